@@ -1,0 +1,176 @@
+/**
+ * The write plan: plain data describing everything an operation writes to a workbook.
+ * Pure code builds plans; the three shells (Office.js, SpreadsheetApp, ExcelJS) only apply them.
+ *
+ * Addresses are A1 strings relative to the plan's sheet ("B4", "B4:D9").
+ * Formulas may hold two tokens that are resolved when the plan is applied:
+ *   {{DEAL}}        the host's function prefix: "DEAL." in Excel and .xlsx, "" in Google Sheets and the playground;
+ *   {{SHEET:key}}   the quoted final name of the plan sheet with that key (its name may change by the unique-name rule).
+ */
+
+export type A1 = string;
+export type PlanValue = string | number | boolean | null;
+
+export const PREFIX_TOKEN = '{{DEAL}}';
+export function sheetToken(key: string): string {
+  return `{{SHEET:${key}}}`;
+}
+
+/** Where a plan sheet goes. */
+export type SheetTarget =
+  /** A new sheet; a taken name gets " (2)", " (3)"… so no existing sheet is ever touched. */
+  | { readonly kind: 'new'; readonly baseName: string }
+  /** Cells of a sheet that already exists (wizard saves): only the blocks listed are written. */
+  | { readonly kind: 'existing'; readonly name: string }
+  /**
+   * A sheet the operation owns and may rebuild (roll-up outputs): the first sheet named baseName or
+   * "baseName (n)" whose A1 holds exactly `marker` is cleared and rewritten; if none, a new sheet is added.
+   * A user's sheet of the same name without the marker is never touched.
+   */
+  | { readonly kind: 'owned'; readonly baseName: string; readonly marker: string };
+
+/** Literal values. Strings are text: appliers must never let a host parse one as a formula. */
+export interface ValueBlock {
+  readonly at: A1;
+  readonly rows: readonly (readonly PlanValue[])[];
+}
+
+/** Formulas, each starting with "="; a null leaves that cell alone. */
+export interface FormulaBlock {
+  readonly at: A1;
+  readonly rows: readonly (readonly (string | null)[])[];
+}
+
+/** Rows appended below the last used row of the sheet (history sheets). */
+export interface AppendBlock {
+  readonly rows: readonly (readonly PlanValue[])[];
+  /** Column of the first appended value, default "A". */
+  readonly column?: string;
+}
+
+export type Validation =
+  | { readonly range: A1; readonly kind: 'list'; readonly items: readonly string[] }
+  /** Dropdown whose items are the cells of a range, e.g. a settings named range. */
+  | { readonly range: A1; readonly kind: 'listFromRange'; readonly source: string }
+  /** Sheets renders a checkbox; Excel and .xlsx a TRUE/FALSE dropdown. */
+  | { readonly range: A1; readonly kind: 'checkbox' }
+  | { readonly range: A1; readonly kind: 'number'; readonly min?: number; readonly max?: number }
+  | { readonly range: A1; readonly kind: 'date' };
+
+export interface NumberFormat {
+  readonly range: A1;
+  /** Excel-style code: "0%", "#,##0.00", "yyyy-mm-dd", "@". */
+  readonly format: string;
+}
+
+export interface CellStyle {
+  readonly range: A1;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  /** "#RRGGBB" */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly align?: 'left' | 'center' | 'right';
+}
+
+export type ConditionalRule =
+  | { readonly kind: 'textEquals'; readonly text: string }
+  | { readonly kind: 'number'; readonly operator: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' | 'between'; readonly values: readonly number[] }
+  /** A formula relative to the range's top-left cell, true where the format applies (may use {{DEAL}}). */
+  | { readonly kind: 'formula'; readonly formula: string };
+
+export interface ConditionalFormat {
+  readonly range: A1;
+  readonly rule: ConditionalRule;
+  readonly fill?: string;
+  readonly fontColor?: string;
+}
+
+export interface ColumnWidth {
+  /** Column letter. */
+  readonly column: string;
+  /** Width in pixels. */
+  readonly width: number;
+}
+
+export interface Protection {
+  /** Ranges users may still edit: the inputs. Everything else (formulas, labels) is locked. */
+  readonly editable: readonly A1[];
+}
+
+export type ChartKind = 'column' | 'bar' | 'line' | 'pie' | 'funnel' | 'waterfall';
+
+export interface ChartPlan {
+  readonly kind: ChartKind;
+  readonly title: string;
+  /** Data with a header row and the categories in the first column. */
+  readonly source: A1;
+  /** Top-left cell the chart is placed at. */
+  readonly anchor: A1;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface SheetPlan {
+  /** Plan-internal key, used by {{SHEET:key}} tokens and named ranges. */
+  readonly key: string;
+  readonly target: SheetTarget;
+  readonly values?: readonly ValueBlock[];
+  readonly formulas?: readonly FormulaBlock[];
+  readonly appends?: readonly AppendBlock[];
+  readonly validations?: readonly Validation[];
+  readonly numberFormats?: readonly NumberFormat[];
+  readonly styles?: readonly CellStyle[];
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly columnWidths?: readonly ColumnWidth[];
+  readonly frozenRows?: number;
+  /** Protect the sheet (Sheets: warning only) leaving these ranges editable. */
+  readonly protection?: Protection;
+  readonly charts?: readonly ChartPlan[];
+  /** Make this the active sheet after applying. */
+  readonly activate?: boolean;
+}
+
+export interface NamedRangePlan {
+  /** Workbook-scoped name, e.g. "DK_LADDER". An existing name is left as it is. */
+  readonly name: string;
+  readonly sheetKey: string;
+  readonly range: A1;
+}
+
+export interface WritePlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly namedRanges?: readonly NamedRangePlan[];
+}
+
+/** Host facts a plan is resolved against. */
+export type HostKind = 'excel' | 'sheets' | 'xlsx' | 'playground';
+
+export function functionPrefix(host: HostKind): string {
+  return host === 'excel' || host === 'xlsx' ? 'DEAL.' : '';
+}
+
+const MAX_SHEET_NAME = 31; // Excel's limit; Sheets allows more, so the stricter one keeps plans portable
+const FORBIDDEN_IN_SHEET_NAME = /[\[\]:*?/\\]/g;
+
+/**
+ * The first free name among base, "base (2)", "base (3)"… compared case-insensitively as both hosts do,
+ * shortened so the suffix still fits Excel's 31 characters.
+ */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const clean = base.replace(FORBIDDEN_IN_SHEET_NAME, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const takenLower = new Set(taken.map((name) => name.toLowerCase()));
+  const fit = (name: string, suffix: string): string => name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  const first = fit(clean, '');
+  if (!takenLower.has(first.toLowerCase())) return first;
+  for (let n = 2; ; n += 1) {
+    const candidate = fit(clean, ` (${n})`);
+    if (!takenLower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** A sheet name as formulas must quote it: 'Team pipeline'!A1. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
