@@ -16,6 +16,12 @@ export interface KeyQuestion {
 /** How a criterion is rated in the sheet: `+ - ?` (TAS, Signature) or yes/no/unknown (PPVVC). */
 export type RatingScale = 'plusMinus' | 'yesNo';
 
+/**
+ * Roles a criterion plays elsewhere in the method: knock-outs (funding, compelling event) and the
+ * competitive-strategy inputs prefilled from the assessment (METHODOLOGY §2) find criteria by tag.
+ */
+export type CriterionTag = 'funding' | 'compellingEvent' | 'currentRelationship' | 'futureRevenue' | 'strategicValue';
+
 export interface Criterion {
   /** Stable id, e.g. `TAS.05` or `PPVVC.PAIN.5`; scoring settings (knock-outs, weights) refer to it. */
   readonly id: string;
@@ -27,6 +33,7 @@ export interface Criterion {
   readonly label: Text;
   /** What the rep must know to rate it. */
   readonly guidance: Text;
+  readonly tags?: readonly CriterionTag[];
 }
 
 export interface QuestionSet {
