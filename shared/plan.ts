@@ -130,6 +130,11 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   /** Make this the active sheet after applying. */
   readonly activate?: boolean;
+  /**
+   * Add this sheet only when the workbook has no named range of this name yet: how a template brings
+   * the shared Settings sheet along the first time and reuses the team's one afterwards.
+   */
+  readonly onlyIfNamedRangeMissing?: string;
 }
 
 export interface NamedRangePlan {
