@@ -1,0 +1,409 @@
+/**
+ * Resolving a WritePlan against what a workbook already holds: final sheet names, tokens, literal text
+ * and cell geometry. The result is everything a shell writes, as data, so the three appliers stay thin
+ * and agree with one another.
+ */
+import { DealKitError } from './errors';
+import { text } from './i18n';
+import {
+  PREFIX_TOKEN,
+  functionPrefix,
+  quoteSheetName,
+  uniqueSheetName,
+  type A1,
+  type CellStyle,
+  type ChartPlan,
+  type ColumnWidth,
+  type ConditionalRule,
+  type HostKind,
+  type PlanValue,
+  type SheetPlan,
+  type WritePlan,
+} from './plan';
+
+/** What a shell reads before resolving: every sheet's name and A1 (A1 may be left undefined when not read). */
+export interface WorkbookState {
+  readonly sheets: readonly { readonly name: string; readonly a1: unknown }[];
+  readonly namedRanges: readonly string[];
+}
+
+/** A rectangle of cells, 0-based, as every host API wants it in one form or another. */
+export interface CellBox {
+  readonly a1: A1;
+  /** 0-based row and column of the top-left cell. */
+  readonly row: number;
+  readonly column: number;
+  readonly height: number;
+  readonly width: number;
+}
+
+export interface ResolvedValueBlock extends CellBox {
+  /** Strings a host would parse as a formula already carry the host's literal-text prefix. */
+  readonly rows: readonly (readonly PlanValue[])[];
+}
+
+export interface ResolvedFormulaBlock extends CellBox {
+  /** Tokens replaced; null leaves a cell alone. */
+  readonly rows: readonly (readonly (string | null)[])[];
+}
+
+export interface ResolvedAppendBlock {
+  /** 0-based column of the first appended value. */
+  readonly column: number;
+  readonly width: number;
+  readonly rows: readonly (readonly PlanValue[])[];
+}
+
+export type ResolvedValidation =
+  | (CellBox & { readonly kind: 'list'; readonly items: readonly string[] })
+  /** `source` is a workbook name ("DK_LADDER") or a sheet-qualified reference ("'Settings'!B3:B9"). */
+  | (CellBox & { readonly kind: 'listFromRange'; readonly source: string })
+  | (CellBox & { readonly kind: 'checkbox' })
+  | (CellBox & { readonly kind: 'number'; readonly min?: number; readonly max?: number })
+  | (CellBox & { readonly kind: 'date' });
+
+export interface ResolvedNumberFormat extends CellBox {
+  readonly format: string;
+}
+
+export type ResolvedStyle = CellBox & Omit<CellStyle, 'range'>;
+
+export interface ResolvedConditionalFormat extends CellBox {
+  readonly rule: ConditionalRule;
+  readonly fill?: string;
+  readonly fontColor?: string;
+}
+
+export interface ResolvedColumnWidth extends ColumnWidth {
+  /** 0-based column index. */
+  readonly index: number;
+}
+
+export interface ResolvedChart extends Omit<ChartPlan, 'source' | 'anchor'> {
+  readonly source: CellBox;
+  readonly anchor: CellBox;
+}
+
+/**
+ * How the shell gets the sheet: `create` adds it under `name`; `rewrite` clears an owned sheet that
+ * already carries the marker and writes it again; `existing` writes only the listed cells of a sheet.
+ */
+export type SheetAction = 'create' | 'rewrite' | 'existing';
+
+export interface ResolvedSheet {
+  readonly key: string;
+  readonly name: string;
+  readonly action: SheetAction;
+  readonly values: readonly ResolvedValueBlock[];
+  readonly formulas: readonly ResolvedFormulaBlock[];
+  readonly appends: readonly ResolvedAppendBlock[];
+  readonly validations: readonly ResolvedValidation[];
+  readonly numberFormats: readonly ResolvedNumberFormat[];
+  readonly styles: readonly ResolvedStyle[];
+  readonly conditionalFormats: readonly ResolvedConditionalFormat[];
+  readonly columnWidths: readonly ResolvedColumnWidth[];
+  readonly frozenRows?: number;
+  readonly protection?: { readonly editable: readonly CellBox[] };
+  readonly charts: readonly ResolvedChart[];
+}
+
+export interface ResolvedNamedRange {
+  readonly name: string;
+  readonly sheetName: string;
+  readonly range: CellBox;
+  /** "'Settings'!$B$3:$B$9": the reference as a host's name manager takes it (without "="). */
+  readonly reference: string;
+}
+
+export interface ResolvedPlan {
+  readonly host: HostKind;
+  readonly sheets: readonly ResolvedSheet[];
+  /** Only names the workbook does not have yet; existing ones are left as they are. */
+  readonly namedRanges: readonly ResolvedNamedRange[];
+  /** Final name of the sheet to activate, if the plan asks for one. */
+  readonly activeSheet?: string;
+  /** Plan keys of sheets left out because the workbook already has their named range (shared Settings). */
+  readonly skippedSheetKeys: readonly string[];
+  /** Plan key → final sheet name, for every sheet the plan mentions (skipped ones map to the sheet already there when known). */
+  readonly sheetNames: Readonly<Record<string, string>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A1 geometry
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) throw new DealKitError(text(`"${letters}" is not a column letter.`, `“${letters}”不是列字母。`), letters);
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+/** 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function parseCell(cell: string, whole: string): { row: number; column: number } {
+  const m = CELL.exec(cell.trim());
+  if (!m) throw new DealKitError(text(`"${whole}" is not a cell address such as B4 or B4:D9.`, `“${whole}”不是 B4 或 B4:D9 这样的单元格地址。`), whole);
+  const row = Number(m[2]) - 1;
+  if (row < 0) throw new DealKitError(text(`"${whole}" names row 0; rows start at 1.`, `“${whole}”指向第 0 行；行号从 1 开始。`), whole);
+  return { row, column: columnIndex(m[1]) };
+}
+
+/** "B4" or "B4:D9" (either corner order) as a 0-based box. */
+export function parseA1(a1: A1): CellBox {
+  const parts = a1.split(':');
+  if (parts.length > 2) throw new DealKitError(text(`"${a1}" is not a cell address such as B4 or B4:D9.`, `“${a1}”不是 B4 或 B4:D9 这样的单元格地址。`), a1);
+  const first = parseCell(parts[0], a1);
+  const last = parts.length === 2 ? parseCell(parts[1], a1) : first;
+  const row = Math.min(first.row, last.row);
+  const column = Math.min(first.column, last.column);
+  return {
+    a1: boxToA1(row, column, Math.abs(last.row - first.row) + 1, Math.abs(last.column - first.column) + 1),
+    row,
+    column,
+    height: Math.abs(last.row - first.row) + 1,
+    width: Math.abs(last.column - first.column) + 1,
+  };
+}
+
+export function boxToA1(row: number, column: number, height: number, width: number): A1 {
+  const start = `${columnLetter(column)}${row + 1}`;
+  if (height === 1 && width === 1) return start;
+  return `${start}:${columnLetter(column + width - 1)}${row + height}`;
+}
+
+/** "$B$3:$B$9" for name definitions and validation sources. */
+export function absoluteA1(box: CellBox): string {
+  const start = `$${columnLetter(box.column)}$${box.row + 1}`;
+  if (box.height === 1 && box.width === 1) return start;
+  return `${start}:$${columnLetter(box.column + box.width - 1)}$${box.row + box.height}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literal text
+
+/** Leading characters a spreadsheet reads as the start of a formula when a string is written as a value. */
+const FORMULA_LEADS = ['=', '+', '-', '@'];
+
+/** Hosts that parse a written string (Excel values, Sheets setValues, HyperFormula) need the quote prefix. */
+export function hostParsesWrittenText(host: HostKind): boolean {
+  return host !== 'xlsx';
+}
+
+/** A string as it must be written so the host keeps it as the same text. */
+export function literalValue(value: PlanValue, host: HostKind): PlanValue {
+  if (typeof value !== 'string' || !hostParsesWrittenText(host)) return value;
+  // A leading apostrophe is itself eaten by these hosts, so text that starts with one needs one more.
+  if (FORMULA_LEADS.some((lead) => value.startsWith(lead)) || value.startsWith("'")) return `'${value}`;
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+function planError(en: string, zh: string, subject: string): DealKitError {
+  return new DealKitError(text(en, zh), subject);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Resolves a plan for one host against a workbook's state. Throws DealKitError naming the sheet or key at fault. */
+export function resolvePlan(plan: WritePlan, workbook: WorkbookState, host: HostKind): ResolvedPlan {
+  const existingNames = new Set(workbook.namedRanges.map((name) => name.toLowerCase()));
+  const hasName = (name: string): boolean => existingNames.has(name.toLowerCase());
+
+  const seenKeys = new Set<string>();
+  for (const sheet of plan.sheets) {
+    if (seenKeys.has(sheet.key)) throw planError(`The plan has two sheets with key "${sheet.key}".`, `计划中有两个键为“${sheet.key}”的工作表。`, sheet.key);
+    seenKeys.add(sheet.key);
+  }
+
+  const kept = plan.sheets.filter((sheet) => !(sheet.onlyIfNamedRangeMissing && hasName(sheet.onlyIfNamedRangeMissing)));
+  const skipped = plan.sheets.filter((sheet) => !kept.includes(sheet));
+
+  // Names: existing sheets stay; each new sheet takes the next free name, so two new sheets never collide either.
+  const taken = workbook.sheets.map((sheet) => sheet.name);
+  const claimed = new Set<string>();
+  const finalNames: Record<string, string> = {};
+  const actions: Record<string, SheetAction> = {};
+  for (const sheet of kept) {
+    const target = sheet.target;
+    if (target.kind === 'existing') {
+      const found = workbook.sheets.find((s) => sameName(s.name, target.name));
+      if (!found) throw planError(`The sheet "${target.name}" does not exist in this workbook.`, `此工作簿中没有名为“${target.name}”的工作表。`, target.name);
+      finalNames[sheet.key] = found.name;
+      actions[sheet.key] = 'existing';
+    } else if (target.kind === 'owned') {
+      const owned = workbook.sheets.find(
+        (s) => !claimed.has(s.name.toLowerCase()) && isBaseOrNumbered(s.name, target.baseName) && s.a1 === target.marker,
+      );
+      if (owned) {
+        finalNames[sheet.key] = owned.name;
+        actions[sheet.key] = 'rewrite';
+      } else {
+        finalNames[sheet.key] = uniqueSheetName(target.baseName, taken);
+        taken.push(finalNames[sheet.key]);
+        actions[sheet.key] = 'create';
+      }
+    } else {
+      finalNames[sheet.key] = uniqueSheetName(target.baseName, taken);
+      taken.push(finalNames[sheet.key]);
+      actions[sheet.key] = 'create';
+    }
+    claimed.add(finalNames[sheet.key].toLowerCase());
+  }
+  // A sheet left out because the team already has it is still referable: use the sheet of that name if there is one.
+  for (const sheet of skipped) {
+    const base = sheet.target.kind === 'existing' ? sheet.target.name : sheet.target.baseName;
+    const found = workbook.sheets.find((s) => sameName(s.name, base));
+    if (found) finalNames[sheet.key] = found.name;
+  }
+
+  const tokens = (formula: string, where: string): string => resolveTokens(formula, host, finalNames, where);
+
+  const sheets: ResolvedSheet[] = kept.map((sheet) => resolveSheet(sheet, finalNames[sheet.key], actions[sheet.key], host, tokens));
+
+  const namedRanges: ResolvedNamedRange[] = [];
+  for (const named of plan.namedRanges ?? []) {
+    if (hasName(named.name) || namedRanges.some((n) => sameName(n.name, named.name))) continue;
+    if (!seenKeys.has(named.sheetKey)) {
+      throw planError(`The named range "${named.name}" points at sheet key "${named.sheetKey}", which the plan does not have.`, `命名区域“${named.name}”指向的工作表键“${named.sheetKey}”不在计划中。`, named.name);
+    }
+    if (skipped.some((s) => s.key === named.sheetKey)) continue;
+    const range = parseA1(named.range);
+    const sheetName = finalNames[named.sheetKey];
+    namedRanges.push({ name: named.name, sheetName, range, reference: `${quoteSheetName(sheetName)}!${absoluteA1(range)}` });
+  }
+
+  const activated = kept.filter((sheet) => sheet.activate);
+  const activeSheet = activated.length ? finalNames[activated[activated.length - 1].key] : undefined;
+
+  return { host, sheets, namedRanges, activeSheet, skippedSheetKeys: skipped.map((s) => s.key), sheetNames: { ...finalNames } };
+}
+
+function isBaseOrNumbered(name: string, base: string): boolean {
+  if (sameName(name, base)) return true;
+  const m = /^(.*) \((\d+)\)$/.exec(name);
+  return !!m && sameName(m[1], base);
+}
+
+const SHEET_TOKEN = /\{\{SHEET:([^}]+)\}\}/g;
+
+function resolveTokens(formula: string, host: HostKind, names: Readonly<Record<string, string>>, where: string): string {
+  const prefixed = formula.split(PREFIX_TOKEN).join(functionPrefix(host));
+  return prefixed.replace(SHEET_TOKEN, (_whole, key: string) => {
+    const name = names[key];
+    if (name === undefined) {
+      throw planError(`${where} refers to sheet key "${key}", which is not in the plan or the workbook.`, `${where} 引用的工作表键“${key}”不在计划或工作簿中。`, key);
+    }
+    return quoteSheetName(name);
+  });
+}
+
+function resolveSheet(
+  sheet: SheetPlan,
+  name: string,
+  action: SheetAction,
+  host: HostKind,
+  tokens: (formula: string, where: string) => string,
+): ResolvedSheet {
+  const where = (a1: string): string => `${name}!${a1}`;
+  const values = (sheet.values ?? []).map((block): ResolvedValueBlock => {
+    const box = blockBox(block.at, block.rows, where(block.at));
+    return { ...box, rows: block.rows.map((row) => row.map((v) => literalValue(v, host))) };
+  });
+  const formulas = (sheet.formulas ?? []).map((block): ResolvedFormulaBlock => {
+    const box = blockBox(block.at, block.rows, where(block.at));
+    return {
+      ...box,
+      rows: block.rows.map((row, r) =>
+        row.map((f, c) => {
+          if (f === null) return null;
+          const cell = where(boxToA1(box.row + r, box.column + c, 1, 1));
+          if (!f.startsWith('=')) throw planError(`The formula for ${cell} does not start with "=".`, `${cell} 的公式没有以“=”开头。`, cell);
+          return tokens(f, cell);
+        }),
+      ),
+    };
+  });
+  const appends = (sheet.appends ?? []).map((block): ResolvedAppendBlock => ({
+    column: columnIndex(block.column ?? 'A'),
+    width: rectangularWidth(block.rows, `${name} (append)`),
+    rows: block.rows.map((row) => row.map((v) => literalValue(v, host))),
+  }));
+  const validations = (sheet.validations ?? []).map((v): ResolvedValidation => {
+    const box = parseA1(v.range);
+    if (v.kind === 'listFromRange') return { ...box, kind: v.kind, source: tokens(v.source, `The dropdown at ${where(v.range)}`) };
+    if (v.kind === 'list') return { ...box, kind: v.kind, items: v.items };
+    if (v.kind === 'number') return { ...box, kind: v.kind, min: v.min, max: v.max };
+    return { ...box, kind: v.kind };
+  });
+  const numberFormats = (sheet.numberFormats ?? []).map((f) => ({ ...parseA1(f.range), format: f.format }));
+  const styles = (sheet.styles ?? []).map(({ range, ...style }) => ({ ...parseA1(range), ...style }));
+  const conditionalFormats = (sheet.conditionalFormats ?? []).map((cf): ResolvedConditionalFormat => ({
+    ...parseA1(cf.range),
+    rule: cf.rule.kind === 'formula' ? { kind: 'formula', formula: tokens(cf.rule.formula, `The conditional format at ${where(cf.range)}`) } : cf.rule,
+    fill: cf.fill,
+    fontColor: cf.fontColor,
+  }));
+  const columnWidths = (sheet.columnWidths ?? []).map((w) => ({ ...w, index: columnIndex(w.column) }));
+  const charts = (sheet.charts ?? []).map(({ source, anchor, ...chart }) => ({ ...chart, source: parseA1(source), anchor: parseA1(anchor) }));
+  return {
+    key: sheet.key,
+    name,
+    action,
+    values,
+    formulas,
+    appends,
+    validations,
+    numberFormats,
+    styles,
+    conditionalFormats,
+    columnWidths,
+    frozenRows: sheet.frozenRows,
+    protection: sheet.protection ? { editable: sheet.protection.editable.map(parseA1) } : undefined,
+    charts,
+  };
+}
+
+function rectangularWidth(rows: readonly (readonly unknown[])[], where: string): number {
+  const width = rows.length ? rows[0].length : 0;
+  rows.forEach((row, i) => {
+    if (row.length !== width) {
+      throw planError(`Row ${i + 1} of the block at ${where} has ${row.length} cells; the first row has ${width}.`, `${where} 处数据块的第 ${i + 1} 行有 ${row.length} 个单元格，而第一行有 ${width} 个。`, where);
+    }
+  });
+  return width;
+}
+
+/** The block's box from its top-left cell and the size of its rows; a range in `at` must match that size. */
+function blockBox(at: A1, rows: readonly (readonly unknown[])[], where: string): CellBox {
+  const width = rectangularWidth(rows, where);
+  const given = parseA1(at);
+  if (rows.length === 0 || width === 0) throw planError(`The block at ${where} is empty.`, `${where} 处的数据块是空的。`, where);
+  if ((given.height > 1 || given.width > 1) && (given.height !== rows.length || given.width !== width)) {
+    throw planError(
+      `The block at ${where} is ${given.height}×${given.width} but holds ${rows.length}×${width} cells.`,
+      `${where} 处的数据块为 ${given.height}×${given.width}，却有 ${rows.length}×${width} 个单元格。`,
+      where,
+    );
+  }
+  return { a1: boxToA1(given.row, given.column, rows.length, width), row: given.row, column: given.column, height: rows.length, width };
+}
