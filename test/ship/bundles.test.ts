@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { builtFile, DIST, listFilesRecursively } from '../helpers/dist';
+
+/** webpack's own way to find the global object; the only dynamic-code construct allowed, by exact text. */
+const WEBPACK_GLOBAL_SHIM = [/new Function\((["'])return this\1\)/g];
+const FORBIDDEN = ['fetch(', 'XMLHttpRequest', 'UrlFetchApp', 'eval(', 'new Function(', 'WebSocket', 'sendBeacon'];
+
+function shippedTextFiles(folder: string): string[] {
+  return listFilesRecursively(builtFile(folder)).filter((file) => /\.(js|html|json)$/.test(file));
+}
+
+describe.each(['excel-addin', 'gas'])('the shipped %s bundle', (folder) => {
+  it('makes no network call and runs no dynamic code', () => {
+    const findings: string[] = [];
+    for (const file of shippedTextFiles(folder)) {
+      let source = readFileSync(file, 'utf8');
+      for (const shim of WEBPACK_GLOBAL_SHIM) source = source.replace(shim, '');
+      for (const needle of FORBIDDEN) {
+        if (source.includes(needle)) findings.push(`${relative(DIST, file)}: ${needle}`);
+      }
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('does not contain HyperFormula (GPL, playground only)', () => {
+    const withEngine = shippedTextFiles(folder).filter((file) => /hyperformula/i.test(readFileSync(file, 'utf8')));
+    expect(withEngine.map((file) => relative(DIST, file))).toEqual([]);
+  });
+});
+
+describe('dist/gas, as clasp pushes it', () => {
+  const files = readdirSync(builtFile('gas'));
+
+  it('holds only the manifest, plain scripts and HTML files', () => {
+    expect(files).toContain('appsscript.json');
+    expect(files).toContain('Code.js');
+    expect(files).toContain('sidebar.html');
+    expect(files.filter((name) => !/^(appsscript\.json|[\w-]+\.js|[\w-]+\.html)$/.test(name))).toEqual([]);
+    // The sidebar's script is inlined into sidebar.html; a stray copy would be pushed as server code.
+    expect(files.filter((name) => name.includes('sidebar') && name.endsWith('.js'))).toEqual([]);
+  });
+
+  it('has scripts with top-level functions and no module syntax', () => {
+    for (const name of files.filter((file) => file.endsWith('.js'))) {
+      const source = readFileSync(builtFile('gas', name), 'utf8');
+      expect(source).not.toMatch(/^\s*(import|export)\s/m);
+      expect(source).toMatch(/^function onOpen\(/m);
+    }
+  });
+
+  it('serves a self-contained sidebar (no external scripts)', () => {
+    const html = readFileSync(builtFile('gas', 'sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).toMatch(/<script/i);
+  });
+});
+
+describe('the task pane page', () => {
+  const html = readFileSync(builtFile('excel-addin', 'taskpane.html'), 'utf8');
+
+  it('has a Content-Security-Policy that allows only its own scripts and office.js', () => {
+    const csp = /<meta[^>]+http-equiv="Content-Security-Policy"[^>]+content="([^"]+)"/i.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    const scriptSrc = /script-src ([^;]+)/.exec(csp ?? '')?.[1]?.trim().split(/\s+/) ?? [];
+    expect(scriptSrc.sort()).toEqual(["'self'", 'https://appsforoffice.microsoft.com'].sort());
+    expect(csp).toMatch(/default-src 'self'/);
+  });
+
+  it('loads office.js from Microsoft and its own bundles', () => {
+    const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(sources.filter((src) => !src.startsWith('https://')).map((src) => basename(src)).sort()).toEqual(['functions.js', 'taskpane.js']);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * One webpack config per deliverable, selected by name so `tools/build.ts` can build the
+ * playground alone for `npm start`:
+ *   excel-addin  task pane + custom-functions script (Office shared runtime)
+ *   gas          the Apps Script server file: plain script, top-level functions, JSDoc kept
+ *   gas-sidebar  one self-contained sidebar.html (Apps Script serves single HTML files)
+ *   playground   the browser playground over HyperFormula
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const HtmlInlineScriptPlugin = require('html-inline-script-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const GasPlugin = require('gas-webpack-plugin');
+
+const root = __dirname;
+const dist = (...parts) => path.join(root, 'dist', ...parts);
+
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json') } },
+};
+const cssRule = { test: /\.css$/, use: ['style-loader', 'css-loader'] };
+const resolve = { extensions: ['.ts', '.tsx', '.js'] };
+
+function excelAddin(mode) {
+  return {
+    name: 'excel-addin',
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    entry: {
+      functions: './excel-addin/functions.ts',
+      taskpane: './excel-addin/taskpane/index.tsx',
+    },
+    output: { path: dist('excel-addin'), filename: '[name].js', clean: false },
+    resolve,
+    module: { rules: [typescriptRule, cssRule] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './excel-addin/taskpane/taskpane.html',
+        // The shared runtime loads the custom functions in the task pane's page.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        inject: 'body',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: 'manifest.xml', to: 'manifest.xml' }],
+      }),
+    ],
+  };
+}
+
+function gasServer() {
+  return {
+    name: 'gas',
+    // Apps Script must see readable top-level functions and their JSDoc (custom-function help).
+    mode: 'none',
+    devtool: false,
+    target: ['web', 'es2019'],
+    entry: { Code: './gas/main.ts' },
+    output: { path: dist('gas'), filename: '[name].js', clean: false },
+    resolve,
+    module: { rules: [typescriptRule] },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [
+      new GasPlugin({ autoGlobalExportsFiles: [] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'appsscript.json', to: 'appsscript.json' }] }),
+    ],
+  };
+}
+
+function gasSidebar(mode) {
+  return {
+    name: 'gas-sidebar',
+    mode,
+    devtool: false,
+    entry: { sidebar: './gas/sidebar/index.tsx' },
+    // The script is inlined into sidebar.html; emitting it next to Code.js would make clasp push it as server code.
+    output: { path: dist('gas'), filename: 'sidebar.inline.js', clean: false },
+    resolve,
+    module: { rules: [typescriptRule, cssRule] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'sidebar.html',
+        template: './gas/sidebar/sidebar.html',
+        inject: 'body',
+        scriptLoading: 'blocking',
+      }),
+      new HtmlInlineScriptPlugin(),
+    ],
+  };
+}
+
+function playground(mode) {
+  return {
+    name: 'playground',
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    entry: { playground: './playground/index.tsx' },
+    output: { path: dist('playground'), filename: '[name].js', clean: false },
+    resolve,
+    module: { rules: [typescriptRule, cssRule] },
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html', inject: 'body' })],
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const all = [excelAddin(mode), gasServer(), gasSidebar(mode), playground(mode)];
+  const only = env.only ? String(env.only).split(',') : null;
+  return only ? all.filter((config) => only.includes(config.name)) : all;
+};
