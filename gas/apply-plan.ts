@@ -1,0 +1,214 @@
+/**
+ * The SpreadsheetApp applier: reads what resolvePlan needs in one pass, then writes a resolved plan
+ * block by block (one setValues / setFormulas per block, never per cell). The caller holds
+ * LockService.getDocumentLock() around the write.
+ */
+import type { CellBox, ResolvedPlan, ResolvedSheet, ResolvedValidation, ResolvedConditionalFormat, ResolvedChart, WorkbookState } from '../shared/plan-resolve';
+import type { WritePlan } from '../shared/plan';
+import { resolvePlan } from '../shared/plan-resolve';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** A sheet can be an owned-sheet candidate only if its name is the base or "base (n)". */
+function ownedCandidate(name: string, plan: WritePlan | undefined): boolean {
+  if (!plan) return true;
+  const lower = name.toLowerCase();
+  return plan.sheets.some((sheet) => {
+    if (sheet.target.kind !== 'owned') return false;
+    const base = sheet.target.baseName.toLowerCase();
+    return lower === base || (lower.startsWith(`${base} (`) && /\(\d+\)$/.test(lower));
+  });
+}
+
+/**
+ * Sheet names, A1 of each sheet that could be an owned sheet (every sheet when no plan is given) and the
+ * workbook's named ranges.
+ */
+export function readWorkbookState(spreadsheet: Spreadsheet, plan?: WritePlan): WorkbookState {
+  const sheets = spreadsheet.getSheets().map((sheet) => {
+    const name = sheet.getName();
+    return { name, a1: ownedCandidate(name, plan) ? sheet.getRange(1, 1).getValue() : undefined };
+  });
+  const namedRanges = spreadsheet.getNamedRanges().map((named) => named.getName());
+  return { sheets, namedRanges };
+}
+
+function rangeOf(sheet: Sheet, box: CellBox): Range {
+  return sheet.getRange(box.row + 1, box.column + 1, box.height, box.width);
+}
+
+/** Writes a resolved plan. Existing cells outside the plan's blocks are never touched. */
+export function writePlan(spreadsheet: Spreadsheet, resolved: ResolvedPlan): void {
+  const sheets = new Map<string, Sheet>();
+  for (const planned of resolved.sheets) sheets.set(planned.key, obtainSheet(spreadsheet, planned));
+
+  for (const planned of resolved.sheets) writeCells(sheets.get(planned.key) as Sheet, planned);
+
+  // Names before validations: a dropdown may take its items from a name the plan adds.
+  for (const named of resolved.namedRanges) {
+    const sheet = spreadsheet.getSheetByName(named.sheetName);
+    if (sheet) spreadsheet.setNamedRange(named.name, rangeOf(sheet, named.range));
+  }
+
+  for (const planned of resolved.sheets) writeDecorations(spreadsheet, sheets.get(planned.key) as Sheet, planned);
+
+  if (resolved.activeSheet) spreadsheet.getSheetByName(resolved.activeSheet)?.activate();
+}
+
+function obtainSheet(spreadsheet: Spreadsheet, planned: ResolvedSheet): Sheet {
+  if (planned.action === 'create') return spreadsheet.insertSheet(planned.name);
+  const sheet = spreadsheet.getSheetByName(planned.name);
+  if (!sheet) throw new Error(`The sheet "${planned.name}" is gone; it was there when the workbook was read.`);
+  if (planned.action === 'rewrite') clearOwnedSheet(sheet);
+  return sheet;
+}
+
+/** An owned sheet (one DealKit wrote and marked) is rebuilt from nothing. */
+function clearOwnedSheet(sheet: Sheet): void {
+  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) protection.remove();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.setConditionalFormatRules([]);
+  sheet.getDataRange().clearDataValidations();
+  sheet.clear();
+}
+
+function writeCells(sheet: Sheet, planned: ResolvedSheet): void {
+  for (const block of planned.values) rangeOf(sheet, block).setValues(block.rows.map((row) => row.map((v) => (v === null ? '' : v))));
+  for (const block of planned.formulas) {
+    // setFormulas has no "leave alone": a block with gaps is written as runs of adjacent formulas.
+    if (block.rows.every((row) => row.every((f) => f !== null))) {
+      rangeOf(sheet, block).setFormulas(block.rows as string[][]);
+      continue;
+    }
+    block.rows.forEach((row, r) => {
+      let c = 0;
+      while (c < row.length) {
+        if (row[c] === null) {
+          c += 1;
+          continue;
+        }
+        const start = c;
+        while (c < row.length && row[c] !== null) c += 1;
+        sheet.getRange(block.row + r + 1, block.column + start + 1, 1, c - start).setFormulas([row.slice(start, c) as string[]]);
+      }
+    });
+  }
+  for (const block of planned.appends) {
+    if (!block.rows.length) continue;
+    sheet
+      .getRange(sheet.getLastRow() + 1, block.column + 1, block.rows.length, block.width)
+      .setValues(block.rows.map((row) => row.map((v) => (v === null ? '' : v))));
+  }
+}
+
+function writeDecorations(spreadsheet: Spreadsheet, sheet: Sheet, planned: ResolvedSheet): void {
+  for (const validation of planned.validations) rangeOf(sheet, validation).setDataValidation(buildValidation(spreadsheet, validation));
+  for (const format of planned.numberFormats) rangeOf(sheet, format).setNumberFormat(format.format);
+  for (const style of planned.styles) {
+    const range = rangeOf(sheet, style);
+    if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
+    if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
+    if (style.wrap !== undefined) range.setWrap(style.wrap);
+    if (style.fill) range.setBackground(style.fill);
+    if (style.fontColor) range.setFontColor(style.fontColor);
+    if (style.align) range.setHorizontalAlignment(style.align);
+  }
+  if (planned.conditionalFormats.length) {
+    // setConditionalFormatRules replaces the sheet's rules: keep the ones already there.
+    const rules = sheet.getConditionalFormatRules();
+    for (const cf of planned.conditionalFormats) rules.push(buildConditionalRule(rangeOf(sheet, cf), cf));
+    sheet.setConditionalFormatRules(rules);
+  }
+  for (const width of planned.columnWidths) sheet.setColumnWidth(width.index + 1, width.width);
+  if (planned.frozenRows !== undefined) sheet.setFrozenRows(planned.frozenRows);
+  if (planned.protection) {
+    sheet
+      .protect()
+      .setWarningOnly(true)
+      .setUnprotectedRanges(planned.protection.editable.map((box) => rangeOf(sheet, box)));
+  }
+  for (const chart of planned.charts) sheet.insertChart(buildChart(sheet, chart));
+}
+
+function sourceRange(spreadsheet: Spreadsheet, source: string): Range {
+  const named = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(source) ? spreadsheet.getRangeByName(source) : null;
+  return named ?? spreadsheet.getRange(source);
+}
+
+function buildValidation(spreadsheet: Spreadsheet, v: ResolvedValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (v.kind) {
+    case 'list':
+      return builder.requireValueInList(v.items.slice(), true).setAllowInvalid(false).build();
+    case 'listFromRange':
+      return builder.requireValueInRange(sourceRange(spreadsheet, v.source), true).setAllowInvalid(false).build();
+    case 'checkbox':
+      return builder.requireCheckbox().build();
+    case 'number':
+      if (v.min !== undefined && v.max !== undefined) return builder.requireNumberBetween(v.min, v.max).setAllowInvalid(false).build();
+      if (v.min !== undefined) return builder.requireNumberGreaterThanOrEqualTo(v.min).setAllowInvalid(false).build();
+      if (v.max !== undefined) return builder.requireNumberLessThanOrEqualTo(v.max).setAllowInvalid(false).build();
+      return builder.requireNumberBetween(-1e307, 1e307).setAllowInvalid(false).build();
+    case 'date':
+      return builder.requireDate().setAllowInvalid(false).build();
+  }
+}
+
+function buildConditionalRule(range: Range, cf: ResolvedConditionalFormat): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  let builder = SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+  const rule = cf.rule;
+  if (rule.kind === 'textEquals') builder = builder.whenTextEqualTo(rule.text);
+  else if (rule.kind === 'formula') builder = builder.whenFormulaSatisfied(rule.formula);
+  else {
+    const [a, b] = rule.values;
+    if (rule.operator === 'gt') builder = builder.whenNumberGreaterThan(a);
+    else if (rule.operator === 'gte') builder = builder.whenNumberGreaterThanOrEqualTo(a);
+    else if (rule.operator === 'lt') builder = builder.whenNumberLessThan(a);
+    else if (rule.operator === 'lte') builder = builder.whenNumberLessThanOrEqualTo(a);
+    else if (rule.operator === 'eq') builder = builder.whenNumberEqualTo(a);
+    else builder = builder.whenNumberBetween(a, b ?? a);
+  }
+  if (cf.fill) builder = builder.setBackground(cf.fill);
+  if (cf.fontColor) builder = builder.setFontColor(cf.fontColor);
+  return builder.build();
+}
+
+/** Sheets has no funnel chart: a bar chart of the same data reads the same way. */
+function chartType(kind: ResolvedChart['kind']): GoogleAppsScript.Charts.ChartType {
+  const types = Charts.ChartType as unknown as Record<string, GoogleAppsScript.Charts.ChartType | undefined>;
+  switch (kind) {
+    case 'funnel':
+    case 'bar':
+      return Charts.ChartType.BAR;
+    case 'waterfall':
+      return types.WATERFALL ?? Charts.ChartType.COLUMN;
+    case 'line':
+      return Charts.ChartType.LINE;
+    case 'pie':
+      return Charts.ChartType.PIE;
+    case 'column':
+      return Charts.ChartType.COLUMN;
+  }
+}
+
+function buildChart(sheet: Sheet, chart: ResolvedChart): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  let builder = sheet
+    .newChart()
+    .setChartType(chartType(chart.kind))
+    .addRange(rangeOf(sheet, chart.source))
+    .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
+    .setOption('title', chart.title)
+    .setNumHeaders(1);
+  if (chart.width) builder = builder.setOption('width', chart.width);
+  if (chart.height) builder = builder.setOption('height', chart.height);
+  return builder.build();
+}
+
+/** Read, resolve for Sheets, write: the whole insertion. The caller holds the document lock. */
+export function applyPlan(spreadsheet: Spreadsheet, plan: WritePlan): ResolvedPlan {
+  const resolved = resolvePlan(plan, readWorkbookState(spreadsheet, plan), 'sheets');
+  writePlan(spreadsheet, resolved);
+  return resolved;
+}
