@@ -1,0 +1,16 @@
+import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
+import type { FunctionEntry } from './types';
+
+/**
+ * Every DealKit spreadsheet function, declared once. Excel's functions.json, the Apps Script globals,
+ * the HyperFormula plugin and docs/functions.md are all generated from this list.
+ */
+export const CATALOG: readonly FunctionEntry[] = [QUALIFY, ASSESSMENT, GAPS];
+
+const BY_NAME: ReadonlyMap<string, FunctionEntry> = new Map(CATALOG.map((entry) => [entry.name, entry]));
+
+/** The entry for `QUALIFY` or `DEAL.QUALIFY`, any case; undefined for a name not in the catalog. */
+export function findFunction(name: string): FunctionEntry | undefined {
+  const key = name.trim().toUpperCase().replace(/^DEAL\./, '');
+  return BY_NAME.get(key);
+}

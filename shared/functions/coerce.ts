@@ -1,0 +1,232 @@
+import { DealKitError } from '../errors';
+import { text } from '../i18n';
+import type { Cell, Grid, ParamKind, ParamSpec } from './types';
+
+/**
+ * An error value a host passed in (#N/A, #REF!…). Host adapters build it from their own error
+ * objects (HyperFormula's CellError); Excel and Sheets hand errors over as their display text.
+ */
+export interface HostErrorValue {
+  readonly dealKitHostError: string;
+}
+
+export function hostError(code: string): HostErrorValue {
+  return { dealKitHostError: code };
+}
+
+export function isHostError(value: unknown): value is HostErrorValue {
+  return typeof value === 'object' && value !== null && typeof (value as { dealKitHostError?: unknown }).dealKitHostError === 'string';
+}
+
+const ERROR_CODES = new Set([
+  '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA',
+  '#BUSY!', '#CONNECT!', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CYCLE!', '#LIC!',
+]);
+
+/** A string that is a spreadsheet error code, as Sheets passes error cells inside ranges. */
+export function errorCodeOf(value: unknown): string | undefined {
+  if (isHostError(value)) return value.dealKitHostError;
+  if (typeof value === 'string' && ERROR_CODES.has(value.trim().toUpperCase())) return value.trim().toUpperCase();
+  return undefined;
+}
+
+// --- messages that name what is wrong ------------------------------------------------------------
+
+/** An error about a whole argument: "ladder: …". */
+export function argumentError(argument: string, en: string, zh: string): DealKitError {
+  return new DealKitError(text(`${argument}: ${en}`, `${argument}：${zh}`), argument);
+}
+
+/** An error about one row of a range argument: "ratings, row 3: …" (rows count from 1 within the range). */
+export function rowError(argument: string, row: number, en: string, zh: string): DealKitError {
+  return new DealKitError(text(`${argument}, row ${row}: ${en}`, `${argument}，第 ${row} 行：${zh}`), argument);
+}
+
+/** How a cell is quoted in a message: text in quotes, the rest as a spreadsheet shows it. */
+export function showCell(cell: Cell): string {
+  if (cell === null) return '(blank)';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (typeof cell === 'number') return String(cell);
+  const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
+  return `'${shown}'`;
+}
+
+// --- raw host values to cells --------------------------------------------------------------------
+
+/** Days from 1899-12-30 (day 0 of the spreadsheet calendar) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86400000;
+
+function isDateObject(value: unknown): value is Date {
+  // Compared by tag, not instanceof: Apps Script and test sandboxes hand over Dates from another realm.
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * A date as the serial number spreadsheets use. Sheets hands custom functions Date objects at midnight
+ * of the script's time zone, so the wall-clock fields (not the UTC instant) carry the calendar day.
+ */
+export function dateToSerial(date: Date): number {
+  const wallClock = Date.UTC(
+    date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds(),
+  );
+  return wallClock / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * One raw host value as a cell. Error values become an error naming the argument (and row); anything a
+ * spreadsheet cannot hold (objects, functions, NaN) is refused the same way rather than passed on.
+ */
+export function toCell(value: unknown, argument: string, row?: number): Cell {
+  if (isBlank(value)) return null;
+  const code = errorCodeOf(value);
+  const fail = (en: string, zh: string): DealKitError =>
+    row === undefined ? argumentError(argument, en, zh) : rowError(argument, row, en, zh);
+  if (code !== undefined) throw fail(`the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw fail('the number is not finite', '数值不是有限数');
+    return value === 0 ? 0 : value;
+  }
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'boolean') return value;
+  if (isDateObject(value)) {
+    const serial = dateToSerial(value);
+    if (!Number.isFinite(serial)) throw fail('the date is not valid', '日期无效');
+    return serial;
+  }
+  throw fail('the value is not a number, text, date or TRUE/FALSE', '该值不是数字、文本、日期或 TRUE/FALSE');
+}
+
+/**
+ * A host argument as a rectangular grid. Scalars become 1×1; ragged rows (which no host sends, but a
+ * caller might) are padded with blanks rather than read out of line.
+ */
+export function toGrid(value: unknown, argument: string): Grid {
+  if (!Array.isArray(value)) return [[toCell(value, argument)]];
+  const rows: unknown[][] = value.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (rows.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
+  return rows.map((row, r) => {
+    const cells: Cell[] = [];
+    for (let c = 0; c < width; c += 1) cells.push(toCell(row[c], argument, r + 1));
+    return cells;
+  });
+}
+
+function isBlankArgument(value: unknown): boolean {
+  if (isBlank(value)) return true;
+  if (!Array.isArray(value)) return false;
+  if (value.length === 0) return false;
+  return value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row)));
+}
+
+/** The one value of a scalar argument: a range of one cell is read as that cell; a larger one is refused. */
+function singleValue(value: unknown, argument: string): Cell {
+  if (!Array.isArray(value)) return toCell(value, argument);
+  const grid = toGrid(value, argument);
+  if (grid.length !== 1 || grid[0].length !== 1) {
+    throw argumentError(argument, `expected one value, got a range of ${grid.length}×${grid[0].length} cells`, `应为单个值，但传入了 ${grid.length}×${grid[0].length} 的区域`);
+  }
+  return grid[0][0];
+}
+
+// --- cells to the kinds the catalog declares ----------------------------------------------------
+
+const NUMBER_TEXT = /^[+-]?(\d[\d,]*\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/** A number from a cell: numbers, and text such as `1,200`, `25%` or `-3.5`. Undefined when it is not one. */
+export function numberFromCell(cell: Cell): number | undefined {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell !== 'string' || !NUMBER_TEXT.test(cell)) return undefined;
+  const percent = cell.endsWith('%');
+  const parsed = Number(cell.replace(/,/g, '').replace(/%$/, ''));
+  if (!Number.isFinite(parsed)) return undefined;
+  return percent ? parsed / 100 : parsed;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'x', '+', '✓', '✔', '1', 'ticked', 'checked', '是', '对', '有', '√']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '-', '0', '否', '不', '无', '没有', '×']);
+
+/** A tick from a cell: TRUE/FALSE, yes/no, x, 1/0, 是/否. Undefined when it is none of those. */
+export function booleanFromCell(cell: Cell): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
+  if (typeof cell !== 'string') return undefined;
+  const key = cell.trim().toLowerCase();
+  if (TRUE_WORDS.has(key)) return true;
+  if (FALSE_WORDS.has(key)) return false;
+  return undefined;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** A date serial from a cell: a serial number, or text written as YYYY-MM-DD. */
+export function dateFromCell(cell: Cell): number | undefined {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell !== 'string') return undefined;
+  const match = ISO_DATE.exec(cell.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = Date.UTC(year, month - 1, day);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return utc / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+const KIND_NAMES: Record<ParamKind, readonly [string, string]> = {
+  range: ['a range', '区域'],
+  number: ['a number', '数字'],
+  text: ['text', '文本'],
+  boolean: ['TRUE or FALSE (yes / no)', 'TRUE 或 FALSE(是/否)'],
+  date: ['a date', '日期'],
+};
+
+function scalarOfKind(cell: Cell, param: ParamSpec): number | string | boolean {
+  const [kindEn, kindZh] = KIND_NAMES[param.kind];
+  const refuse = (): DealKitError =>
+    argumentError(param.name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
+  switch (param.kind) {
+    case 'number': {
+      const value = numberFromCell(cell);
+      if (value === undefined) throw refuse();
+      return value;
+    }
+    case 'date': {
+      const value = dateFromCell(cell);
+      if (value === undefined) throw refuse();
+      return value;
+    }
+    case 'boolean': {
+      if (cell === null) return false;
+      const value = booleanFromCell(cell);
+      if (value === undefined) throw refuse();
+      return value;
+    }
+    case 'text':
+      if (cell === null) return '';
+      return typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
+    default:
+      throw refuse();
+  }
+}
+
+/**
+ * One argument coerced to its declared kind, or the parameter's default (or undefined) when an optional
+ * argument is omitted or blank. Every refusal names the parameter.
+ */
+export function coerceArgument(value: unknown, param: ParamSpec): unknown {
+  if (isBlankArgument(value)) {
+    if (param.optional) return param.default;
+    if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
+    // An unticked box reads as blank in some hosts, so a blank required tick means "no".
+    if (param.kind === 'boolean') return false;
+    // A range of blank cells is still a range (e.g. an assessment not yet filled in).
+    if (!(param.kind === 'range' && Array.isArray(value))) throw argumentError(param.name, 'is missing', '缺少该参数');
+  }
+  if (param.kind === 'range') return toGrid(value, param.name);
+  return scalarOfKind(singleValue(value, param.name), param);
+}

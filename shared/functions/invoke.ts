@@ -1,0 +1,91 @@
+import { DealKitError, isDealKitError } from '../errors';
+import { text, type Locale } from '../i18n';
+import { DEFAULT_SETTINGS, type ScoringSettings } from '../scoring/settings';
+import { findFunction } from './catalog';
+import { coerceArgument } from './coerce';
+import type { CallContext, FunctionEntry, FunctionResult, ResultGrid, ResultScalar } from './types';
+
+/** Marks an error that came from a defect, not from the user's input: tests fail on it, users still get a message. */
+export const INTERNAL_SUBJECT = 'internal';
+
+function argumentList(entry: FunctionEntry): string {
+  return entry.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ');
+}
+
+function checkArgumentCount(entry: FunctionEntry, count: number): void {
+  if (count <= entry.params.length) return;
+  const list = argumentList(entry);
+  throw new DealKitError(
+    text(
+      `${entry.name} takes at most ${entry.params.length} arguments (${list}); got ${count}`,
+      `${entry.name} 最多接受 ${entry.params.length} 个参数(${list})，实际传入 ${count} 个`,
+    ),
+    entry.params[entry.params.length - 1]?.name,
+  );
+}
+
+function resultScalar(value: unknown, entry: FunctionEntry): ResultScalar {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value === 0 ? 0 : value;
+  throw new DealKitError(
+    text(
+      `${entry.name} could not compute a finite result from these arguments (${argumentList(entry)})`,
+      `${entry.name} 无法根据这些参数(${argumentList(entry)})算出有效结果`,
+    ),
+    INTERNAL_SUBJECT,
+  );
+}
+
+/** Guarantees what a cell can show: finite numbers, text, booleans; arrays rectangular and never empty. */
+function normaliseResult(result: FunctionResult, entry: FunctionEntry): FunctionResult {
+  // Excel declares column and spill results as matrices, so even a single value goes back as 1×1.
+  if (!Array.isArray(result)) return entry.result === 'value' ? resultScalar(result, entry) : [[resultScalar(result, entry)]];
+  if (entry.result === 'value') throw new TypeError(`${entry.name} returned an array but is declared to return one value`);
+  const rows = result.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (rows.length === 0 || width === 0) return [['']];
+  const grid: ResultGrid = rows.map((row) => {
+    const out: ResultScalar[] = [];
+    for (let c = 0; c < width; c += 1) out.push(resultScalar(row[c], entry));
+    return out;
+  });
+  return grid;
+}
+
+/**
+ * The one way every host calls a DealKit function: raw host arguments in (scalars or 2D arrays, blanks,
+ * booleans, dates as serials, host error values), coerced by the entry's declared parameters, run, and
+ * checked. Bad input throws a DealKitError naming the argument; nothing else escapes.
+ */
+export function invokeEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
+  try {
+    checkArgumentCount(entry, rawArgs.length);
+    const args = entry.params.map((param, index) => coerceArgument(rawArgs[index], param));
+    return normaliseResult(entry.implement(args, context), entry);
+  } catch (error) {
+    if (isDealKitError(error)) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DealKitError(
+      text(
+        `${entry.name} failed on these arguments (${argumentList(entry)}): ${detail}`,
+        `${entry.name} 在处理这些参数(${argumentList(entry)})时出错：${detail}`,
+      ),
+      INTERNAL_SUBJECT,
+    );
+  }
+}
+
+/** A call context with the default scoring rules, for hosts that have not read a workbook's settings. */
+export function defaultCallContext(locale: Locale = 'en', settings: ScoringSettings = DEFAULT_SETTINGS): CallContext {
+  return { locale, settings };
+}
+
+/** Calls a catalog function by name (`QUALIFY` or `DEAL.QUALIFY`); an unknown name is a DealKitError too. */
+export function invokeFunction(name: string, rawArgs: readonly unknown[], context: CallContext = defaultCallContext()): FunctionResult {
+  const entry = findFunction(name);
+  if (!entry) {
+    throw new DealKitError(text(`${name} is not a DealKit function`, `${name} 不是 DealKit 函数`), 'name');
+  }
+  return invokeEntry(entry, rawArgs, context);
+}

@@ -1,0 +1,104 @@
+import type { Locale, Text } from '../i18n';
+import type { ScoringSettings } from '../scoring/settings';
+
+/** How the invoker reads an argument before the implementation sees it. */
+export type ParamKind = 'range' | 'number' | 'text' | 'boolean' | 'date';
+
+/**
+ * What a call returns: one value; one value per row of its first range argument (so one formula
+ * serves a whole table column); or a block that spills over several rows and columns.
+ */
+export type ResultShape = 'value' | 'column' | 'spill';
+
+/** A cell after coercion: blanks are null; dates are serial numbers (days since 1899-12-30). */
+export type Cell = number | string | boolean | null;
+/** A rectangular block of cells, row-major; never empty (at least 1×1). */
+export type Grid = readonly (readonly Cell[])[];
+
+export interface GridSize {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** What a cell may show: the invoker guarantees finite numbers and rectangular arrays. */
+export type ResultScalar = number | string | boolean;
+export type ResultGrid = ResultScalar[][];
+export type FunctionResult = ResultScalar | ResultGrid;
+
+/** The value an argument of each kind arrives as in an implementation. */
+export interface KindValue {
+  range: Grid;
+  number: number;
+  text: string;
+  boolean: boolean;
+  date: number;
+}
+
+export interface ParamSpec {
+  /** snake_case, as users see it in the host's argument help. */
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly help: Text;
+  readonly optional?: boolean;
+  /** Used when an optional argument is omitted or blank; without one the implementation gets undefined. */
+  readonly default?: number | string | boolean;
+}
+
+export interface FunctionExample {
+  /** Written without a host prefix, e.g. `ROI({120;30},{100})`; hosts add `DEAL.` where needed. */
+  readonly formula: string;
+  /** The arguments as a host passes them (2D arrays for ranges), so tests can run the example. */
+  readonly args: readonly unknown[];
+  /** The expected result in English. */
+  readonly result: FunctionResult;
+  readonly note?: Text;
+}
+
+/** What a call knows besides its arguments. */
+export interface CallContext {
+  /** The workbook's language: text results are written in it. */
+  readonly locale: Locale;
+  /** The workbook's scoring rules (the defaults unless a host supplies a manager's edits). */
+  readonly settings: ScoringSettings;
+}
+
+type ArgValue<P extends ParamSpec> = P extends { readonly optional: true }
+  ? P extends { readonly default: number | string | boolean }
+    ? KindValue[P['kind']]
+    : KindValue[P['kind']] | undefined
+  : KindValue[P['kind']];
+
+/** The coerced arguments of an implementation, typed from its parameter list. */
+export type ArgsOf<Ps extends readonly ParamSpec[]> = { readonly [K in keyof Ps]: Ps[K] extends ParamSpec ? ArgValue<Ps[K]> : never };
+
+export interface FunctionEntry {
+  /** Upper-case; Excel shows it as DEAL.NAME, Sheets and the playground as NAME. */
+  readonly name: string;
+  readonly description: Text;
+  readonly params: readonly ParamSpec[];
+  readonly result: ResultShape;
+  /** What the result holds, for the reference page and the `@return` line. */
+  readonly resultHelp: Text;
+  readonly examples: readonly FunctionExample[];
+  /**
+   * For `column` and `spill` results: the largest size the result can have given the sizes of the
+   * arguments (undefined for omitted ones). HyperFormula must size a spill before evaluating it; a
+   * smaller result leaves the rest of that area blank. Value results are 1×1.
+   */
+  readonly resultSize?: (argSizes: readonly (GridSize | undefined)[]) => GridSize;
+  readonly implement: (args: readonly unknown[], context: CallContext) => FunctionResult;
+}
+
+interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry, 'params' | 'implement'> {
+  readonly params: Ps;
+  readonly implement: (args: ArgsOf<Ps>, context: CallContext) => FunctionResult;
+}
+
+/**
+ * Declares a catalog entry with its implementation typed from its parameters; the invoker has
+ * coerced the arguments to exactly those types before the implementation runs.
+ */
+export function defineFunction<const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Ps>): FunctionEntry {
+  const { implement, ...rest } = definition;
+  return { ...rest, implement: (args, context) => implement(args as ArgsOf<Ps>, context) };
+}
