@@ -1,3 +1,4 @@
 export * from './settings';
 export * from './ratings';
 export * from './assessment';
+export * from './value';
