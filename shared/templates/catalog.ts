@@ -1,0 +1,144 @@
+import { DealKitError } from '../errors';
+import { text, type Locale, type Text } from '../i18n';
+import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods/types';
+import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
+import { assessmentTemplate } from './assessment';
+import { settingsTemplate } from './settings';
+import { ALL_SETTINGS_NAMES } from './settings-names';
+import type { TemplateInput } from './sheet-builder';
+import type { TemplateSheetBuild } from './template-build';
+
+export type TemplateId = 'assessment' | 'settings';
+
+export interface TemplateOptions {
+  readonly locale: Locale;
+  /** Assessment: the question set. */
+  readonly method?: MethodId;
+  /** Settings (and the pipeline's proof columns): the stage ladder; default MILESTONES. */
+  readonly ladder?: LadderId;
+  /** Settings: the currency code. */
+  readonly currency?: string;
+}
+
+/** An option the Insert-template panel asks for. */
+export interface TemplateOptionInfo {
+  readonly key: 'method' | 'ladder';
+  readonly label: Text;
+  readonly choices: readonly { readonly value: string; readonly label: Text }[];
+  readonly defaultValue: string;
+}
+
+export interface TemplateInfo {
+  readonly id: TemplateId;
+  readonly name: Text;
+  readonly description: Text;
+  readonly options: readonly TemplateOptionInfo[];
+}
+
+const METHOD_OPTION: TemplateOptionInfo = {
+  key: 'method',
+  label: text('Question set', '评估方法'),
+  choices: [
+    { value: 'TAS', label: text('TAS — 20 criteria, rated for us and the competitor', 'TAS —— 20 项标准，我方与对手双向评分') },
+    { value: 'SIGNATURE', label: text('Signature Selling — 22 questions', 'Signature Selling —— 22 个问题') },
+    { value: 'PPVVC', label: text('Pain, Power, Vision, Value, Control checklist', '痛苦、权力、构想、价值、控制 清单') },
+  ],
+  defaultValue: 'TAS',
+};
+
+const LADDER_OPTION: TemplateOptionInfo = {
+  key: 'ladder',
+  label: text('Stage ladder (for a new Settings sheet)', '阶段体系（用于新建的设置表）'),
+  choices: [
+    { value: 'MILESTONES', label: text('Project milestones (G10 … S100)', '项目里程碑（G10 … S100）') },
+    { value: 'SIGNATURE', label: text('Signature Selling stages', 'Signature Selling 阶段') },
+    { value: 'FUNNEL', label: text('CES sales funnel (5 layers)', 'CES 销售漏斗（5 层）') },
+  ],
+  defaultValue: 'MILESTONES',
+};
+
+/** What the Insert-template panel lists, in the order it lists them. */
+export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
+  {
+    id: 'assessment',
+    name: text('Opportunity assessment', '机会评估'),
+    description: text(
+      'Rate each criterion, see the verdict, the gaps to close, whether you are in control and the competitive strategy to follow.',
+      '逐项评分，查看评估结论、需补齐的信息、是否失控以及应采取的竞争策略。',
+    ),
+    options: [METHOD_OPTION, LADDER_OPTION],
+  },
+  {
+    id: 'settings',
+    name: text('Settings', '设置'),
+    description: text(
+      'The stage ladder, probabilities, stall limits, thresholds, quotas, currency and language every DealKit sheet shares.',
+      '所有 DealKit 工作表共用的阶段体系、概率、停滞上限、阈值、指标、币种和语言。',
+    ),
+    options: [LADDER_OPTION],
+  },
+];
+
+/** A built template: the plan to apply plus, for the wizards, where its inputs and results are. */
+export interface BuiltTemplate {
+  readonly plan: WritePlan;
+  /** Layout of the template's own sheet (the Settings layout for the settings template). */
+  readonly layout: unknown;
+  readonly inputs: readonly TemplateInput[];
+  /** Plan key of the template's own sheet. */
+  readonly sheetKey: string;
+}
+
+function invalidOption(key: string, value: unknown, allowed: readonly string[]): DealKitError {
+  return new DealKitError(
+    text(`${key}: "${String(value)}" is not one of ${allowed.join(', ')}`, `${key}：“${String(value)}”不在可选范围内（${allowed.join('、')}）`),
+    key,
+  );
+}
+
+function checkOptions(options: TemplateOptions): void {
+  if (options.locale !== 'en' && options.locale !== 'zh-CN') throw invalidOption('locale', options.locale, ['en', 'zh-CN']);
+  if (options.method !== undefined && !METHOD_IDS.includes(options.method)) throw invalidOption('method', options.method, METHOD_IDS);
+  if (options.ladder !== undefined && !LADDER_IDS.includes(options.ladder)) throw invalidOption('ladder', options.ladder, LADDER_IDS);
+}
+
+/** True when any formula, validation or conditional format of the sheet names a settings range. */
+export function usesSettings(sheet: SheetPlan): boolean {
+  const texts: string[] = [];
+  for (const block of sheet.formulas ?? []) for (const row of block.rows) for (const f of row) if (f) texts.push(f);
+  for (const v of sheet.validations ?? []) if (v.kind === 'listFromRange') texts.push(v.source);
+  for (const c of sheet.conditionalFormats ?? []) if (c.rule.kind === 'formula') texts.push(c.rule.formula);
+  return texts.some((t) => ALL_SETTINGS_NAMES.some((name) => new RegExp(`\\b${name}\\b`).test(t)));
+}
+
+function withSettings<L>(build: TemplateSheetBuild<L>, options: TemplateOptions): BuiltTemplate {
+  const sheets: SheetPlan[] = [];
+  const namedRanges: NamedRangePlan[] = [];
+  if (usesSettings(build.sheet)) {
+    const settings = settingsTemplate(options);
+    sheets.push(settings.sheet);
+    namedRanges.push(...settings.namedRanges);
+  }
+  sheets.push(build.sheet);
+  return { plan: { sheets, namedRanges }, layout: build.layout, inputs: build.inputs, sheetKey: build.sheet.key };
+}
+
+/** Builds a template with its layout; the Settings sheet comes along when the template needs it. */
+export function buildTemplate(id: TemplateId, options: TemplateOptions): BuiltTemplate {
+  checkOptions(options);
+  switch (id) {
+    case 'assessment':
+      return withSettings(assessmentTemplate({ method: options.method ?? 'TAS', locale: options.locale }), options);
+    case 'settings': {
+      const settings = settingsTemplate(options);
+      return { plan: { sheets: [settings.sheet], namedRanges: settings.namedRanges }, layout: settings.layout, inputs: settings.inputs, sheetKey: settings.sheet.key };
+    }
+    default:
+      throw invalidOption('template', id, TEMPLATE_CATALOG.map((t) => t.id));
+  }
+}
+
+/** The write plan that inserts template `id` (plus the shared Settings sheet when the workbook has none). */
+export function buildTemplatePlan(id: TemplateId, options: TemplateOptions): WritePlan {
+  return buildTemplate(id, options).plan;
+}

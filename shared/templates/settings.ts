@@ -1,0 +1,234 @@
+import { text, tr, type Locale, type Text } from '../i18n';
+import type { A1, NamedRangePlan, SheetPlan } from '../plan';
+import { LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
+import { absolute } from './a1';
+import { LADDERS, lostStage, TEMPLATE_QUESTION_SETS } from './method-data';
+import { PALETTE } from './palette';
+import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
+import { SheetBuilder, type TemplateInput } from './sheet-builder';
+
+export const SETTINGS_SHEET_KEY = 'settings';
+
+export interface SettingsOptions {
+  readonly locale: Locale;
+  /** The ladder the stage table is written from; default MILESTONES. */
+  readonly ladder?: LadderId;
+  /** Currency code; default CNY in Chinese workbooks, USD otherwise. */
+  readonly currency?: string;
+}
+
+/** Where the Settings sheet keeps each setting, for the Settings panel to read and write. */
+export interface SettingsLayout {
+  readonly sheetKey: string;
+  readonly language: A1;
+  readonly currency: A1;
+  readonly ladder: A1;
+  /** One row per stage, LOST last. */
+  readonly stages: readonly { readonly code: string; readonly row: number; readonly label: A1; readonly probability: A1; readonly stallDays: A1 }[];
+  readonly thresholds: Readonly<Record<ThresholdKey, A1>>;
+  /** Rep, period and quota columns, blank rows to fill. */
+  readonly quotas: A1;
+  readonly weights: readonly { readonly criterionId: string; readonly weight: A1; readonly knockOut: A1 }[];
+}
+
+export interface SettingsBuild {
+  readonly sheet: SheetPlan;
+  readonly namedRanges: readonly NamedRangePlan[];
+  readonly layout: SettingsLayout;
+  readonly inputs: readonly TemplateInput[];
+}
+
+type ThresholdKey = 'yesThreshold' | 'noThreshold' | 'leadRatio' | 'controlAtRisk' | 'controlLimit' | 'redFlagInfluence' | 'bestCaseFrom' | 'commitFrom';
+
+interface ThresholdRow {
+  readonly key: ThresholdKey;
+  readonly label: Text;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  readonly format?: string;
+}
+
+const THRESHOLDS: readonly ThresholdRow[] = [
+  { key: 'yesThreshold', label: text('Key question answers Yes from score', '关键问题得分达到此值即为“是”'), value: 0.34, min: -1, max: 1, format: '0.00' },
+  { key: 'noThreshold', label: text('Key question answers No at or below score', '关键问题得分不高于此值即为“否”'), value: -0.34, min: -1, max: 1, format: '0.00' },
+  { key: 'leadRatio', label: text('Favourable ratio over the competitor that counts as a lead', '领先竞争对手的有利项比例（视为领先）'), value: 3, min: 1, max: 100, format: '0.0' },
+  { key: 'controlAtRisk', label: text('Not-in-control signs: at risk from', '失控信号：达到此数为“有风险”'), value: 2, min: 1, max: 12 },
+  { key: 'controlLimit', label: text('Not-in-control signs: not in control from', '失控信号：达到此数为“失控”'), value: 3, min: 1, max: 12 },
+  { key: 'redFlagInfluence', label: text('Opponent influence (0–5) that is a red flag', '反对者影响力（0–5）达到此值即为危险信号'), value: 4, min: 0, max: 5 },
+  { key: 'bestCaseFrom', label: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'), value: 0.5, min: 0, max: 1, format: '0%' },
+  { key: 'commitFrom', label: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'), value: 0.9, min: 0, max: 1, format: '0%' },
+];
+
+const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
+const QUOTA_ROWS = 24;
+const DEFAULT_STALL_DAYS = 30;
+
+const T = {
+  sheetName: text('DealKit settings', 'DealKit 设置'),
+  title: text('DealKit settings', 'DealKit 设置'),
+  intro: text(
+    'Shared by every DealKit sheet in this workbook. Edit the shaded cells; every formula recalculates.',
+    '本工作簿中所有 DealKit 工作表共用这些设置。修改带底色的单元格，所有公式会随之重新计算。',
+  ),
+  general: text('General', '常规'),
+  language: text('Language (en or zh-CN)', '语言（en 或 zh-CN）'),
+  currency: text('Currency', '币种'),
+  ladder: text('Stage ladder', '阶段体系'),
+  ladderNote: text('Switch ladders from the DealKit Settings panel, which rewrites the table below.', '如需更换阶段体系，请使用 DealKit 设置面板，它会重写下表。'),
+  stages: text('Stages', '销售阶段'),
+  stageHeaders: [
+    text('Stage code', '阶段代码'),
+    text('Win probability', '赢单概率'),
+    text('Label', '名称'),
+    text('Proof (what the customer does)', '验证标准（客户的行为）'),
+    text('Stage', '阶段'),
+    text('Stall limit (days)', '停滞上限（天）'),
+  ],
+  assessment: text('Scoring thresholds', '评分阈值'),
+  quotas: text('Quotas', '销售指标'),
+  quotaHeaders: [text('Rep', '销售代表'), text('Period (e.g. 2026-Q3)', '期间（如 2026-Q3）'), text('Quota', '指标金额')],
+  weights: text('Assessment item weights', '评估项权重'),
+  weightHeaders: [
+    text('Criterion id', '标准编号'),
+    text('Weight', '权重'),
+    text('Knock-out', '一票否决'),
+    text('Method', '方法'),
+    text('Criterion', '评估标准'),
+  ],
+};
+
+/**
+ * The Settings sheet every other template relies on. It is added with `onlyIfNamedRangeMissing`, so a
+ * workbook that already has one keeps the team's own; all other sheets reach it by name only.
+ */
+export function settingsTemplate(options: SettingsOptions): SettingsBuild {
+  const { locale } = options;
+  const ladder = LADDERS[options.ladder ?? 'MILESTONES'];
+  const b = new SheetBuilder(
+    SETTINGS_SHEET_KEY,
+    { kind: 'new', baseName: tr(T.sheetName, locale) },
+    { onlyIfNamedRangeMissing: SETTINGS_PRESENCE_NAME },
+  );
+  const names: NamedRangePlan[] = [];
+  const name = (n: SettingsName, range: A1): void => {
+    names.push({ name: n, sheetKey: SETTINGS_SHEET_KEY, range: absolute(range) });
+  };
+  const section = (row: number, label: Text): void => {
+    b.value(`A${row}`, tr(label, locale));
+    b.style({ range: `A${row}:F${row}`, bold: true, fill: PALETTE.sectionFill, fontColor: PALETTE.sectionFont });
+  };
+
+  b.value('A1', tr(T.title, locale)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
+  b.value('A2', tr(T.intro, locale)).style({ range: 'A2', italic: true, fontColor: PALETTE.muted });
+
+  section(4, T.general);
+  b.column('A5', [tr(T.language, locale), tr(T.currency, locale), tr(T.ladder, locale)]);
+  b.value('B5', locale).input('B5', { kind: 'list', items: ['en', 'zh-CN'] });
+  b.value('B6', options.currency ?? (locale === 'zh-CN' ? 'CNY' : 'USD')).input('B6', { kind: 'list', items: CURRENCIES });
+  b.value('B7', ladder.id);
+  b.value('C7', tr(T.ladderNote, locale)).style({ range: 'C7', italic: true, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.language, 'B5');
+  name(SETTINGS_NAMES.currency, 'B6');
+  name(SETTINGS_NAMES.ladder, 'B7');
+
+  section(9, T.stages);
+  b.row('A10', T.stageHeaders.map((h) => tr(h, locale)));
+  b.style({ range: 'A10:F10', bold: true, fill: PALETTE.headerFill, wrap: true });
+  const stages = [...ladder.stages, lostStage];
+  const first = 11;
+  const last = first + stages.length - 1;
+  const stageRows = stages.map((stage, i) => {
+    const row = first + i;
+    b.row(`A${row}`, [stage.code, stage.probability, tr(stage.label, locale), tr(stage.proof, locale) || null]);
+    b.formula(`E${row}`, `=A${row}`);
+    b.value(`F${row}`, stage.code === LOST_STAGE ? 0 : DEFAULT_STALL_DAYS);
+    return { code: stage.code, row, label: `C${row}`, probability: `B${row}`, stallDays: `F${row}` };
+  });
+  // Codes are what users type in stage columns and what the proof columns are headed by: locked.
+  b.input(`B${first}:B${last}`, { kind: 'number', min: 0, max: 1 });
+  b.input(`C${first}:C${last}`);
+  b.input(`F${first}:F${last}`, { kind: 'number', min: 0, max: 3650 });
+  b.numberFormat(`B${first}:B${last}`, '0%');
+  b.numberFormat(`F${first}:F${last}`, '0');
+  b.style({ range: `D${first}:D${last}`, wrap: true });
+  b.style({ range: `E${first}:E${last}`, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.stages, `A${first}:B${last}`);
+  name(SETTINGS_NAMES.stageCodes, `A${first}:A${last}`);
+  name(SETTINGS_NAMES.stageLabels, `C${first}:C${last}`);
+  name(SETTINGS_NAMES.stallLimits, `E${first}:F${last}`);
+
+  let row = last + 2;
+  section(row, T.assessment);
+  row += 1;
+  const thresholds = {} as Record<ThresholdKey, A1>;
+  for (const t of THRESHOLDS) {
+    b.value(`A${row}`, tr(t.label, locale));
+    b.value(`B${row}`, t.value).input(`B${row}`, { kind: 'number', min: t.min, max: t.max });
+    if (t.format) b.numberFormat(`B${row}`, t.format);
+    thresholds[t.key] = `B${row}`;
+    name(SETTINGS_NAMES[t.key], `B${row}`);
+    row += 1;
+  }
+
+  row += 1;
+  section(row, T.quotas);
+  row += 1;
+  b.row(`A${row}`, T.quotaHeaders.map((h) => tr(h, locale)));
+  b.style({ range: `A${row}:C${row}`, bold: true, fill: PALETTE.headerFill });
+  const quotaFirst = row + 1;
+  const quotaLast = quotaFirst + QUOTA_ROWS - 1;
+  b.input(`A${quotaFirst}:B${quotaLast}`);
+  b.input(`C${quotaFirst}:C${quotaLast}`, { kind: 'number', min: 0 });
+  b.numberFormat(`B${quotaFirst}:B${quotaLast}`, '@');
+  b.numberFormat(`C${quotaFirst}:C${quotaLast}`, '#,##0');
+  const quotas = `A${quotaFirst}:C${quotaLast}`;
+  name(SETTINGS_NAMES.quotas, quotas);
+
+  row = quotaLast + 2;
+  section(row, T.weights);
+  row += 1;
+  b.row(`A${row}`, T.weightHeaders.map((h) => tr(h, locale)));
+  b.style({ range: `A${row}:E${row}`, bold: true, fill: PALETTE.headerFill });
+  const weightFirst = row + 1;
+  const weights: { criterionId: string; weight: A1; knockOut: A1 }[] = [];
+  for (const method of METHOD_IDS) {
+    const set = TEMPLATE_QUESTION_SETS[method];
+    if (!set) continue;
+    for (const criterion of set.criteria) {
+      row += 1;
+      const knockOut = (criterion.tags ?? []).some((tag) => tag === 'funding' || tag === 'compellingEvent');
+      b.row(`A${row}`, [criterion.id, 1, knockOut, method, tr(criterion.label, locale)]);
+      weights.push({ criterionId: criterion.id, weight: `B${row}`, knockOut: `C${row}` });
+    }
+  }
+  const weightLast = row;
+  b.input(`B${weightFirst}:B${weightLast}`, { kind: 'number', min: 0, max: 100 });
+  b.input(`C${weightFirst}:C${weightLast}`, { kind: 'checkbox' });
+  name(SETTINGS_NAMES.weights, `A${weightFirst}:B${weightLast}`);
+  name(SETTINGS_NAMES.knockOuts, `C${weightFirst}:C${weightLast}`);
+
+  b.width('A', 300).width('B', 120).width('C', 220).width('D', 320).width('E', 90).width('F', 120);
+  b.freeze(2);
+
+  return {
+    sheet: b.build(),
+    namedRanges: names,
+    inputs: b.inputs(),
+    layout: {
+      sheetKey: SETTINGS_SHEET_KEY,
+      language: 'B5',
+      currency: 'B6',
+      ladder: 'B7',
+      stages: stageRows,
+      thresholds,
+      quotas,
+      weights,
+    },
+  };
+}
+
+/** For tests and the Settings panel: the sheet-relative cell of a stage's probability, by code. */
+export function stageProbabilityCell(layout: SettingsLayout, code: string): A1 | undefined {
+  return layout.stages.find((s) => s.code === code)?.probability;
+}

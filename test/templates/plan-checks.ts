@@ -1,0 +1,190 @@
+/** Checks every template plan must pass, shared by the per-template tests. */
+import { findFunction } from '../../shared/functions/catalog';
+import type { SheetPlan, Validation, WritePlan } from '../../shared/plan';
+import { cellsOf, parseRange } from '../../shared/templates/a1';
+import { settingsTemplate } from '../../shared/templates/settings';
+import type { TemplateInput } from '../../shared/templates/sheet-builder';
+import { ALLOWED_BUILT_INS, readFormula } from './formula-check';
+
+export function formulasOf(sheet: SheetPlan): { cell: string; formula: string }[] {
+  const out: { cell: string; formula: string }[] = [];
+  for (const block of sheet.formulas ?? []) {
+    const { column, row } = parseRange(block.at);
+    block.rows.forEach((cells, r) =>
+      cells.forEach((formula, c) => {
+        if (formula !== null) out.push({ cell: cellsOf(`${colName(column + c)}${row + r}`)[0], formula });
+      }),
+    );
+  }
+  return out;
+}
+
+export function valuesOf(sheet: SheetPlan): Map<string, string | number | boolean | null> {
+  const out = new Map<string, string | number | boolean | null>();
+  for (const block of sheet.values ?? []) {
+    const { column, row } = parseRange(block.at);
+    block.rows.forEach((cells, r) => cells.forEach((value, c) => out.set(`${colName(column + c)}${row + r}`, value)));
+  }
+  return out;
+}
+
+function colName(index: number): string {
+  let n = index;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Problems with the formulas of a sheet: unbalanced, unknown functions, wrong DealKit arity. */
+export function formulaProblems(sheet: SheetPlan): string[] {
+  const problems: string[] = [];
+  const all = [
+    ...formulasOf(sheet),
+    ...(sheet.conditionalFormats ?? []).flatMap((c) => (c.rule.kind === 'formula' ? [{ cell: c.range, formula: c.rule.formula }] : [])),
+  ];
+  for (const { cell, formula } of all) {
+    const reading = readFormula(formula);
+    if (!reading.balanced) problems.push(`${cell}: not well-formed: ${formula}`);
+    for (const call of reading.calls) {
+      if (call.dealkit) {
+        const entry = findFunction(call.name);
+        if (!entry) {
+          problems.push(`${cell}: ${call.name} is not in the DealKit catalog`);
+          continue;
+        }
+        const required = entry.params.filter((p) => !p.optional).length;
+        if (call.args < required || call.args > entry.params.length) {
+          problems.push(`${cell}: ${call.name} takes ${required}–${entry.params.length} arguments, got ${call.args}`);
+        }
+      } else if (!ALLOWED_BUILT_INS.has(call.name)) {
+        problems.push(`${cell}: ${call.name} is not an allowed built-in (or lacks the {{DEAL}} prefix)`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Workbook names a sheet uses in formulas and dropdown sources. */
+export function namesUsed(sheet: SheetPlan): Set<string> {
+  const names = new Set<string>();
+  for (const { formula } of formulasOf(sheet)) for (const n of readFormula(formula).names) names.add(n);
+  for (const v of sheet.validations ?? []) if (v.kind === 'listFromRange') names.add(v.source);
+  return names;
+}
+
+export const SETTINGS_DEFINED = new Set(settingsTemplate({ locale: 'en' }).namedRanges.map((n) => n.name));
+
+function inside(cell: string, range: string): boolean {
+  const c = parseRange(cell);
+  const r = parseRange(range);
+  return c.column >= r.column && c.column <= r.lastColumn && c.row >= r.row && c.row <= r.lastRow;
+}
+
+export function inAny(cell: string, ranges: readonly string[]): boolean {
+  return ranges.some((range) => inside(cell, range));
+}
+
+function valueFits(value: unknown, v: Validation): boolean {
+  switch (v.kind) {
+    case 'list':
+      return typeof value === 'string' && v.items.includes(value);
+    case 'checkbox':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number' && (v.min === undefined || value >= v.min) && (v.max === undefined || value <= v.max);
+    case 'date':
+      return typeof value === 'number';
+    case 'listFromRange':
+      return typeof value === 'string';
+  }
+}
+
+/** Inputs, validations and protection agree: each problem is described. */
+export function inputProblems(sheet: SheetPlan, inputs: readonly TemplateInput[]): string[] {
+  const problems: string[] = [];
+  const editable = sheet.protection?.editable ?? [];
+  const inputRanges = inputs.map((i) => i.range);
+  if (JSON.stringify([...editable].sort()) !== JSON.stringify([...inputRanges].sort())) {
+    problems.push(`editable ranges ${JSON.stringify(editable)} differ from inputs ${JSON.stringify(inputRanges)}`);
+  }
+  const values = valuesOf(sheet);
+  for (const input of inputs) {
+    if (input.validation) {
+      if (!(sheet.validations ?? []).some((v) => v.range === input.range && v.kind === input.validation!.kind)) {
+        problems.push(`${input.range}: validation missing from the plan`);
+      }
+      for (const cell of cellsOf(input.range)) {
+        const value = values.get(cell);
+        if (value !== undefined && value !== null && !valueFits(value, input.validation)) {
+          problems.push(`${cell}: prefilled ${JSON.stringify(value)} does not fit its ${input.validation.kind} validation`);
+        }
+      }
+    } else {
+      // Free text: nothing typed in it can be wrong, so nothing but text may be prefilled there.
+      for (const cell of cellsOf(input.range)) {
+        const value = values.get(cell);
+        if (value !== undefined && value !== null && typeof value !== 'string') problems.push(`${cell}: free-text input prefilled with ${JSON.stringify(value)}`);
+      }
+    }
+  }
+  for (const v of sheet.validations ?? []) {
+    if (!inAny(v.range.split(':')[0], inputRanges)) problems.push(`${v.range}: a validation on a cell users cannot edit`);
+  }
+  // Every formula outside an input is locked; every label outside an input is locked.
+  for (const { cell } of formulasOf(sheet)) {
+    const isInput = inAny(cell, inputRanges);
+    if (isInput && !inputs.some((i) => inside(cell, i.range) && i.validation)) problems.push(`${cell}: a formula in a free-text input`);
+  }
+  return problems;
+}
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+
+/** Strings of a plan shown to users that are English words in a zh-CN plan. */
+export function nonChineseLabels(plan: WritePlan): string[] {
+  const bad: string[] = [];
+  const check = (s: string): void => {
+    if (CJK.test(s)) return;
+    if (/[a-z]{3,}/.test(s)) bad.push(s);
+  };
+  for (const sheet of plan.sheets) {
+    if (sheet.target.kind === 'new') check(sheet.target.baseName);
+    for (const value of valuesOf(sheet).values()) if (typeof value === 'string') check(value);
+    for (const v of sheet.validations ?? []) if (v.kind === 'list') v.items.forEach(check);
+    for (const c of sheet.charts ?? []) check(c.title);
+  }
+  return bad;
+}
+
+/** Strings of an English plan that hold Chinese. */
+export function chineseInEnglish(plan: WritePlan): string[] {
+  const bad: string[] = [];
+  for (const sheet of plan.sheets) {
+    for (const value of valuesOf(sheet).values()) if (typeof value === 'string' && CJK.test(value)) bad.push(value);
+    for (const v of sheet.validations ?? []) if (v.kind === 'list') bad.push(...v.items.filter((i) => CJK.test(i)));
+  }
+  return bad;
+}
+
+/** The common checks for one built template plan. */
+export function commonProblems(plan: WritePlan, sheetKey: string, inputs: readonly TemplateInput[]): string[] {
+  const problems: string[] = [];
+  const sheet = plan.sheets.find((s) => s.key === sheetKey);
+  if (!sheet) return [`no sheet ${sheetKey}`];
+  for (const s of plan.sheets) problems.push(...formulaProblems(s).map((p) => `${s.key} ${p}`));
+  problems.push(...inputProblems(sheet, inputs));
+  for (const name of namesUsed(sheet)) if (!SETTINGS_DEFINED.has(name)) problems.push(`${name} is not defined by the Settings plan`);
+  if (namesUsed(sheet).size > 0) {
+    const settings = plan.sheets.find((s) => s.onlyIfNamedRangeMissing);
+    if (!settings) problems.push('uses settings names but carries no Settings sheet');
+    const defined = new Set((plan.namedRanges ?? []).map((n) => n.name));
+    for (const name of namesUsed(sheet)) if (!defined.has(name)) problems.push(`${name} missing from the plan's named ranges`);
+  }
+  for (const { formula, cell } of formulasOf(sheet)) {
+    if (readFormula(formula).sheetKeys.includes('settings')) problems.push(`${cell}: reaches Settings by sheet name, not by a named range`);
+  }
+  return problems;
+}
