@@ -44,6 +44,9 @@ export interface IncompleteTable {
   readonly headerRow: number;
   readonly missing: readonly PipelineColumnId[];
   readonly reason: Text;
+  /** The columns that were recognised, so the rows can still be listed with their id and amount. */
+  readonly columns: Readonly<Partial<Record<PipelineColumnId, number>>>;
+  readonly rows: readonly { readonly row: number; readonly cells: readonly unknown[] }[];
 }
 
 export interface FoundTables {
@@ -106,6 +109,20 @@ function missingColumnsText(missing: readonly PipelineColumnId[]): Text {
   );
 }
 
+/** The rows under a header that hold anything in the table's columns, with their 1-based sheet row. */
+function rowsBelow(
+  values: readonly (readonly unknown[])[],
+  headerIndex: number,
+  used: readonly number[],
+): { row: number; cells: readonly unknown[] }[] {
+  const rows: { row: number; cells: readonly unknown[] }[] = [];
+  for (let d = headerIndex + 1; d < values.length; d += 1) {
+    const cells = values[d] ?? [];
+    if (used.some((c) => !isBlankCell(cells[c]))) rows.push({ row: d + 1, cells });
+  }
+  return rows;
+}
+
 /** Every pipeline table in the workbook: at most one per sheet, the first header row found. */
 export function findPipelineTables(sheets: readonly SheetValues[], options: FindTablesOptions = {}): FoundTables {
   const headerRows = options.headerRows ?? 20;
@@ -123,16 +140,12 @@ export function findPipelineTables(sheets: readonly SheetValues[], options: Find
       const missing = REQUIRED_PIPELINE_COLUMNS.filter((id) => columns[id] === undefined);
       if (missing.length > 0) {
         if (nearMiss === undefined && Object.keys(columns).length >= NEAR_MISS_MATCHES) {
-          nearMiss = { sheet: sheet.name, headerRow: r + 1, missing, reason: missingColumnsText(missing) };
+          const rows = rowsBelow(sheet.values, r, [...Object.values(columns), ...proofColumns.map((p) => p.column)] as number[]);
+          nearMiss = { sheet: sheet.name, headerRow: r + 1, missing, reason: missingColumnsText(missing), columns, rows };
         }
         continue;
       }
-      const used = [...Object.values(columns), ...proofColumns.map((p) => p.column)] as number[];
-      const rows: { row: number; cells: readonly unknown[] }[] = [];
-      for (let d = r + 1; d < sheet.values.length; d += 1) {
-        const cells = sheet.values[d] ?? [];
-        if (used.some((c) => !isBlankCell(cells[c]))) rows.push({ row: d + 1, cells });
-      }
+      const rows = rowsBelow(sheet.values, r, [...Object.values(columns), ...proofColumns.map((p) => p.column)] as number[]);
       const label = repAbove(sheet.values, r);
       tables.push({
         sheet: sheet.name,

@@ -57,6 +57,7 @@ describe('findPipelineTables', () => {
     expect(tables).toEqual([]);
     expect(incomplete).toHaveLength(1);
     expect(incomplete[0]).toMatchObject({ sheet: 'Bob', headerRow: 1, missing: ['id', 'closeDate'] });
+    expect(incomplete[0].rows.map((r) => r.row)).toEqual([2]);
     expect(incomplete[0].reason.en).toContain('Deal ID, Close date');
     expect(incomplete[0].reason['zh-CN']).toContain('商机编号、预计成交日期');
   });

@@ -1,0 +1,298 @@
+import { text, type Text } from '../i18n';
+import { LOST_STAGE } from '../methods/types';
+import { headerKey, type PipelineColumnId } from './columns';
+import { serialFromCell } from './dates';
+import { findPipelineTables, isBlankCell, type FindTablesOptions, type PipelineTable, type SheetValues } from './find-tables';
+import { LOST_SPELLINGS, type TeamSettings } from './team-settings';
+
+/**
+ * The roll-up's reading step: every row of every pipeline table is either counted as a deal or set
+ * aside with its sheet, row and reasons. Read = counted + set aside, by count and by amount; nothing is
+ * dropped silently, and the reconciliation says so on the dashboard.
+ */
+
+export interface CountedDeal {
+  readonly id: string;
+  readonly account: string;
+  readonly opportunity: string;
+  /** The owner cell, or the sheet's rep when the cell is blank or the table has no owner column. */
+  readonly owner: string;
+  readonly amount: number;
+  /** Upper-case code as typed, or the team currency when blank; '' when neither is known. */
+  readonly currency: string;
+  /** The ladder's own code (or LOST), whatever spelling the rep typed. */
+  readonly stage: string;
+  readonly closeDate: number;
+  readonly stageEntered?: number;
+  readonly nextStep: string;
+  readonly competitor: string;
+  readonly method: string;
+  readonly evidence: string;
+  /** Stage codes whose proof box is ticked. */
+  readonly proofs: readonly string[];
+  /** Issue 8: a probability (0–1) typed over the stage default, and why. */
+  readonly probabilityOverride?: number;
+  readonly overrideReason: string;
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+}
+
+export type SetAsideReasonId =
+  | 'missingId'
+  | 'duplicateId'
+  | 'missingStage'
+  | 'unknownStage'
+  | 'missingAmount'
+  | 'amountNotNumber'
+  | 'negativeAmount'
+  | 'missingCloseDate'
+  | 'closeDateNotDate'
+  | 'otherCurrency'
+  | 'overrideOutOfRange'
+  | 'tableMissingColumns';
+
+export interface SetAsideReason {
+  readonly id: SetAsideReasonId;
+  readonly text: Text;
+}
+
+export interface SetAsideRow {
+  readonly sheet: string;
+  readonly row: number;
+  /** The id cell as typed ('' when blank). */
+  readonly id: string;
+  /** The amount if the cell held a number, else 0: what this row adds to the "read" amount. */
+  readonly amount: number;
+  readonly reasons: readonly SetAsideReason[];
+}
+
+export interface Tally {
+  readonly deals: number;
+  readonly amount: number;
+}
+
+export interface Reconciliation {
+  readonly read: Tally;
+  readonly counted: Tally;
+  readonly setAside: Tally;
+  /** read = counted + set aside, by count and by amount (to the cent). */
+  readonly balanced: boolean;
+}
+
+export interface RollupSource {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly rep: string;
+  readonly rows: number;
+}
+
+export interface Rollup {
+  readonly deals: readonly CountedDeal[];
+  readonly setAside: readonly SetAsideRow[];
+  readonly reconciliation: Reconciliation;
+  /** The tables the rows came from. */
+  readonly sources: readonly RollupSource[];
+}
+
+const T = {
+  missingId: () => text('no deal ID', '缺少商机编号'),
+  duplicateId: (sheet: string, row: number) => text(`deal ID already used on ${sheet} row ${row}`, `商机编号已在 ${sheet} 第 ${row} 行使用`),
+  missingStage: () => text('no stage', '缺少阶段'),
+  unknownStage: (stage: string) => text(`unknown stage "${stage}"`, `未知阶段“${stage}”`),
+  missingAmount: () => text('no amount', '缺少金额'),
+  amountNotNumber: (raw: string) => text(`amount "${raw}" is not a number`, `金额“${raw}”不是数字`),
+  negativeAmount: () => text('amount is negative', '金额为负数'),
+  missingCloseDate: () => text('no close date', '缺少预计成交日期'),
+  closeDateNotDate: (raw: string) =>
+    text(`close date "${raw}" is not a date (type it as 2026-12-31)`, `预计成交日期“${raw}”不是日期（请写成 2026-12-31）`),
+  otherCurrency: (currency: string, team: string) =>
+    text(`amount is in ${currency}, the team reports in ${team}`, `金额币种为 ${currency}，团队以 ${team} 汇总`),
+  overrideOutOfRange: () => text('probability override is not between 0 % and 100 %', '概率调整值不在 0% 到 100% 之间'),
+};
+
+function reason(id: SetAsideReasonId, value: Text): SetAsideReason {
+  return { id, text: value };
+}
+
+function cellText(value: unknown): string {
+  if (isBlankCell(value)) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/** Amounts as typed in reps' sheets: numbers, or text with thousands separators and a currency sign. */
+export function amountFromCell(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const cleaned = value.normalize('NFKC').replace(/[\s,]/g, '').replace(/^[$€£¥￥]|^(?:USD|CNY|RMB|EUR|GBP)/i, '');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+const TICKED = new Set(['true', 'yes', 'y', 'x', '✓', '✔', '√', '1', '是', '对', '已验证']);
+
+function isTicked(value: unknown): boolean {
+  if (value === true) return true;
+  if (typeof value === 'number') return value === 1;
+  return typeof value === 'string' && TICKED.has(value.trim().toLowerCase());
+}
+
+/** A probability typed as 0.4, 40 % or "40%"; a bare number above 1 is refused (is 40 meant as 40 %?). */
+function overrideFromCell(value: unknown): number | 'invalid' | undefined {
+  if (isBlankCell(value)) return undefined;
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const trimmed = value.trim();
+    const m = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
+    n = m ? Number(m[1]) / 100 : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
+  }
+  return n !== undefined && Number.isFinite(n) && n >= 0 && n <= 1 ? n : 'invalid';
+}
+
+function stageMatcher(settings: TeamSettings): (raw: string) => string | undefined {
+  const byKey = new Map<string, string>();
+  for (const stage of settings.stages) for (const spelling of stage.spellings) byKey.set(headerKey(spelling), stage.code);
+  for (const spelling of LOST_SPELLINGS) byKey.set(headerKey(spelling), LOST_STAGE);
+  return (raw) => byKey.get(headerKey(raw));
+}
+
+function cell(table: PipelineTable, cells: readonly unknown[], id: PipelineColumnId): unknown {
+  const column = table.columns[id];
+  return column === undefined ? undefined : cells[column];
+}
+
+const cents = (n: number): number => Math.round(n * 100);
+
+export interface RollupOptions extends FindTablesOptions {
+  readonly settings: TeamSettings;
+}
+
+export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOptions): Rollup {
+  const { settings } = options;
+  const found = findPipelineTables(sheets, options);
+  const matchStage = stageMatcher(settings);
+  const proofCode = (typed: string): string | undefined => {
+    const code = matchStage(typed);
+    return code === LOST_STAGE ? undefined : code;
+  };
+  const seen = new Map<string, { sheet: string; row: number }>();
+  const deals: CountedDeal[] = [];
+  const setAside: SetAsideRow[] = [];
+
+  for (const table of found.tables) {
+    const proofs = table.proofColumns.flatMap((p) => {
+      const code = proofCode(p.stageCode);
+      return code === undefined ? [] : [{ code, column: p.column }];
+    });
+    for (const { row, cells } of table.rows) {
+      const reasons: SetAsideReason[] = [];
+      const id = cellText(cell(table, cells, 'id'));
+      if (id === '') reasons.push(reason('missingId', T.missingId()));
+      else {
+        const first = seen.get(id);
+        if (first) reasons.push(reason('duplicateId', T.duplicateId(first.sheet, first.row)));
+        else seen.set(id, { sheet: table.sheet, row });
+      }
+
+      const stageRaw = cellText(cell(table, cells, 'stage'));
+      const stage = stageRaw === '' ? undefined : matchStage(stageRaw);
+      if (stageRaw === '') reasons.push(reason('missingStage', T.missingStage()));
+      else if (stage === undefined) reasons.push(reason('unknownStage', T.unknownStage(stageRaw)));
+
+      const amountCell = cell(table, cells, 'amount');
+      const amount = amountFromCell(amountCell);
+      if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
+      else if (amount === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
+      else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
+
+      const closeCell = cell(table, cells, 'closeDate');
+      const closeDate = serialFromCell(closeCell);
+      if (isBlankCell(closeCell)) reasons.push(reason('missingCloseDate', T.missingCloseDate()));
+      else if (closeDate === undefined) reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
+
+      const typedCurrency = cellText(cell(table, cells, 'currency')).toUpperCase();
+      if (typedCurrency !== '' && settings.currency !== undefined && typedCurrency !== settings.currency) {
+        reasons.push(reason('otherCurrency', T.otherCurrency(typedCurrency, settings.currency)));
+      }
+
+      const override = overrideFromCell(cell(table, cells, 'probabilityOverride'));
+      if (override === 'invalid') reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange()));
+
+      if (reasons.length > 0 || stage === undefined || amount === undefined || closeDate === undefined || override === 'invalid') {
+        setAside.push({ sheet: table.sheet, row, id, amount: amount ?? 0, reasons });
+        continue;
+      }
+      const owner = cellText(cell(table, cells, 'owner')) || table.sheetRep;
+      const stageEntered = serialFromCell(cell(table, cells, 'stageEntered'));
+      deals.push({
+        id,
+        account: cellText(cell(table, cells, 'account')),
+        opportunity: cellText(cell(table, cells, 'opportunity')),
+        owner,
+        amount,
+        currency: typedCurrency || settings.currency || '',
+        stage,
+        closeDate,
+        ...(stageEntered === undefined ? {} : { stageEntered }),
+        nextStep: cellText(cell(table, cells, 'nextStep')),
+        competitor: cellText(cell(table, cells, 'competitor')),
+        method: cellText(cell(table, cells, 'method')),
+        evidence: cellText(cell(table, cells, 'evidence')),
+        proofs: proofs.filter((p) => isTicked(cells[p.column])).map((p) => p.code),
+        ...(override === undefined ? {} : { probabilityOverride: override }),
+        overrideReason: cellText(cell(table, cells, 'overrideReason')),
+        sheet: table.sheet,
+        row,
+      });
+    }
+  }
+
+  // A table that misses a required column still had rows someone typed: each is listed, none vanishes.
+  for (const table of found.incomplete) {
+    for (const { row, cells } of table.rows) {
+      const amountColumn = table.columns.amount;
+      const amount = amountColumn === undefined ? undefined : amountFromCell(cells[amountColumn]);
+      const idColumn = table.columns.id;
+      setAside.push({
+        sheet: table.sheet,
+        row,
+        id: idColumn === undefined ? '' : cellText(cells[idColumn]),
+        amount: amount ?? 0,
+        reasons: [reason('tableMissingColumns', table.reason)],
+      });
+    }
+  }
+
+  const counted: Tally = { deals: deals.length, amount: sumCents(deals.map((d) => d.amount)) };
+  const aside: Tally = { deals: setAside.length, amount: sumCents(setAside.map((r) => r.amount)) };
+  const read: Tally = {
+    deals: found.tables.reduce((n, t) => n + t.rows.length, 0) + found.incomplete.reduce((n, t) => n + t.rows.length, 0),
+    amount: sumCents([
+      ...found.tables.flatMap((t) => t.rows.map((r) => amountFromCell(cell(t, r.cells, 'amount')) ?? 0)),
+      ...found.incomplete.flatMap((t) =>
+        t.rows.map((r) => (t.columns.amount === undefined ? 0 : amountFromCell(r.cells[t.columns.amount]) ?? 0)),
+      ),
+    ]),
+  };
+  return {
+    deals,
+    setAside,
+    reconciliation: {
+      read,
+      counted,
+      setAside: aside,
+      balanced: read.deals === counted.deals + aside.deals && cents(read.amount) === cents(counted.amount) + cents(aside.amount),
+    },
+    sources: [
+      ...found.tables.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow, rep: t.sheetRep, rows: t.rows.length })),
+      ...found.incomplete.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow, rep: '', rows: t.rows.length })),
+    ],
+  };
+}
+
+/** Sums in whole cents so a reconciliation of thousands of rows balances exactly, not to rounding. */
+function sumCents(values: readonly number[]): number {
+  return values.reduce((sum, v) => sum + cents(v), 0) / 100;
+}

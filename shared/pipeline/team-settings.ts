@@ -1,0 +1,159 @@
+import { DealKitError } from '../errors';
+import { parseLocale, text, type Locale } from '../i18n';
+import { LADDERS, lostStage } from '../methods/ladders';
+import { LADDER_IDS, LOST_STAGE, type LadderId } from '../methods/types';
+import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
+
+/**
+ * What a roll-up needs from the workbook's Settings sheet, read through its named ranges (the
+ * template's DK_* names) so a renamed or moved Settings sheet still works. A workbook without one
+ * rolls up on the METHODOLOGY defaults.
+ */
+
+export interface TeamStage {
+  readonly code: string;
+  /** Every spelling a rep may type for this stage: the code, both built-in labels, the workbook's label. */
+  readonly spellings: readonly string[];
+}
+
+export interface Quota {
+  readonly rep: string;
+  /** "2026", "2026-Q3" or "2026-07". */
+  readonly period: string;
+  readonly amount: number;
+}
+
+export interface TeamSettings {
+  readonly ladder: LadderId;
+  /** Ladder order, the won stage last; LOST is not listed. */
+  readonly stages: readonly TeamStage[];
+  readonly scoring: ScoringSettings;
+  readonly quotas: readonly Quota[];
+  /** The team's currency; rows in another currency are set aside. Undefined: any currency is accepted. */
+  readonly currency?: string;
+  readonly locale: Locale;
+}
+
+/** Named-range values as the shells read them (2D, one entry per name that exists). */
+export type NamedValues = Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
+
+/** The DK_* names the roll-up reads; kept here (not imported from templates) so the shells can ask for them. */
+export const ROLLUP_SETTING_NAMES = {
+  language: 'DK_LANGUAGE',
+  currency: 'DK_CURRENCY',
+  ladder: 'DK_LADDER',
+  stages: 'DK_STAGES',
+  stageLabels: 'DK_STAGE_LABELS',
+  stallLimits: 'DK_STALL_LIMITS',
+  bestCaseFrom: 'DK_BEST_CASE_FROM',
+  commitFrom: 'DK_COMMIT_FROM',
+  quotas: 'DK_QUOTAS',
+} as const;
+
+export const ROLLUP_SETTING_NAME_LIST: readonly string[] = Object.values(ROLLUP_SETTING_NAMES);
+
+function single(values: NamedValues, name: string): unknown {
+  return values[name]?.[0]?.[0];
+}
+
+function blank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function numberIn(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const trimmed = value.trim();
+    const percent = trimmed.endsWith('%');
+    const n = Number(trimmed.replace(/[,%\s]/g, ''));
+    if (Number.isFinite(n)) return percent ? n / 100 : n;
+  }
+  return undefined;
+}
+
+function settingError(name: string, row: number, en: string, zh: string): DealKitError {
+  return new DealKitError(text(`Settings ${name}, row ${row}: ${en}`, `设置 ${name} 第 ${row} 行：${zh}`), `${name}[${row}]`);
+}
+
+export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
+  const N = ROLLUP_SETTING_NAMES;
+  const rawLadder = single(values, N.ladder);
+  const ladder: LadderId =
+    typeof rawLadder === 'string' && (LADDER_IDS as readonly string[]).includes(rawLadder.trim().toUpperCase())
+      ? (rawLadder.trim().toUpperCase() as LadderId)
+      : 'MILESTONES';
+  const builtIn = LADDERS[ladder];
+
+  const probabilities: Record<string, number> = {};
+  const stallDays: Record<string, number> = {};
+  const workbookLabels = new Map<string, string>();
+  (values[N.stages] ?? []).forEach((row, i) => {
+    const code = typeof row[0] === 'string' ? row[0].trim().toUpperCase() : '';
+    if (code === '' || code === LOST_STAGE) return;
+    const probability = numberIn(row[1]);
+    if (probability === undefined || probability < 0 || probability > 1) {
+      throw settingError(N.stages, i + 1, `the probability of ${code} must be between 0 % and 100 %.`, `${code} 的概率必须在 0% 到 100% 之间。`);
+    }
+    const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
+    if (stage) probabilities[stage.code] = probability;
+    const label = values[N.stageLabels]?.[i]?.[0];
+    if (stage && typeof label === 'string' && label.trim() !== '') workbookLabels.set(stage.code, label.trim());
+  });
+  (values[N.stallLimits] ?? []).forEach((row, i) => {
+    const code = typeof row[0] === 'string' ? row[0].trim().toUpperCase() : '';
+    const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
+    if (!stage || blank(row[1])) return;
+    const days = numberIn(row[1]);
+    if (days === undefined || days < 0) {
+      throw settingError(N.stallLimits, i + 1, `the stall limit of ${code} must be a number of days.`, `${code} 的停滞天数必须是天数。`);
+    }
+    stallDays[stage.code] = days;
+  });
+
+  const bestCase = numberIn(single(values, N.bestCaseFrom));
+  const commit = numberIn(single(values, N.commitFrom));
+  const scoring = mergeSettings(
+    {
+      ...(bestCase !== undefined || commit !== undefined
+        ? { forecast: { ...(bestCase !== undefined ? { bestCase } : {}), ...(commit !== undefined ? { commit } : {}) } }
+        : {}),
+      ladders: { [ladder]: { probabilities, stallDays } },
+    },
+    DEFAULT_SETTINGS,
+  );
+
+  const stages: TeamStage[] = builtIn.stages.map((stage) => ({
+    code: stage.code,
+    spellings: [stage.code, stage.label.en, stage.label['zh-CN'], ...(workbookLabels.has(stage.code) ? [workbookLabels.get(stage.code) ?? ''] : [])],
+  }));
+
+  const quotas: Quota[] = [];
+  (values[N.quotas] ?? []).forEach((row, i) => {
+    if (row.every(blank)) return;
+    const rep = blank(row[0]) ? '' : String(row[0]).trim();
+    const period = blank(row[1]) ? '' : String(row[1]).trim().toUpperCase();
+    const amount = numberIn(row[2]);
+    if (rep === '' || !/^\d{4}(-Q[1-4]|-\d{2})?$/.test(period) || amount === undefined || amount < 0) {
+      throw settingError(
+        N.quotas,
+        i + 1,
+        'a quota needs a rep, a period such as 2026-Q3, 2026-07 or 2026, and an amount of 0 or more.',
+        '指标需要填写销售代表、期间（如 2026-Q3、2026-07 或 2026）以及不小于 0 的金额。',
+      );
+    }
+    quotas.push({ rep, period, amount });
+  });
+
+  const currency = single(values, N.currency);
+  return {
+    ladder,
+    stages,
+    scoring,
+    quotas,
+    ...(typeof currency === 'string' && currency.trim() !== '' ? { currency: currency.trim().toUpperCase() } : {}),
+    locale: parseLocale(single(values, N.language)) ?? 'en',
+  };
+}
+
+/** The spellings of LOST that the roll-up accepts, beside the code itself. */
+export const LOST_SPELLINGS: readonly string[] = [LOST_STAGE, lostStage.label.en, lostStage.label['zh-CN'], 'Closed lost', '输单'];
