@@ -2,3 +2,5 @@ export * from './settings';
 export * from './ratings';
 export * from './assessment';
 export * from './value';
+export * from './control';
+export * from './grade';
