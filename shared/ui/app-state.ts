@@ -1,0 +1,91 @@
+import type { Locale } from '../i18n';
+import { dealReducer, INITIAL_DEAL_STATE, type DealAction, type DealState } from './wizard-deal';
+import { INITIAL_INSERT_STATE, insertReducer, type InsertAction, type InsertState } from './wizard-insert';
+import { INITIAL_QUALIFY_STATE, qualifyReducer, type QualifyAction, type QualifyState } from './wizard-qualify';
+import { INITIAL_SETTINGS_STATE, settingsReducer, type SettingsAction, type SettingsState } from './wizard-settings';
+import { INITIAL_VALUE_STATE, valueReducer, type ValueAction, type ValueState } from './wizard-value';
+
+/** The whole task pane / sidebar state: which panel is open, the language, the busy flag and each wizard. */
+
+export type Panel = 'home' | 'qualify' | 'value' | 'deal' | 'templates' | 'settings';
+export const PANELS: readonly Panel[] = ['home', 'qualify', 'value', 'deal', 'templates', 'settings'];
+
+export interface AppState {
+  readonly locale: Locale;
+  readonly panel: Panel;
+  /** How many backend calls are under way; the view is busy while it is above 0. */
+  readonly pending: number;
+  /** The last backend failure, shown in the error banner until dismissed or the next call succeeds. */
+  readonly error: string | null;
+  /** A short confirmation of the last successful write. */
+  readonly notice: string | null;
+  readonly qualify: QualifyState;
+  readonly value: ValueState;
+  readonly deal: DealState;
+  readonly insert: InsertState;
+  readonly settings: SettingsState;
+}
+
+export type AppAction =
+  | { readonly type: 'setLocale'; readonly locale: Locale }
+  | { readonly type: 'open'; readonly panel: Panel }
+  | { readonly type: 'callStarted' }
+  | { readonly type: 'callSucceeded'; readonly notice?: string }
+  | { readonly type: 'callFailed'; readonly message: string }
+  | { readonly type: 'dismissError' }
+  | { readonly type: 'qualify'; readonly action: QualifyAction }
+  | { readonly type: 'value'; readonly action: ValueAction }
+  | { readonly type: 'deal'; readonly action: DealAction }
+  | { readonly type: 'insert'; readonly action: InsertAction }
+  | { readonly type: 'settings'; readonly action: SettingsAction };
+
+export function initialAppState(locale: Locale = 'en', panel: Panel = 'home'): AppState {
+  return {
+    locale,
+    panel,
+    pending: 0,
+    error: null,
+    notice: null,
+    qualify: INITIAL_QUALIFY_STATE,
+    value: INITIAL_VALUE_STATE,
+    deal: INITIAL_DEAL_STATE,
+    insert: INITIAL_INSERT_STATE,
+    settings: INITIAL_SETTINGS_STATE,
+  };
+}
+
+/** Menus and start-up scripts name panels loosely ("templates", "team"…): unknown ones open home. */
+export function parsePanel(raw: unknown): Panel {
+  return PANELS.find((panel) => panel === raw) ?? 'home';
+}
+
+export function isBusy(state: AppState): boolean {
+  return state.pending > 0;
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'setLocale':
+      return { ...state, locale: action.locale };
+    case 'open':
+      return { ...state, panel: action.panel, notice: null };
+    case 'callStarted':
+      return { ...state, pending: state.pending + 1, notice: null };
+    case 'callSucceeded':
+      return { ...state, pending: Math.max(0, state.pending - 1), error: null, notice: action.notice ?? state.notice };
+    case 'callFailed':
+      return { ...state, pending: Math.max(0, state.pending - 1), error: action.message };
+    case 'dismissError':
+      return { ...state, error: null };
+    case 'qualify':
+      return { ...state, qualify: qualifyReducer(state.qualify, action.action) };
+    case 'value':
+      return { ...state, value: valueReducer(state.value, action.action) };
+    case 'deal':
+      return { ...state, deal: dealReducer(state.deal, action.action) };
+    case 'insert':
+      return { ...state, insert: insertReducer(state.insert, action.action) };
+    case 'settings':
+      return { ...state, settings: settingsReducer(state.settings, action.action) };
+  }
+}

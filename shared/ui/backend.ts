@@ -1,0 +1,168 @@
+import type { Locale, Text } from '../i18n';
+import type { LadderId, MethodId } from '../methods/types';
+
+/**
+ * The Backend port: everything the wizards ask of a workbook. Three hosts implement it (Office.js,
+ * google.script.run, the playground's HyperFormula workbook). Arguments and results are plain data
+ * only — strings, numbers, booleans, arrays, plain objects, dates as ISO `yyyy-mm-dd` strings —
+ * because google.script.run drops Dates, functions and class instances on the way.
+ */
+
+/** A failure carries the message the user should see (already in the UI's language when the host can). */
+export type BackendResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly message: string; readonly subject?: string };
+
+export function succeeded<T>(value: T): BackendResult<T> {
+  return { ok: true, value };
+}
+
+export function failed<T>(message: string, subject?: string): BackendResult<T> {
+  return subject === undefined ? { ok: false, message } : { ok: false, message, subject };
+}
+
+/** What users type in a rating cell is normalised to one of these before the wizard sees it. */
+export type RatingValue = 'favourable' | 'unfavourable' | 'unknown';
+
+export interface TemplateSummary {
+  readonly id: string;
+  readonly name: Text;
+  readonly description: Text;
+  /** Templates that come in one version per question set (the assessment) list them. */
+  readonly methods?: readonly MethodId[];
+}
+
+export interface InsertTemplateRequest {
+  readonly id: string;
+  readonly method?: MethodId;
+  readonly locale: Locale;
+}
+
+export interface InsertedSheet {
+  readonly sheetName: string;
+}
+
+/** The seven yes/no inputs of the competitive-strategy path (METHODOLOGY §2). */
+export type StrategyInputId =
+  | 'compelling'
+  | 'canCompete'
+  | 'lead3to1'
+  | 'canChangeCriteria'
+  | 'canFragment'
+  | 'positionToProtect'
+  | 'futureValue';
+
+export const STRATEGY_INPUT_IDS: readonly StrategyInputId[] = [
+  'compelling',
+  'canCompete',
+  'lead3to1',
+  'canChangeCriteria',
+  'canFragment',
+  'positionToProtect',
+  'futureValue',
+];
+
+export type StrategyAnswers = Partial<Record<StrategyInputId, boolean>>;
+
+/** An assessment as the wizard edits it and as a sheet holds it. */
+export interface AssessmentAnswers {
+  /** The sheet the answers came from or go to; null writes into a newly inserted assessment sheet. */
+  readonly sheetName: string | null;
+  readonly method: MethodId;
+  /** One per criterion of the method, in criterion order. */
+  readonly ours: readonly RatingValue[];
+  /** TAS only: the primary competitor's ratings; empty for the other methods. */
+  readonly theirs: readonly RatingValue[];
+  /** Evidence note per criterion. */
+  readonly notes: readonly string[];
+  /** The not-in-control signs, one tick per sign. */
+  readonly signs: readonly boolean[];
+  /** Strategy inputs the rep answered; a missing one is taken from the assessment. */
+  readonly strategy: StrategyAnswers;
+}
+
+/** Benefit, cost and risk figures per period plus the value-statement slots. */
+export interface ValueAnswers {
+  readonly sheetName: string | null;
+  /** Keyed `statementId.slotId`, e.g. `1.initiative`. */
+  readonly slots: Readonly<Record<string, string>>;
+  /** Benefit per period (period 1 first). */
+  readonly benefits: readonly number[];
+  /** Cost per period; the first period usually carries the investment. */
+  readonly costs: readonly number[];
+  /** Risks and consequences priced as one amount. */
+  readonly risks: number;
+}
+
+export interface WorkbookSettings {
+  readonly locale: Locale;
+  readonly ladder: LadderId;
+  readonly currency: string;
+}
+
+export interface PipelineDeal {
+  /** 1-based sheet row, so a message can name it. */
+  readonly row: number;
+  readonly id: string;
+  readonly account: string;
+  readonly opportunity: string;
+  readonly owner: string;
+  readonly amount: number | null;
+  /** The claimed stage as typed. */
+  readonly stage: string;
+  /** ISO date or empty. */
+  readonly stageEntered: string;
+  readonly closeDate: string;
+  readonly nextStep: string;
+  readonly evidence: string;
+  /** Proof ticks in ladder order. */
+  readonly proofs: readonly boolean[];
+}
+
+export interface PipelineStage {
+  readonly code: string;
+  readonly label: Text;
+  readonly proof: Text;
+}
+
+export interface PipelineView {
+  readonly sheetName: string;
+  readonly ladder: LadderId;
+  readonly stages: readonly PipelineStage[];
+  readonly deals: readonly PipelineDeal[];
+}
+
+/** The four CES funnel review questions, answered when a deal moves. */
+export interface FunnelReview {
+  readonly finished: string;
+  readonly evidence: string;
+  readonly doingNow: string;
+  readonly preparingNext: string;
+}
+
+export interface DealUpdate {
+  readonly sheetName: string;
+  readonly row: number;
+  /** The deal id read with the row: a write is refused when the row now holds another deal. */
+  readonly dealId: string;
+  readonly stage: string;
+  readonly proofs: readonly boolean[];
+  readonly review: FunnelReview;
+  /** ISO date the new stage was entered; unchanged stage keeps the sheet's date. */
+  readonly stageEntered: string;
+}
+
+export interface Backend {
+  listTemplates(): Promise<BackendResult<readonly TemplateSummary[]>>;
+  insertTemplate(request: InsertTemplateRequest): Promise<BackendResult<InsertedSheet>>;
+  /** The active sheet's assessment, or null when the active sheet is not one. */
+  readAssessment(): Promise<BackendResult<AssessmentAnswers | null>>;
+  writeAssessment(answers: AssessmentAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
+  readValue(): Promise<BackendResult<ValueAnswers | null>>;
+  writeValue(answers: ValueAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
+  readSettings(): Promise<BackendResult<WorkbookSettings>>;
+  writeSettings(settings: WorkbookSettings): Promise<BackendResult<WorkbookSettings>>;
+  /** The active pipeline table (the active sheet, else the first sheet holding one), or null. */
+  listDeals(): Promise<BackendResult<PipelineView | null>>;
+  updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
+}

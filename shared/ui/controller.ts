@@ -1,0 +1,161 @@
+import { tr } from '../i18n';
+import type { AppAction, AppState, Panel } from './app-state';
+import type { Backend, BackendResult } from './backend';
+import { dealUpdate } from './wizard-deal';
+import { insertRequest } from './wizard-insert';
+import { qualifyAnswers } from './wizard-qualify';
+import { valueAnswers } from './wizard-value';
+import { fill, UI_TEXT } from './texts';
+
+/**
+ * The one place the wizards meet the backend: each user action is one backend call, wrapped so the
+ * view shows the busy state while it runs and the backend's own message when it fails.
+ */
+
+export type Dispatch = (action: AppAction) => void;
+
+export interface Controller {
+  open(panel: Panel): Promise<void>;
+  saveAssessment(): Promise<void>;
+  saveValue(): Promise<void>;
+  updateDeal(): Promise<void>;
+  insertTemplate(): Promise<void>;
+  saveSettings(): Promise<void>;
+  reloadDeals(): Promise<void>;
+}
+
+/** Today as an ISO date in the user's time zone: stage-entered dates are calendar days. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function createController(backend: Backend, dispatch: Dispatch, getState: () => AppState): Controller {
+  async function call<T>(run: () => Promise<BackendResult<T>>, onSuccess: (value: T) => string | void): Promise<boolean> {
+    dispatch({ type: 'callStarted' });
+    let result: BackendResult<T>;
+    try {
+      result = await run();
+    } catch (error) {
+      // A backend is meant to return failures, but a host bug must still reach the banner, not the console.
+      result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    if (!result.ok) {
+      dispatch({ type: 'callFailed', message: result.message });
+      return false;
+    }
+    const notice = onSuccess(result.value);
+    dispatch(notice ? { type: 'callSucceeded', notice } : { type: 'callSucceeded' });
+    return true;
+  }
+
+  const locale = (): AppState['locale'] => getState().locale;
+
+  async function load(panel: Panel): Promise<void> {
+    switch (panel) {
+      case 'qualify':
+        await call(
+          () => backend.readAssessment(),
+          (answers) => {
+            if (answers) dispatch({ type: 'qualify', action: { type: 'resume', answers } });
+          },
+        );
+        return;
+      case 'value':
+        await call(
+          () => backend.readValue(),
+          (answers) => {
+            if (answers) dispatch({ type: 'value', action: { type: 'resume', answers } });
+          },
+        );
+        return;
+      case 'deal':
+        await reloadDeals();
+        return;
+      case 'templates':
+        await call(
+          () => backend.listTemplates(),
+          (templates) => dispatch({ type: 'insert', action: { type: 'loaded', templates } }),
+        );
+        return;
+      case 'settings':
+        await call(
+          () => backend.readSettings(),
+          (settings) => dispatch({ type: 'settings', action: { type: 'loaded', settings } }),
+        );
+        return;
+      case 'home':
+        return;
+    }
+  }
+
+  async function reloadDeals(): Promise<void> {
+    await call(
+      () => backend.listDeals(),
+      (view) => dispatch({ type: 'deal', action: { type: 'loaded', view } }),
+    );
+  }
+
+  return {
+    async open(panel) {
+      dispatch({ type: 'open', panel });
+      await load(panel);
+    },
+    reloadDeals,
+    async saveAssessment() {
+      const answers = qualifyAnswers(getState().qualify);
+      if (!answers) return;
+      await call(
+        () => backend.writeAssessment(answers, locale()),
+        (written) => {
+          dispatch({ type: 'qualify', action: { type: 'saved', sheetName: written.sheetName } });
+          return tr(UI_TEXT.saved, locale());
+        },
+      );
+    },
+    async saveValue() {
+      const answers = valueAnswers(getState().value);
+      if (!answers) return;
+      await call(
+        () => backend.writeValue(answers, locale()),
+        (written) => {
+          dispatch({ type: 'value', action: { type: 'saved', sheetName: written.sheetName } });
+          return tr(UI_TEXT.saved, locale());
+        },
+      );
+    },
+    async updateDeal() {
+      const update = dealUpdate(getState().deal);
+      if (!update) return;
+      await call(
+        () => backend.updateDeal(update, locale()),
+        (view) => {
+          dispatch({ type: 'deal', action: { type: 'updated', view } });
+          return tr(UI_TEXT.dealUpdated, locale());
+        },
+      );
+    },
+    async insertTemplate() {
+      const request = insertRequest(getState().insert, locale());
+      if (!request) return;
+      await call(
+        () => backend.insertTemplate(request),
+        (inserted) => {
+          dispatch({ type: 'insert', action: { type: 'inserted', sheetName: inserted.sheetName } });
+          return fill(tr(UI_TEXT.inserted, locale()), { sheet: inserted.sheetName });
+        },
+      );
+    },
+    async saveSettings() {
+      const draft = getState().settings.draft;
+      if (!draft) return;
+      await call(
+        () => backend.writeSettings(draft),
+        (settings) => {
+          dispatch({ type: 'settings', action: { type: 'saved', settings } });
+          return tr(UI_TEXT.settingsSaved, locale());
+        },
+      );
+    },
+  };
+}

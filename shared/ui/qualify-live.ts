@@ -1,0 +1,93 @@
+import type { Text } from '../i18n';
+import type { Criterion, KeyQuestionId } from '../methods/types';
+import {
+  ANSWER_LABELS,
+  assess,
+  VERDICT_LABELS,
+  type Answer,
+  type AssessmentResult,
+  type Verdict,
+} from '../scoring';
+import { STRATEGY_INPUT_IDS, type StrategyInputId } from './backend';
+import { keyQuestionLabel, questionSetFor } from './method-data';
+import { controlOf, strategyOf, strategyPrefill, type ControlView, type StrategyView } from './scoring-bridge';
+import { STRATEGY_QUESTIONS } from './strategy-questions';
+import type { QualifyState } from './wizard-qualify';
+
+/** What the Qualify wizard shows as the rep rates: derived from the state by the scoring core, never stored. */
+
+export interface KeyQuestionRow {
+  readonly group: KeyQuestionId;
+  readonly label: Text;
+  readonly score: number;
+  readonly answerId: Answer;
+  readonly answer: Text;
+  readonly advantage: number | null;
+  readonly unknownCount: number;
+}
+
+export interface StrategyInputRow {
+  readonly id: StrategyInputId;
+  readonly question: Text;
+  /** null: neither answered nor suggested by the assessment (counted as No by the path). */
+  readonly value: boolean | null;
+  readonly source: 'answer' | 'assessment' | 'none';
+}
+
+export interface QualifyLive {
+  readonly result: AssessmentResult;
+  readonly ratesCompetitor: boolean;
+  readonly verdictId: Verdict;
+  readonly verdict: Text;
+  readonly rows: readonly KeyQuestionRow[];
+  readonly gaps: readonly Criterion[];
+  readonly hasLead: boolean | null;
+  readonly controlId: ControlView['id'];
+  readonly control: Text;
+  readonly strategyInputs: readonly StrategyInputRow[];
+  readonly strategyId: StrategyView['id'];
+  readonly strategy: Text;
+  readonly strategyDescription: Text;
+}
+
+export function qualifyLive(state: QualifyState): QualifyLive | null {
+  if (state.method === null) return null;
+  const set = questionSetFor(state.method);
+  if (state.ours.length !== set.criteria.length) return null;
+  const result = assess(set, state.ours, set.ratesCompetitor ? state.theirs : undefined);
+  const rows: KeyQuestionRow[] = result.keyQuestions.map((question) => ({
+    group: question.id,
+    label: keyQuestionLabel(question.id),
+    score: question.score,
+    answerId: question.answer,
+    answer: ANSWER_LABELS[question.answer],
+    advantage: question.advantage,
+    unknownCount: question.unknownCount,
+  }));
+  const prefill = strategyPrefill(result);
+  const strategyInputs: StrategyInputRow[] = STRATEGY_INPUT_IDS.map((id) => {
+    const answered = state.strategy[id];
+    if (answered !== undefined) return { id, question: STRATEGY_QUESTIONS[id], value: answered, source: 'answer' };
+    const suggested = prefill[id];
+    if (suggested !== undefined) return { id, question: STRATEGY_QUESTIONS[id], value: suggested, source: 'assessment' };
+    return { id, question: STRATEGY_QUESTIONS[id], value: null, source: 'none' };
+  });
+  const inputs = Object.fromEntries(strategyInputs.map((row) => [row.id, row.value === true])) as Record<StrategyInputId, boolean>;
+  const strategy = strategyOf(inputs);
+  const control = controlOf(state.signs.filter(Boolean).length);
+  return {
+    result,
+    ratesCompetitor: set.ratesCompetitor,
+    verdictId: result.verdict,
+    verdict: VERDICT_LABELS[result.verdict],
+    rows,
+    gaps: result.gaps,
+    hasLead: result.lead ? result.lead.hasLead : null,
+    controlId: control.id,
+    control: control.label,
+    strategyInputs,
+    strategyId: strategy.id,
+    strategy: strategy.label,
+    strategyDescription: strategy.description,
+  };
+}

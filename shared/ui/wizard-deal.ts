@@ -1,0 +1,183 @@
+import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from './backend';
+
+/**
+ * The Update-a-deal wizard as a pure reducer: pick a row, choose a stage; moving to another stage
+ * asks for that stage's proof and the four funnel review questions and records the date the stage
+ * was entered. The evidenced stage is derived from the proof ticks and shown beside the claim.
+ */
+
+export type DealStep = 'pick' | 'stage' | 'proof' | 'review' | 'confirm';
+
+export interface DealState {
+  readonly view: PipelineView | null;
+  /** Sheet row of the chosen deal. */
+  readonly row: number | null;
+  readonly stage: string;
+  readonly proofs: readonly boolean[];
+  readonly review: FunnelReview;
+  /** ISO date the new stage is recorded as entered. */
+  readonly stageEntered: string;
+  /** Today's ISO date as the view last told the reducer (reducers never read the clock). */
+  readonly today: string;
+  readonly step: DealStep;
+  /** Set after a successful update, cleared by the next edit. */
+  readonly updated: boolean;
+}
+
+export type DealAction =
+  | { readonly type: 'loaded'; readonly view: PipelineView | null }
+  | { readonly type: 'pick'; readonly row: number; readonly today: string }
+  | { readonly type: 'chooseStage'; readonly stage: string }
+  | { readonly type: 'toggleProof'; readonly index: number }
+  | { readonly type: 'review'; readonly field: keyof FunnelReview; readonly text: string }
+  | { readonly type: 'setEntered'; readonly date: string }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'updated'; readonly view: PipelineView };
+
+const EMPTY_REVIEW: FunnelReview = { finished: '', evidence: '', doingNow: '', preparingNext: '' };
+
+export const INITIAL_DEAL_STATE: DealState = {
+  view: null,
+  row: null,
+  stage: '',
+  proofs: [],
+  review: EMPTY_REVIEW,
+  stageEntered: '',
+  today: '',
+  step: 'pick',
+  updated: false,
+};
+
+export function selectedDeal(state: DealState): PipelineDeal | null {
+  if (!state.view || state.row === null) return null;
+  return state.view.deals.find((deal) => deal.row === state.row) ?? null;
+}
+
+function sameStage(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** True once the chosen stage differs from the sheet's: only then are proof and review asked. */
+export function stageChanges(state: DealState): boolean {
+  const deal = selectedDeal(state);
+  return deal !== null && !sameStage(deal.stage, state.stage);
+}
+
+export function dealSteps(state: DealState): readonly DealStep[] {
+  if (selectedDeal(state) === null) return ['pick'];
+  return stageChanges(state) ? ['pick', 'stage', 'proof', 'review', 'confirm'] : ['pick', 'stage', 'confirm'];
+}
+
+/** Position of a stage code on the ladder (case-insensitive), or -1 (unknown codes and LOST). */
+export function stageIndex(view: PipelineView, code: string): number {
+  return view.stages.findIndex((stage) => sameStage(stage.code, code));
+}
+
+/**
+ * The highest stage whose proof and every earlier proof is ticked (METHODOLOGY §5), as a ladder
+ * index; -1 when the first proof is not ticked.
+ */
+export function evidencedStageIndex(proofs: readonly boolean[]): number {
+  let index = -1;
+  while (index + 1 < proofs.length && proofs[index + 1]) index += 1;
+  return index;
+}
+
+export interface StageClaimCheck {
+  readonly claimed: string;
+  /** Code of the evidenced stage, or null when no proof is ticked. */
+  readonly evidenced: string | null;
+  /** The claim sits above the evidence: the manager's first question, so the UI always shows it. */
+  readonly claimedAboveEvidence: boolean;
+}
+
+export function checkStageClaim(state: DealState): StageClaimCheck | null {
+  const view = state.view;
+  if (!view || selectedDeal(state) === null) return null;
+  const evidencedIndex = evidencedStageIndex(state.proofs);
+  const claimedIndex = stageIndex(view, state.stage);
+  return {
+    claimed: state.stage,
+    evidenced: evidencedIndex >= 0 ? view.stages[evidencedIndex].code : null,
+    claimedAboveEvidence: claimedIndex > evidencedIndex,
+  };
+}
+
+/** The proof ticks of a deal, one per ladder stage (a sheet with fewer columns reads as unticked). */
+function proofsOf(view: PipelineView, deal: PipelineDeal): boolean[] {
+  return view.stages.map((_, index) => deal.proofs[index] === true);
+}
+
+function move(state: DealState, delta: number): DealState {
+  const steps = dealSteps(state);
+  const at = steps.indexOf(state.step);
+  const next = steps[Math.max(0, Math.min(steps.length - 1, (at < 0 ? 0 : at) + delta))];
+  return { ...state, step: next };
+}
+
+export function dealReducer(state: DealState, action: DealAction): DealState {
+  switch (action.type) {
+    case 'loaded':
+      return { ...INITIAL_DEAL_STATE, view: action.view };
+    case 'pick': {
+      const deal = state.view?.deals.find((candidate) => candidate.row === action.row);
+      if (!state.view || !deal) return state;
+      return {
+        ...state,
+        row: deal.row,
+        stage: deal.stage,
+        proofs: proofsOf(state.view, deal),
+        review: EMPTY_REVIEW,
+        // A stage move is dated today unless the rep says otherwise; an unchanged stage keeps the sheet's date.
+        stageEntered: deal.stageEntered || action.today,
+        step: 'stage',
+        updated: false,
+        today: action.today,
+      };
+    }
+    case 'chooseStage': {
+      const deal = selectedDeal(state);
+      if (!deal) return state;
+      const entered = sameStage(deal.stage, action.stage) ? deal.stageEntered || state.today : state.today;
+      return { ...state, stage: action.stage, stageEntered: entered, updated: false };
+    }
+    case 'toggleProof': {
+      if (action.index < 0 || action.index >= state.proofs.length) return state;
+      return { ...state, proofs: state.proofs.map((tick, i) => (i === action.index ? !tick : tick)), updated: false };
+    }
+    case 'review':
+      return { ...state, review: { ...state.review, [action.field]: action.text }, updated: false };
+    case 'setEntered':
+      return { ...state, stageEntered: action.date, updated: false };
+    case 'next':
+      return move(state, 1);
+    case 'back':
+      return move(state, -1);
+    case 'updated': {
+      const deal = action.view.deals.find((candidate) => candidate.row === state.row);
+      return {
+        ...state,
+        view: action.view,
+        proofs: deal ? proofsOf(action.view, deal) : state.proofs,
+        stage: deal ? deal.stage : state.stage,
+        updated: true,
+      };
+    }
+  }
+}
+
+/** The update the backend writes; null until a deal is picked. */
+export function dealUpdate(state: DealState): DealUpdate | null {
+  const deal = selectedDeal(state);
+  if (!state.view || !deal) return null;
+  return {
+    sheetName: state.view.sheetName,
+    row: deal.row,
+    dealId: deal.id,
+    stage: state.stage,
+    proofs: state.proofs,
+    review: state.review,
+    stageEntered: stageChanges(state) ? state.stageEntered : deal.stageEntered,
+  };
+}

@@ -1,0 +1,179 @@
+import type { KeyQuestionId, MethodId, QuestionSet } from '../methods/types';
+import { KEY_QUESTION_IDS } from '../methods/types';
+import type { AssessmentAnswers, RatingValue, StrategyAnswers, StrategyInputId } from './backend';
+import { questionSetFor, notInControlSignCount } from './method-data';
+
+/**
+ * The Qualify-an-opportunity wizard as a pure reducer. The steps are derived from the chosen
+ * question set: one step per key question that has criteria, then the not-in-control signs, the
+ * competitive-strategy inputs and the result.
+ */
+
+export type QualifyStep =
+  | { readonly kind: 'method' }
+  | { readonly kind: 'question'; readonly group: KeyQuestionId; readonly criteria: readonly number[] }
+  | { readonly kind: 'control' }
+  | { readonly kind: 'strategy' }
+  | { readonly kind: 'result' };
+
+export interface QualifyState {
+  readonly method: MethodId | null;
+  readonly step: number;
+  readonly ours: readonly RatingValue[];
+  readonly theirs: readonly RatingValue[];
+  readonly notes: readonly string[];
+  readonly signs: readonly boolean[];
+  readonly strategy: StrategyAnswers;
+  /** The sheet the answers were read from; null means saving inserts a new assessment sheet. */
+  readonly sheetName: string | null;
+  /** True when the answers were read off a filled sheet. */
+  readonly resumed: boolean;
+  /** Answers changed since the last read or save. */
+  readonly dirty: boolean;
+}
+
+export type QualifyAction =
+  | { readonly type: 'chooseMethod'; readonly method: MethodId }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'goTo'; readonly step: number }
+  | { readonly type: 'rate'; readonly index: number; readonly side: 'ours' | 'theirs'; readonly rating: RatingValue }
+  | { readonly type: 'note'; readonly index: number; readonly text: string }
+  | { readonly type: 'toggleSign'; readonly index: number }
+  /** `undefined` returns the input to the value the assessment suggests. */
+  | { readonly type: 'answerStrategy'; readonly input: StrategyInputId; readonly value: boolean | undefined }
+  | { readonly type: 'resume'; readonly answers: AssessmentAnswers }
+  | { readonly type: 'saved'; readonly sheetName: string }
+  | { readonly type: 'restart' };
+
+export const INITIAL_QUALIFY_STATE: QualifyState = {
+  method: null,
+  step: 0,
+  ours: [],
+  theirs: [],
+  notes: [],
+  signs: [],
+  strategy: {},
+  sheetName: null,
+  resumed: false,
+  dirty: false,
+};
+
+export function qualifySteps(method: MethodId | null): readonly QualifyStep[] {
+  if (method === null) return [{ kind: 'method' }];
+  const set = questionSetFor(method);
+  const questions: QualifyStep[] = KEY_QUESTION_IDS.map((group) => ({
+    kind: 'question' as const,
+    group,
+    criteria: set.criteria.flatMap((criterion, index) => (criterion.group === group ? [index] : [])),
+  })).filter((step) => step.criteria.length > 0);
+  return [{ kind: 'method' }, ...questions, { kind: 'control' }, { kind: 'strategy' }, { kind: 'result' }];
+}
+
+export function currentQualifyStep(state: QualifyState): QualifyStep {
+  const steps = qualifySteps(state.method);
+  return steps[Math.min(state.step, steps.length - 1)];
+}
+
+function blankAnswers(set: QuestionSet): Pick<QualifyState, 'ours' | 'theirs' | 'notes' | 'signs' | 'strategy'> {
+  const count = set.criteria.length;
+  return {
+    ours: Array<RatingValue>(count).fill('unknown'),
+    theirs: set.ratesCompetitor ? Array<RatingValue>(count).fill('unknown') : [],
+    notes: Array<string>(count).fill(''),
+    signs: Array<boolean>(notInControlSignCount()).fill(false),
+    strategy: {},
+  };
+}
+
+/** Pads or trims a list read off a sheet to the length the method needs, so a short sheet never breaks the wizard. */
+function fitted<T>(values: readonly T[], length: number, filler: T): T[] {
+  return Array.from({ length }, (_, index) => (index < values.length ? values[index] : filler));
+}
+
+function replaced<T>(values: readonly T[], index: number, value: T): readonly T[] {
+  if (index < 0 || index >= values.length) return values;
+  return values.map((old, i) => (i === index ? value : old));
+}
+
+function clampStep(state: QualifyState, step: number): number {
+  const last = qualifySteps(state.method).length - 1;
+  return Math.max(0, Math.min(last, step));
+}
+
+export function qualifyReducer(state: QualifyState, action: QualifyAction): QualifyState {
+  switch (action.type) {
+    case 'chooseMethod': {
+      if (state.method === action.method) return { ...state, step: 1 };
+      const set = questionSetFor(action.method);
+      // A different question set has different criteria: its answers start blank, but the sheet stays the target
+      // only when it was one of this method — otherwise saving inserts a fresh sheet.
+      return { ...state, method: action.method, step: 1, ...blankAnswers(set), sheetName: null, resumed: false, dirty: false };
+    }
+    case 'next':
+      if (state.method === null) return state;
+      return { ...state, step: clampStep(state, state.step + 1) };
+    case 'back':
+      return { ...state, step: clampStep(state, state.step - 1) };
+    case 'goTo':
+      if (state.method === null) return state;
+      return { ...state, step: clampStep(state, action.step) };
+    case 'rate': {
+      if (action.side === 'theirs') {
+        const theirs = replaced(state.theirs, action.index, action.rating);
+        return theirs === state.theirs ? state : { ...state, theirs, dirty: true };
+      }
+      const ours = replaced(state.ours, action.index, action.rating);
+      return ours === state.ours ? state : { ...state, ours, dirty: true };
+    }
+    case 'note': {
+      const notes = replaced(state.notes, action.index, action.text);
+      return notes === state.notes ? state : { ...state, notes, dirty: true };
+    }
+    case 'toggleSign': {
+      const signs = replaced(state.signs, action.index, !state.signs[action.index]);
+      return signs === state.signs ? state : { ...state, signs, dirty: true };
+    }
+    case 'answerStrategy': {
+      const strategy: StrategyAnswers = { ...state.strategy };
+      if (action.value === undefined) delete strategy[action.input];
+      else strategy[action.input] = action.value;
+      return { ...state, strategy, dirty: true };
+    }
+    case 'resume': {
+      const set = questionSetFor(action.answers.method);
+      const count = set.criteria.length;
+      const answers = action.answers;
+      return {
+        method: answers.method,
+        step: 1,
+        ours: fitted(answers.ours, count, 'unknown'),
+        theirs: set.ratesCompetitor ? fitted(answers.theirs, count, 'unknown') : [],
+        notes: fitted(answers.notes, count, ''),
+        signs: fitted(answers.signs, notInControlSignCount(), false),
+        strategy: { ...answers.strategy },
+        sheetName: answers.sheetName,
+        resumed: true,
+        dirty: false,
+      };
+    }
+    case 'saved':
+      return { ...state, sheetName: action.sheetName, dirty: false };
+    case 'restart':
+      return INITIAL_QUALIFY_STATE;
+  }
+}
+
+/** The answers as the backend writes them. */
+export function qualifyAnswers(state: QualifyState): AssessmentAnswers | null {
+  if (state.method === null) return null;
+  return {
+    sheetName: state.sheetName,
+    method: state.method,
+    ours: state.ours,
+    theirs: state.theirs,
+    notes: state.notes,
+    signs: state.signs,
+    strategy: state.strategy,
+  };
+}

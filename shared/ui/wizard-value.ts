@@ -1,0 +1,154 @@
+import type { ValueAnswers } from './backend';
+import { valueStatementIds } from './method-data';
+
+/**
+ * The Build-a-value-proposition wizard as a pure reducer: one step per value statement (its slots),
+ * then the benefit / cost figures per period, then the summary. Statements, net value, ROI and
+ * payback are derived live (value-live.ts), never stored.
+ */
+
+export type ValueStep =
+  | { readonly kind: 'statement'; readonly statementId: number }
+  | { readonly kind: 'figures' }
+  | { readonly kind: 'summary' };
+
+export interface ValueState {
+  readonly step: number;
+  readonly slots: Readonly<Record<string, string>>;
+  /** Figures as typed, so a half-typed number is never lost; parsed when used. */
+  readonly benefits: readonly string[];
+  readonly costs: readonly string[];
+  readonly risks: string;
+  readonly sheetName: string | null;
+  readonly resumed: boolean;
+  readonly dirty: boolean;
+}
+
+export type ValueAction =
+  | { readonly type: 'slot'; readonly statementId: number; readonly slotId: string; readonly text: string }
+  | { readonly type: 'figure'; readonly kind: 'benefits' | 'costs'; readonly period: number; readonly text: string }
+  | { readonly type: 'risks'; readonly text: string }
+  | { readonly type: 'periods'; readonly count: number }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'goTo'; readonly step: number }
+  | { readonly type: 'resume'; readonly answers: ValueAnswers }
+  | { readonly type: 'saved'; readonly sheetName: string };
+
+export const DEFAULT_PERIODS = 3;
+export const MAX_PERIODS = 10;
+
+export const INITIAL_VALUE_STATE: ValueState = {
+  step: 0,
+  slots: {},
+  benefits: Array<string>(DEFAULT_PERIODS).fill(''),
+  costs: Array<string>(DEFAULT_PERIODS).fill(''),
+  risks: '',
+  sheetName: null,
+  resumed: false,
+  dirty: false,
+};
+
+export function valueSteps(): readonly ValueStep[] {
+  return [
+    ...valueStatementIds().map((statementId) => ({ kind: 'statement' as const, statementId })),
+    { kind: 'figures' },
+    { kind: 'summary' },
+  ];
+}
+
+export function slotKey(statementId: number, slotId: string): string {
+  return `${statementId}.${slotId}`;
+}
+
+/**
+ * A figure as typed: blank is 0 (an empty period), thousands separators and spaces are allowed;
+ * anything else is not a number and the live summary says so instead of guessing.
+ */
+export function parseFigure(raw: string): number | null {
+  const cleaned = raw.replace(/[,\s，]/g, '');
+  if (cleaned === '') return 0;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+function resized(values: readonly string[], count: number): string[] {
+  return Array.from({ length: count }, (_, i) => values[i] ?? '');
+}
+
+function clampStep(step: number): number {
+  return Math.max(0, Math.min(valueSteps().length - 1, step));
+}
+
+export function valueReducer(state: ValueState, action: ValueAction): ValueState {
+  switch (action.type) {
+    case 'slot':
+      return { ...state, slots: { ...state.slots, [slotKey(action.statementId, action.slotId)]: action.text }, dirty: true };
+    case 'figure': {
+      const list = state[action.kind];
+      if (action.period < 0 || action.period >= list.length) return state;
+      return { ...state, [action.kind]: list.map((old, i) => (i === action.period ? action.text : old)), dirty: true };
+    }
+    case 'risks':
+      return { ...state, risks: action.text, dirty: true };
+    case 'periods': {
+      const count = Math.max(1, Math.min(MAX_PERIODS, Math.floor(action.count)));
+      if (!Number.isFinite(count)) return state;
+      return { ...state, benefits: resized(state.benefits, count), costs: resized(state.costs, count), dirty: true };
+    }
+    case 'next':
+      return { ...state, step: clampStep(state.step + 1) };
+    case 'back':
+      return { ...state, step: clampStep(state.step - 1) };
+    case 'goTo':
+      return { ...state, step: clampStep(action.step) };
+    case 'resume': {
+      const answers = action.answers;
+      const count = Math.max(1, Math.min(MAX_PERIODS, Math.max(answers.benefits.length, answers.costs.length)));
+      return {
+        step: 0,
+        slots: { ...answers.slots },
+        benefits: resized(answers.benefits.map(String), count),
+        costs: resized(answers.costs.map(String), count),
+        risks: answers.risks === 0 ? '' : String(answers.risks),
+        sheetName: answers.sheetName,
+        resumed: true,
+        dirty: false,
+      };
+    }
+    case 'saved':
+      return { ...state, sheetName: action.sheetName, dirty: false };
+  }
+}
+
+/** The figures as numbers, or the first field that is not a number (so the view can point at it). */
+export type ParsedFigures =
+  | { readonly ok: true; readonly benefits: readonly number[]; readonly costs: readonly number[]; readonly risks: number }
+  | { readonly ok: false; readonly field: 'benefits' | 'costs' | 'risks'; readonly period: number };
+
+export function parsedFigures(state: ValueState): ParsedFigures {
+  const parse = (kind: 'benefits' | 'costs'): number[] | number => {
+    const numbers: number[] = [];
+    for (let i = 0; i < state[kind].length; i += 1) {
+      const value = parseFigure(state[kind][i]);
+      if (value === null) return i;
+      numbers.push(value);
+    }
+    return numbers;
+  };
+  const benefits = parse('benefits');
+  if (typeof benefits === 'number') return { ok: false, field: 'benefits', period: benefits };
+  const costs = parse('costs');
+  if (typeof costs === 'number') return { ok: false, field: 'costs', period: costs };
+  const risks = parseFigure(state.risks);
+  if (risks === null) return { ok: false, field: 'risks', period: 0 };
+  return { ok: true, benefits, costs, risks };
+}
+
+/** The answers the backend writes, or null while a figure is not a number. */
+export function valueAnswers(state: ValueState): ValueAnswers | null {
+  const figures = parsedFigures(state);
+  if (!figures.ok) return null;
+  return { sheetName: state.sheetName, slots: state.slots, benefits: figures.benefits, costs: figures.costs, risks: figures.risks };
+}

@@ -1,0 +1,150 @@
+import { qualifyLive } from '../../shared/ui/qualify-live';
+import type { AssessmentAnswers, RatingValue } from '../../shared/ui/backend';
+import {
+  currentQualifyStep,
+  INITIAL_QUALIFY_STATE,
+  qualifyAnswers,
+  qualifyReducer,
+  qualifySteps,
+  type QualifyAction,
+  type QualifyState,
+} from '../../shared/ui/wizard-qualify';
+
+function run(actions: readonly QualifyAction[], from: QualifyState = INITIAL_QUALIFY_STATE): QualifyState {
+  return actions.reduce(qualifyReducer, from);
+}
+
+const all = (rating: RatingValue, count = 20): RatingValue[] => Array<RatingValue>(count).fill(rating);
+
+/** Rates TAS criteria 1..20 (1-based numbers, as printed on the sheet). */
+function rateTas(ours: Record<number, RatingValue>, theirs: Record<number, RatingValue> = {}): QualifyAction[] {
+  return [
+    ...Object.entries(ours).map(([n, rating]) => ({ type: 'rate' as const, index: Number(n) - 1, side: 'ours' as const, rating })),
+    ...Object.entries(theirs).map(([n, rating]) => ({ type: 'rate' as const, index: Number(n) - 1, side: 'theirs' as const, rating })),
+  ];
+}
+
+describe('Qualify wizard steps', () => {
+  it('starts on the method choice and cannot move on without a method', () => {
+    expect(currentQualifyStep(INITIAL_QUALIFY_STATE)).toEqual({ kind: 'method' });
+    expect(qualifyReducer(INITIAL_QUALIFY_STATE, { type: 'next' })).toBe(INITIAL_QUALIFY_STATE);
+  });
+
+  it('asks TAS one key question at a time (five criteria each), then the signs, the strategy and the result', () => {
+    const steps = qualifySteps('TAS');
+    expect(steps.map((step) => step.kind)).toEqual(['method', 'question', 'question', 'question', 'question', 'control', 'strategy', 'result']);
+    expect(steps[1]).toEqual({ kind: 'question', group: 'real', criteria: [0, 1, 2, 3, 4] });
+    expect(steps[4]).toEqual({ kind: 'question', group: 'worth', criteria: [15, 16, 17, 18, 19] });
+  });
+
+  it('choosing TAS opens the first key question with every criterion unknown for us and the competitor', () => {
+    const state = run([{ type: 'chooseMethod', method: 'TAS' }]);
+    expect(currentQualifyStep(state)).toMatchObject({ kind: 'question', group: 'real' });
+    expect(state.ours).toEqual(all('unknown'));
+    expect(state.theirs).toEqual(all('unknown'));
+    expect(state.notes).toHaveLength(20);
+  });
+
+  it('Next and Back stay within the steps', () => {
+    let state = run([{ type: 'chooseMethod', method: 'TAS' }]);
+    for (let i = 0; i < 20; i += 1) state = qualifyReducer(state, { type: 'next' });
+    expect(currentQualifyStep(state)).toEqual({ kind: 'result' });
+    for (let i = 0; i < 20; i += 1) state = qualifyReducer(state, { type: 'back' });
+    expect(currentQualifyStep(state)).toEqual({ kind: 'method' });
+  });
+
+  it('an out-of-range criterion index changes nothing', () => {
+    const state = run([{ type: 'chooseMethod', method: 'TAS' }]);
+    expect(qualifyReducer(state, { type: 'rate', index: 20, side: 'ours', rating: 'favourable' })).toBe(state);
+  });
+});
+
+describe('Qualify wizard live verdict', () => {
+  it('a fresh TAS assessment reads Qualify further and lists all 20 criteria as gaps, opportunity first', () => {
+    const live = qualifyLive(run([{ type: 'chooseMethod', method: 'TAS' }]));
+    expect(live?.verdict.en).toBe('Qualify further');
+    expect(live?.gaps).toHaveLength(20);
+    expect(live?.gaps[0].id).toBe('TAS.01');
+  });
+
+  it('all favourable is Pursue; one unfavourable knock-out (access to funds) turns it into Walk away', () => {
+    const plus: Record<number, RatingValue> = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 'favourable']));
+    const pursue = run([{ type: 'chooseMethod', method: 'TAS' }, ...rateTas(plus)]);
+    expect(qualifyLive(pursue)?.verdict.en).toBe('Pursue');
+    const knocked = qualifyReducer(pursue, { type: 'rate', index: 3, side: 'ours', rating: 'unfavourable' });
+    const live = qualifyLive(knocked);
+    expect(live?.verdictId).toBe('walkAway');
+    expect(live?.rows[0]).toMatchObject({ group: 'real', answerId: 'no' });
+  });
+
+  it('shows Chinese labels from the same result', () => {
+    const live = qualifyLive(run([{ type: 'chooseMethod', method: 'TAS' }]));
+    expect(live?.verdict['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('Qualify wizard strategy ending', () => {
+  const plus: Record<number, RatingValue> = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 'favourable']));
+  const minus: Record<number, RatingValue> = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i + 1, 'unfavourable']));
+
+  it('prefills "can we compete" and the 3:1 lead from the assessment and recommends Frontal with a compelling reason', () => {
+    const state = run([{ type: 'chooseMethod', method: 'TAS' }, ...rateTas(plus, minus), { type: 'answerStrategy', input: 'compelling', value: true }]);
+    const live = qualifyLive(state);
+    const byId = Object.fromEntries(live!.strategyInputs.map((row) => [row.id, row]));
+    expect(byId.canCompete).toMatchObject({ value: true, source: 'assessment' });
+    expect(byId.lead3to1).toMatchObject({ value: true, source: 'assessment' });
+    expect(byId.compelling).toMatchObject({ value: true, source: 'answer' });
+    expect(live?.strategyId).toBe('Frontal');
+  });
+
+  it('an answer overrides the prefilled value and clearing it brings the suggestion back', () => {
+    let state = run([
+      { type: 'chooseMethod', method: 'TAS' },
+      ...rateTas(plus, minus),
+      { type: 'answerStrategy', input: 'compelling', value: true },
+      { type: 'answerStrategy', input: 'lead3to1', value: false },
+      { type: 'answerStrategy', input: 'canChangeCriteria', value: true },
+    ]);
+    expect(qualifyLive(state)?.strategyId).toBe('Flanking');
+    state = qualifyReducer(state, { type: 'answerStrategy', input: 'lead3to1', value: undefined });
+    expect(qualifyLive(state)?.strategyId).toBe('Frontal');
+  });
+
+  it('with no compelling reason and nothing to protect or develop, the path ends on Disengage', () => {
+    const state = run([{ type: 'chooseMethod', method: 'TAS' }, { type: 'answerStrategy', input: 'compelling', value: false }]);
+    expect(qualifyLive(state)?.strategyId).toBe('Disengage');
+  });
+});
+
+describe('Qualify wizard resume from a filled sheet', () => {
+  const answers: AssessmentAnswers = {
+    sheetName: 'Assessment (2)',
+    method: 'TAS',
+    ours: [...all('favourable', 10), ...all('unknown', 10)],
+    theirs: all('unfavourable'),
+    notes: ['Budget approved in March'],
+    signs: [true, false, true],
+    strategy: { positionToProtect: true },
+  };
+
+  it('takes the answers read off the sheet, keeps the sheet as the target, and opens the first key question', () => {
+    const state = qualifyReducer(INITIAL_QUALIFY_STATE, { type: 'resume', answers });
+    expect(state).toMatchObject({ method: 'TAS', sheetName: 'Assessment (2)', resumed: true, dirty: false, step: 1 });
+    expect(state.ours.slice(0, 10)).toEqual(all('favourable', 10));
+    expect(state.notes[0]).toBe('Budget approved in March');
+    // A sheet with fewer signs or notes than the method still gives a full-length answer list.
+    expect(state.notes).toHaveLength(20);
+    expect(state.signs.filter(Boolean)).toHaveLength(2);
+    expect(qualifyLive(state)?.strategyInputs.find((row) => row.id === 'positionToProtect')).toMatchObject({ value: true, source: 'answer' });
+  });
+
+  it('writes back to the same sheet, and marks the answers saved', () => {
+    let state = qualifyReducer(INITIAL_QUALIFY_STATE, { type: 'resume', answers });
+    state = qualifyReducer(state, { type: 'rate', index: 12, side: 'ours', rating: 'unfavourable' });
+    expect(state.dirty).toBe(true);
+    expect(qualifyAnswers(state)).toMatchObject({ sheetName: 'Assessment (2)', method: 'TAS' });
+    expect(qualifyAnswers(state)?.ours[12]).toBe('unfavourable');
+    state = qualifyReducer(state, { type: 'saved', sheetName: 'Assessment (2)' });
+    expect(state.dirty).toBe(false);
+  });
+});
