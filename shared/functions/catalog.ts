@@ -1,11 +1,13 @@
 import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
+import { CONTROL } from './entries/control';
+import { DEAL_GRADE, NETVALUE, PAYBACK, ROI } from './entries/value';
 import type { FunctionEntry } from './types';
 
 /**
  * Every DealKit spreadsheet function, declared once. Excel's functions.json, the Apps Script globals,
  * the HyperFormula plugin and docs/functions.md are all generated from this list.
  */
-export const CATALOG: readonly FunctionEntry[] = [QUALIFY, ASSESSMENT, GAPS];
+export const CATALOG: readonly FunctionEntry[] = [QUALIFY, ASSESSMENT, GAPS, CONTROL, NETVALUE, ROI, PAYBACK, DEAL_GRADE];
 
 const BY_NAME: ReadonlyMap<string, FunctionEntry> = new Map(CATALOG.map((entry) => [entry.name, entry]));
 

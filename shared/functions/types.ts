@@ -45,9 +45,10 @@ export interface ParamSpec {
 }
 
 export interface FunctionExample {
-  /** Written without a host prefix, e.g. `ROI({120;30},{100})`; hosts add `DEAL.` where needed. */
-  readonly formula: string;
-  /** The arguments as a host passes them (2D arrays for ranges), so tests can run the example. */
+  /**
+   * The arguments as a host passes them (2D arrays for ranges, undefined for an omitted optional one);
+   * the formula text is written from them, so the documented formula and the tested call are one.
+   */
   readonly args: readonly unknown[];
   /** The expected result in English. */
   readonly result: FunctionResult;

@@ -100,6 +100,11 @@ export function gapLines(result: AssessmentResult, locale: Locale): string[] {
   return result.gaps.map((criterion) => criterionLine(criterion.number, tr(criterion.label, locale)));
 }
 
+/** A TAS column from signs written five to a key question, `_` for a blank cell. */
+function tasColumn(signs: string): (string | null)[][] {
+  return [...signs.replace(/\s/g, '')].map((sign) => [sign === '_' ? null : sign]);
+}
+
 const ratingsRows = (sizes: readonly (GridSize | undefined)[]): number => (sizes[0] ? listLength(sizes[0]) : 1);
 
 export const QUALIFY = defineFunction({
@@ -114,7 +119,23 @@ export const QUALIFY = defineFunction({
     'Pursue when all four key questions are Yes; Walk away when "Is there an opportunity?" or "Is it worth winning?" is No; otherwise Qualify further',
     '四个关键问题都为“是”时为全力争取；“商机存在吗?”或“是否值得赢?”为“否”时为放弃；其余为继续评估',
   ),
-  examples: [],
+  examples: [
+    {
+      args: [tasColumn('+++?? ++?+- ++?+? +++-?')],
+      result: 'Pursue',
+      note: text('20 TAS ratings: every key question scores at least 0.34', '20 项 TAS 评分：每个关键问题得分都不低于 0.34'),
+    },
+    {
+      args: [tasColumn('++++- +++++ +++++ +++++'), 'TAS'],
+      result: 'Walk away',
+      note: text('a knock-out: the compelling event (#5) is rated -', '否决项：强制性事件(第 5 项)评为 -'),
+    },
+    {
+      args: [tasColumn('+++++ +???? +++++ +++++')],
+      result: 'Qualify further',
+      note: text('"Can we compete?" scores 0.2: Unknown', '“我们有能力竞争吗?”得分 0.2：未知'),
+    },
+  ],
   implement: ([ratings, method, competitor], context) =>
     tr(VERDICT_LABELS[assessArguments(ratings, method, competitor, context).verdict], context.locale),
 });
@@ -131,7 +152,17 @@ export const ASSESSMENT = defineFunction({
     'Four rows (Is it real?, Can we compete?, Can we win?, Worth winning?) of: question, our score (−1 to 1), answer (Yes / No / Unknown), competitor score, advantage (ours − theirs), unknown count; the competitor columns are blank without competitor ratings',
     '四行(商机存在吗?、能竞争吗?、能赢吗?、值得赢吗?)，每行依次为：问题、我方得分(−1 到 1)、回答(是/否/未知)、竞争对手得分、优势(我方减对方)、未知项数；未给出竞争对手评分时竞争对手两列为空',
   ),
-  examples: [],
+  examples: [
+    {
+      args: [tasColumn('+++?? +-??? +++++ ++-++'), 'TAS', tasColumn('+-??? +++++ ----- ?????')],
+      result: [
+        ['Is there an opportunity? (Is it real?)', 0.6, 'Yes', 0, 0.6, 2],
+        ['Can we compete?', 0, 'Unknown', 1, -1, 3],
+        ['Can we win?', 1, 'Yes', -1, 2, 0],
+        ['Is it worth winning?', 0.6, 'Yes', 0, 0.6, 0],
+      ],
+    },
+  ],
   resultSize: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
   implement: ([ratings, method, competitor], context) => {
     const result = assessArguments(ratings, method, competitor, context);
@@ -161,7 +192,12 @@ export const GAPS = defineFunction({
     'One row per unknown criterion, "number. criterion", in key-question order; "No gaps" when every criterion is rated',
     '每个未知标准一行，格式为“编号. 标准”，按关键问题顺序排列；全部已评分时显示“没有信息缺口”',
   ),
-  examples: [],
+  examples: [
+    {
+      args: [tasColumn('++++? +++++ +?+++ ?++++')],
+      result: [['5. Compelling event'], ['12. Executive credibility'], ['16. Short-term revenue']],
+    },
+  ],
   resultSize: (sizes) => ({ rows: ratingsRows(sizes), columns: 1 }),
   implement: ([ratings, method], context) => {
     const lines = gapLines(assessArguments(ratings, method, undefined, context), context.locale);

@@ -1,0 +1,40 @@
+import { call, column, errorOf } from './helpers';
+
+// METHODOLOGY §4: Value = benefits − (costs + risks); ROI, payback.
+describe('NETVALUE', () => {
+  it('adds up each range and subtracts costs and risks', () => {
+    expect(call('NETVALUE', [column(120000, 30000), column(60000, 25000), column(5000)])).toBe(60000);
+    expect(call('NETVALUE', [column(120000, null, '30,000'), column(60000)])).toBe(90000);
+    expect(call('NETVALUE', [50000, 80000])).toBe(-30000);
+  });
+
+  it('names the argument and row holding text', () => {
+    expect(errorOf('NETVALUE', [column(1, 2), column(3, 'lots')]).message).toBe("costs, row 2: 'lots' is not a number");
+    expect(errorOf('NETVALUE', [column(1)]).message).toBe('costs: is missing');
+  });
+});
+
+describe('ROI', () => {
+  it('is (benefits − costs) ÷ costs', () => {
+    expect(call('ROI', [column(150000), column(100000)])).toBe(0.5);
+    expect(call('ROI', [column(90000, 30000), column(60000, 20000)])).toBe(0.5);
+    expect(call('ROI', [column(50000), column(100000)])).toBe(-0.5);
+  });
+
+  it('refuses costs of 0, naming costs', () => {
+    expect(errorOf('ROI', [column(100), column(0)]).message).toMatch(/^costs: /);
+  });
+});
+
+describe('PAYBACK', () => {
+  it('interpolates within the period the running total turns non-negative', () => {
+    expect(call('PAYBACK', [column(-100000, 30000, 50000, 40000)])).toBe(2.5);
+    expect(call('PAYBACK', [column(-60000, 20000, 20000, 20000, 20000)])).toBe(3);
+  });
+
+  it('is an error naming cashflows when the money never comes back', () => {
+    const error = errorOf('PAYBACK', [column(-100000, 20000, 20000)]);
+    expect(error.message).toMatch(/^cashflows: the running total never reaches 0/);
+    expect(error.subject).toBe('cashflows');
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Everything generated from the function catalog at build time:
+ *   dist/excel-addin/functions.json   Excel's custom-functions metadata
+ *   gas/generated/custom-functions.ts one documented `global.NAME = function` per function for Apps Script
+ *   docs/functions.md                 the reference page, English and Simplified Chinese
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tr, type Locale } from '../shared/i18n';
+import { CATALOG } from '../shared/functions/catalog';
+import { exampleFormula } from '../shared/functions/formula-text';
+import type { FunctionEntry, FunctionResult, ParamSpec } from '../shared/functions/types';
+
+const root = join(__dirname, '..');
+
+/** Excel custom-functions metadata. Every parameter is `any` so the one invoker, not Excel, coerces and explains. */
+export function functionsJson(): object {
+  return {
+    functions: CATALOG.map((entry) => ({
+      id: entry.name,
+      name: entry.name,
+      description: entry.description.en,
+      result: { type: 'any', dimensionality: entry.result === 'value' ? 'scalar' : 'matrix' },
+      parameters: entry.params.map((param) => ({
+        name: param.name,
+        description: param.help.en,
+        type: 'any',
+        dimensionality: param.kind === 'range' ? 'matrix' : 'scalar',
+        optional: param.optional === true,
+      })),
+    })),
+  };
+}
+
+function jsdocType(param: ParamSpec): string {
+  switch (param.kind) {
+    case 'range':
+      return 'any[][]';
+    case 'number':
+    case 'date':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'string';
+  }
+}
+
+/** A JSDoc line may not close the comment or start a new tag by accident. */
+function jsdocText(value: string): string {
+  return value.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ').replace(/(^|\s)@/g, '$1(at)');
+}
+
+/** The Apps Script wrapper module: gas-webpack-plugin turns each `global.NAME = function` into a top-level function carrying the JSDoc above it. */
+export function gasFunctionsSource(): string {
+  const lines: string[] = [
+    '// Generated from the DealKit function catalog by tools/catalog-artifacts.ts. Do not edit: run `npm run build`.',
+    "import { invokeForSheets } from '../custom-functions';",
+    '',
+    'declare global {',
+    ...CATALOG.map((entry) => `  var ${entry.name}: (...args: unknown[]) => unknown;`),
+    '}',
+    '',
+  ];
+  for (const entry of CATALOG) {
+    const names = entry.params.map((param) => param.name);
+    lines.push('/**');
+    lines.push(` * ${jsdocText(entry.description.en)}`);
+    for (const param of entry.params) {
+      const name = param.optional ? `[${param.name}]` : param.name;
+      lines.push(` * @param {${jsdocType(param)}} ${name} ${jsdocText(param.help.en)}`);
+    }
+    lines.push(` * @return ${jsdocText(entry.resultHelp.en)}`);
+    lines.push(' * @customfunction');
+    lines.push(' */');
+    const typed = names.map((name) => `${name}: unknown`).join(', ');
+    lines.push(`global.${entry.name} = function (${typed}) {`);
+    lines.push(`  return invokeForSheets('${entry.name}', [${names.join(', ')}]);`);
+    lines.push('};');
+    lines.push('');
+  }
+  lines.push('export {};');
+  return `${lines.join('\n')}\n`;
+}
+
+const HEADINGS: Record<Locale, Record<string, string>> = {
+  en: {
+    title: 'DealKit functions',
+    intro:
+      'Type these in a cell. In Excel every name carries the `DEAL.` prefix (`=DEAL.QUALIFY(E8:E27)`); in Google Sheets and the playground it does not (`=QUALIFY(E8:E27)`). Functions that take a column return a column, so one formula fills a whole table. Text results follow the workbook’s language (the Settings sheet). Bad input shows an error whose message names the argument, and the row for ranges.',
+    syntax: 'Syntax',
+    parameters: 'Parameters',
+    result: 'Result',
+    examples: 'Examples',
+    optional: 'optional',
+    defaultIs: 'default',
+    shapeValue: 'one value',
+    shapeColumn: 'one value per row (a column)',
+    shapeSpill: 'a block that spills over the cells below and to the right',
+    returns: 'returns',
+    generated: 'Generated from the function catalog (`shared/functions/`) by `npm run build`; do not edit by hand.',
+  },
+  'zh-CN': {
+    title: 'DealKit 函数',
+    intro:
+      '在单元格中输入这些函数。在 Excel 中每个函数名都带 `DEAL.` 前缀(`=DEAL.QUALIFY(E8:E27)`)；在 Google 表格和演示环境中不带前缀(`=QUALIFY(E8:E27)`)。接受一列数据的函数返回一列结果，一个公式即可覆盖整张表。文本结果使用工作簿的语言(见“设置”表)。输入有误时，错误信息会指出是哪个参数，区域参数还会指出第几行。',
+    syntax: '语法',
+    parameters: '参数',
+    result: '结果',
+    examples: '示例',
+    optional: '可选',
+    defaultIs: '默认',
+    shapeValue: '单个值',
+    shapeColumn: '每行一个值(一列)',
+    shapeSpill: '向下、向右溢出的一块区域',
+    returns: '结果',
+    generated: '由 `npm run build` 根据函数目录(`shared/functions/`)生成，请勿手工修改。',
+  },
+};
+
+const KIND_LABELS: Record<Locale, Record<ParamSpec['kind'], string>> = {
+  en: { range: 'range', number: 'number', text: 'text', boolean: 'TRUE/FALSE', date: 'date' },
+  'zh-CN': { range: '区域', number: '数字', text: '文本', boolean: 'TRUE/FALSE', date: '日期' },
+};
+
+function shownCell(cell: FunctionResult): string {
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return cell === '' ? '(blank)' : String(cell);
+}
+
+function shownResult(result: FunctionResult): string {
+  if (!Array.isArray(result)) return shownCell(result);
+  return result.map((row) => row.map(shownCell).join(' | ')).join(' / ');
+}
+
+function signature(entry: FunctionEntry, prefix: string): string {
+  const params = entry.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ');
+  return `=${prefix}${entry.name}(${params})`;
+}
+
+function functionSection(entry: FunctionEntry, locale: Locale): string[] {
+  const h = HEADINGS[locale];
+  const shape = entry.result === 'value' ? h.shapeValue : entry.result === 'column' ? h.shapeColumn : h.shapeSpill;
+  const lines = [
+    `### ${entry.name}`,
+    '',
+    tr(entry.description, locale),
+    '',
+    `**${h.syntax}**: Excel \`${signature(entry, 'DEAL.')}\` · Google Sheets \`${signature(entry, '')}\``,
+    '',
+    `**${h.parameters}**`,
+    '',
+  ];
+  for (const param of entry.params) {
+    const notes = [KIND_LABELS[locale][param.kind]];
+    if (param.optional) notes.push(h.optional);
+    if (param.default !== undefined) notes.push(`${h.defaultIs} ${String(param.default)}`);
+    lines.push(`- \`${param.name}\` (${notes.join(', ')}): ${tr(param.help, locale)}`);
+  }
+  lines.push('', `**${h.result}** (${shape}): ${tr(entry.resultHelp, locale)}`, '');
+  if (entry.examples.length > 0) {
+    lines.push(`**${h.examples}**`, '');
+    for (const example of entry.examples) {
+      const note = example.note ? ` — ${tr(example.note, locale)}` : '';
+      lines.push(`- \`${exampleFormula(entry, example, '')}\` ${h.returns} \`${shownResult(example.result)}\`${note}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+/** docs/functions.md: every function's syntax in both hosts, parameters, result and examples, in English then Chinese. */
+export function functionsReferenceMarkdown(): string {
+  const lines: string[] = [];
+  for (const locale of ['en', 'zh-CN'] as const) {
+    const h = HEADINGS[locale];
+    lines.push(`## ${h.title}${locale === 'en' ? ' (English)' : '(简体中文)'}`, '', h.intro, '');
+    lines.push(CATALOG.map((entry) => `[${entry.name}](#${entry.name.toLowerCase()}${locale === 'en' ? '' : '-1'})`).join(' · '), '');
+    for (const entry of CATALOG) lines.push(...functionSection(entry, locale));
+  }
+  return `# DealKit functions · DealKit 函数\n\n${HEADINGS.en.generated}\n${HEADINGS['zh-CN'].generated}\n\n${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Writes functions.json into `excelOutDir`, the Apps Script wrappers and the reference page. */
+export function writeCatalogArtifacts(excelOutDir: string): void {
+  mkdirSync(excelOutDir, { recursive: true });
+  writeFileSync(join(excelOutDir, 'functions.json'), `${JSON.stringify(functionsJson(), null, 2)}\n`);
+  mkdirSync(join(root, 'gas', 'generated'), { recursive: true });
+  writeFileSync(join(root, 'gas', 'generated', 'custom-functions.ts'), gasFunctionsSource());
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  writeFileSync(join(root, 'docs', 'functions.md'), functionsReferenceMarkdown());
+}
