@@ -1,0 +1,275 @@
+/**
+ * The Office.js applier. Two phases so an operation can put its own reads into the same batch:
+ * queueWorkbookRead (loads only) → one context.sync() → resolvePlan → queueResolvedPlan (writes only) →
+ * one context.sync(). Whatever a plan's size, inserting it costs two round trips.
+ */
+import { resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation, type WorkbookState } from '../shared/plan-resolve';
+import type { WritePlan } from '../shared/plan';
+
+/** How many numbered names ("Roll-up (2)"…) are probed for an owned sheet's marker. */
+const OWNED_CANDIDATES = 10;
+/** Office.js sizes columns and charts in points; plans give pixels. */
+const POINTS_PER_PIXEL = 0.75;
+
+export interface PendingWorkbookRead {
+  /** After the sync: what resolvePlan needs. */
+  state(): WorkbookState;
+  /** After the sync: last used row (1-based, 0 when empty) of each existing sheet the plan appends to. */
+  lastRows(): Record<string, number>;
+}
+
+function ownedCandidateNames(plan: WritePlan | undefined): string[] {
+  const names: string[] = [];
+  for (const sheet of plan?.sheets ?? []) {
+    if (sheet.target.kind !== 'owned') continue;
+    names.push(sheet.target.baseName);
+    for (let n = 2; n <= OWNED_CANDIDATES; n += 1) names.push(`${sheet.target.baseName} (${n})`);
+  }
+  return names;
+}
+
+/**
+ * Queues the loads resolvePlan needs: sheet names, named items, A1 of the sheets that could be owned by
+ * the plan, and the used range of sheets the plan appends to. No sync.
+ */
+export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePlan): PendingWorkbookRead {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const names = context.workbook.names;
+  names.load('items/name');
+
+  const markers = ownedCandidateNames(plan).map((name) => {
+    const sheet = worksheets.getItemOrNullObject(name);
+    sheet.load('isNullObject,name');
+    const a1 = sheet.getRange('A1');
+    a1.load('values');
+    return { sheet, a1 };
+  });
+
+  const appendTargets = (plan?.sheets ?? []).filter((s) => s.appends?.length && s.target.kind === 'existing');
+  const used = appendTargets.map((s) => {
+    const name = s.target.kind === 'existing' ? s.target.name : '';
+    const sheet = worksheets.getItemOrNullObject(name);
+    sheet.load('isNullObject,name');
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load('isNullObject,rowIndex,rowCount');
+    return { sheet, range };
+  });
+
+  return {
+    state(): WorkbookState {
+      const a1ByName = new Map<string, unknown>();
+      for (const m of markers) if (!m.sheet.isNullObject) a1ByName.set(m.sheet.name.toLowerCase(), m.a1.values?.[0]?.[0]);
+      return {
+        sheets: worksheets.items.map((sheet) => ({ name: sheet.name, a1: a1ByName.get(sheet.name.toLowerCase()) })),
+        namedRanges: names.items.map((item) => item.name),
+      };
+    },
+    lastRows(): Record<string, number> {
+      const out: Record<string, number> = {};
+      for (const u of used) {
+        if (u.sheet.isNullObject) continue;
+        out[u.sheet.name] = u.range.isNullObject ? 0 : u.range.rowIndex + u.range.rowCount;
+      }
+      return out;
+    },
+  };
+}
+
+export interface QueueOptions {
+  /** Last used row per existing sheet, for appends (from PendingWorkbookRead.lastRows()). */
+  readonly lastRows?: Record<string, number>;
+  /** Whether Excel has the funnel and waterfall chart types (ExcelApi 1.9); detected when not given. */
+  readonly modernCharts?: boolean;
+}
+
+function modernChartsSupported(): boolean {
+  try {
+    return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.9');
+  } catch {
+    return false;
+  }
+}
+
+function rangeOf(sheet: Excel.Worksheet, box: CellBox): Excel.Range {
+  return sheet.getRange(box.a1);
+}
+
+function filled<T>(box: CellBox, value: T): T[][] {
+  return Array.from({ length: box.height }, () => Array.from({ length: box.width }, () => value));
+}
+
+/** Queues every write of a resolved plan. No sync; names come before the dropdowns that use them. */
+export function queueResolvedPlan(context: Excel.RequestContext, resolved: ResolvedPlan, options: QueueOptions = {}): void {
+  const worksheets = context.workbook.worksheets;
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const planned of resolved.sheets) {
+    if (planned.action === 'create') {
+      sheets.set(planned.key, worksheets.add(planned.name));
+      continue;
+    }
+    const sheet = worksheets.getItem(planned.name);
+    if (planned.action === 'rewrite') {
+      // An owned sheet DealKit marked: rebuilt from nothing (its protection is DealKit's own, without password).
+      sheet.protection.unprotect();
+      const all = sheet.getRange();
+      all.conditionalFormats.clearAll();
+      all.dataValidation.clear();
+      all.clear('All');
+    }
+    sheets.set(planned.key, sheet);
+  }
+
+  for (const planned of resolved.sheets) queueCells(sheets.get(planned.key) as Excel.Worksheet, planned, options.lastRows ?? {});
+
+  for (const named of resolved.namedRanges) {
+    const owner = resolved.sheets.find((s) => s.name === named.sheetName);
+    const sheet = owner ? sheets.get(owner.key) : worksheets.getItem(named.sheetName);
+    if (sheet) context.workbook.names.add(named.name, rangeOf(sheet, named.range));
+  }
+
+  const modern = options.modernCharts ?? modernChartsSupported();
+  for (const planned of resolved.sheets) queueDecorations(sheets.get(planned.key) as Excel.Worksheet, planned, modern);
+
+  if (resolved.activeSheet) {
+    const active = resolved.sheets.find((s) => s.name === resolved.activeSheet);
+    (active ? (sheets.get(active.key) as Excel.Worksheet) : worksheets.getItem(resolved.activeSheet)).activate();
+  }
+}
+
+function queueCells(sheet: Excel.Worksheet, planned: ResolvedSheet, lastRows: Record<string, number>): void {
+  // Office.js skips null entries in values and formulas, which is exactly "leave this cell alone".
+  for (const block of planned.values) rangeOf(sheet, block).values = block.rows.map((row) => row.slice()) as unknown[][];
+  for (const block of planned.formulas) rangeOf(sheet, block).formulas = block.rows.map((row) => row.slice()) as unknown[][];
+  let next = lastRows[planned.name] ?? 0;
+  for (const block of planned.appends) {
+    if (!block.rows.length) continue;
+    const box: CellBox = { a1: '', row: next, column: block.column, height: block.rows.length, width: block.width };
+    sheet.getRangeByIndexes(box.row, box.column, box.height, box.width).values = block.rows.map((row) => row.slice()) as unknown[][];
+    next += block.rows.length;
+  }
+}
+
+function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet, modernCharts: boolean): void {
+  for (const v of planned.validations) {
+    const range = rangeOf(sheet, v);
+    range.dataValidation.clear();
+    range.dataValidation.rule = validationRule(v);
+  }
+  for (const f of planned.numberFormats) rangeOf(sheet, f).numberFormat = filled(f, f.format);
+  for (const style of planned.styles) {
+    const format = rangeOf(sheet, style).format;
+    if (style.bold !== undefined) format.font.bold = style.bold;
+    if (style.italic !== undefined) format.font.italic = style.italic;
+    if (style.wrap !== undefined) format.wrapText = style.wrap;
+    if (style.fill) format.fill.color = style.fill;
+    if (style.fontColor) format.font.color = style.fontColor;
+    if (style.align) format.horizontalAlignment = style.align === 'left' ? 'Left' : style.align === 'center' ? 'Center' : 'Right';
+  }
+  for (const cf of planned.conditionalFormats) queueConditionalFormat(rangeOf(sheet, cf), cf);
+  for (const w of planned.columnWidths) sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width * POINTS_PER_PIXEL;
+  if (planned.frozenRows !== undefined && planned.frozenRows > 0) sheet.freezePanes.freezeRows(planned.frozenRows);
+  for (const chart of planned.charts) queueChart(sheet, chart, modernCharts);
+  if (planned.protection) {
+    for (const box of planned.protection.editable) rangeOf(sheet, box).format.protection.locked = false;
+    sheet.protection.protect({
+      allowFormatCells: true,
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: true,
+      allowSort: true,
+      allowEditObjects: true,
+    });
+  }
+}
+
+function validationRule(v: ResolvedValidation): Excel.DataValidationRule {
+  switch (v.kind) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: v.items.join(',') } };
+    case 'listFromRange':
+      return { list: { inCellDropDown: true, source: `=${v.source}` } };
+    case 'checkbox':
+      return { list: { inCellDropDown: true, source: 'TRUE,FALSE' } };
+    case 'number':
+      if (v.min !== undefined && v.max !== undefined) return { decimal: { formula1: v.min, formula2: v.max, operator: 'Between' } };
+      if (v.min !== undefined) return { decimal: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
+      if (v.max !== undefined) return { decimal: { formula1: v.max, operator: 'LessThanOrEqualTo' } };
+      return { decimal: { formula1: -1e15, formula2: 1e15, operator: 'Between' } };
+    case 'date':
+      return { date: { formula1: '1900-01-01', operator: 'GreaterThanOrEqualTo' } };
+  }
+}
+
+const CELL_VALUE_OPERATORS = {
+  gt: 'GreaterThan',
+  gte: 'GreaterThanOrEqual',
+  lt: 'LessThan',
+  lte: 'LessThanOrEqual',
+  eq: 'EqualTo',
+  between: 'Between',
+} as const;
+
+function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function queueConditionalFormat(range: Excel.Range, cf: ResolvedConditionalFormat): void {
+  const rule = cf.rule;
+  let format: Excel.ConditionalRangeFormat;
+  if (rule.kind === 'formula') {
+    const added = range.conditionalFormats.add('Custom');
+    added.custom.rule.formula = rule.formula;
+    format = added.custom.format;
+  } else {
+    const added = range.conditionalFormats.add('CellValue');
+    if (rule.kind === 'textEquals') {
+      added.cellValue.rule = { formula1: `=${excelString(rule.text)}`, operator: 'EqualTo' };
+    } else {
+      const [a, b] = rule.values;
+      added.cellValue.rule =
+        rule.operator === 'between'
+          ? { formula1: String(a), formula2: String(b ?? a), operator: 'Between' }
+          : { formula1: String(a), operator: CELL_VALUE_OPERATORS[rule.operator] };
+    }
+    format = added.cellValue.format;
+  }
+  if (cf.fill) format.fill.color = cf.fill;
+  if (cf.fontColor) format.font.color = cf.fontColor;
+}
+
+/** Funnel and waterfall are Excel chart types from ExcelApi 1.9; older hosts get a bar / column chart of the same data. */
+export function excelChartType(kind: ResolvedChart['kind'], modern: boolean): 'Funnel' | 'Waterfall' | 'BarClustered' | 'ColumnClustered' | 'Line' | 'Pie' {
+  switch (kind) {
+    case 'funnel':
+      return modern ? 'Funnel' : 'BarClustered';
+    case 'waterfall':
+      return modern ? 'Waterfall' : 'ColumnClustered';
+    case 'bar':
+      return 'BarClustered';
+    case 'column':
+      return 'ColumnClustered';
+    case 'line':
+      return 'Line';
+    case 'pie':
+      return 'Pie';
+  }
+}
+
+function queueChart(sheet: Excel.Worksheet, chart: ResolvedChart, modern: boolean): void {
+  const added = sheet.charts.add(excelChartType(chart.kind, modern), rangeOf(sheet, chart.source), 'Auto');
+  added.title.text = chart.title;
+  added.setPosition(chart.anchor.a1);
+  if (chart.width) added.width = chart.width * POINTS_PER_PIXEL;
+  if (chart.height) added.height = chart.height * POINTS_PER_PIXEL;
+}
+
+/** Read, one sync, resolve for Excel, queue, one sync: the whole insertion in two round trips. */
+export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: Omit<QueueOptions, 'lastRows'> = {}): Promise<ResolvedPlan> {
+  const read = queueWorkbookRead(context, plan);
+  await context.sync();
+  const resolved = resolvePlan(plan, read.state(), 'excel');
+  queueResolvedPlan(context, resolved, { ...options, lastRows: read.lastRows() });
+  await context.sync();
+  return resolved;
+}
