@@ -1,0 +1,255 @@
+import { DealKitError } from '../errors';
+import { text, tr, type Locale, type Text } from '../i18n';
+import type { PlanValue, SheetPlan, WritePlan } from '../plan';
+import type { PipelineSnapshot } from '../scoring/snapshot-diff';
+import { isBlankCell } from './find-tables';
+import { isoFromSerial, serialFromCell } from './dates';
+import { amountFromCell } from './rollup';
+
+/**
+ * The pipeline history sheet: one row per deal per snapshot, appended below what is there, never
+ * rewritten. Layout (1-based rows):
+ *
+ *   A1      the marker HISTORY_MARKER (how the roll-up finds the sheet whatever it is called, and why
+ *           the roll-up never reads it as a rep's pipeline)
+ *   A2      a note in the workbook's language; row 3 the column headers below, in that language
+ *   row 4…  the records, columns:
+ *     A snapshot date (ISO text, 2026-12-01)   B taken at (ISO date-time, UTC: tells two snapshots of one day apart)
+ *     C kind: "deal" (a deal's state) or "empty" (a snapshot of an empty pipeline, so its date still
+ *       exists); other kinds are reserved (issue 8 adds manager adjustments) and skipped by readers
+ *     D deal id  E owner  F account  G opportunity  H amount  I currency  J stage code  K close date (ISO)
+ *     L stage entered (ISO or blank)  M probability used (0–1)  N weighted amount  O forecast category id
+ *     P evidenced stage code  Q source sheet  R source row
+ *
+ * Dates are written as ISO text rather than serials with a date format: appended rows land below
+ * whatever is there, where no format was set, and a bare serial would read as a number. A host that
+ * turns the text into a date on entry is fine too: the reader takes both.
+ * Readers go by column position, not by header text, so the language of the headers never matters.
+ * When one day holds several snapshots, the last one taken is that day's snapshot.
+ */
+
+export const HISTORY_MARKER = 'DK-PIPELINE-HISTORY';
+export const HISTORY_FIRST_RECORD_ROW = 4;
+export const HISTORY_WIDTH = 18;
+
+export type HistoryKind = 'deal' | 'empty';
+
+export interface HistoryDeal {
+  readonly id: string;
+  readonly owner: string;
+  readonly account: string;
+  readonly opportunity: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly stage: string;
+  readonly closeDate: number;
+  readonly stageEntered?: number;
+  readonly probability: number;
+  readonly weighted: number;
+  readonly forecastCategory: string;
+  readonly evidencedStage: string;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface HistorySnapshot {
+  readonly date: number;
+  readonly takenAt: string;
+  readonly deals: readonly HistoryDeal[];
+}
+
+const HEADERS: readonly Text[] = [
+  text('Snapshot date', '快照日期'),
+  text('Taken at (UTC)', '拍摄时间（UTC）'),
+  text('Kind', '类型'),
+  text('Deal ID', '商机编号'),
+  text('Owner', '负责人'),
+  text('Account', '客户'),
+  text('Opportunity', '商机'),
+  text('Amount', '金额'),
+  text('Currency', '币种'),
+  text('Stage', '阶段'),
+  text('Close date', '预计成交日期'),
+  text('Stage entered', '进入阶段日期'),
+  text('Probability', '概率'),
+  text('Weighted', '加权金额'),
+  text('Forecast category', '预测类别'),
+  text('Evidenced stage', '有证据的阶段'),
+  text('Source sheet', '来源工作表'),
+  text('Source row', '来源行'),
+];
+
+const T = {
+  sheetName: text('Pipeline history', '商机历史'),
+  note: text(
+    'Written by DealKit "Take snapshot"; protected so the history stays as it was. Do not edit or sort.',
+    '由 DealKit“拍摄快照”写入；已保护，以保持历史原样。请勿编辑或排序。',
+  ),
+};
+
+export function historyHeaders(locale: Locale): string[] {
+  return HEADERS.map((h) => tr(h, locale));
+}
+
+/** The rows one snapshot appends. */
+export function historyRecords(deals: readonly HistoryDeal[], date: number, takenAt: string): PlanValue[][] {
+  const day = isoFromSerial(date);
+  if (deals.length === 0) return [[day, takenAt, 'empty', ...new Array<PlanValue>(HISTORY_WIDTH - 3).fill(null)]];
+  return deals.map((d) => [
+    day,
+    takenAt,
+    'deal',
+    d.id,
+    d.owner,
+    d.account,
+    d.opportunity,
+    d.amount,
+    d.currency,
+    d.stage,
+    isoFromSerial(d.closeDate),
+    d.stageEntered === undefined ? null : isoFromSerial(d.stageEntered),
+    d.probability,
+    d.weighted,
+    d.forecastCategory,
+    d.evidencedStage,
+    d.sheet,
+    d.row,
+  ]);
+}
+
+export interface SnapshotPlanOptions {
+  readonly locale: Locale;
+  /** Serial day the snapshot is of. */
+  readonly date: number;
+  /** ISO date-time it was taken. */
+  readonly takenAt: string;
+  /** The history sheet's current name when the workbook has one (found by HISTORY_MARKER in A1). */
+  readonly historySheet?: string;
+}
+
+const HISTORY_KEY = 'history';
+
+/**
+ * Appends a snapshot. With no history sheet yet, the plan creates one (marker, note, headers,
+ * formats, protection); with one, it only appends below the last used row, so earlier snapshots are
+ * never touched.
+ */
+export function snapshotPlan(deals: readonly HistoryDeal[], options: SnapshotPlanOptions): WritePlan {
+  const records = historyRecords(deals, options.date, options.takenAt);
+  const sheet: SheetPlan = options.historySheet
+    ? { key: HISTORY_KEY, target: { kind: 'existing', name: options.historySheet }, appends: [{ rows: records }] }
+    : {
+        key: HISTORY_KEY,
+        target: { kind: 'new', baseName: tr(T.sheetName, options.locale) },
+        values: [
+          { at: 'A1', rows: [[HISTORY_MARKER]] },
+          { at: 'A2', rows: [[tr(T.note, options.locale)]] },
+          { at: 'A3', rows: [historyHeaders(options.locale)] },
+        ],
+        appends: [{ rows: records }],
+        styles: [
+          { range: 'A1', fontColor: '#999999' },
+          { range: 'A2', italic: true },
+          { range: 'A3:R3', bold: true, fill: '#DDE7F3' },
+        ],
+        frozenRows: 3,
+        protection: { editable: [] },
+      };
+  return { sheets: [sheet] };
+}
+
+function textCell(value: unknown): string {
+  return isBlankCell(value) ? '' : String(value).trim();
+}
+
+function historyError(row: number, en: string, zh: string): DealKitError {
+  return new DealKitError(text(`Pipeline history row ${row}: ${en}`, `商机历史第 ${row} 行：${zh}`), `row ${row}`);
+}
+
+/**
+ * Reads the history sheet's values (from A1) back into snapshots, oldest first. A damaged record is an
+ * error naming its row: a comparison built on a silently skipped row would be wrong.
+ */
+export function parseHistory(values: readonly (readonly unknown[])[]): HistorySnapshot[] {
+  if (values[0]?.[0] !== HISTORY_MARKER) {
+    throw new DealKitError(
+      text(`This is not a DealKit pipeline history: A1 does not hold ${HISTORY_MARKER}.`, `这不是 DealKit 商机历史表：A1 中没有 ${HISTORY_MARKER}。`),
+      'A1',
+    );
+  }
+  const byTake = new Map<string, { date: number; takenAt: string; deals: HistoryDeal[] }>();
+  for (let i = HISTORY_FIRST_RECORD_ROW - 1; i < values.length; i += 1) {
+    const cells = values[i] ?? [];
+    const row = i + 1;
+    if (cells.every(isBlankCell)) continue;
+    const kind = textCell(cells[2]);
+    if (kind !== 'deal' && kind !== 'empty') continue;
+    const date = serialFromCell(cells[0]);
+    if (date === undefined) throw historyError(row, 'the snapshot date is not a date.', '快照日期不是日期。');
+    const takenAt = textCell(cells[1]);
+    const key = `${date}|${takenAt}`;
+    let take = byTake.get(key);
+    if (!take) {
+      take = { date, takenAt, deals: [] };
+      byTake.set(key, take);
+    }
+    if (kind === 'empty') continue;
+    const amount = amountFromCell(cells[7]);
+    const closeDate = serialFromCell(cells[10]);
+    const id = textCell(cells[3]);
+    if (id === '') throw historyError(row, 'the deal ID is blank.', '商机编号为空。');
+    if (amount === undefined) throw historyError(row, 'the amount is not a number.', '金额不是数字。');
+    if (closeDate === undefined) throw historyError(row, 'the close date is not a date.', '预计成交日期不是日期。');
+    const stageEntered = serialFromCell(cells[11]);
+    take.deals.push({
+      id,
+      owner: textCell(cells[4]),
+      account: textCell(cells[5]),
+      opportunity: textCell(cells[6]),
+      amount,
+      currency: textCell(cells[8]),
+      stage: textCell(cells[9]),
+      closeDate,
+      ...(stageEntered === undefined ? {} : { stageEntered }),
+      probability: amountFromCell(cells[12]) ?? 0,
+      weighted: amountFromCell(cells[13]) ?? 0,
+      forecastCategory: textCell(cells[14]),
+      evidencedStage: textCell(cells[15]),
+      sheet: textCell(cells[16]),
+      row: amountFromCell(cells[17]) ?? 0,
+    });
+  }
+  // The last take of each day stands for that day.
+  const byDay = new Map<number, HistorySnapshot>();
+  for (const take of byTake.values()) {
+    const current = byDay.get(take.date);
+    if (!current || take.takenAt >= current.takenAt) byDay.set(take.date, take);
+  }
+  return [...byDay.values()].sort((a, b) => a.date - b.date);
+}
+
+/** The snapshot of a day, or an error naming the dates the history has. */
+export function snapshotOn(history: readonly HistorySnapshot[], date: number, argument: string): HistorySnapshot {
+  const found = history.find((s) => s.date === date);
+  if (found) return found;
+  const have = history.map((s) => isoFromSerial(s.date)).join(', ') || '—';
+  throw new DealKitError(
+    text(`${argument}: there is no snapshot of ${isoFromSerial(date)}. Snapshots: ${have}.`, `${argument}：没有 ${isoFromSerial(date)} 的快照。已有快照：${have}。`),
+    argument,
+  );
+}
+
+/** What the snapshot diff compares. */
+export function toPipelineSnapshot(snapshot: HistorySnapshot): PipelineSnapshot {
+  return {
+    date: snapshot.date,
+    deals: snapshot.deals.map((d) => ({
+      id: d.id,
+      owner: d.owner,
+      amount: d.amount,
+      stage: d.stage,
+      closeDate: d.closeDate,
+      name: d.opportunity || d.account || d.id,
+    })),
+  };
+}
