@@ -67,7 +67,7 @@ describe('parseHistory', () => {
 
   it('takes dates the host turned into Date objects or serials', () => {
     const [record] = historyRecords([deal()], 46357, 't');
-    const asDates = [...record];
+    const asDates: unknown[] = [...record];
     asDates[0] = new Date(2026, 11, 1);
     asDates[10] = 46371;
     expect(parseHistory(sheetAfter([asDates]))[0].deals[0].closeDate).toBe(46371);
