@@ -4,11 +4,12 @@ import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods
 import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
 import { assessmentTemplate } from './assessment';
 import { settingsTemplate } from './settings';
+import { valuePropositionTemplate } from './value-proposition';
 import { ALL_SETTINGS_NAMES } from './settings-names';
 import type { TemplateInput } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
 
-export type TemplateId = 'assessment' | 'settings';
+export type TemplateId = 'assessment' | 'keyPlayers' | 'valueProposition' | 'pipelineFunnel' | 'actionPlan' | 'settings';
 
 export interface TemplateOptions {
   readonly locale: Locale;
@@ -67,6 +68,15 @@ export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
       '逐项评分，查看评估结论、需补齐的信息、是否失控以及应采取的竞争策略。',
     ),
     options: [METHOD_OPTION, LADDER_OPTION],
+  },
+  {
+    id: 'valueProposition',
+    name: text('Value proposition', '价值主张'),
+    description: text(
+      'Benefits, costs and investment by year with net value, ROI, payback, NPV and IRR; the six value statements, a reference story, the pain sheet and the business-model grade.',
+      '逐年列出收益、成本和投资，计算净价值、投资回报率、回收期、净现值和内部收益率；六种价值陈述、成功案例、痛苦清单和商业模式评级。',
+    ),
+    options: [],
   },
   {
     id: 'settings',
@@ -129,6 +139,8 @@ export function buildTemplate(id: TemplateId, options: TemplateOptions): BuiltTe
   switch (id) {
     case 'assessment':
       return withSettings(assessmentTemplate({ method: options.method ?? 'TAS', locale: options.locale }), options);
+    case 'valueProposition':
+      return withSettings(valuePropositionTemplate({ locale: options.locale }), options);
     case 'settings': {
       const settings = settingsTemplate(options);
       return { plan: { sheets: [settings.sheet], namedRanges: settings.namedRanges }, layout: settings.layout, inputs: settings.inputs, sheetKey: settings.sheet.key };

@@ -42,3 +42,90 @@ export const PRIME_TACTICS: readonly ChecklistItem[] = [
   { id: 'minimise', label: text('Minimise your weaknesses', '弱化你的弱点'), guidance: text('Test each weakness against the formal and informal criteria', '用正式和非正式决策标准检验每个弱点') },
   { id: 'emphasise', label: text('Emphasise your strengths', '强调你的优势'), guidance: text('Embed our strengths in the decision criteria', '把我方优势写进决策标准') },
 ];
+
+/** METHODOLOGY §4: benefit items that go up, and that go down, when the customer buys. */
+export const BENEFITS_INCREASE: readonly Text[] = [
+  text('Revenue', '收入'),
+  text('Market share', '市场份额'),
+  text('Customer satisfaction', '客户满意度'),
+  text('Inventory turns', '库存周转次数'),
+  text('Load factor', '负荷率'),
+  text('Shareholder value', '股东价值'),
+  text('Customer base', '客户数量'),
+];
+export const BENEFITS_DECREASE: readonly Text[] = [
+  text('Order fulfilment time', '订单履行时间'),
+  text('Expenses', '费用'),
+  text('Rejects and returns', '次品与退货'),
+  text('Waste', '浪费'),
+  text('Administration costs', '管理成本'),
+  text('Days of inventory', '库存天数'),
+  text('Time to close an order', '订单成交时间'),
+  text('Cycle time', '周期时间'),
+];
+
+export interface CostCategory {
+  readonly id: 'acquisition' | 'possession' | 'usage' | 'opportunity';
+  readonly label: Text;
+  readonly examples: Text;
+}
+export const COST_CATEGORIES: readonly CostCategory[] = [
+  { id: 'acquisition', label: text('Acquisition costs', '购置成本'), examples: text('evaluation, price, order processing, expediting, fixing mistakes', '评估、采购价格、订单处理、催货、纠错') },
+  { id: 'possession', label: text('Possession costs', '持有成本'), examples: text('set-up and installation, taxes and insurance, administration, finance charges', '安装调试、税费与保险、管理、融资费用') },
+  { id: 'usage', label: text('Usage costs', '使用成本'), examples: text('training, support, maintenance, depreciation, disposal, interfaces', '培训、支持、维护、折旧、处置、系统接口') },
+  { id: 'opportunity', label: text('Opportunity costs and risks', '机会成本与风险'), examples: text('disruption, waking the competition, process changes', '业务中断、惊动竞争对手、流程变更') },
+];
+
+export const INVESTMENT_KINDS: readonly { readonly id: 'hardware' | 'software' | 'services'; readonly label: Text }[] = [
+  { id: 'hardware', label: text('Hardware', '硬件') },
+  { id: 'software', label: text('Software', '软件') },
+  { id: 'services', label: text('Services', '服务') },
+];
+
+export interface ValueStatementShape {
+  readonly number: number;
+  readonly name: Text;
+  readonly slots: readonly Text[];
+}
+/** METHODOLOGY §4: the six fill-in value statements and their slots, in slot order. */
+export const VALUE_STATEMENT_SHAPES: readonly ValueStatementShape[] = [
+  { number: 1, name: text('Initiative and outcome', '业务举措与成果'), slots: [text('Business initiative', '业务举措'), text('Measurable outcome', '可衡量的成果'), text('Our solution', '我方方案')] },
+  { number: 2, name: text('Similar customer', '类似客户'), slots: [text('Similar customer', '类似客户'), text('Value delivered there', '为其带来的价值')] },
+  { number: 3, name: text('Situation to outcome', '从现状到成果'), slots: [text('Current situation', '当前状况'), text('Our solution', '我方方案'), text('Business driver affected', '受影响的业务驱动因素'), text('Measurable outcome', '可衡量的成果')] },
+  { number: 4, name: text('Value tracking', '价值跟踪'), slots: [text('Value tracking system', '价值跟踪机制'), text('Reporting frequency', '报告频率')] },
+  { number: 5, name: text('Compelling event', '迫切事件'), slots: [text('Compelling event', '迫切事件'), text('Solution', '解决方案'), text('Measurable outcome', '可衡量的成果')] },
+  { number: 6, name: text('Shared risk and reward', '风险共担、收益共享'), slots: [text('Shared risk/reward arrangement', '风险共担/收益共享安排'), text('Return it secures', '由此保障的回报')] },
+];
+
+/** METHODOLOGY §4: the reference story's parts. */
+export const REFERENCE_STORY_PARTS: readonly ChecklistItem[] = [
+  { id: 'person', label: text('Person', '人物') },
+  { id: 'title', label: text('Title', '职位') },
+  { id: 'industry', label: text('Industry', '行业') },
+  { id: 'criticalIssue', label: text('Critical issue', '关键问题') },
+  { id: 'reasons', label: text('Reasons', '原因') },
+  { id: 'capabilities', label: text('Capabilities wanted (in the customer’s words)', '希望具备的能力（用客户的原话）') },
+  { id: 'provided', label: text('What we provided', '我们提供了什么') },
+  { id: 'results', label: text('Measurable results (money, count, %)', '可衡量的结果（金额、数量、百分比）') },
+];
+
+/** METHODOLOGY §4: the pain sheet's rows and question columns. */
+export const PAIN_SHEET_ROWS: readonly ChecklistItem[] = [
+  { id: 'reasons', label: text('Reasons', '原因') },
+  { id: 'impact', label: text('Impact', '影响') },
+  { id: 'capabilities', label: text('Capabilities', '能力') },
+];
+export const PAIN_SHEET_QUESTIONS: readonly ChecklistItem[] = [
+  { id: 'open', label: text('Open questions', '开放式问题') },
+  { id: 'control', label: text('Control questions', '控制式问题') },
+  { id: 'confirming', label: text('Confirming questions', '确认式问题') },
+];
+
+/** METHODOLOGY §4: the business-model grades, A best. */
+export const DEAL_GRADES: readonly { readonly grade: string; readonly meaning: Text }[] = [
+  { grade: 'A', meaning: text('Deep strategic partnership solving strategic problems', '深度战略合作，解决战略性问题') },
+  { grade: 'B', meaning: text('Fair mutual gain: advice plus product', '公平互利：建议加产品') },
+  { grade: 'C', meaning: text('Thin mutual gain: a commodity trade', '微利互惠：纯商品买卖') },
+  { grade: 'D', meaning: text('We gain at the customer’s expense: a one-off', '我方得利而客户受损：一次性买卖') },
+  { grade: 'E', meaning: text('We give away value we do not recover', '我方让出的价值无法收回') },
+];
