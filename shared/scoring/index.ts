@@ -4,3 +4,5 @@ export * from './assessment';
 export * from './value';
 export * from './control';
 export * from './grade';
+export * from './stage-table';
+export * from './pipeline';

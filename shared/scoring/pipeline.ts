@@ -1,0 +1,274 @@
+import { DealKitError } from '../errors';
+import { text, type Text } from '../i18n';
+import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
+import { findStage, type StageRow, type StageTable } from './stage-table';
+
+/** Pipeline measures of METHODOLOGY §5, on a `StageTable`. */
+
+export type ForecastCategory = 'pipeline' | 'bestCase' | 'commit' | 'won' | 'lost';
+export const FORECAST_CATEGORIES: readonly ForecastCategory[] = ['pipeline', 'bestCase', 'commit', 'won', 'lost'];
+
+export const FORECAST_LABELS: Readonly<Record<ForecastCategory, Text>> = {
+  pipeline: text('Pipeline', '管道'),
+  bestCase: text('Best case', '最佳情况'),
+  commit: text('Commit', '承诺'),
+  won: text('Won', '赢单'),
+  lost: text('Lost', '丢单'),
+};
+
+/** One pipeline row as the measures need it. */
+export interface PipelineDeal {
+  /** The stage as typed: code or label, either language. */
+  readonly stage: string;
+  readonly amount: number;
+  /** For a LOST deal, the last stage it had reached, when known (stage conversion counts it there). */
+  readonly lostFrom?: string;
+}
+
+function bad(argument: string, en: string, zh: string): DealKitError {
+  return new DealKitError(text(`${argument}: ${en}`, `${argument}：${zh}`), argument);
+}
+
+function finiteNumber(value: unknown, argument: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw bad(argument, `${String(value)} is not a number`, `${String(value)} 不是数字`);
+  }
+  return value;
+}
+
+function checked(value: number, argument: string): number {
+  if (!Number.isFinite(value)) throw bad(argument, 'the result is too large to compute', '结果过大，无法计算');
+  return value;
+}
+
+export function winProbability(table: StageTable, stage: unknown): number {
+  return findStage(table, stage).probability;
+}
+
+/** Amount × the stage's probability. */
+export function weightedAmount(amount: number, table: StageTable, stage: unknown): number {
+  return checked(finiteNumber(amount, 'amount') * winProbability(table, stage), 'amount');
+}
+
+/**
+ * Won and lost by stage; open deals by probability band: Pipeline below `bestCase` (50 %),
+ * Best case up to `commit` (90 %), Commit from there. The won stage is Won whatever its probability.
+ */
+export function forecastCategory(table: StageTable, stage: unknown, settings: ScoringSettings = DEFAULT_SETTINGS): ForecastCategory {
+  return categoryOf(findStage(table, stage), settings);
+}
+
+function categoryOf(row: StageRow, settings: ScoringSettings): ForecastCategory {
+  if (row.kind === 'won') return 'won';
+  if (row.kind === 'lost') return 'lost';
+  if (row.probability >= settings.forecast.commit) return 'commit';
+  if (row.probability >= settings.forecast.bestCase) return 'bestCase';
+  return 'pipeline';
+}
+
+interface ReadDeal {
+  readonly row: StageRow;
+  readonly amount: number;
+  readonly lostFrom?: StageRow;
+}
+
+function readDeals(table: StageTable, deals: readonly PipelineDeal[]): ReadDeal[] {
+  return deals.map((deal, i) => {
+    const where = `deals row ${i + 1}`;
+    const row = findStage(table, deal.stage, `${where} stage`);
+    const amount = finiteNumber(deal.amount, `${where} amount`);
+    if (deal.lostFrom === undefined || deal.lostFrom.trim() === '') return { row, amount };
+    const lostFrom = findStage(table, deal.lostFrom, `${where} lostFrom`);
+    if (lostFrom.kind === 'lost') throw bad(`${where} lostFrom`, 'must be a stage on the ladder, not LOST', '必须是阶梯上的阶段，不能是 LOST');
+    return { row, amount, lostFrom };
+  });
+}
+
+export interface FunnelRow {
+  readonly stage: string;
+  readonly label: Text;
+  readonly kind: StageRow['kind'];
+  readonly deals: number;
+  readonly amount: number;
+  readonly weighted: number;
+}
+
+/** Deals, amount and weighted amount per stage, in ladder order with LOST last; empty stages included. */
+export function funnelByStage(table: StageTable, deals: readonly PipelineDeal[]): FunnelRow[] {
+  const read = readDeals(table, deals);
+  return [...table.stages, table.lost].map((stage) => {
+    const here = read.filter((d) => d.row === stage);
+    const amount = here.reduce((sum, d) => sum + d.amount, 0);
+    return {
+      stage: stage.code,
+      label: stage.label,
+      kind: stage.kind,
+      deals: here.length,
+      amount: checked(amount, 'deals'),
+      weighted: checked(amount * stage.probability, 'deals'),
+    };
+  });
+}
+
+export interface PipelineTotals {
+  readonly openDeals: number;
+  readonly openAmount: number;
+  readonly openWeighted: number;
+  readonly wonDeals: number;
+  readonly wonAmount: number;
+  readonly lostDeals: number;
+  readonly lostAmount: number;
+}
+
+export function pipelineTotals(table: StageTable, deals: readonly PipelineDeal[]): PipelineTotals {
+  const read = readDeals(table, deals);
+  const of = (kind: StageRow['kind']) => read.filter((d) => d.row.kind === kind);
+  const sum = (list: readonly ReadDeal[], f: (d: ReadDeal) => number) => checked(list.reduce((s, d) => s + f(d), 0), 'deals');
+  const open = of('open');
+  return {
+    openDeals: open.length,
+    openAmount: sum(open, (d) => d.amount),
+    openWeighted: sum(open, (d) => d.amount * d.row.probability),
+    wonDeals: of('won').length,
+    wonAmount: sum(of('won'), (d) => d.amount),
+    lostDeals: of('lost').length,
+    lostAmount: sum(of('lost'), (d) => d.amount),
+  };
+}
+
+/** Open pipeline ÷ (quota − closed won): how many times the pipeline covers what is left to sell. */
+export function coverage(openPipeline: number, quota: number, closedWon = 0): number {
+  const open = finiteNumber(openPipeline, 'openPipeline');
+  const q = finiteNumber(quota, 'quota');
+  const won = finiteNumber(closedWon, 'closedWon');
+  const remaining = q - won;
+  if (remaining <= 0) {
+    throw bad(
+      'quota',
+      `closed won (${won}) already meets the quota (${q}); coverage of nothing left to sell is not defined`,
+      `已赢单金额（${won}）已达到配额（${q}）；没有剩余目标时覆盖率无意义`,
+    );
+  }
+  return checked(open / remaining, 'quota');
+}
+
+export interface WinRate {
+  /** Won ÷ (won + lost), counting deals. */
+  readonly byCount: number;
+  /** Won amount ÷ (won + lost amount); null when the closed deals' amounts add up to nothing. */
+  readonly byAmount: number | null;
+  readonly won: number;
+  readonly lost: number;
+}
+
+/** Win rate over the closed deals; with none closed yet there is no rate, which is an error. */
+export function winRate(table: StageTable, deals: readonly PipelineDeal[]): WinRate {
+  const t = pipelineTotals(table, deals);
+  const closed = t.wonDeals + t.lostDeals;
+  if (closed === 0) {
+    throw bad('deals', 'no deal is won or lost yet, so there is no win rate', '尚无赢单或丢单，无法计算赢率');
+  }
+  const closedAmount = t.wonAmount + t.lostAmount;
+  return {
+    byCount: t.wonDeals / closed,
+    byAmount: closedAmount > 0 ? t.wonAmount / closedAmount : null,
+    won: t.wonDeals,
+    lost: t.lostDeals,
+  };
+}
+
+export interface StageConversion {
+  readonly from: string;
+  readonly to: string;
+  readonly reachedFrom: number;
+  readonly reachedTo: number;
+  /** reachedTo ÷ reachedFrom; null when no deal reached `from`. */
+  readonly rate: number | null;
+}
+
+/**
+ * Deals that reached stage n+1 ÷ deals that reached stage n, from one snapshot: a deal at stage k
+ * has reached every stage up to k; a won deal every stage. A lost deal counts up to its `lostFrom`
+ * stage, and not at all when that is unknown (guessing would bias every rate).
+ */
+export function stageConversion(table: StageTable, deals: readonly PipelineDeal[]): StageConversion[] {
+  const read = readDeals(table, deals);
+  const reachedIndex = read
+    .map((d) => (d.row.kind === 'lost' ? (d.lostFrom?.index ?? -1) : d.row.index))
+    .filter((index) => index >= 0);
+  const reached = (index: number) => reachedIndex.filter((r) => r >= index).length;
+  return table.stages.slice(0, -1).map((stage, n) => {
+    const next = table.stages[n + 1] as StageRow;
+    const reachedFrom = reached(n);
+    const reachedTo = reached(n + 1);
+    return { from: stage.code, to: next.code, reachedFrom, reachedTo, rate: reachedFrom === 0 ? null : reachedTo / reachedFrom };
+  });
+}
+
+export interface VelocityInputs {
+  readonly openDeals: number;
+  readonly averageDealSize: number;
+  /** 0–1. */
+  readonly winRate: number;
+  /** Average sales cycle in days. */
+  readonly cycleDays: number;
+}
+
+/** Open deals × average deal size × win rate ÷ average cycle length: expected revenue per day. */
+export function salesVelocity(inputs: VelocityInputs): number {
+  const open = finiteNumber(inputs.openDeals, 'openDeals');
+  if (open < 0) throw bad('openDeals', 'must not be negative', '不能为负数');
+  const size = finiteNumber(inputs.averageDealSize, 'averageDealSize');
+  const rate = finiteNumber(inputs.winRate, 'winRate');
+  if (rate < 0 || rate > 1) throw bad('winRate', `${rate} must be between 0 and 1`, `${rate} 必须介于 0 与 1 之间`);
+  const days = finiteNumber(inputs.cycleDays, 'cycleDays');
+  if (days <= 0) throw bad('cycleDays', `${days} must be more than 0 days`, `${days} 必须大于 0 天`);
+  return checked((open * size * rate) / days, 'averageDealSize');
+}
+
+/**
+ * Days a deal has sat in its stage beyond the stage's limit; 0 if within it. Dates are spreadsheet
+ * serial day numbers; only whole days count, so a time of day never makes a deal stalled. Won and
+ * lost deals never stall.
+ */
+export function stalledDays(table: StageTable, stage: unknown, stageEntered: number, asOf: number): number {
+  const row = findStage(table, stage);
+  const entered = Math.floor(finiteNumber(stageEntered, 'stageEntered'));
+  const today = Math.floor(finiteNumber(asOf, 'asOf'));
+  if (entered > today) {
+    throw bad('stageEntered', 'is after the as-of date', '晚于统计日期');
+  }
+  if (row.kind !== 'open') return 0;
+  return Math.max(0, today - entered - row.stallDays);
+}
+
+/**
+ * The evidenced stage: the highest stage whose proof, and every earlier stage's proof, is ticked.
+ * `proofs` holds one tick per ladder stage, in order. Null when even the first proof is missing.
+ */
+export function evidencedStage(table: StageTable, proofs: readonly boolean[]): StageRow | null {
+  if (proofs.length !== table.stages.length) {
+    throw bad(
+      'proofs',
+      `expected ${table.stages.length} ticks, one per stage (${table.stages.map((s) => s.code).join(', ')}), got ${proofs.length}`,
+      `应有 ${table.stages.length} 个勾选项，每个阶段一个（${table.stages.map((s) => s.code).join('、')}），实际为 ${proofs.length} 个`,
+    );
+  }
+  let highest: StageRow | null = null;
+  for (const stage of table.stages) {
+    if (proofs[stage.index] !== true) break;
+    highest = stage;
+  }
+  return highest;
+}
+
+/**
+ * How many stages the claimed stage runs ahead of the evidence (0 when the evidence keeps up) —
+ * METHODOLOGY's "manager's first question". A LOST deal has no gap.
+ */
+export function evidenceGap(table: StageTable, claimed: unknown, proofs: readonly boolean[]): number {
+  const row = findStage(table, claimed, 'claimed');
+  const evidenced = evidencedStage(table, proofs);
+  if (row.kind === 'lost') return 0;
+  return Math.max(0, row.index - (evidenced?.index ?? -1));
+}

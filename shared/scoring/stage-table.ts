@@ -1,0 +1,171 @@
+import { DealKitError } from '../errors';
+import { text, type Text } from '../i18n';
+import { LADDERS, lostStage } from '../methods/ladders';
+import { LADDER_IDS, LOST_STAGE, type LadderId } from '../methods/types';
+import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
+
+/** Open, won (the ladder's last stage) or lost (`LOST`, on no ladder). */
+export type StageKind = 'open' | 'won' | 'lost';
+
+export interface StageRow {
+  readonly code: string;
+  readonly label: Text;
+  /** Win probability, 0–1. */
+  readonly probability: number;
+  /** Days a deal may sit here before it is stalled. */
+  readonly stallDays: number;
+  readonly kind: StageKind;
+  /** Position on the ladder, 0-based; −1 for LOST. */
+  readonly index: number;
+}
+
+/**
+ * The stages a workbook uses, in order of progress with the won stage last, plus LOST. Built from a
+ * ladder and the settings, or from a manager's own two-column range, so every measure reads one
+ * table whatever its source.
+ */
+export interface StageTable {
+  /** The ladder it was built from; null for a user's own range. */
+  readonly ladderId: LadderId | null;
+  readonly stages: readonly StageRow[];
+  readonly lost: StageRow;
+}
+
+function lostRow(stallDays: number): StageRow {
+  return { code: LOST_STAGE, label: lostStage.label, probability: 0, stallDays, kind: 'lost', index: -1 };
+}
+
+function finish(ladderId: LadderId | null, rows: readonly Omit<StageRow, 'kind' | 'index'>[], stallDays: number): StageTable {
+  const last = rows.length - 1;
+  return {
+    ladderId,
+    stages: rows.map((row, index) => ({ ...row, kind: index === last ? 'won' : 'open', index })),
+    lost: lostRow(stallDays),
+  };
+}
+
+/** A ladder's stages with the manager's probability and stall-limit edits from the settings applied. */
+export function stageTable(ladderId: LadderId, settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
+  if (!(LADDER_IDS as readonly string[]).includes(ladderId)) {
+    throw new DealKitError(
+      text(`ladder: "${String(ladderId)}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `ladder：“${String(ladderId)}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`),
+      'ladder',
+    );
+  }
+  const ladder = LADDERS[ladderId];
+  const overrides = settings.ladders[ladderId];
+  const codes = new Set(ladder.stages.map((s) => s.code));
+  for (const [kind, record] of [
+    ['probabilities', overrides?.probabilities ?? {}],
+    ['stallDays', overrides?.stallDays ?? {}],
+  ] as const) {
+    for (const code of Object.keys(record)) {
+      if (!codes.has(code)) {
+        const path = `ladders.${ladderId}.${kind}.${code}`;
+        throw new DealKitError(
+          text(
+            `Setting ${path}: ${ladderId} has no stage ${code} (its stages: ${[...codes].join(', ')})`,
+            `设置项 ${path}：${ladderId} 没有阶段 ${code}（其阶段为：${[...codes].join('、')}）`,
+          ),
+          path,
+        );
+      }
+    }
+  }
+  return finish(
+    ladderId,
+    ladder.stages.map((stage) => ({
+      code: stage.code,
+      label: stage.label,
+      probability: overrides?.probabilities[stage.code] ?? stage.probability,
+      stallDays: overrides?.stallDays[stage.code] ?? settings.stallDays,
+    })),
+    settings.stallDays,
+  );
+}
+
+function rowError(row: number, en: string, zh: string): DealKitError {
+  return new DealKitError(text(`stages row ${row}: ${en}`, `stages 第 ${row} 行：${zh}`), `stages row ${row}`);
+}
+
+/** A probability as typed: 0.25, 25 %, "25%", or 25 (a number above 1 is read as a percentage). */
+function readProbability(raw: unknown, row: number): number | undefined {
+  let value: number | undefined;
+  if (typeof raw === 'number') value = raw > 1 ? raw / 100 : raw;
+  else if (typeof raw === 'string') {
+    const trimmed = raw.trim();
+    const percent = trimmed.endsWith('%') || trimmed.endsWith('％');
+    const n = Number((percent ? trimmed.slice(0, -1) : trimmed).trim());
+    if (trimmed !== '' && Number.isFinite(n)) value = percent || n > 1 ? n / 100 : n;
+  }
+  if (value === undefined) return undefined;
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw rowError(row, `probability ${String(raw)} must be between 0 % and 100 %`, `概率 ${String(raw)} 必须介于 0% 与 100% 之间`);
+  }
+  return value;
+}
+
+function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/**
+ * A manager's own ladder from a range: stage code | probability [| stall days], in order of
+ * progress, the won stage last. Blank rows are skipped; a first row whose probability is text is a
+ * header. A `LOST` row may be listed (at 0 %); it is kept off the ladder like everywhere else.
+ */
+export function stageTableFromRange(rows: readonly (readonly unknown[])[], settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
+  const stages: Omit<StageRow, 'kind' | 'index'>[] = [];
+  const seen = new Set<string>();
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    const [rawCode, rawProbability, rawStall] = cells;
+    if (isBlank(rawCode) && isBlank(rawProbability)) return;
+    const probability = readProbability(rawProbability, row);
+    if (probability === undefined) {
+      if (i === 0 && typeof rawProbability === 'string') return;
+      throw rowError(row, `"${String(rawProbability ?? '')}" is not a probability`, `“${String(rawProbability ?? '')}”不是有效的概率`);
+    }
+    if (isBlank(rawCode)) throw rowError(row, 'the stage code is blank', '阶段代码为空');
+    const code = String(rawCode).trim();
+    const key = code.toUpperCase();
+    if (seen.has(key)) throw rowError(row, `stage ${code} is listed twice`, `阶段 ${code} 重复出现`);
+    seen.add(key);
+    if (key === LOST_STAGE) {
+      if (probability !== 0) throw rowError(row, 'LOST must be 0 %', 'LOST 的概率必须为 0%');
+      return;
+    }
+    let stallDays = settings.stallDays;
+    if (!isBlank(rawStall)) {
+      const n = typeof rawStall === 'number' ? rawStall : Number(String(rawStall).trim());
+      if (!Number.isFinite(n) || n < 0) throw rowError(row, `stall limit "${String(rawStall)}" is not a number of days`, `停滞期限“${String(rawStall)}”不是有效天数`);
+      stallDays = n;
+    }
+    stages.push({ code, label: text(code, code), probability, stallDays });
+  });
+  if (stages.length === 0) {
+    throw new DealKitError(text('stages: the range lists no stage', 'stages：该区域中没有任何阶段'), 'stages');
+  }
+  return finish(null, stages, settings.stallDays);
+}
+
+/**
+ * Finds the stage a user typed, by code or by label in either language, ignoring case and
+ * surrounding spaces. `argument` names the cell or column for the error.
+ */
+export function findStage(table: StageTable, typed: unknown, argument = 'stage'): StageRow {
+  if (isBlank(typed)) {
+    throw new DealKitError(text(`${argument}: the stage is blank`, `${argument}：阶段为空`), argument);
+  }
+  const key = String(typed).trim().toLowerCase();
+  const all = [...table.stages, table.lost];
+  const found =
+    all.find((s) => s.code.toLowerCase() === key) ??
+    all.find((s) => s.label.en.toLowerCase() === key || s.label['zh-CN'].toLowerCase() === key);
+  if (found) return found;
+  const codes = all.map((s) => s.code).join(', ');
+  throw new DealKitError(
+    text(`${argument}: "${String(typed).trim()}" is not a stage; use ${codes}`, `${argument}：“${String(typed).trim()}”不是有效阶段；可用 ${codes}`),
+    argument,
+  );
+}
