@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { DealKitError } from '../../shared/errors';
+import { CATALOG } from '../../shared/functions/catalog';
+import { hostError } from '../../shared/functions/coerce';
+import { defaultCallContext, INTERNAL_SUBJECT, invokeEntry } from '../../shared/functions/invoke';
+import type { FunctionEntry, FunctionResult } from '../../shared/functions/types';
+
+/** Words the functions give meaning to, so generated inputs reach past the first validation. */
+const MEANINGFUL = [
+  '+', '-', '?', 'yes', 'no', 'unknown', 'YES', 'x', 'TRUE', 'FALSE', 'TAS', 'SIGNATURE', 'PPVVC', 'MILESTONES', 'FUNNEL',
+  'G10', 'G20', 'C50', 'A90', 'S100', 'LOST', 'Qualified', 'Won', 'Identified', 'L3', 'Sponsor', 'Supporter', 'Neutral',
+  'Enemy', 'Non-supporter', 'Decision maker', 'Approver', 'Coach', 'decision', 'management', 'none', 'brief', 'deep',
+  '25%', '1,200', '2026-03-31', '#N/A', '主办人', '是', '',
+];
+
+const cell = fc.oneof(
+  fc.double(),
+  fc.integer({ min: -5, max: 100 }),
+  fc.constantFrom(0, 1, -1, 3, 5, 0.5, 45000, 46000),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom(...MEANINGFUL),
+  fc.constantFrom(null, undefined, ''),
+  fc.boolean(),
+  fc.date({ min: new Date(1990, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true }),
+  fc.constant(hostError('#REF!')),
+);
+
+const grid = fc.oneof(
+  fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 25 }),
+  // ragged
+  fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 6 }),
+  // a whole column of one meaningful word, so deeper rules are reached
+  fc.tuple(fc.constantFrom(...MEANINGFUL), fc.integer({ min: 1, max: 30 })).map(([word, rows]) => Array.from({ length: rows }, () => [word])),
+  fc.constant([]),
+  fc.constant([[]]),
+);
+
+const argument = fc.oneof(cell, grid);
+
+function isValidResult(result: FunctionResult): boolean {
+  const scalarOk = (value: unknown): boolean =>
+    typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  if (!Array.isArray(result)) return scalarOk(result);
+  if (result.length === 0) return false;
+  const width = result[0].length;
+  return width > 0 && result.every((row) => Array.isArray(row) && row.length === width && row.every(scalarOk));
+}
+
+function checkCall(entry: FunctionEntry, args: unknown[]): void {
+  let result: FunctionResult;
+  try {
+    result = invokeEntry(entry, args, defaultCallContext('en'));
+  } catch (error) {
+    if (!(error instanceof DealKitError)) throw new Error(`${entry.name} threw ${String(error)} on ${JSON.stringify(args)}`);
+    if (error.subject === INTERNAL_SUBJECT) throw new Error(`${entry.name} failed internally: ${error.message} on ${JSON.stringify(args)}`);
+    const named = entry.params.some((param) => error.message.includes(param.name) && error.messageIn('zh-CN').includes(param.name));
+    if (!named) throw new Error(`${entry.name}: "${error.message}" names none of its arguments`);
+    return;
+  }
+  if (!isValidResult(result)) throw new Error(`${entry.name} returned ${JSON.stringify(result)} on ${JSON.stringify(args)}`);
+  if (entry.result !== 'value' && !Array.isArray(result)) throw new Error(`${entry.name} returned a scalar for a ${entry.result} result`);
+}
+
+describe.each(CATALOG.map((entry) => [entry.name, entry] as const))('%s on arbitrary input', (_name, entry) => {
+  it('returns a valid result or an error naming one of its arguments', () => {
+    const count = fc.integer({ min: 0, max: entry.params.length + 2 });
+    fc.assert(
+      fc.property(count.chain((n) => fc.array(argument, { minLength: n, maxLength: n })), (args) => {
+        checkCall(entry, args);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does the same on its own examples with one argument spoiled', () => {
+    for (const example of entry.examples) {
+      fc.assert(
+        fc.property(fc.nat({ max: Math.max(0, example.args.length - 1) }), argument, (index, spoiled) => {
+          const args = [...example.args];
+          args[index] = spoiled;
+          checkCall(entry, args);
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+});
