@@ -3,6 +3,7 @@ import { text, type Locale, type Text } from '../i18n';
 import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods/types';
 import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
 import { assessmentTemplate } from './assessment';
+import { keyPlayersTemplate } from './key-players';
 import { settingsTemplate } from './settings';
 import { valuePropositionTemplate } from './value-proposition';
 import { ALL_SETTINGS_NAMES } from './settings-names';
@@ -68,6 +69,15 @@ export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
       '逐项评分，查看评估结论、需补齐的信息、是否失控以及应采取的竞争策略。',
     ),
     options: [METHOD_OPTION, LADDER_OPTION],
+  },
+  {
+    id: 'keyPlayers',
+    name: text('Key players', '关键人物'),
+    description: text(
+      'Map the people in the account: buying role, layer, attitude, contact and influence, with the support score and relationship red flags.',
+      '梳理客户中的关键人物：采购角色、层级、态度、接触程度和影响力，并给出支持度和关系危险信号。',
+    ),
+    options: [],
   },
   {
     id: 'valueProposition',
@@ -139,6 +149,8 @@ export function buildTemplate(id: TemplateId, options: TemplateOptions): BuiltTe
   switch (id) {
     case 'assessment':
       return withSettings(assessmentTemplate({ method: options.method ?? 'TAS', locale: options.locale }), options);
+    case 'keyPlayers':
+      return withSettings(keyPlayersTemplate({ locale: options.locale }), options);
     case 'valueProposition':
       return withSettings(valuePropositionTemplate({ locale: options.locale }), options);
     case 'settings': {

@@ -129,3 +129,44 @@ export const DEAL_GRADES: readonly { readonly grade: string; readonly meaning: T
   { grade: 'D', meaning: text('We gain at the customer’s expense: a one-off', '我方得利而客户受损：一次性买卖') },
   { grade: 'E', meaning: text('We give away value we do not recover', '我方让出的价值无法收回') },
 ];
+
+export interface VocabularyItem {
+  readonly id: string;
+  readonly label: Text;
+}
+/** METHODOLOGY §3: the key-player vocabularies, in the order the dropdowns list them. */
+export const BUYING_ROLES: readonly VocabularyItem[] = [
+  { id: 'approver', label: text('Approver', '批准人') },
+  { id: 'decisionMaker', label: text('Decision maker', '决策人') },
+  { id: 'evaluator', label: text('Evaluator', '评估人') },
+  { id: 'user', label: text('User', '用户') },
+  { id: 'financialBuyer', label: text('Financial buyer', '财务买家') },
+  { id: 'technicalBuyer', label: text('Technical buyer', '技术买家') },
+  { id: 'coach', label: text('Coach', '教练') },
+  { id: 'influencer', label: text('Influencer', '影响者') },
+];
+export const LAYERS: readonly VocabularyItem[] = [
+  { id: 'decision', label: text('Decision', '决策层') },
+  { id: 'management', label: text('Management', '管理层') },
+  { id: 'operational', label: text('Operational', '操作层') },
+];
+export const ATTITUDES: readonly VocabularyItem[] = [
+  { id: 'sponsor', label: text('Sponsor', '主办人') },
+  { id: 'supporter', label: text('Supporter', '支持者') },
+  { id: 'neutral', label: text('Neutral', '中立者') },
+  { id: 'nonSupporter', label: text('Non-supporter', '不支持者') },
+  { id: 'enemy', label: text('Enemy', '敌对者') },
+];
+export const ADOPTION_PROFILES: readonly VocabularyItem[] = [
+  { id: 'innovator', label: text('Innovator', '创新者') },
+  { id: 'visionary', label: text('Visionary', '远见者') },
+  { id: 'pragmatist', label: text('Pragmatist', '实用主义者') },
+  { id: 'conservative', label: text('Conservative', '保守者') },
+  { id: 'laggard', label: text('Laggard', '落后者') },
+];
+export const CONTACT_LEVELS: readonly VocabularyItem[] = [
+  { id: 'none', label: text('None', '无') },
+  { id: 'brief', label: text('Brief', '简短') },
+  { id: 'several', label: text('Several', '多次') },
+  { id: 'deep', label: text('Deep', '深入') },
+];

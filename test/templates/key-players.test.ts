@@ -1,0 +1,38 @@
+import { LOCALES } from '../../shared/i18n';
+import { buildTemplate } from '../../shared/templates/catalog';
+import type { KeyPlayersLayout } from '../../shared/templates/key-players';
+import { chineseInEnglish, commonProblems, formulasOf, nonChineseLabels } from './plan-checks';
+
+describe('key-players template', () => {
+  it.each(LOCALES)('builds a well-formed, protected plan in %s', (locale) => {
+    const built = buildTemplate('keyPlayers', { locale });
+    expect(commonProblems(built.plan, built.sheetKey, built.inputs)).toEqual([]);
+    if (locale === 'zh-CN') expect(nonChineseLabels(built.plan)).toEqual([]);
+    else expect(chineseInEnglish(built.plan)).toEqual([]);
+  });
+
+  it('offers the five attitudes and colours a row by the attitude chosen', () => {
+    const built = buildTemplate('keyPlayers', { locale: 'zh-CN' });
+    const layout = built.layout as KeyPlayersLayout;
+    const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
+    const attitudeRange = `${layout.columns.attitude}${layout.firstRow}:${layout.columns.attitude}${layout.lastRow}`;
+    expect(sheet.validations).toContainEqual({ range: attitudeRange, kind: 'list', items: ['主办人', '支持者', '中立者', '不支持者', '敌对者'] });
+    const rules = (sheet.conditionalFormats ?? []).filter((c) => c.rule.kind === 'formula');
+    expect(rules.map((r) => (r.rule.kind === 'formula' ? r.rule.formula : ''))).toContain(`=$${layout.columns.attitude}${layout.firstRow}="敌对者"`);
+  });
+
+  it('feeds SUPPORT and RELATIONSHIP_RISKS whole columns, so one call serves every person', () => {
+    const built = buildTemplate('keyPlayers', { locale: 'en' });
+    const layout = built.layout as KeyPlayersLayout;
+    const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
+    const formulas = new Map(formulasOf(sheet).map((f) => [f.cell, f.formula]));
+    const c = layout.columns;
+    const r = (col: string): string => `${col}${layout.firstRow}:${col}${layout.lastRow}`;
+    expect(formulas.get(layout.support)).toContain(`{{DEAL}}SUPPORT(${r(c.attitude)},${r(c.influence)})`);
+    expect(formulas.get(layout.risks)).toBe(
+      `={{DEAL}}RELATIONSHIP_RISKS(${r(c.name)},${r(c.role)},${r(c.layer)},${r(c.attitude)},${r(c.contact)},${r(c.influence)})`,
+    );
+    // No Settings sheet: nothing here reads the settings.
+    expect(built.plan.sheets).toHaveLength(1);
+  });
+});
