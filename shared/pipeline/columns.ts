@@ -23,7 +23,9 @@ export type PipelineColumnId =
   | 'evidence'
   /** Issue 8: a probability typed over the stage default, with the reason beside it. */
   | 'probabilityOverride'
-  | 'overrideReason';
+  | 'overrideReason'
+  /** When the deal entered the pipeline: the start of its sales cycle (average cycle, velocity). */
+  | 'created';
 
 export type PipelineColumnKind = 'text' | 'number' | 'date' | 'stage' | 'percent';
 
@@ -145,6 +147,13 @@ export const PIPELINE_COLUMNS: readonly PipelineColumn[] = [
     kind: 'text',
     required: false,
     aliases: ['Reason for override', '概率调整原因'],
+  },
+  {
+    id: 'created',
+    header: text('Created', '创建日期'),
+    kind: 'date',
+    required: false,
+    aliases: ['Created date', 'Create date', 'Opened', 'Date opened', '建立日期', '立项日期'],
   },
 ];
 

@@ -24,12 +24,16 @@ export interface CountedDeal {
   readonly stage: string;
   readonly closeDate: number;
   readonly stageEntered?: number;
+  /** When the deal entered the pipeline, if the table has that column. */
+  readonly created?: number;
   readonly nextStep: string;
   readonly competitor: string;
   readonly method: string;
   readonly evidence: string;
   /** Stage codes whose proof box is ticked. */
   readonly proofs: readonly string[];
+  /** Whether the deal's table has proof columns at all (without them the evidence is unknown, not missing). */
+  readonly hasProofColumns: boolean;
   /** Issue 8: a probability (0–1) typed over the stage default, and why. */
   readonly probabilityOverride?: number;
   readonly overrideReason: string;
@@ -151,10 +155,25 @@ function overrideFromCell(value: unknown): number | 'invalid' | undefined {
   return n !== undefined && Number.isFinite(n) && n >= 0 && n <= 1 ? n : 'invalid';
 }
 
+/**
+ * What reps type in the stage column: the code, the stage's label in either language, or the label the
+ * workbook's Settings sheet gives it; compared without case or spaces. Codes win over labels.
+ */
 function stageMatcher(settings: TeamSettings): (raw: string) => string | undefined {
   const byKey = new Map<string, string>();
-  for (const stage of settings.stages) for (const spelling of stage.spellings) byKey.set(headerKey(spelling), stage.code);
-  for (const spelling of LOST_SPELLINGS) byKey.set(headerKey(spelling), LOST_STAGE);
+  const add = (spelling: string, code: string): void => {
+    const key = headerKey(spelling);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, code);
+  };
+  const all = [...settings.stages.stages, settings.stages.lost];
+  for (const stage of all) add(stage.code, stage.code);
+  for (const stage of all) {
+    add(stage.label.en, stage.code);
+    add(stage.label['zh-CN'], stage.code);
+    const own = settings.stageLabels[stage.code];
+    if (own !== undefined) add(own, stage.code);
+  }
+  for (const spelling of LOST_SPELLINGS) add(spelling, LOST_STAGE);
   return (raw) => byKey.get(headerKey(raw));
 }
 
@@ -226,6 +245,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       }
       const owner = cellText(cell(table, cells, 'owner')) || table.sheetRep;
       const stageEntered = serialFromCell(cell(table, cells, 'stageEntered'));
+      const created = serialFromCell(cell(table, cells, 'created'));
       deals.push({
         id,
         account: cellText(cell(table, cells, 'account')),
@@ -236,11 +256,13 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
         stage,
         closeDate,
         ...(stageEntered === undefined ? {} : { stageEntered }),
+        ...(created === undefined ? {} : { created }),
         nextStep: cellText(cell(table, cells, 'nextStep')),
         competitor: cellText(cell(table, cells, 'competitor')),
         method: cellText(cell(table, cells, 'method')),
         evidence: cellText(cell(table, cells, 'evidence')),
         proofs: proofs.filter((p) => isTicked(cells[p.column])).map((p) => p.code),
+        hasProofColumns: proofs.length > 0,
         ...(override === undefined ? {} : { probabilityOverride: override }),
         overrideReason: cellText(cell(table, cells, 'overrideReason')),
         sheet: table.sheet,

@@ -3,18 +3,13 @@ import { parseLocale, text, type Locale } from '../i18n';
 import { LADDERS, lostStage } from '../methods/ladders';
 import { LADDER_IDS, LOST_STAGE, type LadderId } from '../methods/types';
 import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
+import { stageTable, stageTableFromRange, type StageTable } from '../scoring/stage-table';
 
 /**
  * What a roll-up needs from the workbook's Settings sheet, read through its named ranges (the
  * template's DK_* names) so a renamed or moved Settings sheet still works. A workbook without one
  * rolls up on the METHODOLOGY defaults.
  */
-
-export interface TeamStage {
-  readonly code: string;
-  /** Every spelling a rep may type for this stage: the code, both built-in labels, the workbook's label. */
-  readonly spellings: readonly string[];
-}
 
 export interface Quota {
   readonly rep: string;
@@ -25,8 +20,10 @@ export interface Quota {
 
 export interface TeamSettings {
   readonly ladder: LadderId;
-  /** Ladder order, the won stage last; LOST is not listed. */
-  readonly stages: readonly TeamStage[];
+  /** The stages with the workbook's probabilities and stall limits: what every measure reads. */
+  readonly stages: StageTable;
+  /** The label the workbook's Settings sheet gives each stage code, which reps may type instead of the code. */
+  readonly stageLabels: Readonly<Record<string, string>>;
   readonly scoring: ScoringSettings;
   readonly quotas: readonly Quota[];
   /** The team's currency; rows in another currency are set aside. Undefined: any currency is accepted. */
@@ -84,9 +81,16 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
       : 'MILESTONES';
   const builtIn = LADDERS[ladder];
 
+  const stageRows = (values[N.stages] ?? []).filter((row) => !blank(row[0]));
+  const codesTyped = stageRows.map((row) => String(row[0]).trim().toUpperCase()).filter((code) => code !== LOST_STAGE);
+  const ladderCodes = builtIn.stages.map((s) => s.code.toUpperCase());
+  // The Settings sheet may hold the ladder as shipped (maybe with edited probabilities) or a manager's own
+  // stages; the first keeps the built-in bilingual labels, the second is read as a range.
+  const ownStages = codesTyped.length > 0 && codesTyped.join('|') !== ladderCodes.join('|');
+
   const probabilities: Record<string, number> = {};
   const stallDays: Record<string, number> = {};
-  const workbookLabels = new Map<string, string>();
+  const stageLabels: Record<string, string> = {};
   (values[N.stages] ?? []).forEach((row, i) => {
     const code = typeof row[0] === 'string' ? row[0].trim().toUpperCase() : '';
     if (code === '' || code === LOST_STAGE) return;
@@ -95,19 +99,22 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
       throw settingError(N.stages, i + 1, `the probability of ${code} must be between 0 % and 100 %.`, `${code} 的概率必须在 0% 到 100% 之间。`);
     }
     const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
+    const canonical = stage?.code ?? String(row[0]).trim();
     if (stage) probabilities[stage.code] = probability;
     const label = values[N.stageLabels]?.[i]?.[0];
-    if (stage && typeof label === 'string' && label.trim() !== '') workbookLabels.set(stage.code, label.trim());
+    if (typeof label === 'string' && label.trim() !== '') stageLabels[canonical] = label.trim();
   });
+  const stallByCode = new Map<string, number>();
   (values[N.stallLimits] ?? []).forEach((row, i) => {
     const code = typeof row[0] === 'string' ? row[0].trim().toUpperCase() : '';
-    const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
-    if (!stage || blank(row[1])) return;
+    if (code === '' || code === LOST_STAGE || blank(row[1])) return;
     const days = numberIn(row[1]);
     if (days === undefined || days < 0) {
       throw settingError(N.stallLimits, i + 1, `the stall limit of ${code} must be a number of days.`, `${code} 的停滞天数必须是天数。`);
     }
-    stallDays[stage.code] = days;
+    stallByCode.set(code, days);
+    const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
+    if (stage) stallDays[stage.code] = days;
   });
 
   const bestCase = numberIn(single(values, N.bestCaseFrom));
@@ -117,15 +124,16 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
       ...(bestCase !== undefined || commit !== undefined
         ? { forecast: { ...(bestCase !== undefined ? { bestCase } : {}), ...(commit !== undefined ? { commit } : {}) } }
         : {}),
-      ladders: { [ladder]: { probabilities, stallDays } },
+      ...(ownStages ? {} : { ladders: { [ladder]: { probabilities, stallDays } } }),
     },
     DEFAULT_SETTINGS,
   );
-
-  const stages: TeamStage[] = builtIn.stages.map((stage) => ({
-    code: stage.code,
-    spellings: [stage.code, stage.label.en, stage.label['zh-CN'], ...(workbookLabels.has(stage.code) ? [workbookLabels.get(stage.code) ?? ''] : [])],
-  }));
+  const stages = ownStages
+    ? stageTableFromRange(
+        stageRows.map((row) => [row[0], row[1], stallByCode.get(String(row[0]).trim().toUpperCase()) ?? null]),
+        scoring,
+      )
+    : stageTable(ladder, scoring);
 
   const quotas: Quota[] = [];
   (values[N.quotas] ?? []).forEach((row, i) => {
@@ -148,6 +156,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
   return {
     ladder,
     stages,
+    stageLabels,
     scoring,
     quotas,
     ...(typeof currency === 'string' && currency.trim() !== '' ? { currency: currency.trim().toUpperCase() } : {}),
