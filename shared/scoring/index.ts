@@ -6,3 +6,4 @@ export * from './control';
 export * from './grade';
 export * from './stage-table';
 export * from './pipeline';
+export * from './strategy';
