@@ -4,6 +4,7 @@ import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods
 import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
 import { assessmentTemplate } from './assessment';
 import { keyPlayersTemplate } from './key-players';
+import { pipelineFunnelTemplate } from './pipeline-funnel';
 import { settingsTemplate } from './settings';
 import { valuePropositionTemplate } from './value-proposition';
 import { ALL_SETTINGS_NAMES } from './settings-names';
@@ -50,7 +51,7 @@ const METHOD_OPTION: TemplateOptionInfo = {
 
 const LADDER_OPTION: TemplateOptionInfo = {
   key: 'ladder',
-  label: text('Stage ladder (for a new Settings sheet)', '阶段体系（用于新建的设置表）'),
+  label: text('Stage ladder (use the workbook’s own when it has Settings)', '阶段体系（工作簿已有设置时请与之一致）'),
   choices: [
     { value: 'MILESTONES', label: text('Project milestones (G10 … S100)', '项目里程碑（G10 … S100）') },
     { value: 'SIGNATURE', label: text('Signature Selling stages', 'Signature Selling 阶段') },
@@ -87,6 +88,15 @@ export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
       '逐年列出收益、成本和投资，计算净价值、投资回报率、回收期、净现值和内部收益率；六种价值陈述、成功案例、痛苦清单和商业模式评级。',
     ),
     options: [],
+  },
+  {
+    id: 'pipelineFunnel',
+    name: text('Pipeline funnel', '销售管道漏斗'),
+    description: text(
+      'The deal table with stage proofs, win probability, weighted amount, forecast category, stalled days and evidenced stage; the funnel by stage and the weighted forecast by month.',
+      '商机表：阶段验证、赢单概率、加权金额、预测类别、停滞天数和有据阶段；各阶段漏斗及按月加权预测。',
+    ),
+    options: [LADDER_OPTION],
   },
   {
     id: 'settings',
@@ -153,6 +163,8 @@ export function buildTemplate(id: TemplateId, options: TemplateOptions): BuiltTe
       return withSettings(keyPlayersTemplate({ locale: options.locale }), options);
     case 'valueProposition':
       return withSettings(valuePropositionTemplate({ locale: options.locale }), options);
+    case 'pipelineFunnel':
+      return withSettings(pipelineFunnelTemplate({ locale: options.locale, ladder: options.ladder }), options);
     case 'settings': {
       const settings = settingsTemplate(options);
       return { plan: { sheets: [settings.sheet], namedRanges: settings.namedRanges }, layout: settings.layout, inputs: settings.inputs, sheetKey: settings.sheet.key };

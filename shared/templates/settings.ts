@@ -60,7 +60,7 @@ const THRESHOLDS: readonly ThresholdRow[] = [
   { key: 'commitFrom', label: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'), value: 0.9, min: 0, max: 1, format: '0%' },
 ];
 
-const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
+export const CURRENCY_CODES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
 const QUOTA_ROWS = 24;
 const DEFAULT_STALL_DAYS = 30;
 
@@ -125,7 +125,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   section(4, T.general);
   b.column('A5', [tr(T.language, locale), tr(T.currency, locale), tr(T.ladder, locale)]);
   b.value('B5', locale).input('B5', { kind: 'list', items: ['en', 'zh-CN'] });
-  b.value('B6', options.currency ?? (locale === 'zh-CN' ? 'CNY' : 'USD')).input('B6', { kind: 'list', items: CURRENCIES });
+  b.value('B6', options.currency ?? (locale === 'zh-CN' ? 'CNY' : 'USD')).input('B6', { kind: 'list', items: CURRENCY_CODES });
   b.value('B7', ladder.id);
   b.value('C7', tr(T.ladderNote, locale)).style({ range: 'C7', italic: true, fontColor: PALETTE.muted });
   name(SETTINGS_NAMES.language, 'B5');
