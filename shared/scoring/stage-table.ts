@@ -113,8 +113,14 @@ function isBlank(raw: unknown): boolean {
  * A manager's own ladder from a range: stage code | probability [| stall days], in order of
  * progress, the won stage last. Blank rows are skipped; a first row whose probability is text is a
  * header. A `LOST` row may be listed (at 0 %); it is kept off the ladder like everywhere else.
+ * Stall limits may also come as a separate code | days range (the Settings sheet keeps them apart);
+ * a stage it does not list keeps the third column's limit or the settings' default.
  */
-export function stageTableFromRange(rows: readonly (readonly unknown[])[], settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
+export function stageTableFromRange(
+  rows: readonly (readonly unknown[])[],
+  settings: ScoringSettings = DEFAULT_SETTINGS,
+  stallLimits?: readonly (readonly unknown[])[],
+): StageTable {
   const stages: Omit<StageRow, 'kind' | 'index'>[] = [];
   const seen = new Set<string>();
   rows.forEach((cells, i) => {
@@ -146,7 +152,34 @@ export function stageTableFromRange(rows: readonly (readonly unknown[])[], setti
   if (stages.length === 0) {
     throw new DealKitError(text('stages: the range lists no stage', 'stages：该区域中没有任何阶段'), 'stages');
   }
-  return finish(null, stages, settings.stallDays);
+  const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
+  return finish(
+    null,
+    stages.map((stage) => ({ ...stage, stallDays: limits.get(stage.code.toUpperCase()) ?? stage.stallDays })),
+    settings.stallDays,
+  );
+}
+
+function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlySet<string>): Map<string, number> {
+  const limits = new Map<string, number>();
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    const [rawCode, rawDays] = cells;
+    if (isBlank(rawCode) && isBlank(rawDays)) return;
+    const key = String(rawCode ?? '').trim().toUpperCase();
+    const days = typeof rawDays === 'number' ? rawDays : isBlank(rawDays) ? NaN : Number(String(rawDays).trim());
+    const fail = (en: string, zh: string) =>
+      new DealKitError(text(`stallLimits row ${row}: ${en}`, `stallLimits 第 ${row} 行：${zh}`), `stallLimits row ${row}`);
+    if (!Number.isFinite(days)) {
+      if (i === 0 && typeof rawDays === 'string') return;
+      throw fail(`"${String(rawDays ?? '')}" is not a number of days`, `“${String(rawDays ?? '')}”不是有效天数`);
+    }
+    if (days < 0) throw fail(`${days} must not be negative`, `${days} 不能为负数`);
+    if (key === LOST_STAGE) return;
+    if (!codes.has(key)) throw fail(`${String(rawCode ?? '')} is not one of the stages`, `${String(rawCode ?? '')} 不在阶段列表中`);
+    limits.set(key, days);
+  });
+  return limits;
 }
 
 /**

@@ -80,6 +80,16 @@ describe('stage tables', () => {
       ['Closed', 1, 30, 'won'],
     ]);
   });
+  it('takes stall limits from a separate code | days range, as the Settings sheet keeps them', () => {
+    const t = stageTableFromRange(
+      [['Lead', 0.1], ['Deal', 0.6], ['Closed', 1], ['LOST', 0]],
+      mergeSettings({ stallDays: 20 }),
+      [['Stage', 'Days'], ['deal', 7], ['LOST', 0]],
+    );
+    expect(t.stages.map((s) => s.stallDays)).toEqual([20, 7, 20]);
+    expect(errorOf(() => stageTableFromRange([['Lead', 0.1]], undefined, [['Demo', 5]])).subject).toBe('stallLimits row 1');
+    expect(errorOf(() => stageTableFromRange([['Lead', 0.1]], undefined, [['Lead', -5]])).subject).toBe('stallLimits row 1');
+  });
   it('a bad user range names the row', () => {
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['Demo', 'high']])).subject).toBe('stages row 2');
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['lead', 0.2]])).message).toMatch(/listed twice/);
