@@ -1,0 +1,339 @@
+import { isDealKitError } from '../errors';
+import { coverage, evidencedStage, forecastCategory, funnelByStage, salesVelocity, stalledDays, type ForecastCategory, type FunnelRow } from '../scoring/pipeline';
+import { findStage, type StageKind, type StageRow } from '../scoring/stage-table';
+import { monthKey, partsFromSerial, quarterKey, serialFromParts } from './dates';
+import { forecastRange, type ForecastRange } from './forecast-range';
+import type { CountedDeal } from './rollup';
+import type { Quota, TeamSettings } from './team-settings';
+
+/**
+ * The dashboard's figures from the counted deals: every figure is a sum or a ratio over deals the
+ * team pipeline lists, so each can be traced back to rows. Rules (probabilities, categories, stall
+ * limits, evidence) come from shared/scoring; this file only groups and adds.
+ */
+
+export interface Period {
+  /** "2026-Q4", "2026-12" or "2026": the key quotas are entered with. */
+  readonly key: string;
+  /** First and last serial day, inclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The calendar quarter a day falls in. */
+export function quarterOf(serial: number): Period {
+  const { year, month } = partsFromSerial(serial);
+  const q = Math.floor((month - 1) / 3);
+  return { key: `${year}-Q${q + 1}`, start: serialFromParts(year, q * 3 + 1, 1), end: serialFromParts(year, q * 3 + 4, 1) - 1 };
+}
+
+/** "2026-Q4", "2026-07" or "2026" as a period; undefined for anything else. */
+export function periodFromKey(key: string): Period | undefined {
+  const m = /^(\d{4})(?:-(Q[1-4]|\d{2}))?$/i.exec(key.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const part = m[2]?.toUpperCase();
+  if (part === undefined) return { key: `${year}`, start: serialFromParts(year, 1, 1), end: serialFromParts(year + 1, 1, 1) - 1 };
+  if (part.startsWith('Q')) {
+    const q = Number(part.slice(1)) - 1;
+    return { key: `${year}-Q${q + 1}`, start: serialFromParts(year, q * 3 + 1, 1), end: serialFromParts(year, q * 3 + 4, 1) - 1 };
+  }
+  const month = Number(part);
+  if (month < 1 || month > 12) return undefined;
+  return { key: `${year}-${part}`, start: serialFromParts(year, month, 1), end: serialFromParts(year, month + 1, 1) - 1 };
+}
+
+export interface PricedDeal extends CountedDeal {
+  readonly kind: StageKind;
+  /** 0–1, the stage's probability (issue 8 will let an override stand in: see dealProbability). */
+  readonly probability: number;
+  readonly weighted: number;
+  readonly forecastCategory: ForecastCategory;
+  /** Highest stage with every proof up to it ticked; null when none is, undefined when the table has no proof columns. */
+  readonly evidencedStage?: string | null;
+  /** Stages the claim runs ahead of the evidence; undefined when the evidence is unknown. */
+  readonly evidenceGap?: number;
+  /** Days since the stage was entered; undefined without a stage-entered date. */
+  readonly daysInStage?: number;
+  /** Days beyond the stage's stall limit (0 within it). */
+  readonly stalledDays?: number;
+  readonly stallLimit: number;
+  readonly inPeriod: boolean;
+}
+
+export interface RepFigures {
+  readonly rep: string;
+  readonly openDeals: number;
+  readonly openAmount: number;
+  readonly weighted: number;
+  /** Open amount in the Commit category. */
+  readonly commit: number;
+  readonly bestCase: number;
+  readonly wonDeals: number;
+  /** Won amount, all dates. */
+  readonly wonAmount: number;
+  readonly lostDeals: number;
+  readonly lostAmount: number;
+  /** Open amount closing in the period. */
+  readonly periodOpen: number;
+  readonly periodWeighted: number;
+  /** Won amount closing in the period. */
+  readonly periodWon: number;
+  readonly quota: number | null;
+  /** periodOpen ÷ (quota − periodWon); null without a quota or when the quota is already met. */
+  readonly coverage: number | null;
+  /** Won ÷ (won + lost) by count; null with nothing closed. */
+  readonly winRate: number | null;
+  /** Mean days from created to close over won deals with a created date; null with none. */
+  readonly averageCycleDays: number | null;
+  /** Open deals × average open deal size × win rate ÷ average cycle: revenue per day; null when a part is missing. */
+  readonly velocity: number | null;
+  /** What will close in the period: open deals there by probability, on top of what is won there. */
+  readonly range: ForecastRange;
+}
+
+export interface ForecastGridRow {
+  /** "2026-12" or "2026-Q4". */
+  readonly key: string;
+  /** Weighted amount per category (won at full amount; lost left out). */
+  readonly pipeline: number;
+  readonly bestCase: number;
+  readonly commit: number;
+  readonly won: number;
+  readonly total: number;
+}
+
+export type HygieneIssue = 'noNextStep' | 'pastCloseDate';
+
+export interface Dashboard {
+  readonly asOf: number;
+  readonly period: Period;
+  readonly deals: readonly PricedDeal[];
+  readonly funnel: readonly FunnelRow[];
+  readonly byMonth: readonly ForecastGridRow[];
+  readonly byQuarter: readonly ForecastGridRow[];
+  readonly reps: readonly RepFigures[];
+  /** Additive figures are the sums of the reps'; ratios are worked out again from those sums. */
+  readonly team: RepFigures;
+  /** Open deals past their stage's stall limit, longest over first. */
+  readonly stalled: readonly PricedDeal[];
+  /** Deals whose claimed stage is above the evidenced one, biggest gap first. */
+  readonly overclaimed: readonly PricedDeal[];
+  /** Open deals with no next step or a close date already past. */
+  readonly hygiene: readonly { readonly deal: PricedDeal; readonly issues: readonly HygieneIssue[] }[];
+}
+
+export interface DashboardOptions {
+  readonly settings: TeamSettings;
+  /** Today, as a serial day. */
+  readonly asOf: number;
+  /** Default: the calendar quarter holding asOf. */
+  readonly period?: Period;
+}
+
+/** The probability a deal is forecast at. One place, so the issue-8 override changes one line. */
+export function dealProbability(stage: StageRow): number {
+  return stage.probability;
+}
+
+function priceDeal(deal: CountedDeal, options: DashboardOptions, period: Period): PricedDeal {
+  const { stages, scoring } = options.settings;
+  const row = findStage(stages, deal.stage);
+  const probability = dealProbability(row);
+  let evidence: { evidencedStage?: string | null; evidenceGap?: number } = {};
+  if (deal.hasProofColumns) {
+    const ticked = new Set(deal.proofs);
+    const top = evidencedStage(stages, stages.stages.map((s) => ticked.has(s.code)));
+    evidence = {
+      evidencedStage: top?.code ?? null,
+      evidenceGap: row.kind === 'lost' ? 0 : Math.max(0, row.index - (top?.index ?? -1)),
+    };
+  }
+  let stall: { daysInStage?: number; stalledDays?: number } = {};
+  if (deal.stageEntered !== undefined && deal.stageEntered <= options.asOf) {
+    stall = { daysInStage: options.asOf - deal.stageEntered, stalledDays: stalledDays(stages, row.code, deal.stageEntered, options.asOf) };
+  }
+  return {
+    ...deal,
+    kind: row.kind,
+    probability,
+    weighted: deal.amount * probability,
+    forecastCategory: forecastCategory(stages, row.code, scoring),
+    ...evidence,
+    ...stall,
+    stallLimit: row.stallDays,
+    inPeriod: deal.closeDate >= period.start && deal.closeDate <= period.end,
+  };
+}
+
+/** Quotas of a rep for a period: those entered for the period itself or for parts of it (months of a quarter). */
+function quotaFor(rep: string, period: Period, quotas: readonly Quota[]): number | null {
+  const key = rep.trim().toLowerCase();
+  let total: number | null = null;
+  for (const quota of quotas) {
+    if (quota.rep.trim().toLowerCase() !== key) continue;
+    const p = periodFromKey(quota.period);
+    if (!p || p.start < period.start || p.end > period.end) continue;
+    total = (total ?? 0) + quota.amount;
+  }
+  return total;
+}
+
+const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
+
+interface RepParts {
+  readonly rep: string;
+  readonly deals: readonly PricedDeal[];
+  readonly quota: number | null;
+}
+
+function ratiosAndRange(
+  base: Omit<RepFigures, 'coverage' | 'winRate' | 'averageCycleDays' | 'velocity' | 'range'>,
+  cycles: readonly number[],
+  periodOpenDeals: readonly PricedDeal[],
+): RepFigures {
+  let cover: number | null = null;
+  if (base.quota !== null) {
+    try {
+      cover = coverage(base.periodOpen, base.quota, base.periodWon);
+    } catch (error) {
+      if (!isDealKitError(error)) throw error;
+    }
+  }
+  const closed = base.wonDeals + base.lostDeals;
+  const winRate = closed === 0 ? null : base.wonDeals / closed;
+  const averageCycleDays = cycles.length === 0 ? null : sum(cycles) / cycles.length;
+  const velocity =
+    winRate === null || averageCycleDays === null || averageCycleDays <= 0 || base.openDeals === 0
+      ? null
+      : salesVelocity({ openDeals: base.openDeals, averageDealSize: base.openAmount / base.openDeals, winRate, cycleDays: averageCycleDays });
+  const range = forecastRange(
+    periodOpenDeals.map((d) => d.amount),
+    periodOpenDeals.map((d) => d.probability),
+    undefined,
+    { alreadyClosed: base.periodWon, ...(base.quota === null ? {} : { quota: base.quota }) },
+  );
+  return { ...base, coverage: cover, winRate, averageCycleDays, velocity, range };
+}
+
+function cyclesOf(deals: readonly PricedDeal[]): number[] {
+  return deals.filter((d) => d.kind === 'won' && d.created !== undefined && d.created <= d.closeDate).map((d) => d.closeDate - (d.created ?? 0));
+}
+
+function repFigures({ rep, deals, quota }: RepParts): RepFigures {
+  const open = deals.filter((d) => d.kind === 'open');
+  const won = deals.filter((d) => d.kind === 'won');
+  const lost = deals.filter((d) => d.kind === 'lost');
+  const periodOpen = open.filter((d) => d.inPeriod);
+  return ratiosAndRange(
+    {
+      rep,
+      openDeals: open.length,
+      openAmount: sum(open.map((d) => d.amount)),
+      weighted: sum(open.map((d) => d.weighted)),
+      commit: sum(open.filter((d) => d.forecastCategory === 'commit').map((d) => d.amount)),
+      bestCase: sum(open.filter((d) => d.forecastCategory === 'bestCase').map((d) => d.amount)),
+      wonDeals: won.length,
+      wonAmount: sum(won.map((d) => d.amount)),
+      lostDeals: lost.length,
+      lostAmount: sum(lost.map((d) => d.amount)),
+      periodOpen: sum(periodOpen.map((d) => d.amount)),
+      periodWeighted: sum(periodOpen.map((d) => d.weighted)),
+      periodWon: sum(won.filter((d) => d.inPeriod).map((d) => d.amount)),
+      quota,
+    },
+    cyclesOf(deals),
+    periodOpen,
+  );
+}
+
+function teamFigures(reps: readonly RepFigures[], deals: readonly PricedDeal[]): RepFigures {
+  const add = (f: (r: RepFigures) => number): number => sum(reps.map(f));
+  const quotas = reps.filter((r) => r.quota !== null);
+  return ratiosAndRange(
+    {
+      rep: '',
+      openDeals: add((r) => r.openDeals),
+      openAmount: add((r) => r.openAmount),
+      weighted: add((r) => r.weighted),
+      commit: add((r) => r.commit),
+      bestCase: add((r) => r.bestCase),
+      wonDeals: add((r) => r.wonDeals),
+      wonAmount: add((r) => r.wonAmount),
+      lostDeals: add((r) => r.lostDeals),
+      lostAmount: add((r) => r.lostAmount),
+      periodOpen: add((r) => r.periodOpen),
+      periodWeighted: add((r) => r.periodWeighted),
+      periodWon: add((r) => r.periodWon),
+      quota: quotas.length === 0 ? null : sum(quotas.map((r) => r.quota ?? 0)),
+    },
+    cyclesOf(deals),
+    deals.filter((d) => d.kind === 'open' && d.inPeriod),
+  );
+}
+
+function forecastGrid(deals: readonly PricedDeal[], keyOf: (serial: number) => string): ForecastGridRow[] {
+  const rows = new Map<string, { pipeline: number; bestCase: number; commit: number; won: number }>();
+  for (const deal of deals) {
+    if (deal.kind === 'lost') continue;
+    const key = keyOf(deal.closeDate);
+    const row = rows.get(key) ?? { pipeline: 0, bestCase: 0, commit: 0, won: 0 };
+    if (deal.kind === 'won') row.won += deal.amount;
+    else if (deal.forecastCategory === 'commit') row.commit += deal.weighted;
+    else if (deal.forecastCategory === 'bestCase') row.bestCase += deal.weighted;
+    else row.pipeline += deal.weighted;
+    rows.set(key, row);
+  }
+  return [...rows.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([key, r]) => ({ key, ...r, total: r.pipeline + r.bestCase + r.commit + r.won }));
+}
+
+export function buildDashboard(deals: readonly CountedDeal[], options: DashboardOptions): Dashboard {
+  const period = options.period ?? quarterOf(options.asOf);
+  const priced = deals.map((deal) => priceDeal(deal, options, period));
+
+  // Reps are the deals' owners plus anyone with a quota for the period, in first-seen order.
+  const order: string[] = [];
+  const byRep = new Map<string, PricedDeal[]>();
+  const repKey = (rep: string): string => rep.trim().toLowerCase();
+  const names = new Map<string, string>();
+  const see = (rep: string): string => {
+    const key = repKey(rep);
+    if (!names.has(key)) {
+      names.set(key, rep.trim());
+      order.push(key);
+      byRep.set(key, []);
+    }
+    return key;
+  };
+  for (const deal of priced) byRep.get(see(deal.owner))?.push(deal);
+  for (const quota of options.settings.quotas) {
+    const p = periodFromKey(quota.period);
+    if (p && p.start >= period.start && p.end <= period.end) see(quota.rep);
+  }
+  const reps = order.map((key) => {
+    const rep = names.get(key) ?? key;
+    return repFigures({ rep, deals: byRep.get(key) ?? [], quota: quotaFor(rep, period, options.settings.quotas) });
+  });
+
+  const open = priced.filter((d) => d.kind === 'open');
+  return {
+    asOf: options.asOf,
+    period,
+    deals: priced,
+    funnel: funnelByStage(options.settings.stages, priced.map((d) => ({ stage: d.stage, amount: d.amount }))),
+    byMonth: forecastGrid(priced, monthKey),
+    byQuarter: forecastGrid(priced, quarterKey),
+    reps,
+    team: teamFigures(reps, priced),
+    stalled: open.filter((d) => (d.stalledDays ?? 0) > 0).sort((a, b) => (b.stalledDays ?? 0) - (a.stalledDays ?? 0)),
+    overclaimed: priced.filter((d) => (d.evidenceGap ?? 0) > 0).sort((a, b) => (b.evidenceGap ?? 0) - (a.evidenceGap ?? 0)),
+    hygiene: open.flatMap((deal) => {
+      const issues: HygieneIssue[] = [];
+      if (deal.nextStep === '') issues.push('noNextStep');
+      if (deal.closeDate < options.asOf) issues.push('pastCloseDate');
+      return issues.length === 0 ? [] : [{ deal, issues }];
+    }),
+  };
+}
