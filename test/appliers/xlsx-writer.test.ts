@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import { fileFormula, planToWorkbook } from '../../tools/xlsx-writer';
+import { SAMPLE_PLAN } from './sample-plan';
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buffer = await wb.xlsx.writeBuffer();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(buffer as ArrayBuffer);
+  return back;
+}
+
+describe('.xlsx writer (ExcelJS)', () => {
+  it('keeps values, formulas, dropdowns, names, formats and protection through a save and load', async () => {
+    const wb = await roundTrip(planToWorkbook(SAMPLE_PLAN));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Settings', 'Pipeline']);
+    const ws = wb.getWorksheet('Pipeline')!;
+    // Text stays typed text in a file: no apostrophe, no formula.
+    expect(ws.getCell('F2').value).toBe('=HYPERLINK("http://evil","click")');
+    expect(ws.getCell('G2').value).toEqual({ formula: 'DEAL.WINPROB(B2,DK_STAGE_CODES)' });
+    expect(ws.getCell('G3').value).toEqual({ formula: "SUM('Settings'!B2:B4)" });
+    expect(ws.getCell('I2').value).toBeNull();
+    expect(ws.getCell('B7').dataValidation).toMatchObject({ type: 'list', formulae: ['DK_STAGE_CODES'] });
+    expect(ws.getCell('K2').dataValidation).toMatchObject({ type: 'list', formulae: ['"+,-,?"'] });
+    expect(ws.getCell('D10').dataValidation).toMatchObject({ type: 'list', formulae: ['"TRUE,FALSE"'] });
+    expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(ws.getCell('E3').dataValidation).toMatchObject({ type: 'date' });
+    expect(ws.getCell('C4').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true });
+    expect(wb.definedNames.getRanges('DK_STAGE_CODES').ranges).toEqual(['Settings!$A$2:$A$4']);
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(ws.getCell('A2').protection).toMatchObject({ locked: false });
+    expect(ws.getCell('G2').protection?.locked).not.toBe(false);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getColumn(1).width).toBeCloseTo(22.14, 1);
+    const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings;
+    expect(rules.map((r) => [r.ref, r.rules[0].type, r.rules[0].formulae?.[0]])).toEqual([
+      ['K2:K10', 'cellIs', '"-"'],
+      ['C2:C10', 'cellIs', '1000'],
+      ['G2:G10', 'expression', "G2<'Settings'!$B$3"],
+    ]);
+    // ExcelJS has no charts: a note stands at each chart's anchor.
+    expect(String(ws.getCell('M2').value)).toMatch(/Funnel.*A1:B4/);
+  });
+
+  it('writes chart notes in the workbook language', () => {
+    const ws = planToWorkbook(SAMPLE_PLAN, 'xlsx', { locale: 'zh-CN' }).getWorksheet('Pipeline')!;
+    expect(String(ws.getCell('M20').value)).toContain('瀑布图');
+  });
+
+  it('prefixes functions newer than Excel 2007 the way the file format stores them, not inside strings', () => {
+    expect(fileFormula('=IFS(A1>1,"IFS(",TRUE,TEXTJOIN(",",TRUE,B1:B3))')).toBe('_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn.TEXTJOIN(",",TRUE,B1:B3))');
+    expect(fileFormula('=DEAL.QUALIFY(A1:A3)+SUM(B1)')).toBe('DEAL.QUALIFY(A1:A3)+SUM(B1)');
+    expect(fileFormula('=FILTER(A1:A9,B1:B9)')).toBe('_xlfn._xlws.FILTER(A1:A9,B1:B9)');
+  });
+});

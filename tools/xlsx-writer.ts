@@ -1,0 +1,235 @@
+/**
+ * The .xlsx applier (ExcelJS): a write plan as a downloadable workbook, and the file the real-engine
+ * checks (LibreOffice) open. ExcelJS writes typed cells, so text is never parsed as a formula here.
+ * ExcelJS cannot write charts: a note cell stands where each chart would be.
+ */
+import ExcelJS from 'exceljs';
+import { text, tr, type Locale } from '../shared/i18n';
+import { absoluteA1, boxToA1, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
+import type { PlanValue, WritePlan } from '../shared/plan';
+
+export interface XlsxOptions {
+  /** Language of the chart notes; default English. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Functions newer than Excel 2007 are stored with a prefix in the file format (ECMA-376 future functions);
+ * without it Excel and LibreOffice read them as unknown names.
+ */
+const FUTURE_FUNCTIONS: Readonly<Record<string, string>> = {
+  IFS: '_xlfn.IFS',
+  IFNA: '_xlfn.IFNA',
+  MAXIFS: '_xlfn.MAXIFS',
+  MINIFS: '_xlfn.MINIFS',
+  SWITCH: '_xlfn.SWITCH',
+  TEXTJOIN: '_xlfn.TEXTJOIN',
+  CONCAT: '_xlfn.CONCAT',
+  XLOOKUP: '_xlfn.XLOOKUP',
+  XMATCH: '_xlfn.XMATCH',
+  LET: '_xlfn.LET',
+  LAMBDA: '_xlfn.LAMBDA',
+  SEQUENCE: '_xlfn.SEQUENCE',
+  UNIQUE: '_xlfn.UNIQUE',
+  FILTER: '_xlfn._xlws.FILTER',
+  SORT: '_xlfn._xlws.SORT',
+  SORTBY: '_xlfn.SORTBY',
+  DAYS: '_xlfn.DAYS',
+  ISOWEEKNUM: '_xlfn.ISOWEEKNUM',
+  NUMBERVALUE: '_xlfn.NUMBERVALUE',
+  'FORECAST.LINEAR': '_xlfn.FORECAST.LINEAR',
+  'STDEV.S': '_xlfn.STDEV.S',
+  'STDEV.P': '_xlfn.STDEV.P',
+  RRI: '_xlfn.RRI',
+  PDURATION: '_xlfn.PDURATION',
+  TEXTBEFORE: '_xlfn.TEXTBEFORE',
+  TEXTAFTER: '_xlfn.TEXTAFTER',
+  TEXTSPLIT: '_xlfn.TEXTSPLIT',
+  VSTACK: '_xlfn.VSTACK',
+  HSTACK: '_xlfn.HSTACK',
+  TAKE: '_xlfn.TAKE',
+  DROP: '_xlfn.DROP',
+  CHOOSECOLS: '_xlfn.CHOOSECOLS',
+  CHOOSEROWS: '_xlfn.CHOOSEROWS',
+  TOCOL: '_xlfn.TOCOL',
+  TOROW: '_xlfn.TOROW',
+};
+
+/** A formula as the file stores it: no leading "=", future functions prefixed, string literals untouched. */
+export function fileFormula(formula: string): string {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (whole, lead: string, name: string) => {
+            const prefixed = FUTURE_FUNCTIONS[name.toUpperCase()];
+            return prefixed ? `${lead}${prefixed}` : whole;
+          }),
+    )
+    .join('');
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function eachCell(ws: ExcelJS.Worksheet, box: CellBox, fn: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
+  for (let r = 0; r < box.height; r += 1) for (let c = 0; c < box.width; c += 1) fn(ws.getCell(box.row + r + 1, box.column + c + 1), r, c);
+}
+
+function cellValue(value: PlanValue): ExcelJS.CellValue {
+  return value;
+}
+
+/** Resolves a plan for a fresh .xlsx file and writes it into a new ExcelJS workbook. */
+export function planToWorkbook(plan: WritePlan, host: 'xlsx' = 'xlsx', options: XlsxOptions = {}): ExcelJS.Workbook {
+  const resolved = resolvePlan(plan, { sheets: [], namedRanges: [] }, host);
+  return resolvedToWorkbook(resolved, options);
+}
+
+export function resolvedToWorkbook(resolved: ResolvedPlan, options: XlsxOptions = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'DealKit';
+  const locale = options.locale ?? 'en';
+  let activeIndex = 0;
+  resolved.sheets.forEach((planned, index) => {
+    const ws = wb.addWorksheet(planned.name, {
+      views: planned.frozenRows ? [{ state: 'frozen', xSplit: 0, ySplit: planned.frozenRows }] : undefined,
+    });
+    if (planned.name === resolved.activeSheet) activeIndex = index;
+
+    let lastRow = 0;
+    for (const block of planned.values) {
+      eachCell(ws, block, (cell, r, c) => {
+        const v = block.rows[r][c];
+        if (v !== null) cell.value = cellValue(v);
+      });
+      lastRow = Math.max(lastRow, block.row + block.height);
+    }
+    for (const block of planned.formulas) {
+      eachCell(ws, block, (cell, r, c) => {
+        const f = block.rows[r][c];
+        // No cached result: the engine that opens the file computes it.
+        if (f !== null) cell.value = { formula: fileFormula(f) } as ExcelJS.CellFormulaValue;
+      });
+      lastRow = Math.max(lastRow, block.row + block.height);
+    }
+    for (const block of planned.appends) {
+      block.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null) ws.getCell(lastRow + r + 1, block.column + c + 1).value = cellValue(v);
+        }),
+      );
+      lastRow += block.rows.length;
+    }
+
+    const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    for (const v of planned.validations) validations.add(v.a1, dataValidation(v));
+    for (const f of planned.numberFormats) eachCell(ws, f, (cell) => (cell.numFmt = f.format));
+    for (const style of planned.styles) {
+      eachCell(ws, style, (cell) => {
+        if (style.bold !== undefined || style.italic !== undefined || style.fontColor) {
+          cell.font = {
+            ...cell.font,
+            ...(style.bold !== undefined ? { bold: style.bold } : {}),
+            ...(style.italic !== undefined ? { italic: style.italic } : {}),
+            ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+          };
+        }
+        if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+        if (style.wrap !== undefined || style.align) {
+          cell.alignment = { ...cell.alignment, ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}), ...(style.align ? { horizontal: style.align } : {}) };
+        }
+      });
+    }
+    planned.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.a1, rules: [conditionalRule(cf, i + 1)] }));
+    // Excel's column width unit is about 7 pixels of the default font, plus 5 pixels of padding.
+    for (const w of planned.columnWidths) ws.getColumn(w.index + 1).width = Math.max(1, Math.round(((w.width - 5) / 7) * 100) / 100);
+    for (const chart of planned.charts) writeChartNote(ws, chart, locale);
+    if (planned.protection) {
+      for (const box of planned.protection.editable) eachCell(ws, box, (cell) => (cell.protection = { locked: false }));
+      // Set directly: ExcelJS's protect() is async only to hash a password, and these sheets have none.
+      (ws as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection = {
+        sheet: true,
+        formatCells: true,
+        formatColumns: true,
+        formatRows: true,
+        sort: true,
+        autoFilter: true,
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+      };
+    }
+  });
+  for (const named of resolved.namedRanges) wb.definedNames.add(`${quoteForFile(named.sheetName)}!${absoluteA1(named.range)}`, named.name);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' }];
+  return wb;
+}
+
+function quoteForFile(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function dataValidation(v: ResolvedValidation): ExcelJS.DataValidation {
+  const base = { allowBlank: true, showErrorMessage: true };
+  switch (v.kind) {
+    case 'list':
+      return { ...base, type: 'list', formulae: [`"${v.items.join(',').replace(/"/g, '""')}"`] };
+    case 'listFromRange':
+      return { ...base, type: 'list', formulae: [v.source] };
+    case 'checkbox':
+      return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'] };
+    case 'number':
+      if (v.min !== undefined && v.max !== undefined) return { ...base, type: 'decimal', operator: 'between', formulae: [v.min, v.max] };
+      if (v.min !== undefined) return { ...base, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [v.min] };
+      if (v.max !== undefined) return { ...base, type: 'decimal', operator: 'lessThanOrEqual', formulae: [v.max] };
+      return { ...base, type: 'decimal', operator: 'between', formulae: [-1e15, 1e15] };
+    case 'date':
+      return { ...base, type: 'date', operator: 'greaterThanOrEqual', formulae: [new Date(Date.UTC(1900, 0, 1))] };
+  }
+}
+
+const CELL_IS: Record<string, ExcelJS.CellIsRuleType['operator']> = {
+  gt: 'greaterThan',
+  gte: 'greaterThanOrEqual' as ExcelJS.CellIsRuleType['operator'],
+  lt: 'lessThan',
+  lte: 'lessThanOrEqual' as ExcelJS.CellIsRuleType['operator'],
+  eq: 'equal',
+  between: 'between',
+};
+
+function conditionalRule(cf: ResolvedConditionalFormat, priority: number): ExcelJS.ConditionalFormattingRule {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cf.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } };
+  if (cf.fontColor) style.font = { color: { argb: argb(cf.fontColor) } };
+  const rule = cf.rule;
+  if (rule.kind === 'formula') return { type: 'expression', priority, formulae: [fileFormula(rule.formula)], style };
+  if (rule.kind === 'textEquals') return { type: 'cellIs', priority, operator: 'equal', formulae: [`"${rule.text.replace(/"/g, '""')}"`], style };
+  const formulae = rule.operator === 'between' ? [rule.values[0], rule.values[1] ?? rule.values[0]] : [rule.values[0]];
+  return { type: 'cellIs', priority, operator: CELL_IS[rule.operator], formulae: formulae.map(String), style } as ExcelJS.ConditionalFormattingRule;
+}
+
+function writeChartNote(ws: ExcelJS.Worksheet, chart: ResolvedChart, locale: Locale): void {
+  const source = boxToA1(chart.source.row, chart.source.column, chart.source.height, chart.source.width);
+  const note = text(
+    `Chart "${chart.title}" (${chart.kind}) belongs here: this file cannot carry it. Select ${source} and insert a ${chart.kind} chart.`,
+    `此处应有图表“${chart.title}”（${chartKindZh(chart.kind)}）：本文件格式无法携带图表。请选中 ${source} 并插入${chartKindZh(chart.kind)}。`,
+  );
+  const cell = ws.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
+  if (cell.value === null || cell.value === undefined) {
+    cell.value = tr(note, locale);
+    cell.font = { italic: true, color: { argb: 'FF808080' } };
+  }
+}
+
+function chartKindZh(kind: ResolvedChart['kind']): string {
+  return { column: '柱形图', bar: '条形图', line: '折线图', pie: '饼图', funnel: '漏斗图', waterfall: '瀑布图' }[kind];
+}
+
+/** Writes a plan to an .xlsx file. */
+export async function writePlanToXlsx(plan: WritePlan, file: string, options: XlsxOptions = {}): Promise<void> {
+  await planToWorkbook(plan, 'xlsx', options).xlsx.writeFile(file);
+}
+
