@@ -2,6 +2,7 @@ import { DealKitError } from '../errors';
 import { text, type Locale, type Text } from '../i18n';
 import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods/types';
 import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
+import { actionPlanTemplate } from './action-plan';
 import { assessmentTemplate } from './assessment';
 import { keyPlayersTemplate } from './key-players';
 import { pipelineFunnelTemplate } from './pipeline-funnel';
@@ -99,6 +100,15 @@ export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
     options: [LADDER_OPTION],
   },
   {
+    id: 'actionPlan',
+    name: text('Action plan', '行动计划'),
+    description: text(
+      'Goal, objective, strategy, actions, resources and test, with a check that the objective names product, amount and close date; the evaluation plan; the four deal-review questions.',
+      '目标、目的、策略、行动、资源和检验，并检查目的是否写明产品、金额和成交日期；评估计划；商机复盘四问。',
+    ),
+    options: [],
+  },
+  {
     id: 'settings',
     name: text('Settings', '设置'),
     description: text(
@@ -165,6 +175,8 @@ export function buildTemplate(id: TemplateId, options: TemplateOptions): BuiltTe
       return withSettings(valuePropositionTemplate({ locale: options.locale }), options);
     case 'pipelineFunnel':
       return withSettings(pipelineFunnelTemplate({ locale: options.locale, ladder: options.ladder }), options);
+    case 'actionPlan':
+      return withSettings(actionPlanTemplate({ locale: options.locale }), options);
     case 'settings': {
       const settings = settingsTemplate(options);
       return { plan: { sheets: [settings.sheet], namedRanges: settings.namedRanges }, layout: settings.layout, inputs: settings.inputs, sheetKey: settings.sheet.key };

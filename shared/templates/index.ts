@@ -5,6 +5,7 @@ export * from './assessment';
 export * from './key-players';
 export * from './value-proposition';
 export * from './pipeline-funnel';
+export * from './action-plan';
 export * from './catalog';
 export type { TemplateInput, ValidationRule } from './sheet-builder';
 export type { TemplateSheetBuild } from './template-build';

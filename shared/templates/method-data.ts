@@ -170,3 +170,32 @@ export const CONTACT_LEVELS: readonly VocabularyItem[] = [
   { id: 'several', label: text('Several', '多次') },
   { id: 'deep', label: text('Deep', '深入') },
 ];
+
+/** METHODOLOGY §6: Goal → (Profile) → Objective → Strategy → Actions → Resources → Test. */
+export const GOSAT_STEPS: readonly ChecklistItem[] = [
+  { id: 'goal', label: text('Goal', '目标'), guidance: text('The long-range aim with this account and the relationship you want', '与该客户的长期目标以及期望建立的关系') },
+  { id: 'profile', label: text('Profile', '概况'), guidance: text('What we know of the account: annual report, trends, the opportunity plan', '我们对客户的了解：年报、行业趋势、商机计划') },
+  { id: 'objective', label: text('Objective', '目的'), guidance: text('Specific (product or service), measurable (order amount), time-bound (close date)', '明确的（产品或服务）、可量化的（订单金额）、有时限的（成交日期）') },
+  { id: 'strategy', label: text('Strategy', '策略'), guidance: text('The general approach: the route to the objective', '总体思路：通往目的的路径') },
+  { id: 'actions', label: text('Actions', '行动'), guidance: text('Who does what by when, tied to the strategy', '谁在何时之前做什么，与策略相衔接') },
+  { id: 'resources', label: text('Resources', '资源'), guidance: text('People, budget and partners the actions need', '行动所需的人员、预算和合作伙伴') },
+  { id: 'test', label: text('Test', '检验'), guidance: text('How we will know the plan is working', '如何判断计划正在奏效') },
+];
+
+/** METHODOLOGY §6: the joint events an evaluation plan usually holds, in their usual order. */
+export const EVALUATION_EVENTS: readonly Text[] = [
+  text('Customer visit', '客户拜访'),
+  text('Proposal review', '方案评审'),
+  text('Value analysis', '价值分析'),
+  text('Legal approval', '法务审批'),
+  text('Contract review', '合同评审'),
+  text('Start of delivery', '开始实施'),
+];
+
+/** METHODOLOGY §5 (CES): the four questions a manager reviews each deal with. */
+export const FUNNEL_REVIEW_QUESTIONS: readonly ChecklistItem[] = [
+  { id: 'justFinished', label: text('Which step did you just finish?', '你刚刚完成了哪一步？') },
+  { id: 'evidence', label: text('What is the evidence for it (or against it)?', '有什么证据（或反证）？') },
+  { id: 'doingNow', label: text('What are you doing now?', '你现在正在采取什么行动？') },
+  { id: 'preparingNext', label: text('How are you preparing the next step?', '你如何准备下一步？') },
+];

@@ -1,0 +1,207 @@
+import { text, tr, type Locale, type Text } from '../i18n';
+import type { A1 } from '../plan';
+import { EVALUATION_EVENTS, FUNNEL_REVIEW_QUESTIONS, GOSAT_STEPS } from './method-data';
+import { PALETTE, lightColours } from './palette';
+import { SheetBuilder } from './sheet-builder';
+import type { TemplateSheetBuild } from './template-build';
+
+export const ACTION_PLAN_SHEET_KEY = 'actionPlan';
+/** Rows of the evaluation plan; the usual events fill the first ones. */
+export const EVALUATION_ROWS = 14;
+
+export interface ActionPlanOptions {
+  readonly locale: Locale;
+}
+
+export interface ActionPlanLayout {
+  readonly sheetKey: string;
+  readonly account: A1;
+  readonly opportunity: A1;
+  /** The GOSAT (and CES Profile) text cells by step id. */
+  readonly gosat: Readonly<Record<string, A1>>;
+  readonly objectiveParts: { readonly product: A1; readonly amount: A1; readonly closeDate: A1 };
+  /** Says whether the objective is specific, measurable and time-bound, or what it lacks. */
+  readonly objectiveCheck: A1;
+  /** The text the check shows when nothing is missing, in the sheet's language. */
+  readonly objectiveOk: string;
+  readonly evaluation: {
+    readonly firstRow: number;
+    readonly lastRow: number;
+    readonly week: string;
+    readonly event: string;
+    readonly owner: string;
+    readonly goNoGo: string;
+    readonly billable: string;
+    readonly outcome: string;
+    readonly checkpoints: A1;
+    readonly billableCount: A1;
+  };
+  readonly review: { readonly reviewedOn: A1; readonly answers: Readonly<Record<string, A1>> };
+}
+
+const T = {
+  sheetName: text('Action plan', '行动计划'),
+  title: text('Action plan', '行动计划'),
+  account: text('Account', '客户'),
+  opportunity: text('Opportunity', '商机'),
+  gosat: text('Goal, profile, objective, strategy, actions, resources, test', '目标、概况、目的、策略、行动、资源、检验'),
+  step: text('Step', '步骤'),
+  plan: text('Our plan', '我们的计划'),
+  guidance: text('What it should say', '应包含的内容'),
+  parts: text('The objective names…', '目的中应写明……'),
+  product: text('Product or service (named in the objective)', '产品或服务（需在目的中写明）'),
+  amount: text('Order amount', '订单金额'),
+  closeDate: text('Close date', '成交日期'),
+  check: text('Objective check', '目的检查'),
+  ok: text('✓ Specific, measurable and time-bound', '✓ 明确、可量化、有时限'),
+  missing: text('Missing: ', '缺少：'),
+  missingProduct: text('the product or service in the objective; ', '目的中的产品或服务；'),
+  missingAmount: text('the order amount; ', '订单金额；'),
+  missingDate: text('the close date', '成交日期'),
+  evaluation: text('Evaluation plan (agreed with the customer)', '评估计划（与客户共同商定）'),
+  evalHeaders: [
+    text('Week', '周次'),
+    text('Joint event', '共同活动'),
+    text('Owner', '负责人'),
+    text('Go / no-go checkpoint', '继续/终止检查点'),
+    text('Billable', '收费'),
+    text('Outcome / notes', '结果 / 备注'),
+  ],
+  checkpoints: text('Go / no-go checkpoints', '检查点数量'),
+  billableCount: text('Billable events', '收费活动数量'),
+  review: text('Deal review: the four funnel questions', '商机复盘：漏斗四问'),
+  reviewedOn: text('Reviewed on', '复盘日期'),
+};
+
+/** GOSAT with the objective check, the evaluation plan and the four CES review questions. */
+export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBuild<ActionPlanLayout> {
+  const { locale } = options;
+  const L = (t: Text): string => tr(t, locale);
+  const b = new SheetBuilder(ACTION_PLAN_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true });
+  const section = (row: number, label: Text): void => {
+    b.value(`A${row}`, L(label));
+    b.style({ range: `A${row}:F${row}`, bold: true, fill: PALETTE.sectionFill, fontColor: PALETTE.sectionFont });
+  };
+  const fill = (range: A1): void => {
+    b.style({ range, fill: PALETTE.inputFill, wrap: true });
+  };
+
+  b.value('A1', L(T.title)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
+  b.column('A2', [L(T.account), L(T.opportunity)]).style({ range: 'A2:A3', bold: true });
+  b.input('B2:B3');
+  fill('B2:B3');
+
+  // GOSAT
+  section(5, T.gosat);
+  b.row('A6', [L(T.step), L(T.plan), L(T.guidance)]);
+  b.style({ range: 'A6:C6', bold: true, fill: PALETTE.headerFill });
+  const gosat: Record<string, A1> = {};
+  let row = 7;
+  for (const step of GOSAT_STEPS) {
+    b.value(`A${row}`, L(step.label)).style({ range: `A${row}`, bold: true });
+    if (step.guidance) b.value(`C${row}`, L(step.guidance));
+    gosat[step.id] = `B${row}`;
+    row += 1;
+  }
+  b.input(`B7:B${row - 1}`);
+  fill(`B7:B${row - 1}`);
+  b.style({ range: `C7:C${row - 1}`, italic: true, wrap: true, fontColor: PALETTE.muted });
+
+  row += 1;
+  b.value(`A${row}`, L(T.parts)).style({ range: `A${row}`, bold: true });
+  row += 1;
+  b.column(`A${row}`, [L(T.product), L(T.amount), L(T.closeDate), L(T.check)]);
+  const parts = { product: `B${row}`, amount: `B${row + 1}`, closeDate: `B${row + 2}` };
+  b.input(parts.product);
+  b.input(parts.amount, { kind: 'number', min: 0 });
+  b.input(parts.closeDate, { kind: 'date' });
+  b.numberFormat(parts.amount, '#,##0');
+  b.numberFormat(parts.closeDate, 'yyyy-mm-dd');
+  fill(`B${row}:B${row + 2}`);
+  const objectiveCheck = `B${row + 3}`;
+  const objective = gosat.objective;
+  const named = `AND(LEN(TRIM(${parts.product}))>0,ISNUMBER(SEARCH(TRIM(${parts.product}),${objective})))`;
+  const measurable = `AND(ISNUMBER(${parts.amount}),${parts.amount}>0)`;
+  const timed = `ISNUMBER(${parts.closeDate})`;
+  const q = (t: Text): string => `"${L(t).replace(/"/g, '""')}"`;
+  b.formula(
+    objectiveCheck,
+    `=IF(AND(${named},${measurable},${timed}),${q(T.ok)},${q(T.missing)}&IF(${named},"",${q(T.missingProduct)})&IF(${measurable},"",${q(T.missingAmount)})&IF(${timed},"",${q(T.missingDate)}))`,
+  );
+  b.style({ range: objectiveCheck, bold: true });
+  b.conditional({ range: objectiveCheck, rule: { kind: 'textEquals', text: L(T.ok) }, ...lightColours('green') });
+  b.conditional({ range: objectiveCheck, rule: { kind: 'formula', formula: `=${objectiveCheck}<>${q(T.ok)}` }, ...lightColours('amber') });
+  row += 5;
+
+  // Evaluation plan
+  section(row, T.evaluation);
+  row += 1;
+  b.row(`A${row}`, T.evalHeaders.map(L));
+  b.style({ range: `A${row}:F${row}`, bold: true, fill: PALETTE.headerFill, wrap: true });
+  const evalFirst = row + 1;
+  const evalLast = evalFirst + EVALUATION_ROWS - 1;
+  EVALUATION_EVENTS.forEach((event, i) => b.value(`B${evalFirst + i}`, L(event)));
+  b.input(`A${evalFirst}:A${evalLast}`, { kind: 'number', min: 1, max: 104 });
+  b.input(`B${evalFirst}:C${evalLast}`);
+  b.input(`D${evalFirst}:E${evalLast}`, { kind: 'checkbox' });
+  b.input(`F${evalFirst}:F${evalLast}`);
+  fill(`A${evalFirst}:F${evalLast}`);
+  b.style({ range: `A${evalFirst}:A${evalLast}`, align: 'center' });
+  const checkpoints = `B${evalLast + 1}`;
+  const billableCount = `B${evalLast + 2}`;
+  b.column(`A${evalLast + 1}`, [L(T.checkpoints), L(T.billableCount)]);
+  b.formula(checkpoints, `=COUNTIF(D${evalFirst}:D${evalLast},TRUE)`);
+  b.formula(billableCount, `=COUNTIF(E${evalFirst}:E${evalLast},TRUE)`);
+  b.style({ range: `A${evalLast + 1}:B${evalLast + 2}`, bold: true });
+  row = evalLast + 4;
+
+  // The four review questions
+  section(row, T.review);
+  row += 1;
+  b.value(`A${row}`, L(T.reviewedOn)).style({ range: `A${row}`, bold: true });
+  const reviewedOn = `B${row}`;
+  b.input(reviewedOn, { kind: 'date' });
+  b.numberFormat(reviewedOn, 'yyyy-mm-dd');
+  fill(reviewedOn);
+  row += 1;
+  const answers: Record<string, A1> = {};
+  const reviewFirst = row;
+  for (const question of FUNNEL_REVIEW_QUESTIONS) {
+    b.value(`A${row}`, L(question.label));
+    answers[question.id] = `B${row}`;
+    row += 1;
+  }
+  b.input(`B${reviewFirst}:B${row - 1}`);
+  fill(`B${reviewFirst}:B${row - 1}`);
+  b.style({ range: `A${reviewFirst}:A${row - 1}`, wrap: true });
+
+  b.width('A', 260).width('B', 360).width('C', 320).width('D', 110).width('E', 90).width('F', 260);
+  b.freeze(3);
+
+  return {
+    sheet: b.build(),
+    inputs: b.inputs(),
+    layout: {
+      sheetKey: ACTION_PLAN_SHEET_KEY,
+      account: 'B2',
+      opportunity: 'B3',
+      gosat,
+      objectiveParts: parts,
+      objectiveCheck,
+      objectiveOk: L(T.ok),
+      evaluation: {
+        firstRow: evalFirst,
+        lastRow: evalLast,
+        week: 'A',
+        event: 'B',
+        owner: 'C',
+        goNoGo: 'D',
+        billable: 'E',
+        outcome: 'F',
+        checkpoints,
+        billableCount,
+      },
+      review: { reviewedOn, answers },
+    },
+  };
+}
