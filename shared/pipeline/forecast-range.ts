@@ -11,7 +11,9 @@ import { text } from '../i18n';
  * `maxWork`; 500 deals of a few hundred thousand each land on a grid of a few thousand. A deal whose
  * amount falls between two grid points is split between them in proportion (a deal of 1,250 on a
  * grid of 1,000 closes as 1,000 with 75 % of its probability and as 2,000 with 25 %), so the mean of
- * the distribution is exactly the weighted pipeline, and every percentile is a grid point.
+ * the distribution is exactly the weighted pipeline. Each percentile is a grid point (or the maximum,
+ * when the grid's top point lies above it); with d deals it is within d × resolution of the exact
+ * percentile, usually within one resolution.
  */
 
 export interface ForecastRangeOptions {
@@ -28,7 +30,7 @@ export interface ForecastRangeOptions {
 export interface ForecastPercentile {
   /** 0–1, e.g. 0.1 for P10. */
   readonly percentile: number;
-  /** The smallest grid amount the total stays at or below with at least this probability. */
+  /** The smallest grid amount the total stays at or below with at least this probability (capped at the maximum). */
   readonly amount: number;
 }
 
@@ -209,7 +211,8 @@ export function forecastRange(
       cumulative += dist[j];
       j += 1;
     }
-    amountsAt[index] = alreadyClosed + j * resolution;
+    // A split deal can put the top grid point just above the real maximum; no outcome exceeds it.
+    amountsAt[index] = Math.min(maximum, alreadyClosed + j * resolution);
   }
 
   let chanceOfReachingQuota: number | undefined;

@@ -76,7 +76,7 @@ describe('forecastRange, worked examples', () => {
     expect(range.resolution).toBeGreaterThan(1);
     expect([1, 2, 5]).toContain(Number((range.resolution / 10 ** Math.floor(Math.log10(range.resolution))).toFixed(6)));
     expect(Math.abs(range.mean - weighted)).toBeLessThan(weighted * 1e-9);
-    for (const p of range.percentiles) expect((p.amount / range.resolution) % 1).toBeCloseTo(0, 6);
+    for (const p of range.percentiles) if (p.amount !== range.maximum) expect((p.amount / range.resolution) % 1).toBeCloseTo(0, 6);
   });
 });
 
@@ -120,7 +120,7 @@ describe('forecastRange, properties', () => {
         const [p10, p50, p90] = range.percentiles.map((p) => p.amount);
         expect(p10).toBeLessThanOrEqual(p50);
         expect(p50).toBeLessThanOrEqual(p90);
-        expect(p90).toBeLessThanOrEqual(range.maximum + range.resolution);
+        expect(p90).toBeLessThanOrEqual(range.maximum);
       }),
       { numRuns: 150 },
     );
