@@ -152,17 +152,21 @@ export interface DealUpdate {
   readonly stageEntered: string;
 }
 
+/**
+ * Every method takes the UI's language last: failures come back as a message in it, and sheets
+ * inserted on the way are written in it.
+ */
 export interface Backend {
-  listTemplates(): Promise<BackendResult<readonly TemplateSummary[]>>;
+  listTemplates(locale: Locale): Promise<BackendResult<readonly TemplateSummary[]>>;
   insertTemplate(request: InsertTemplateRequest): Promise<BackendResult<InsertedSheet>>;
   /** The active sheet's assessment, or null when the active sheet is not one. */
-  readAssessment(): Promise<BackendResult<AssessmentAnswers | null>>;
+  readAssessment(locale: Locale): Promise<BackendResult<AssessmentAnswers | null>>;
   writeAssessment(answers: AssessmentAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
-  readValue(): Promise<BackendResult<ValueAnswers | null>>;
+  readValue(locale: Locale): Promise<BackendResult<ValueAnswers | null>>;
   writeValue(answers: ValueAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
-  readSettings(): Promise<BackendResult<WorkbookSettings>>;
-  writeSettings(settings: WorkbookSettings): Promise<BackendResult<WorkbookSettings>>;
+  readSettings(locale: Locale): Promise<BackendResult<WorkbookSettings>>;
+  writeSettings(settings: WorkbookSettings, locale: Locale): Promise<BackendResult<WorkbookSettings>>;
   /** The active pipeline table (the active sheet, else the first sheet holding one), or null. */
-  listDeals(): Promise<BackendResult<PipelineView | null>>;
+  listDeals(locale: Locale): Promise<BackendResult<PipelineView | null>>;
   updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
 }

@@ -55,7 +55,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
     switch (panel) {
       case 'qualify':
         await call(
-          () => backend.readAssessment(),
+          () => backend.readAssessment(locale()),
           (answers) => {
             if (answers) dispatch({ type: 'qualify', action: { type: 'resume', answers } });
           },
@@ -63,7 +63,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         return;
       case 'value':
         await call(
-          () => backend.readValue(),
+          () => backend.readValue(locale()),
           (answers) => {
             if (answers) dispatch({ type: 'value', action: { type: 'resume', answers } });
           },
@@ -74,13 +74,13 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         return;
       case 'templates':
         await call(
-          () => backend.listTemplates(),
+          () => backend.listTemplates(locale()),
           (templates) => dispatch({ type: 'insert', action: { type: 'loaded', templates } }),
         );
         return;
       case 'settings':
         await call(
-          () => backend.readSettings(),
+          () => backend.readSettings(locale()),
           (settings) => dispatch({ type: 'settings', action: { type: 'loaded', settings } }),
         );
         return;
@@ -91,7 +91,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
 
   async function reloadDeals(): Promise<void> {
     await call(
-      () => backend.listDeals(),
+      () => backend.listDeals(locale()),
       (view) => dispatch({ type: 'deal', action: { type: 'loaded', view } }),
     );
   }
@@ -150,7 +150,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       const draft = getState().settings.draft;
       if (!draft) return;
       await call(
-        () => backend.writeSettings(draft),
+        () => backend.writeSettings(draft, locale()),
         (settings) => {
           dispatch({ type: 'settings', action: { type: 'saved', settings } });
           return tr(UI_TEXT.settingsSaved, locale());

@@ -6,6 +6,7 @@ import {
   VERDICT_LABELS,
   type Answer,
   type AssessmentResult,
+  type StrategyInputs,
   type Verdict,
 } from '../scoring';
 import { STRATEGY_INPUT_IDS, type StrategyInputId } from './backend';
@@ -72,7 +73,7 @@ export function qualifyLive(state: QualifyState): QualifyLive | null {
     if (suggested !== undefined) return { id, question: STRATEGY_QUESTIONS[id], value: suggested, source: 'assessment' };
     return { id, question: STRATEGY_QUESTIONS[id], value: null, source: 'none' };
   });
-  const inputs = Object.fromEntries(strategyInputs.map((row) => [row.id, row.value === true])) as Record<StrategyInputId, boolean>;
+  const inputs = Object.fromEntries(strategyInputs.map((row) => [row.id, row.value === true])) as unknown as StrategyInputs;
   const strategy = strategyOf(inputs);
   const control = controlOf(state.signs.filter(Boolean).length);
   return {

@@ -3,57 +3,74 @@
  * shared/scoring names its files.
  */
 import { text, type Locale, type Text } from '../i18n';
-import type { AssessmentResult } from '../scoring';
-import type { StrategyAnswers, StrategyInputId } from './backend';
+import {
+  chooseStrategy,
+  CONTROL_LABELS,
+  controlStatus,
+  strategyInputsFromAssessment,
+  type AssessmentResult,
+  type ControlStatus,
+  type StrategyId,
+  type StrategyInputs,
+} from '../scoring';
+import type { StrategyAnswers } from './backend';
 import { valueStatements } from './method-data';
 
 export interface ControlView {
-  readonly id: 'inControl' | 'atRisk' | 'notInControl';
+  readonly id: ControlStatus;
   readonly label: Text;
 }
 
-// TEMPORARY until shared/scoring/control.ts lands.
 export function controlOf(ticked: number): ControlView {
-  if (ticked >= 3) return { id: 'notInControl', label: text('Not in control', '失控') };
-  if (ticked >= 2) return { id: 'atRisk', label: text('At risk', '有风险') };
-  return { id: 'inControl', label: text('In control', '可控') };
+  const id = controlStatus(ticked);
+  return { id, label: CONTROL_LABELS[id] };
 }
 
 export interface StrategyView {
-  readonly id: string;
+  readonly id: StrategyId;
   readonly label: Text;
   readonly description: Text;
 }
 
-// TEMPORARY until shared/scoring/strategy.ts lands.
-export function strategyOf(inputs: Readonly<Record<StrategyInputId, boolean>>): StrategyView {
-  const pick = (id: string, en: string, zh: string): StrategyView => ({ id, label: text(en, zh), description: text('', '') });
-  if (inputs.compelling && inputs.canCompete) {
-    if (inputs.lead3to1) return pick('Frontal', 'Frontal', '正面进攻');
-    if (inputs.canChangeCriteria) return pick('Flanking', 'Flanking', '侧面进攻');
-    if (inputs.canFragment) return pick('Fragment', 'Fragment', '分割');
-  }
-  if (inputs.positionToProtect) return pick('Defend', 'Defend', '防御');
-  if (inputs.futureValue) return pick('Develop', 'Develop', '开发');
-  return pick('Disengage', 'Disengage', '放弃');
+// The strategies' names and what each means, until shared/methods/strategy-path.ts lands.
+const STRATEGY_TEXTS: Readonly<Record<StrategyId, { label: Text; description: Text }>> = {
+  frontal: {
+    label: text('Frontal', '正面进攻'),
+    description: text('Go head-on with the solution and our standing: it takes clear superiority, scale and speed.', '以方案和声誉正面迎战：需要明显的优势、规模和速度。'),
+  },
+  flanking: {
+    label: text('Flanking', '侧面进攻'),
+    description: text('Change the rules: move the buying criteria toward our strengths where the rival is weak.', '改变游戏规则：把采购标准引向我方强项、对手弱项。'),
+  },
+  fragment: {
+    label: text('Fragment', '分割'),
+    description: text('Take the profitable part we can win and coexist with the rival for the rest.', '拿下能赢且有利可图的一块业务，其余部分与对手共存。'),
+  },
+  defend: {
+    label: text('Defend', '防御'),
+    description: text('Protect our position in the account: isolate the rival and insulate our base.', '保护我方在客户中的地位：隔离对手，巩固基础。'),
+  },
+  develop: {
+    label: text('Develop', '开发'),
+    description: text('Invest for a later round: delay, build relationships and shape the next opportunity.', '为下一轮投入：拖延时间，建立关系，塑造下一个机会。'),
+  },
+  disengage: {
+    label: text('Disengage', '放弃'),
+    description: text('Walk away and spend the effort where it can win.', '放弃该机会，把精力投向能赢的地方。'),
+  },
+};
+
+export function strategyOf(inputs: StrategyInputs): StrategyView {
+  const id = chooseStrategy(inputs);
+  return { id, ...STRATEGY_TEXTS[id] };
 }
 
-// TEMPORARY until shared/scoring/strategy.ts lands.
 export function strategyPrefill(result: AssessmentResult): StrategyAnswers {
-  const compete = result.keyQuestions.find((question) => question.id === 'compete');
-  const prefill: { -readonly [K in StrategyInputId]?: boolean } = {};
-  if (compete && compete.answer !== 'unknown') prefill.canCompete = compete.answer === 'yes';
-  if (result.lead) prefill.lead3to1 = result.lead.hasLead;
-  return prefill;
+  return strategyInputsFromAssessment(result);
 }
 
-// TEMPORARY until shared/scoring/statements.ts lands.
+// TEMPORARY until shared/scoring/statements.ts lands: the slots in order.
 export function filledStatement(id: number, values: readonly string[], locale: Locale): string {
-  const statement = valueStatements().find((candidate) => candidate.id === id);
-  if (!statement) return '';
-  let sentence = statement.sentence[locale];
-  statement.slots.forEach((slot, i) => {
-    sentence = sentence.split(`{${slot.id}}`).join(values[i] ?? '');
-  });
-  return sentence;
+  void locale;
+  return valueStatements().some((candidate) => candidate.id === id) ? values.join(' → ') : '';
 }

@@ -1,3 +1,4 @@
+import { evidencedStage, stageTable } from '../scoring';
 import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from './backend';
 
 /**
@@ -74,16 +75,6 @@ export function stageIndex(view: PipelineView, code: string): number {
   return view.stages.findIndex((stage) => sameStage(stage.code, code));
 }
 
-/**
- * The highest stage whose proof and every earlier proof is ticked (METHODOLOGY §5), as a ladder
- * index; -1 when the first proof is not ticked.
- */
-export function evidencedStageIndex(proofs: readonly boolean[]): number {
-  let index = -1;
-  while (index + 1 < proofs.length && proofs[index + 1]) index += 1;
-  return index;
-}
-
 export interface StageClaimCheck {
   readonly claimed: string;
   /** Code of the evidenced stage, or null when no proof is ticked. */
@@ -95,7 +86,10 @@ export interface StageClaimCheck {
 export function checkStageClaim(state: DealState): StageClaimCheck | null {
   const view = state.view;
   if (!view || selectedDeal(state) === null) return null;
-  const evidencedIndex = evidencedStageIndex(state.proofs);
+  const table = stageTable(view.ladder);
+  // The reducer keeps one tick per stage of the view; the scoring core counts the same ladder.
+  const evidenced = table.stages.length === state.proofs.length ? evidencedStage(table, state.proofs) : null;
+  const evidencedIndex = evidenced ? stageIndex(view, evidenced.code) : -1;
   const claimedIndex = stageIndex(view, state.stage);
   return {
     claimed: state.stage,

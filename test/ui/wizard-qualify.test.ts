@@ -94,7 +94,7 @@ describe('Qualify wizard strategy ending', () => {
     expect(byId.canCompete).toMatchObject({ value: true, source: 'assessment' });
     expect(byId.lead3to1).toMatchObject({ value: true, source: 'assessment' });
     expect(byId.compelling).toMatchObject({ value: true, source: 'answer' });
-    expect(live?.strategyId).toBe('Frontal');
+    expect(live?.strategyId).toBe('frontal');
   });
 
   it('an answer overrides the prefilled value and clearing it brings the suggestion back', () => {
@@ -105,14 +105,14 @@ describe('Qualify wizard strategy ending', () => {
       { type: 'answerStrategy', input: 'lead3to1', value: false },
       { type: 'answerStrategy', input: 'canChangeCriteria', value: true },
     ]);
-    expect(qualifyLive(state)?.strategyId).toBe('Flanking');
+    expect(qualifyLive(state)?.strategyId).toBe('flanking');
     state = qualifyReducer(state, { type: 'answerStrategy', input: 'lead3to1', value: undefined });
-    expect(qualifyLive(state)?.strategyId).toBe('Frontal');
+    expect(qualifyLive(state)?.strategyId).toBe('frontal');
   });
 
   it('with no compelling reason and nothing to protect or develop, the path ends on Disengage', () => {
     const state = run([{ type: 'chooseMethod', method: 'TAS' }, { type: 'answerStrategy', input: 'compelling', value: false }]);
-    expect(qualifyLive(state)?.strategyId).toBe('Disengage');
+    expect(qualifyLive(state)?.strategyId).toBe('disengage');
   });
 });
 

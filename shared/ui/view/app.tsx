@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import type { Locale } from '../../i18n';
+import { appReducer, initialAppState, isBusy, type AppAction, type AppState, type Panel } from '../app-state';
+import type { Backend } from '../backend';
+import { createController, todayIso } from '../controller';
+import { AppHeader } from './app-header';
+import { DealPanel } from './deal-panel';
+import { HomePanel } from './home-panel';
+import { InsertPanel } from './insert-panel';
+import { LocaleProvider } from './locale-context';
+import { QualifyPanel } from './qualify-panel';
+import { SettingsPanel } from './settings-panel';
+import { StatusBanner } from './status-banner';
+import { ValuePanel } from './value-panel';
+
+export type Skin = 'office' | 'google' | 'playground';
+
+export interface AppProps {
+  readonly backend: Backend;
+  readonly skin: Skin;
+  readonly initialLocale?: Locale;
+  readonly initialPanel?: Panel;
+  /** Told when the UI language changes (the playground follows it in its grid). */
+  readonly onLocaleChange?: (locale: Locale) => void;
+  /** Told after every successful backend call (the playground re-renders its grid). */
+  readonly onChanged?: () => void;
+}
+
+/** The task pane / sidebar: one component tree for every host; the host differs only by backend and skin. */
+export function App(props: AppProps) {
+  const [state, dispatch] = useReducer<AppState, AppAction>(appReducer, initialAppState(props.initialLocale ?? 'en', 'home'));
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const onChanged = useRef(props.onChanged);
+  onChanged.current = props.onChanged;
+
+  const controller = useMemo(
+    () =>
+      createController(
+        props.backend,
+        (action) => {
+          // The ref is updated eagerly so a controller step that reads state right after dispatching sees it.
+          stateRef.current = appReducer(stateRef.current, action);
+          dispatch(action);
+          if (action.type === 'callSucceeded') onChanged.current?.();
+        },
+        () => stateRef.current,
+      ),
+    [props.backend],
+  );
+
+  useEffect(() => {
+    if (props.initialPanel && props.initialPanel !== 'home') void controller.open(props.initialPanel);
+  }, [controller]);
+
+  const busy = isBusy(state);
+  const setLocale = (locale: Locale) => {
+    dispatch({ type: 'setLocale', locale });
+    props.onLocaleChange?.(locale);
+  };
+
+  let panel;
+  switch (state.panel) {
+    case 'qualify':
+      panel = <QualifyPanel state={state.qualify} send={(action) => dispatch({ type: 'qualify', action })} onSave={() => void controller.saveAssessment()} busy={busy} />;
+      break;
+    case 'value':
+      panel = <ValuePanel state={state.value} send={(action) => dispatch({ type: 'value', action })} onSave={() => void controller.saveValue()} busy={busy} />;
+      break;
+    case 'deal':
+      panel = (
+        <DealPanel
+          state={state.deal}
+          send={(action) => dispatch({ type: 'deal', action })}
+          onUpdate={() => void controller.updateDeal()}
+          onReload={() => void controller.reloadDeals()}
+          busy={busy}
+          today={todayIso()}
+        />
+      );
+      break;
+    case 'templates':
+      panel = <InsertPanel state={state.insert} send={(action) => dispatch({ type: 'insert', action })} onInsert={() => void controller.insertTemplate()} busy={busy} />;
+      break;
+    case 'settings':
+      panel = <SettingsPanel state={state.settings} send={(action) => dispatch({ type: 'settings', action })} onSave={() => void controller.saveSettings()} busy={busy} />;
+      break;
+    default:
+      panel = <HomePanel onOpen={(target) => void controller.open(target)} />;
+  }
+
+  return (
+    <LocaleProvider locale={state.locale}>
+      <div class={`dk-root skin-${props.skin}`} lang={state.locale} aria-busy={busy}>
+        <AppHeader panel={state.panel} onHome={() => void controller.open('home')} onLocale={setLocale} />
+        <StatusBanner busy={busy} error={state.error} notice={state.notice} onDismiss={() => dispatch({ type: 'dismissError' })} />
+        <main class="dk-main">{panel}</main>
+      </div>
+    </LocaleProvider>
+  );
+}

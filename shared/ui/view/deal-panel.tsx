@@ -1,0 +1,199 @@
+import type { FunnelReview } from '../backend';
+import type { DealAction, DealState } from '../wizard-deal';
+import { checkStageClaim, dealSteps, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
+import { lostStageLabel } from '../method-data';
+import { useLocaleTools } from './locale-context';
+import { StepHeading } from './step-heading';
+import { StepCounter, WizardNav } from './wizard-nav';
+import type { UiTextId } from '../texts';
+
+type Send = (action: DealAction) => void;
+
+const REVIEW_FIELDS: readonly { field: keyof FunnelReview; label: UiTextId }[] = [
+  { field: 'finished', label: 'reviewFinished' },
+  { field: 'evidence', label: 'reviewEvidence' },
+  { field: 'doingNow', label: 'reviewNow' },
+  { field: 'preparingNext', label: 'reviewNext' },
+];
+
+function ClaimWarning(props: { state: DealState }) {
+  const { t } = useLocaleTools();
+  const check = checkStageClaim(props.state);
+  if (!check) return null;
+  return (
+    <div class="dk-claim">
+      <p>
+        {t('evidencedStage')}: <strong data-evidenced={check.evidenced ?? ''}>{check.evidenced ?? t('noEvidence')}</strong>
+      </p>
+      {check.claimedAboveEvidence ? (
+        <p class="dk-warning" role="status" data-warning="claimed-above-evidence">
+          {t('claimedAbove', { claimed: check.claimed, evidenced: check.evidenced ?? t('noEvidence') })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function DealPanel(props: { state: DealState; send: Send; onUpdate: () => void; onReload: () => void; busy: boolean; today: string }) {
+  const { t, tx } = useLocaleTools();
+  const state = props.state;
+  const view = state.view;
+  const deal = selectedDeal(state);
+  const steps = dealSteps(state);
+  const index = Math.max(0, steps.indexOf(state.step));
+  let body;
+  if (!view) {
+    body = (
+      <div>
+        <StepHeading stepKey="no-pipeline">{t('pickDeal')}</StepHeading>
+        <p class="dk-hint">{t('noPipeline')}</p>
+        <button type="button" class="dk-button" onClick={props.onReload} disabled={props.busy}>
+          {t('pickDeal')}
+        </button>
+      </div>
+    );
+  } else if (state.step === 'pick' || !deal) {
+    body = (
+      <div>
+        <StepHeading stepKey="pick" hint={t('pickDealHint', { sheet: view.sheetName })}>
+          {t('pickDeal')}
+        </StepHeading>
+        <ul class="dk-menu dk-deals">
+          {view.deals.map((candidate) => (
+            <li key={candidate.row}>
+              <button
+                type="button"
+                class={`dk-menu-item${candidate.row === state.row ? ' is-selected' : ''}`}
+                data-row={candidate.row}
+                data-deal-id={candidate.id}
+                onClick={() => props.send({ type: 'pick', row: candidate.row, today: props.today })}
+              >
+                <span class="dk-menu-title">
+                  {candidate.opportunity || candidate.id}
+                  {candidate.account ? ` · ${candidate.account}` : ''}
+                </span>
+                <span class="dk-menu-hint">
+                  {candidate.id} · {t('dealStage')}: {candidate.stage}
+                  {candidate.amount !== null ? ` · ${candidate.amount.toLocaleString('en-US')}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  } else if (state.step === 'stage') {
+    const options = [...view.stages.map((stage) => ({ code: stage.code, label: tx(stage.label) })), { code: 'LOST', label: tx(lostStageLabel()) }];
+    body = (
+      <div>
+        <StepHeading stepKey="stage" hint={t('currentStage', { stage: deal.stage })}>
+          {deal.opportunity || deal.id}
+        </StepHeading>
+        <label class="dk-field" for="dk-stage">
+          <span>{t('chooseStage')}</span>
+          <select
+            id="dk-stage"
+            class="dk-input"
+            value={options.some((option) => option.code.toLowerCase() === state.stage.toLowerCase()) ? options.find((o) => o.code.toLowerCase() === state.stage.toLowerCase())?.code : state.stage}
+            onChange={(event) => props.send({ type: 'chooseStage', stage: (event.currentTarget as HTMLSelectElement).value })}
+          >
+            {stageIndex(view, state.stage) < 0 && state.stage.toUpperCase() !== 'LOST' ? <option value={state.stage}>{state.stage}</option> : null}
+            {options.map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.code} — {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ClaimWarning state={state} />
+      </div>
+    );
+  } else if (state.step === 'proof') {
+    const target = stageIndex(view, state.stage);
+    body = (
+      <div>
+        <StepHeading stepKey="proof" hint={t('proofHint')}>
+          {t('proofTitle')} {state.stage}
+        </StepHeading>
+        <fieldset class="dk-fieldset">
+          <legend class="dk-visually-hidden">{t('proofTitle')}</legend>
+          {view.stages.map((stage, i) => (
+            <label class={`dk-check${i === target ? ' is-target' : ''}`} key={stage.code}>
+              <input type="checkbox" checked={state.proofs[i] === true} onChange={() => props.send({ type: 'toggleProof', index: i })} />
+              <span>
+                <strong>{stage.code}</strong> {tx(stage.proof)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <ClaimWarning state={state} />
+      </div>
+    );
+  } else if (state.step === 'review') {
+    body = (
+      <div>
+        <StepHeading stepKey="review">{t('reviewTitle')}</StepHeading>
+        {REVIEW_FIELDS.map((entry) => (
+          <label class="dk-field" for={`dk-review-${entry.field}`} key={entry.field}>
+            <span>{t(entry.label)}</span>
+            <textarea
+              id={`dk-review-${entry.field}`}
+              class="dk-input"
+              rows={2}
+              value={state.review[entry.field]}
+              onInput={(event) => props.send({ type: 'review', field: entry.field, text: (event.currentTarget as HTMLTextAreaElement).value })}
+            />
+          </label>
+        ))}
+        <label class="dk-field dk-narrow" for="dk-entered">
+          <span>{t('stageEntered')}</span>
+          <input
+            id="dk-entered"
+            class="dk-input"
+            type="date"
+            value={state.stageEntered}
+            onInput={(event) => props.send({ type: 'setEntered', date: (event.currentTarget as HTMLInputElement).value })}
+          />
+        </label>
+      </div>
+    );
+  } else {
+    body = (
+      <div>
+        <StepHeading stepKey="confirm">{t('confirmTitle')}</StepHeading>
+        <dl class="dk-summary">
+          <dt>{t('dealStage')}</dt>
+          <dd data-confirm="stage">
+            {deal.stage} → {state.stage}
+          </dd>
+          {stageChanges(state) ? (
+            <>
+              <dt>{t('stageEntered')}</dt>
+              <dd>{state.stageEntered}</dd>
+            </>
+          ) : null}
+        </dl>
+        <ClaimWarning state={state} />
+        <div class="dk-nav">
+          <button type="button" class="dk-button dk-primary" data-action="update-deal" onClick={props.onUpdate} disabled={props.busy || state.updated}>
+            {state.updated ? t('dealUpdated') : t('updateDeal')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <section class="dk-panel" aria-label={t('panelDeal')}>
+      <p class="dk-panel-title">{t('panelDeal')}</p>
+      {view ? <StepCounter index={index} total={steps.length} /> : null}
+      {body}
+      {view && deal && state.step !== 'pick' ? (
+        <WizardNav
+          onBack={() => props.send({ type: 'back' })}
+          onNext={index < steps.length - 1 ? () => props.send({ type: 'next' }) : undefined}
+          disabled={props.busy}
+        />
+      ) : null}
+    </section>
+  );
+}

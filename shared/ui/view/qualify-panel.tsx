@@ -1,0 +1,303 @@
+import type { MethodId } from '../../methods/types';
+import type { RatingValue, StrategyInputId } from '../backend';
+import type { QualifyAction, QualifyState } from '../wizard-qualify';
+import { currentQualifyStep, qualifySteps } from '../wizard-qualify';
+import { qualifyLive, type QualifyLive } from '../qualify-live';
+import { keyQuestionLabel, METHOD_CHOICES, notInControlSigns, questionSetFor } from '../method-data';
+import { ChoiceGroup, type Choice } from './choice-group';
+import { useLocaleTools, type LocaleTools } from './locale-context';
+import { StepHeading } from './step-heading';
+import { StepCounter, WizardNav } from './wizard-nav';
+
+type Send = (action: QualifyAction) => void;
+
+function ratingChoices(tools: LocaleTools, yesNo: boolean): Choice<RatingValue>[] {
+  return [
+    { value: 'favourable', label: yesNo ? tools.t('yes') : tools.t('favourable'), tone: 'good' },
+    { value: 'unfavourable', label: yesNo ? tools.t('no') : tools.t('unfavourable'), tone: 'bad' },
+    { value: 'unknown', label: tools.t('unknown'), tone: 'unknown' },
+  ];
+}
+
+function formatScore(score: number | null): string {
+  return score === null ? '—' : score.toFixed(2);
+}
+
+/** The verdict, key-question table and gaps, shown beside every question step and at the end. */
+function LiveSummary(props: { live: QualifyLive; showGaps: boolean }) {
+  const tools = useLocaleTools();
+  const { t, tx } = tools;
+  const live = props.live;
+  return (
+    <aside class="dk-live" aria-label={t('liveVerdict')}>
+      <p class="dk-verdict-line">
+        {t('liveVerdict')}:{' '}
+        <strong class={`dk-verdict dk-verdict-${live.verdictId}`} data-verdict={live.verdictId}>
+          {tx(live.verdict)}
+        </strong>
+      </p>
+      <table class="dk-table dk-score-table">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">{t('score')}</th>
+            <th scope="col">{t('answer')}</th>
+            {live.ratesCompetitor ? <th scope="col">{t('advantage')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {live.rows.map((row) => (
+            <tr key={row.group}>
+              <th scope="row">{tx(row.label)}</th>
+              <td>{formatScore(row.score)}</td>
+              <td class={`dk-answer-${row.answerId}`}>{tx(row.answer)}</td>
+              {live.ratesCompetitor ? <td>{formatScore(row.advantage)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {live.ratesCompetitor && live.hasLead !== null ? (
+        <p class="dk-lead">
+          {t('lead3to1')}: {live.hasLead ? t('yes') : t('no')}
+        </p>
+      ) : null}
+      {props.showGaps ? (
+        <div class="dk-gaps">
+          <h3>{t('gaps')}</h3>
+          {live.gaps.length === 0 ? (
+            <p>{t('noGaps')}</p>
+          ) : (
+            <ol>
+              {live.gaps.slice(0, 8).map((gap) => (
+                <li key={gap.id}>{tx(gap.label)}</li>
+              ))}
+            </ol>
+          )}
+        </div>
+      ) : null}
+    </aside>
+  );
+}
+
+function MethodStep(props: { state: QualifyState; send: Send }) {
+  const { t, tx } = useLocaleTools();
+  return (
+    <div>
+      <StepHeading stepKey="method" hint={t('chooseMethodHint')}>
+        {t('chooseMethod')}
+      </StepHeading>
+      <ul class="dk-menu">
+        {METHOD_CHOICES.map((method: MethodId) => (
+          <li key={method}>
+            <button
+              type="button"
+              class={`dk-menu-item${props.state.method === method ? ' is-selected' : ''}`}
+              data-method={method}
+              aria-pressed={props.state.method === method}
+              onClick={() => props.send({ type: 'chooseMethod', method })}
+            >
+              <span class="dk-menu-title">{tx(questionSetFor(method).name)}</span>
+              <span class="dk-menu-hint">
+                {method} · {questionSetFor(method).criteria.length}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function QuestionStep(props: { state: QualifyState; send: Send; criteria: readonly number[]; groupLabel: string; live: QualifyLive }) {
+  const tools = useLocaleTools();
+  const { t, tx } = tools;
+  const method = props.state.method as MethodId;
+  const set = questionSetFor(method);
+  const yesNo = set.scale === 'yesNo';
+  const choices = ratingChoices(tools, yesNo);
+  return (
+    <div>
+      <StepHeading stepKey={`question-${props.groupLabel}`}>{props.groupLabel}</StepHeading>
+      <ol class="dk-criteria">
+        {props.criteria.map((index) => {
+          const criterion = set.criteria[index];
+          const label = tx(criterion.label);
+          const noteId = `dk-note-${index}`;
+          return (
+            <li key={criterion.id} class="dk-criterion" data-criterion={criterion.id}>
+              <h3 class="dk-criterion-title">
+                <span class="dk-criterion-number">{criterion.number}.</span> {label}
+              </h3>
+              <p class="dk-guidance">
+                <span class="dk-guidance-label">{t('guidance')}: </span>
+                {tx(criterion.guidance)}
+              </p>
+              <div class="dk-rating-row">
+                <span class="dk-rating-label">{t('ourRating')}</span>
+                <ChoiceGroup
+                  name={`ours-${index}`}
+                  label={`${t('ourRating')}: ${label}`}
+                  choices={choices}
+                  value={props.state.ours[index] ?? 'unknown'}
+                  onChange={(rating) => props.send({ type: 'rate', index, side: 'ours', rating })}
+                />
+              </div>
+              {set.ratesCompetitor ? (
+                <div class="dk-rating-row">
+                  <span class="dk-rating-label">{t('theirRating')}</span>
+                  <ChoiceGroup
+                    name={`theirs-${index}`}
+                    label={`${t('theirRating')}: ${label}`}
+                    choices={choices}
+                    value={props.state.theirs[index] ?? 'unknown'}
+                    onChange={(rating) => props.send({ type: 'rate', index, side: 'theirs', rating })}
+                  />
+                </div>
+              ) : null}
+              <label class="dk-field" for={noteId}>
+                <span>{t('evidence')}</span>
+                <input
+                  id={noteId}
+                  class="dk-input"
+                  type="text"
+                  value={props.state.notes[index] ?? ''}
+                  onInput={(event) => props.send({ type: 'note', index, text: (event.currentTarget as HTMLInputElement).value })}
+                />
+              </label>
+            </li>
+          );
+        })}
+      </ol>
+      <LiveSummary live={props.live} showGaps={false} />
+    </div>
+  );
+}
+
+function ControlStep(props: { state: QualifyState; send: Send; live: QualifyLive }) {
+  const { t, tx } = useLocaleTools();
+  return (
+    <div>
+      <StepHeading stepKey="control" hint={t('controlHint')}>
+        {t('controlTitle')}
+      </StepHeading>
+      <fieldset class="dk-fieldset">
+        <legend class="dk-visually-hidden">{t('controlTitle')}</legend>
+        {notInControlSigns().map((sign, index) => (
+          <label class="dk-check" key={sign.id}>
+            <input
+              type="checkbox"
+              checked={props.state.signs[index] === true}
+              onChange={() => props.send({ type: 'toggleSign', index })}
+            />
+            <span>{tx(sign.label)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="dk-control-status">
+        {t('controlStatus')}: <strong data-control={props.live.controlId}>{tx(props.live.control)}</strong>
+      </p>
+    </div>
+  );
+}
+
+function StrategyStep(props: { state: QualifyState; send: Send; live: QualifyLive }) {
+  const tools = useLocaleTools();
+  const { t, tx } = tools;
+  const yesNo: Choice<'yes' | 'no'>[] = [
+    { value: 'yes', label: t('yes'), tone: 'good' },
+    { value: 'no', label: t('no'), tone: 'bad' },
+  ];
+  const answer = (input: StrategyInputId, value: 'yes' | 'no') => props.send({ type: 'answerStrategy', input, value: value === 'yes' });
+  return (
+    <div>
+      <StepHeading stepKey="strategy" hint={t('strategyHint')}>
+        {t('strategyTitle')}
+      </StepHeading>
+      <ol class="dk-strategy-inputs">
+        {props.live.strategyInputs.map((input) => (
+          <li key={input.id} class="dk-strategy-input" data-input={input.id}>
+            <p class="dk-question">
+              {tx(input.question)}
+              {input.source === 'assessment' ? <span class="dk-badge">{t('fromAssessment')}</span> : null}
+            </p>
+            <ChoiceGroup
+              name={`strategy-${input.id}`}
+              label={tx(input.question)}
+              choices={yesNo}
+              value={input.value === null ? null : input.value ? 'yes' : 'no'}
+              onChange={(value) => answer(input.id, value)}
+            />
+          </li>
+        ))}
+      </ol>
+      <p class="dk-recommended">
+        {t('recommended')}: <strong data-strategy={props.live.strategyId}>{tx(props.live.strategy)}</strong>
+      </p>
+    </div>
+  );
+}
+
+function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; busy: boolean }) {
+  const { t, tx } = useLocaleTools();
+  return (
+    <div>
+      <StepHeading stepKey="result">{t('resultTitle')}</StepHeading>
+      <div class="dk-result">
+        <p class="dk-recommended dk-big">
+          {t('recommended')}: <strong data-strategy={props.live.strategyId}>{tx(props.live.strategy)}</strong>
+        </p>
+        <p class="dk-strategy-description">{tx(props.live.strategyDescription)}</p>
+        <p>
+          {t('controlStatus')}: <strong>{tx(props.live.control)}</strong>
+        </p>
+      </div>
+      <LiveSummary live={props.live} showGaps={true} />
+      <p class="dk-hint">
+        {props.state.sheetName !== null ? t('resumedFrom', { sheet: props.state.sheetName }) : t('newAssessment')}
+      </p>
+      <div class="dk-nav">
+        <button type="button" class="dk-button dk-primary" data-action="save-assessment" onClick={props.onSave} disabled={props.busy}>
+          {t('save')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; busy: boolean }) {
+  const { t, tx } = useLocaleTools();
+  const state = props.state;
+  const steps = qualifySteps(state.method);
+  const step = currentQualifyStep(state);
+  const live = qualifyLive(state);
+  const back = () => props.send({ type: 'back' });
+  const next = () => props.send({ type: 'next' });
+  let body;
+  if (step.kind === 'method' || live === null) {
+    body = <MethodStep state={state} send={props.send} />;
+  } else if (step.kind === 'question') {
+    body = (
+      <QuestionStep state={state} send={props.send} criteria={step.criteria} groupLabel={tx(keyQuestionLabel(step.group))} live={live} />
+    );
+  } else if (step.kind === 'control') {
+    body = <ControlStep state={state} send={props.send} live={live} />;
+  } else if (step.kind === 'strategy') {
+    body = <StrategyStep state={state} send={props.send} live={live} />;
+  } else {
+    body = <ResultStep state={state} live={live} onSave={props.onSave} busy={props.busy} />;
+  }
+  const last = state.step >= steps.length - 1;
+  return (
+    <section class="dk-panel" aria-label={t('panelQualify')}>
+      <p class="dk-panel-title">{t('panelQualify')}</p>
+      {state.method !== null ? <StepCounter index={Math.min(state.step, steps.length - 1)} total={steps.length} /> : null}
+      {state.resumed && state.sheetName !== null && state.step === 1 ? (
+        <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p>
+      ) : null}
+      {body}
+      {state.method !== null ? (
+        <WizardNav onBack={state.step > 0 ? back : undefined} onNext={last ? undefined : next} disabled={props.busy} />
+      ) : null}
+    </section>
+  );
+}

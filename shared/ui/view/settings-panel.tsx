@@ -1,0 +1,68 @@
+import { LADDER_IDS, type LadderId } from '../../methods/types';
+import type { Locale } from '../../i18n';
+import type { SettingsAction, SettingsState } from '../wizard-settings';
+import { settingsChanged } from '../wizard-settings';
+import { ladderFor } from '../method-data';
+import { useLocaleTools } from './locale-context';
+import { StepHeading } from './step-heading';
+
+export function SettingsPanel(props: { state: SettingsState; send: (action: SettingsAction) => void; onSave: () => void; busy: boolean }) {
+  const { t, tx } = useLocaleTools();
+  const draft = props.state.draft;
+  return (
+    <section class="dk-panel" aria-label={t('panelSettings')}>
+      <StepHeading stepKey="settings">{t('settingsTitle')}</StepHeading>
+      {draft ? (
+        <form
+          class="dk-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onSave();
+          }}
+        >
+          <label class="dk-field" for="dk-setting-locale">
+            <span>{t('language')}</span>
+            <select
+              id="dk-setting-locale"
+              class="dk-input"
+              value={draft.locale}
+              onChange={(event) => props.send({ type: 'edit', patch: { locale: (event.currentTarget as HTMLSelectElement).value as Locale } })}
+            >
+              <option value="en">English</option>
+              <option value="zh-CN">简体中文</option>
+            </select>
+          </label>
+          <label class="dk-field" for="dk-setting-ladder">
+            <span>{t('ladder')}</span>
+            <select
+              id="dk-setting-ladder"
+              class="dk-input"
+              value={draft.ladder}
+              onChange={(event) => props.send({ type: 'edit', patch: { ladder: (event.currentTarget as HTMLSelectElement).value as LadderId } })}
+            >
+              {LADDER_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {tx(ladderFor(id).name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="dk-field dk-narrow" for="dk-setting-currency">
+            <span>{t('currency')}</span>
+            <input
+              id="dk-setting-currency"
+              class="dk-input"
+              value={draft.currency}
+              onInput={(event) => props.send({ type: 'edit', patch: { currency: (event.currentTarget as HTMLInputElement).value } })}
+            />
+          </label>
+          <div class="dk-nav">
+            <button type="submit" class="dk-button dk-primary" disabled={props.busy || !settingsChanged(props.state)}>
+              {t('saveSettings')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
