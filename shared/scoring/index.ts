@@ -7,3 +7,4 @@ export * from './grade';
 export * from './stage-table';
 export * from './pipeline';
 export * from './strategy';
+export * from './players';
