@@ -3,6 +3,7 @@
  * catalog module; the sidebar's server functions from server-api. Nothing at global scope calls an
  * Apps Script service (custom functions run without authorisation).
  */
+import './generated/custom-functions';
 import { buildMenu, isChineseLocale, SIDEBAR_TITLE, startPanelScript, type SidebarPanel } from './menu';
 
 function userPrefersChinese(): boolean {
