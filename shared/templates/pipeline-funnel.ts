@@ -1,6 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import { PREFIX_TOKEN, type A1 } from '../plan';
-import { LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
+import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
 import { pipelineHeader, proofColumnHeader, type PipelineColumnId } from '../pipeline/columns';
 import { FORECAST_LABELS, type ForecastCategory } from '../scoring/pipeline';
 import { cellAt, columnLetter, rangeAt } from './a1';
@@ -60,6 +60,7 @@ export interface PipelineFunnelLayout {
   readonly computed: Readonly<Record<ComputedColumn, string>>;
   /** Top-left of the FUNNEL spill (stage, deals, amount, weighted; one row per stage, LOST last). */
   readonly funnel: A1;
+  /** Stages the funnel lists (LOST is left out). */
   readonly funnelRows: number;
   readonly forecast: {
     readonly fromMonth: A1;
@@ -201,13 +202,16 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.row(cellAt(S, 2), T.funnelHeaders.map(L));
   b.style({ range: rangeAt(S, 2, S + 3, 2), bold: true, fill: PALETTE.headerFill });
   const funnel = cellAt(S, 3);
-  const funnelRows = ladder.stages.length + 1; // LOST last
+  const funnelRows = ladder.stages.length;
+  // HyperFormula sizes a spill before evaluating it: FUNNEL reserves the longest built-in ladder or the
+  // settings range (stages and LOST), whichever is longer, so nothing may sit in those rows.
+  const funnelReserve = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length), ladder.stages.length + 1);
   b.formula(funnel, `=${PREFIX_TOKEN}FUNNEL(${stageRange},${of('amount')},${SETTINGS_NAMES.stages})`);
   b.numberFormat(rangeAt(S + 2, 3, S + 3, 2 + funnelRows), '#,##0');
-  b.chart({ kind: 'funnel', title: L(T.funnelChart), source: rangeAt(S, 2, S + 1, 2 + funnelRows - 1), anchor: cellAt(S + 5, 1), width: 480, height: 300 });
+  b.chart({ kind: 'funnel', title: L(T.funnelChart), source: rangeAt(S, 2, S + 1, 2 + funnelRows), anchor: cellAt(S + 5, 1), width: 480, height: 300 });
 
   // Weighted forecast by category × month of close
-  const fr = 3 + funnelRows + 1;
+  const fr = 3 + funnelReserve + 1;
   sec(fr, T.forecast, FORECAST_MONTHS + 1);
   b.value(cellAt(S, fr + 1), L(T.fromMonth)).style({ range: cellAt(S, fr + 1), bold: true });
   const fromMonth = cellAt(S + 1, fr + 1);

@@ -24,7 +24,7 @@ describe.each(LADDER_IDS)('pipeline-funnel template on the %s ladder', (ladder) 
     expect(layout.proofColumns.map((p) => matchProofColumn(values.get(`${p.column}${layout.headerRow}`)))).toEqual(
       LADDERS[ladder].stages.map((s) => s.code),
     );
-    expect(layout.funnelRows).toBe(LADDERS[ladder].stages.length + 1);
+    expect(layout.funnelRows).toBe(LADDERS[ladder].stages.length);
   });
 
   it('computes each derived column with one spill formula over the whole table, against the settings ladder', () => {

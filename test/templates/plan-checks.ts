@@ -1,5 +1,7 @@
 /** Checks every template plan must pass, shared by the per-template tests. */
 import { findFunction } from '../../shared/functions/catalog';
+import { LADDERS } from '../../shared/methods/ladders';
+import { LADDER_IDS, LOST_STAGE } from '../../shared/methods/types';
 import type { SheetPlan, Validation, WritePlan } from '../../shared/plan';
 import { cellsOf, parseRange } from '../../shared/templates/a1';
 import { settingsTemplate } from '../../shared/templates/settings';
@@ -142,12 +144,14 @@ export function inputProblems(sheet: SheetPlan, inputs: readonly TemplateInput[]
 }
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+/** Stage codes are identifiers users type and formulas match, the same in every language. */
+const STAGE_CODES = new Set([...LADDER_IDS.flatMap((id) => LADDERS[id].stages.map((s) => s.code)), LOST_STAGE]);
 
 /** Strings of a plan shown to users that are English words in a zh-CN plan. */
 export function nonChineseLabels(plan: WritePlan): string[] {
   const bad: string[] = [];
   const check = (s: string): void => {
-    if (CJK.test(s)) return;
+    if (CJK.test(s) || STAGE_CODES.has(s)) return;
     if (/[a-z]{3,}/.test(s)) bad.push(s);
   };
   for (const sheet of plan.sheets) {
@@ -176,6 +180,7 @@ export function commonProblems(plan: WritePlan, sheetKey: string, inputs: readon
   if (!sheet) return [`no sheet ${sheetKey}`];
   for (const s of plan.sheets) problems.push(...formulaProblems(s).map((p) => `${s.key} ${p}`));
   problems.push(...inputProblems(sheet, inputs));
+  problems.push(...spillCollisions(sheet));
   for (const name of namesUsed(sheet)) if (!SETTINGS_DEFINED.has(name)) problems.push(`${name} is not defined by the Settings plan`);
   if (namesUsed(sheet).size > 0) {
     const settings = plan.sheets.find((s) => s.onlyIfNamedRangeMissing);
@@ -185,6 +190,65 @@ export function commonProblems(plan: WritePlan, sheetKey: string, inputs: readon
   }
   for (const { formula, cell } of formulasOf(sheet)) {
     if (readFormula(formula).sheetKeys.includes('settings')) problems.push(`${cell}: reaches Settings by sheet name, not by a named range`);
+  }
+  return problems;
+}
+
+/** The top-level arguments of the first call in a formula, as written. */
+function topLevelArgs(formula: string, from: number): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let current = '';
+  let inString = false;
+  for (let i = from; i < formula.length; i += 1) {
+    const ch = formula[i];
+    if (ch === '"') inString = !inString;
+    if (!inString) {
+      if (ch === '(') depth += 1;
+      if (ch === ')') {
+        if (depth === 0) break;
+        depth -= 1;
+      }
+      if (ch === ',' && depth === 0) {
+        args.push(current);
+        current = '';
+        continue;
+      }
+    }
+    current += ch;
+  }
+  args.push(current);
+  return args;
+}
+
+const SETTINGS_RANGES = new Map(settingsTemplate({ locale: 'en' }).namedRanges.map((n) => [n.name, parseRange(n.range)]));
+
+/**
+ * Cells written inside the area a spilling DealKit formula needs, sized as HyperFormula sizes it
+ * (the catalog's resultSize over the argument ranges): any such cell would turn the result into #SPILL!.
+ */
+export function spillCollisions(sheet: SheetPlan): string[] {
+  const occupied = new Set<string>([...valuesOf(sheet).keys(), ...formulasOf(sheet).map((f) => f.cell)]);
+  const problems: string[] = [];
+  for (const { cell, formula } of formulasOf(sheet)) {
+    const match = /^=\{\{DEAL\}\}([A-Z_]+)\(/.exec(formula);
+    if (!match) continue;
+    const entry = findFunction(match[1]);
+    if (!entry?.resultSize || entry.result === 'value') continue;
+    const sizes = topLevelArgs(formula, match[0].length).map((arg) => {
+      const a = arg.trim().replace(/\$/g, '');
+      const r = /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(a) ? parseRange(a) : SETTINGS_RANGES.get(a);
+      return r ? { rows: r.lastRow - r.row + 1, columns: r.lastColumn - r.column + 1 } : undefined;
+    });
+    const size = entry.resultSize(sizes);
+    const top = parseRange(cell);
+    for (let r = 0; r < size.rows; r += 1) {
+      for (let c = 0; c < size.columns; c += 1) {
+        if (r === 0 && c === 0) continue;
+        const here = `${colName(top.column + c)}${top.row + r}`;
+        if (occupied.has(here)) problems.push(`${cell}: ${entry.name} spills over ${here}`);
+      }
+    }
   }
   return problems;
 }
