@@ -1,5 +1,9 @@
 import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
 import { CONTROL } from './entries/control';
+import { STALLED } from './entries/stalled';
+import { STRATEGY } from './entries/strategy';
+import { PIPELINE_COVERAGE, VELOCITY } from './entries/team';
+import { EVIDENCED_STAGE, FORECAST_CATEGORY, FUNNEL, WEIGHTED, WINPROB } from './entries/pipeline';
 import { DEAL_GRADE, NETVALUE, PAYBACK, ROI } from './entries/value';
 import type { FunctionEntry } from './types';
 
@@ -7,7 +11,25 @@ import type { FunctionEntry } from './types';
  * Every DealKit spreadsheet function, declared once. Excel's functions.json, the Apps Script globals,
  * the HyperFormula plugin and docs/functions.md are all generated from this list.
  */
-export const CATALOG: readonly FunctionEntry[] = [QUALIFY, ASSESSMENT, GAPS, CONTROL, NETVALUE, ROI, PAYBACK, DEAL_GRADE];
+export const CATALOG: readonly FunctionEntry[] = [
+  QUALIFY,
+  ASSESSMENT,
+  GAPS,
+  CONTROL,
+  STRATEGY,
+  WINPROB,
+  WEIGHTED,
+  FORECAST_CATEGORY,
+  FUNNEL,
+  STALLED,
+  EVIDENCED_STAGE,
+  NETVALUE,
+  ROI,
+  PAYBACK,
+  DEAL_GRADE,
+  VELOCITY,
+  PIPELINE_COVERAGE,
+];
 
 const BY_NAME: ReadonlyMap<string, FunctionEntry> = new Map(CATALOG.map((entry) => [entry.name, entry]));
 

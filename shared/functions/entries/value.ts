@@ -4,7 +4,7 @@ import { netValue, payback, roi } from '../../scoring/value';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
 import { numbersOf, sumOf } from './read';
-import { withArgumentName } from './rename-argument';
+import { withArgumentNames } from './rename-argument';
 
 const BENEFITS = {
   name: 'benefits',
@@ -82,7 +82,7 @@ export const PAYBACK = defineFunction({
     { args: [[[-100000], [30000], [50000], [40000]]], result: 2.5 },
     { args: [[[-60000], [20000], [20000], [20000], [20000]]], result: 3 },
   ],
-  implement: ([cashflows]) => withArgumentName('values', 'cashflows', () => payback(numbersOf(cashflows, 'cashflows'))),
+  implement: ([cashflows]) => withArgumentNames({ values: 'cashflows' }, () => payback(numbersOf(cashflows, 'cashflows'))),
 });
 
 const SCALE_HELP = (whose: string, zhWhose: string) =>
@@ -118,7 +118,7 @@ export const DEAL_GRADE = defineFunction({
     { args: [2, 3], result: 'C' },
   ],
   implement: ([valueToCustomer, valueToUs, strategic], context) =>
-    withArgumentName('valueToCustomer', 'value_to_customer', () =>
-      withArgumentName('valueToUs', 'value_to_us', () => businessGrade(valueToCustomer, valueToUs, strategic, context.settings)),
+    withArgumentNames({ valueToCustomer: 'value_to_customer', valueToUs: 'value_to_us' }, () =>
+      businessGrade(valueToCustomer, valueToUs, strategic, context.settings),
     ),
 });

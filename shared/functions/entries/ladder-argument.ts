@@ -1,0 +1,61 @@
+import { text } from '../../i18n';
+import { DEFAULT_LADDER_ID } from '../../methods/ladders';
+import { LADDER_IDS, type LadderId } from '../../methods/types';
+import type { ScoringSettings } from '../../scoring/settings';
+import { findStage, stageTable, stageTableFromRange, type StageRow, type StageTable } from '../../scoring/stage-table';
+import { argumentError } from '../coerce';
+import type { Cell, Grid, ParamSpec } from '../types';
+import { rowLabel } from './read';
+import { withArgumentNames } from './rename-argument';
+
+export const LADDER_PARAM = {
+  name: 'ladder',
+  kind: 'range',
+  optional: true,
+  help: text(
+    'MILESTONES (default), SIGNATURE or FUNNEL; or a two-column range of stage and probability, such as the Settings sheet’s stage table',
+    'MILESTONES(默认)、SIGNATURE 或 FUNNEL；或两列区域(阶段、概率)，例如“设置”表中的阶段表',
+  ),
+} as const satisfies ParamSpec;
+
+export const STAGES_PARAM = {
+  name: 'stages',
+  kind: 'range',
+  help: text(
+    'Each deal’s stage, one per row: the stage code (G10, Qualified, L3…) or its label, or LOST; blank rows are skipped',
+    '每笔交易的阶段，每行一个：阶段代码(G10、Qualified、L3 等)或阶段名称，或 LOST；空行忽略',
+  ),
+} as const satisfies ParamSpec;
+
+/** The stage table a `ladder` argument names: a ladder id in one cell, or a manager's own two-column range. */
+export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings): StageTable {
+  if (ladder === undefined) return stageTable(DEFAULT_LADDER_ID, settings);
+  if (ladder.length === 1 && ladder[0].length === 1) {
+    const id = String(ladder[0][0] ?? '').trim().toUpperCase();
+    if (!(LADDER_IDS as readonly string[]).includes(id)) {
+      throw argumentError(
+        'ladder',
+        `'${String(ladder[0][0])}' is not a ladder; use ${LADDER_IDS.join(', ')} or a two-column range of stage and probability`,
+        `“${String(ladder[0][0])}”不是有效的阶梯；请用 ${LADDER_IDS.join('、')}，或两列区域(阶段、概率)`,
+      );
+    }
+    return stageTable(id as LadderId, settings);
+  }
+  if (ladder[0].length < 2) {
+    throw argumentError(
+      'ladder',
+      'expected a ladder id or a range of two columns (stage, probability)',
+      '应为阶梯编号，或两列区域(阶段、概率)',
+    );
+  }
+  return withArgumentNames({ stages: 'ladder' }, () => stageTableFromRange(ladder, settings));
+}
+
+export function isBlankStage(cell: Cell): boolean {
+  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The stage typed in one row of `argument`, found by code or label; an unknown stage names the row. */
+export function stageInRow(table: StageTable, cell: Cell, argument: string, row: number): StageRow {
+  return findStage(table, cell, rowLabel(argument, row).en);
+}

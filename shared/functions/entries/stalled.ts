@@ -1,0 +1,121 @@
+import { text } from '../../i18n';
+import { LADDERS } from '../../methods/ladders';
+import { LADDER_IDS, LOST_STAGE } from '../../methods/types';
+import { stalledDays } from '../../scoring/pipeline';
+import type { ScoringSettings } from '../../scoring/settings';
+import { stageTable, stageTableFromRange, type StageTable } from '../../scoring/stage-table';
+import { argumentError, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
+import type { Cell, Grid, ResultScalar } from '../types';
+import { defineFunction } from '../types';
+import { isBlankStage, STAGES_PARAM, stageInRow } from './ladder-argument';
+import { asColumn, checkSameLength, listLength, listOf } from './read';
+import { withArgumentNames } from './rename-argument';
+
+/**
+ * STALLED has no ladder argument, so the ladder is the one the first stage typed belongs to (stage codes
+ * differ between the built-in ladders); every other row must then be on that ladder too.
+ */
+function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): StageTable {
+  const first = stages.findIndex((cell) => !isBlankStage(cell) && String(cell).trim().toUpperCase() !== LOST_STAGE);
+  if (first < 0) return stageTable('MILESTONES', settings);
+  const typed = String(stages[first]).trim().toLowerCase();
+  const id = LADDER_IDS.find((ladderId) =>
+    LADDERS[ladderId].stages.some((s) => s.code.toLowerCase() === typed || s.label.en.toLowerCase() === typed || s.label['zh-CN'] === typed),
+  );
+  if (id === undefined) {
+    throw rowError(
+      'stages',
+      first + 1,
+      `'${String(stages[first])}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
+      `“${String(stages[first])}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
+    );
+  }
+  return stageTable(id, settings);
+}
+
+function isNumberCell(cell: Cell | undefined): boolean {
+  return cell !== undefined && numberFromCell(cell) !== undefined;
+}
+
+/** The stall limits: one number of days for every stage, or a two-column range (stage, days) such as the Settings sheet's. */
+function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings: ScoringSettings): StageTable {
+  if (limits === undefined) return ladderOfStages(stages, settings);
+  if (limits.length === 1 && limits[0].length === 1) {
+    const days = numberFromCell(limits[0][0]);
+    if (days === undefined || days < 0) {
+      throw argumentError('limits', `${showCell(limits[0][0])} is not a number of days`, `${showCell(limits[0][0])} 不是有效的天数`);
+    }
+    const table = ladderOfStages(stages, settings);
+    return { ...table, stages: table.stages.map((stage) => ({ ...stage, stallDays: days })), lost: { ...table.lost, stallDays: days } };
+  }
+  if (limits[0].length !== 2) {
+    throw argumentError('limits', 'expected a number of days or two columns (stage, days)', '应为天数，或两列区域(阶段、天数)');
+  }
+  // A header row ("Stage | Days") is skipped; probabilities do not matter for stalling.
+  const rows = limits.filter((row, i) => !(i === 0 && !isNumberCell(row[1]) && row[1] !== null)).map((row) => [row[0], 0, row[1]]);
+  return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings));
+}
+
+function todaySerial(): number {
+  return Math.floor(dateToSerial(new Date()));
+}
+
+export const STALLED = defineFunction({
+  name: 'STALLED',
+  description: text('How many days each deal has sat in its stage beyond the stage’s limit', '每笔交易在当前阶段停留超出期限的天数'),
+  params: [
+    STAGES_PARAM,
+    {
+      name: 'entered',
+      kind: 'range',
+      help: text('The date each deal entered its stage, same rows as stages', '每笔交易进入当前阶段的日期，与 stages 行对应'),
+    },
+    {
+      name: 'as_of',
+      kind: 'date',
+      optional: true,
+      help: text('The date to count to; today when omitted', '统计截止日期；省略时为今天'),
+    },
+    {
+      name: 'limits',
+      kind: 'range',
+      optional: true,
+      help: text(
+        'Days a deal may stay in a stage: one number for all stages, or two columns (stage, days) such as the Settings sheet’s; the settings’ limits (default 30) when omitted',
+        '交易在一个阶段可停留的天数：所有阶段共用一个数，或两列区域(阶段、天数)，例如“设置”表中的停滞期限；省略时使用设置中的期限(默认 30 天)',
+      ),
+    },
+  ],
+  result: 'column',
+  resultHelp: text(
+    'Days beyond the limit per row, 0 when not stalled (won and lost deals never stall); blank for a blank stage',
+    '每行为超出期限的天数，未停滞时为 0(赢单和丢单不计停滞)；阶段为空时结果为空',
+  ),
+  examples: [
+    {
+      args: [[['G20'], ['C50'], ['S100']], [[46000], [46050], [45900]], 46100],
+      result: [[70], [20], [0]],
+      note: text('100 and 50 days in stage against the default 30-day limit', '在阶段中分别停留 100 天和 50 天，默认期限为 30 天'),
+    },
+    { args: [[['G20'], ['C50']], [[46000], [46050]], 46100, [[60]]], result: [[40], [0]] },
+  ],
+  resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),
+  implement: ([stages, entered, asOf, limits], context) => {
+    const stageList = listOf(stages, 'stages');
+    const enteredList = listOf(entered, 'entered');
+    checkSameLength(stageList, 'stages', enteredList, 'entered');
+    const table = limitsTable(limits, stageList, context.settings);
+    const today = asOf ?? todaySerial();
+    return asColumn(
+      stageList.map((cell, i): ResultScalar => {
+        if (isBlankStage(cell)) return '';
+        const stage = stageInRow(table, cell, 'stages', i + 1);
+        const date = dateFromCell(enteredList[i]);
+        if (date === undefined) {
+          throw rowError('entered', i + 1, `${showCell(enteredList[i])} is not a date`, `${showCell(enteredList[i])} 不是日期`);
+        }
+        return withArgumentNames({ stageEntered: `entered, row ${i + 1}`, asOf: 'as_of' }, () => stalledDays(table, stage.code, date, today));
+      }),
+    );
+  },
+});

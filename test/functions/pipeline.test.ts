@@ -1,0 +1,126 @@
+import { call, column, errorOf } from './helpers';
+
+// METHODOLOGY §5: project milestones G10 10 % … S100 100 %; Signature Identified 10 … Won 100;
+// CES funnel L1 10, L2 30, L3 50, L4 75, L5 90, signed 100; LOST 0 on every ladder.
+describe('WINPROB', () => {
+  it('gives each stage’s probability on the default MILESTONES ladder, by code or label', () => {
+    expect(call('WINPROB', [column('G10', 'g20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST')])).toEqual(
+      column(0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1, 0),
+    );
+    expect(call('WINPROB', [column('Commercial negotiation', '商务谈判')])).toEqual(column(0.9, 0.9));
+  });
+
+  it('reads the Signature and funnel ladders by id', () => {
+    expect(call('WINPROB', [column('Identified', 'Validated', 'Qualified', 'Proposed', 'Won', 'Lost'), 'SIGNATURE'])).toEqual(
+      column(0.1, 0.25, 0.5, 0.75, 1, 0),
+    );
+    expect(call('WINPROB', [column('L1', 'L2', 'L3', 'L4', 'L5', 'SIGNED'), [['funnel']]])).toEqual(column(0.1, 0.3, 0.5, 0.75, 0.9, 1));
+  });
+
+  it('reads a team’s own two-column ladder, such as the Settings sheet’s, with a header and percentages', () => {
+    const settings = [['Stage', 'Probability'], ['Lead', '5%'], ['Proposal', 40], ['Signed', 1], ['LOST', 0]];
+    expect(call('WINPROB', [column('Lead', 'Proposal', 'Signed', 'LOST'), settings])).toEqual(column(0.05, 0.4, 1, 0));
+  });
+
+  it('leaves blank rows blank so one formula can cover a growing table', () => {
+    expect(call('WINPROB', [column('G10', null, '', 'C50')])).toEqual(column(0.1, '', '', 0.5));
+  });
+
+  it('names the row of an unknown stage and the ladder argument when it is not a ladder', () => {
+    expect(errorOf('WINPROB', [column('G10', 'G10', 'Qualified')]).message).toMatch(/^stages, row 3: "Qualified" is not a stage; use G10, /);
+    expect(errorOf('WINPROB', [column('G10'), 'PIPELINE']).message).toMatch(/^ladder: 'PIPELINE' is not a ladder/);
+    expect(errorOf('WINPROB', [column('G10'), [['G10', 0.1], ['C50', 'lots']]]).message).toMatch(/^ladder row 2: "lots" is not a probability/);
+    expect(errorOf('WINPROB', [[['G10', 'C50'], ['G20', 'A90']]]).message).toMatch(/^stages: expected one column/);
+  });
+});
+
+describe('WEIGHTED', () => {
+  it('is amount × probability per row', () => {
+    expect(call('WEIGHTED', [column(100000, 40000, 250000, 80000), column('G20', 'C50', 'S100', 'LOST')])).toEqual(column(20000, 20000, 250000, 0));
+  });
+
+  it('counts a blank amount as 0 and leaves fully blank rows blank', () => {
+    expect(call('WEIGHTED', [column(null, 1000, null), column('C50', 'A90', null)])).toEqual(column(0, 900, ''));
+  });
+
+  it('names the argument and row of a bad amount, and a length mismatch', () => {
+    expect(errorOf('WEIGHTED', [column(1000, 'TBD'), column('C50', 'A90')]).message).toBe("amounts, row 2: 'TBD' is not a number");
+    expect(errorOf('WEIGHTED', [column(1000, 2000), column('C50')]).message).toMatch(/^stages: has 1 rows but amounts has 2/);
+    expect(errorOf('WEIGHTED', [column(1000), column(null)]).message).toMatch(/^stages, row 1: the stage is blank/);
+  });
+});
+
+describe('FORECAST_CATEGORY', () => {
+  it('bands by probability: Pipeline < 50 %, Best case 50–89 %, Commit ≥ 90 %, and Won / Lost', () => {
+    expect(call('FORECAST_CATEGORY', [column('G10', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST')])).toEqual(
+      column('Pipeline', 'Pipeline', 'Best case', 'Best case', 'Commit', 'Won', 'Lost'),
+    );
+    expect(call('FORECAST_CATEGORY', [column('L5', 'SIGNED'), 'FUNNEL'], 'zh-CN')).toEqual(column('承诺', '赢单'));
+  });
+});
+
+describe('FUNNEL', () => {
+  it('spills one row per ladder stage with deals, amount and weighted amount, leaving lost deals out', () => {
+    const result = call('FUNNEL', [column('G10', 'C50', 'C50', 'LOST', null), column(10000, 20000, 30000, 5000, null)]);
+    expect(result).toEqual([
+      ['G10', 1, 10000, 1000],
+      ['G20', 0, 0, 0],
+      ['E25', 0, 0, 0],
+      ['D30', 0, 0, 0],
+      ['C50', 2, 50000, 25000],
+      ['B75', 0, 0, 0],
+      ['A90', 0, 0, 0],
+      ['S100', 0, 0, 0],
+    ]);
+  });
+});
+
+describe('EVIDENCED_STAGE', () => {
+  it('is the highest stage whose proof and every earlier proof is ticked', () => {
+    const proofs = [
+      ['x', 'x', 'x', null, 'x', null, null, null],
+      [true, true, true, true, true, true, true, true],
+      [null, 'x', 'x', null, null, null, null, null],
+    ];
+    expect(call('EVIDENCED_STAGE', [proofs])).toEqual(column('E25', 'S100', ''));
+  });
+
+  it('reads fewer proof columns than stages as the later proofs missing', () => {
+    expect(call('EVIDENCED_STAGE', [[['x', 'x']], 'SIGNATURE'])).toEqual(column('Validated'));
+  });
+
+  it('names the row of a bad tick and refuses more columns than stages', () => {
+    expect(errorOf('EVIDENCED_STAGE', [[['x'], ['maybe']]]).message).toMatch(/^proofs, row 2: "maybe" is not a tick/);
+    expect(errorOf('EVIDENCED_STAGE', [[['x', 'x', 'x', 'x', 'x', 'x']], 'SIGNATURE']).message).toMatch(/^proofs: has 6 columns but the ladder has 5 stages/);
+  });
+});
+
+describe('STALLED', () => {
+  // 46000 is 2025-12-09 as a spreadsheet date serial.
+  it('counts days in stage beyond the default 30-day limit; won and lost deals never stall', () => {
+    expect(call('STALLED', [column('G20', 'C50', 'C50', 'S100', 'LOST'), column(46000, 46050, 46070, 45900, 45000), 46100])).toEqual(
+      column(70, 20, 0, 0, 0),
+    );
+  });
+
+  it('takes one limit for all stages, or a (stage, days) table with a header', () => {
+    expect(call('STALLED', [column('G20', 'C50'), column(46000, 46050), 46100, 60])).toEqual(column(40, 0));
+    const limits = [['Stage', 'Days'], ['G10', 10], ['G20', 90], ['C50', 14], ['S100', 0]];
+    expect(call('STALLED', [column('G20', 'C50'), column(46000, 46050), 46100, limits])).toEqual(column(10, 36));
+  });
+
+  it('finds the ladder from the stages typed', () => {
+    expect(call('STALLED', [column('Qualified', 'Won'), column(46000, 46000), 46040])).toEqual(column(10, 0));
+  });
+
+  it('reads dates written as text and Date objects', () => {
+    expect(call('STALLED', [column('G20', 'G20'), column('2025-12-09', new Date(2025, 11, 9)), '2026-03-19'])).toEqual(column(70, 70));
+  });
+
+  it('names the argument and row of a bad date', () => {
+    expect(errorOf('STALLED', [column('G20', 'C50'), column(46000, 'last week'), 46100]).message).toBe("entered, row 2: 'last week' is not a date");
+    expect(errorOf('STALLED', [column('G20'), column(46200), 46100]).message).toBe('entered, row 1: is after the as-of date');
+    expect(errorOf('STALLED', [column('G20'), column(46000), 'soon']).message).toBe("as_of: 'soon' is not a date");
+    expect(errorOf('STALLED', [column('Pitch'), column(46000), 46100]).message).toMatch(/^stages, row 1: 'Pitch' is on no built-in ladder/);
+  });
+});
