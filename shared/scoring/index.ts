@@ -8,3 +8,4 @@ export * from './stage-table';
 export * from './pipeline';
 export * from './strategy';
 export * from './players';
+export * from './statements';
