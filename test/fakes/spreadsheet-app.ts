@@ -837,7 +837,15 @@ export class FakeHtmlOutput {
   private title = '';
   private width?: number;
   private height?: number;
-  constructor(readonly content: string, readonly fileName?: string) {}
+  constructor(private content: string, readonly fileName?: string) {}
+  append(html: string): this {
+    this.content += html;
+    return this;
+  }
+  setContent(html: string): this {
+    this.content = html;
+    return this;
+  }
   setTitle(title: string): this {
     this.title = title;
     return this;
@@ -893,6 +901,10 @@ export class FakeUi {
       },
     };
     return menu;
+  }
+  /** An Editor add-on's menu, under Extensions; its title is the add-on's name. */
+  createAddonMenu(): FakeMenu {
+    return this.createMenu('(add-on)');
   }
   showSidebar(html: FakeHtmlOutput): void {
     this.sidebars.push(html);
