@@ -69,3 +69,17 @@ export interface Ladder {
   /** Stages in order of progress, the won stage last; LOST is not listed here (see LOST_STAGE). */
   readonly stages: readonly Stage[];
 }
+
+/** One entry of an ordered vocabulary (buying roles, attitudes, cost items, …): a stable id users or settings refer to, and its label. */
+export interface Term<Id extends string = string> {
+  readonly id: Id;
+  readonly label: Text;
+}
+
+/** A term that also explains itself (signs, steps, strategies, review questions). */
+export interface DescribedTerm<Id extends string = string> extends Term<Id> {
+  readonly description: Text;
+}
+
+/** The five PPVVC sections, in checklist order (METHODOLOGY §1c). */
+export type PpvvcSectionId = 'Pain' | 'Power' | 'Vision' | 'Value' | 'Control';
