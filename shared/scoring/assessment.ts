@@ -1,6 +1,6 @@
 import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
-import { KEY_QUESTION_IDS, type Criterion, type KeyQuestionId, type QuestionSet } from '../methods/types';
+import { KEY_QUESTION_IDS, type Criterion, type KeyQuestionId, type QuestionSet } from '../methods';
 import { RATINGS, type Rating } from './ratings';
 import { criterionWeight, DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 

@@ -1,6 +1,6 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import { LADDER_IDS, type CriterionTag, type LadderId } from '../methods/types';
+import { LADDER_IDS, type CriterionTag, type LadderId } from '../methods';
 
 /**
  * Every default rule of METHODOLOGY.md in one object. METHODOLOGY says each rule is a default a

@@ -1,7 +1,6 @@
 import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
-import { LADDERS, lostStage } from '../methods/ladders';
-import { LADDER_IDS, LOST_STAGE, type LadderId } from '../methods/types';
+import { LADDER_IDS, LADDERS, LOST_STAGE, lostStage, type LadderId } from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 
 /** Open, won (the ladder's last stage) or lost (`LOST`, on no ladder). */

@@ -1,6 +1,6 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import type { CriterionTag } from '../methods/types';
+import type { CriterionTag } from '../methods';
 import type { AssessmentResult } from './assessment';
 
 /** The competitive strategies of METHODOLOGY §2. */

@@ -1,7 +1,6 @@
 import { DealKitError } from '../../shared/errors';
 import { text } from '../../shared/i18n';
-import { TAS } from '../../shared/methods/tas';
-import type { Criterion, KeyQuestionId, QuestionSet } from '../../shared/methods/types';
+import { PPVVC, SIGNATURE, TAS, type Criterion, type KeyQuestionId, type QuestionSet } from '../../shared/methods';
 import { ANSWER_LABELS, VERDICT_LABELS, assess, leadOver } from '../../shared/scoring/assessment';
 import { parseRatings, type Rating } from '../../shared/scoring/ratings';
 import { mergeSettings } from '../../shared/scoring/settings';
@@ -106,6 +105,30 @@ describe('assess: key question scores and answers (§1d)', () => {
     const r = assess(TAS, tas('+++++', '+    ', '+++++', '+++++'), undefined, s);
     expect(r.keyQuestions[1]?.score).toBeCloseTo(2 / 6, 12);
     expect(r.items[5]?.weight).toBe(2);
+  });
+});
+
+describe('assess: the real Signature Selling and PPVVC sets', () => {
+  it('Signature "Can we compete?" (questions 6–11) at exactly 2/6 is Unknown', () => {
+    const cells = ['+', '+', '+', '+', '+', '+', '+', '?', '?', '?', '?', ...Array(11).fill('+')];
+    const r = assess(SIGNATURE, parseRatings(cells, 'ours'));
+    expect(r.keyQuestions[1]).toMatchObject({ id: 'compete', itemCount: 6, unknownCount: 4, answer: 'unknown' });
+    expect(r.keyQuestions[1]?.score).toBeCloseTo(2 / 6, 12);
+    expect(r.verdict).toBe('qualifyFurther');
+  });
+  it('PPVVC answered in words: Pain at 2 yes of 6 is Unknown; a "no" on budget (Pain 5) knocks out', () => {
+    const rest = Array(24).fill('yes');
+    const unknownPain = assess(PPVVC, parseRatings(['Yes', 'y', '', '未知', 'unknown', '?', ...rest], 'ours'));
+    expect(unknownPain.answers.real).toBe('unknown');
+    const noBudget = assess(PPVVC, parseRatings(['yes', 'yes', 'yes', 'yes', '否', 'yes', ...rest], 'ours'));
+    expect(noBudget.answers.real).toBe('no');
+    expect(noBudget.verdict).toBe('walkAway');
+  });
+  it('PPVVC gaps: Vision (compete) before Power and Control (win) before Value (worth), whatever the checklist order', () => {
+    const cells = Array(30).fill('yes');
+    for (const n of [7, 13, 18, 30]) cells[n - 1] = '';
+    const r = assess(PPVVC, parseRatings(cells, 'ours'));
+    expect(r.gaps.map((c) => c.id)).toEqual(['PPVVC.VISION.1', 'PPVVC.POWER.1', 'PPVVC.CONTROL.7', 'PPVVC.VALUE.1']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { TAS } from '../../shared/methods/tas';
+import { TAS } from '../../shared/methods';
 import { assess } from '../../shared/scoring/assessment';
 import { parseRatings } from '../../shared/scoring/ratings';
 import {
