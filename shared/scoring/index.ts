@@ -9,3 +9,4 @@ export * from './pipeline';
 export * from './strategy';
 export * from './players';
 export * from './statements';
+export * from './snapshot-diff';
