@@ -1,5 +1,6 @@
 import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
 import { CONTROL } from './entries/control';
+import { RELATIONSHIP_RISKS, SUPPORT } from './entries/players';
 import { STALLED } from './entries/stalled';
 import { STRATEGY } from './entries/strategy';
 import { PIPELINE_COVERAGE, VELOCITY } from './entries/team';
@@ -17,6 +18,8 @@ export const CATALOG: readonly FunctionEntry[] = [
   GAPS,
   CONTROL,
   STRATEGY,
+  SUPPORT,
+  RELATIONSHIP_RISKS,
   WINPROB,
   WEIGHTED,
   FORECAST_CATEGORY,

@@ -23,8 +23,8 @@ const METHOD_PARAM = {
   kind: 'text',
   optional: true,
   help: text(
-    'TAS, SIGNATURE or PPVVC; when omitted it is taken from the number of rows (20 → TAS, 22 → SIGNATURE)',
-    'TAS、SIGNATURE 或 PPVVC；省略时按行数判断(20 行 → TAS，22 行 → SIGNATURE)',
+    'TAS, SIGNATURE or PPVVC; when omitted it is taken from the number of rows (20 → TAS, 22 → SIGNATURE, 30 → PPVVC)',
+    'TAS、SIGNATURE 或 PPVVC；省略时按行数判断(20 行 → TAS，22 行 → SIGNATURE，30 行 → PPVVC)',
   ),
 } as const satisfies ParamSpec;
 
