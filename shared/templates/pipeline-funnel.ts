@@ -229,9 +229,12 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.numberFormat(rangeAt(S + 1, monthRow, S + FORECAST_MONTHS, monthRow), 'yyyy-mm');
   b.style({ range: rangeAt(S, monthRow, S + FORECAST_MONTHS, monthRow), bold: true, fill: PALETTE.headerFill });
   const abs = (r: A1): string => r.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  const weightedCol = abs(colRange(computed.weighted));
-  const categoryCol = abs(colRange(computed.category));
-  const closeCol = abs(of('closeDate'));
+  // From the header row down: a range that is exactly a spill area is one HyperFormula cannot sum over
+  // (it throws), and a header never matches a category or a date, so including it changes nothing.
+  const withHeader = (letter: string): A1 => abs(`${letter}${headRow}:${letter}${last}`);
+  const weightedCol = withHeader(computed.weighted);
+  const categoryCol = withHeader(computed.category);
+  const closeCol = withHeader(columns.closeDate!);
   const rows = FORECAST_ROWS.map((category, i) => {
     const r = monthRow + 1 + i;
     b.value(cellAt(S, r), L(FORECAST_LABELS[category]));

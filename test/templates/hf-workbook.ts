@@ -8,7 +8,7 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
 import type { Locale } from '../../shared/i18n';
 import type { WritePlan } from '../../shared/plan';
-import { resolvePlan, parseA1 } from '../../shared/plan-resolve';
+import { columnLetter, resolvePlan, parseA1 } from '../../shared/plan-resolve';
 
 export type CellValue = number | string | boolean | null | DetailedCellError;
 
@@ -80,7 +80,7 @@ export class TemplateBook {
     const out: string[] = [];
     this.hf.getSheetValues(id).forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v instanceof DetailedCellError) out.push(`${String.fromCharCode(65 + c)}${r + 1}: ${v.value} ${v.message}`);
+        if (v instanceof DetailedCellError) out.push(`${columnLetter(c)}${r + 1}: ${v.value} ${v.message}`);
       }),
     );
     return out;
