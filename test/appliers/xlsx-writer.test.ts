@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { fileFormula, planToWorkbook } from '../../tools/xlsx-writer';
 import { SAMPLE_PLAN } from './sample-plan';
+import { templateFiles } from '../../tools/xlsx-templates';
+import { resolvePlan } from '../../shared/plan-resolve';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await wb.xlsx.writeBuffer();
@@ -52,5 +54,33 @@ describe('.xlsx writer (ExcelJS)', () => {
     expect(fileFormula('=IFS(A1>1,"IFS(",TRUE,TEXTJOIN(",",TRUE,B1:B3))')).toBe('_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn.TEXTJOIN(",",TRUE,B1:B3))');
     expect(fileFormula('=DEAL.QUALIFY(A1:A3)+SUM(B1)')).toBe('DEAL.QUALIFY(A1:A3)+SUM(B1)');
     expect(fileFormula('=FILTER(A1:A9,B1:B9)')).toBe('_xlfn._xlws.FILTER(A1:A9,B1:B9)');
+  });
+});
+
+describe('.xlsx files of the real templates', () => {
+  const cases = templateFiles().files.map((f) => [f.fileName, f] as const);
+
+  it.each(cases)('%s keeps its formulas, names, dropdowns and protection through a save and load', async (_name, file) => {
+    const resolved = resolvePlan(file.plan, { sheets: [], namedRanges: [] }, 'xlsx');
+    const wb = await roundTrip(planToWorkbook(file.plan, 'xlsx', { locale: file.locale }));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(resolved.sheets.map((s) => s.name));
+    for (const named of resolved.namedRanges) expect(wb.definedNames.getRanges(named.name).ranges).toHaveLength(1);
+    for (const sheet of resolved.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      for (const block of sheet.formulas) {
+        block.rows.forEach((row, r) =>
+          row.forEach((f, c) => {
+            if (f === null) return;
+            const cell = ws.getCell(block.row + r + 1, block.column + c + 1);
+            expect([cell.address, cell.formula]).toEqual([cell.address, fileFormula(f)]);
+          }),
+        );
+      }
+      for (const v of sheet.validations) expect([sheet.name, v.a1, ws.getCell(v.row + 1, v.column + 1).dataValidation?.type]).toEqual([sheet.name, v.a1, v.kind === 'number' ? 'decimal' : v.kind === 'date' ? 'date' : 'list']);
+      if (sheet.protection) {
+        expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+        for (const box of sheet.protection.editable) expect(ws.getCell(box.row + 1, box.column + 1).protection?.locked).toBe(false);
+      }
+    }
   });
 });
