@@ -4,6 +4,7 @@ import type { PlanValue, SheetPlan, WritePlan } from '../plan';
 import type { PipelineSnapshot } from '../scoring/snapshot-diff';
 import { isBlankCell } from './find-tables';
 import { isoFromSerial, serialFromCell } from './dates';
+import { HISTORY_MARKER } from './markers';
 import { amountFromCell } from './rollup';
 
 /**
@@ -28,7 +29,7 @@ import { amountFromCell } from './rollup';
  * When one day holds several snapshots, the last one taken is that day's snapshot.
  */
 
-export const HISTORY_MARKER = 'DK-PIPELINE-HISTORY';
+export { HISTORY_MARKER };
 export const HISTORY_FIRST_RECORD_ROW = 4;
 export const HISTORY_WIDTH = 18;
 

@@ -1,0 +1,274 @@
+import { text, tr, type Locale, type Text } from '../i18n';
+import type { PlanValue, WritePlan } from '../plan';
+import { FORECAST_LABELS } from '../scoring/pipeline';
+import { pipelineHeader } from './columns';
+import type { Dashboard, HygieneIssue, PricedDeal, RepFigures } from './dashboard';
+import { isoFromSerial } from './dates';
+import { DASHBOARD_MARKER, TEAM_PIPELINE_MARKER } from './markers';
+import type { Reconciliation, Rollup } from './rollup';
+import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
+
+/**
+ * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
+ * the Dashboard sheet, both owned sheets marked in A1 so a re-run rebuilds them and nothing else. All
+ * figures are written as values computed by the pure core; each list names its source sheet and row.
+ */
+
+export const TEAM_PIPELINE_KEY = 'teamPipeline';
+export const DASHBOARD_KEY = 'dashboard';
+
+const AMOUNT = '#,##0.00';
+const PERCENT = '0%';
+const DATE = 'yyyy-mm-dd';
+const RATIO = '0.00';
+const WHOLE = '0';
+
+const T = {
+  teamSheet: text('Team pipeline', '团队商机'),
+  dashboardSheet: text('Dashboard', '仪表板'),
+  teamTitle: (asOf: string) => text(`Team pipeline as of ${asOf}`, `团队商机（截至 ${asOf}）`),
+  dashboardTitle: (period: string, asOf: string) => text(`Team dashboard, ${period}, as of ${asOf}`, `团队仪表板：${period}（截至 ${asOf}）`),
+  rebuilt: text(
+    'Rebuilt by DealKit "Roll up team" from the reps\' sheets: edit those, not this sheet.',
+    '由 DealKit“汇总团队”根据各销售的工作表重建：请修改源工作表，而不是本表。',
+  ),
+  rep: text('Rep', '销售代表'),
+  sourceSheet: text('Source sheet', '来源工作表'),
+  sourceRow: text('Source row', '来源行'),
+  probability: text('Probability', '概率'),
+  weighted: text('Weighted', '加权金额'),
+  category: text('Forecast category', '预测类别'),
+  evidenced: text('Evidenced stage', '有证据的阶段'),
+  daysInStage: text('Days in stage', '停留天数'),
+  perRep: text('Per rep', '按销售代表'),
+  team: text('Team', '团队'),
+  repHeaders: [
+    text('Rep', '销售代表'),
+    text('Open deals', '进行中商机数'),
+    text('Open', '进行中金额'),
+    text('Weighted', '加权金额'),
+    text('Commit', '承诺'),
+    text('Best case', '乐观'),
+    text('Won (period)', '本期赢单'),
+    text('Quota', '指标'),
+    text('Coverage', '覆盖率'),
+    text('Win rate', '赢率'),
+    text('Average cycle (days)', '平均周期（天）'),
+    text('Velocity per day', '每日销售速度'),
+    text('P10', 'P10'),
+    text('P50', 'P50'),
+    text('P90', 'P90'),
+    text('Chance of quota', '完成指标的概率'),
+  ],
+  rangeNote: (resolution: number) =>
+    text(
+      `P10 / P50 / P90: the amount the period closes at or below with 10 / 50 / 90 % probability (won so far plus open deals closing in the period, each at its stage probability, independently; amounts on a grid of ${resolution}).`,
+      `P10 / P50 / P90：本期成交金额不超过该值的概率分别为 10% / 50% / 90%（已赢单金额加上本期内预计成交的进行中商机，各按其阶段概率独立计算；金额精度为 ${resolution}）。`,
+    ),
+  funnel: text('Funnel by stage', '按阶段的漏斗'),
+  funnelHeaders: [text('Stage', '阶段'), text('Amount', '金额'), text('Weighted', '加权金额'), text('Deals', '商机数'), text('Code', '代码')],
+  funnelChart: text('Pipeline funnel', '商机漏斗'),
+  byMonth: text('Weighted forecast by month', '按月加权预测'),
+  byQuarter: text('Weighted forecast by quarter', '按季度加权预测'),
+  month: text('Month', '月份'),
+  quarter: text('Quarter', '季度'),
+  total: text('Total', '合计'),
+  forecastChart: text('Weighted forecast by month', '按月加权预测'),
+  stalled: text('Stalled deals', '停滞的商机'),
+  stalledHeaders: [text('Stage', '阶段'), text('Days in stage', '停留天数'), text('Limit', '上限'), text('Days over', '超出天数')],
+  overclaimed: text('Claimed stage above the evidence', '声称阶段高于证据'),
+  overclaimedHeaders: [text('Claimed stage', '声称阶段'), text('Evidenced stage', '有证据的阶段'), text('Stages ahead', '超前阶段数')],
+  noEvidence: text('none', '无'),
+  attention: text('No next step or close date passed', '缺少下一步或已过预计成交日期'),
+  attentionHeaders: [text('Close date', '预计成交日期'), text('Next step', '下一步'), text('Issue', '问题')],
+  issues: {
+    noNextStep: text('no next step', '没有下一步'),
+    pastCloseDate: text('close date passed', '已过预计成交日期'),
+  } as Record<HygieneIssue, Text>,
+  setAside: text('Rows set aside', '未计入的行'),
+  setAsideHeaders: [text('Sheet', '工作表'), text('Row', '行'), text('Deal ID', '商机编号'), text('Amount', '金额'), text('Reason', '原因')],
+  sources: text('Tables read', '读取的表'),
+  sourceHeaders: [text('Sheet', '工作表'), text('Header row', '表头行'), text('Rep', '销售代表'), text('Rows', '行数')],
+  none: text('None.', '无。'),
+  dealLabel: [text('Rep', '销售代表'), text('Deal ID', '商机编号'), text('Opportunity', '商机')],
+  whereLabel: [text('Sheet', '工作表'), text('Row', '行')],
+};
+
+function money(n: number, locale: Locale): string {
+  return n.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** "Read 8 rows (108,449.50) = counted 3 (101,550.50) + set aside 5 (6,899.00)." */
+export function reconciliationLine(r: Reconciliation, locale: Locale): string {
+  const m = (n: number): string => money(n, locale);
+  return tr(
+    text(
+      `Read ${r.read.deals} ${r.read.deals === 1 ? 'row' : 'rows'} (${m(r.read.amount)}) = counted ${r.counted.deals} (${m(r.counted.amount)}) + set aside ${r.setAside.deals} (${m(r.setAside.amount)}).`,
+      `读取 ${r.read.deals} 行（${m(r.read.amount)}）= 计入 ${r.counted.deals} 行（${m(r.counted.amount)}）+ 未计入 ${r.setAside.deals} 行（${m(r.setAside.amount)}）。`,
+    ),
+    locale,
+  );
+}
+
+const L = (t: Text, locale: Locale): string => tr(t, locale);
+
+function stageName(code: string | null | undefined, dashboard: Dashboard, locale: Locale): string {
+  if (code === null || code === undefined) return '';
+  const stage = [...dashboard.funnel].find((f) => f.stage === code);
+  return stage ? `${code} ${tr(stage.label, locale)}` : code;
+}
+
+function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): ReportSheet {
+  const sheet = new ReportSheet(TEAM_PIPELINE_KEY, { kind: 'owned', baseName: L(T.teamSheet, locale), marker: TEAM_PIPELINE_MARKER });
+  sheet.line([TEAM_PIPELINE_MARKER], { fontColor: REPORT_COLOURS.marker, italic: true });
+  sheet.line([L(T.teamTitle(isoFromSerial(dashboard.asOf)), locale)], { bold: true, fontColor: REPORT_COLOURS.title });
+  sheet.line([reconciliationLine(rollup.reconciliation, locale)]);
+  sheet.line([L(T.rebuilt, locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
+  sheet.blank();
+  const h = (id: Parameters<typeof pipelineHeader>[0]): string => pipelineHeader(id, locale);
+  const headers = [
+    L(T.rep, locale), h('id'), h('account'), h('opportunity'), h('amount'), h('currency'), h('stage'), h('closeDate'),
+    L(T.probability, locale), L(T.weighted, locale), L(T.category, locale), L(T.evidenced, locale), h('stageEntered'),
+    L(T.daysInStage, locale), h('nextStep'), h('competitor'), h('method'), h('evidence'), h('created'),
+    L(T.sourceSheet, locale), L(T.sourceRow, locale),
+  ];
+  const rows = dashboard.deals.map((d): PlanValue[] => [
+    d.owner, d.id, d.account, d.opportunity, d.amount, d.currency, d.stage, d.closeDate,
+    d.probability, d.weighted, L(FORECAST_LABELS[d.forecastCategory], locale),
+    d.evidencedStage === undefined ? '' : d.evidencedStage ?? L(T.noEvidence, locale),
+    d.stageEntered ?? null, d.daysInStage ?? null, d.nextStep, d.competitor, d.method, d.evidence, d.created ?? null,
+    d.sheet, d.row,
+  ]);
+  sheet.table(headers, rows, [undefined, undefined, undefined, undefined, AMOUNT, undefined, undefined, DATE, PERCENT, AMOUNT, undefined, undefined, DATE, WHOLE, undefined, undefined, undefined, undefined, DATE, undefined, WHOLE]);
+  [110, 90, 160, 200, 110].forEach((w, i) => sheet.width(i, w));
+  return sheet;
+}
+
+function repRow(r: RepFigures, label: string): PlanValue[] {
+  const p = r.range.percentiles.map((x) => x.amount);
+  return [
+    label, r.openDeals, r.openAmount, r.weighted, r.commit, r.bestCase, r.periodWon, r.quota, r.coverage, r.winRate,
+    r.averageCycleDays, r.velocity, p[0] ?? null, p[1] ?? null, p[2] ?? null, r.range.chanceOfReachingQuota ?? null,
+  ];
+}
+
+function dealCells(d: PricedDeal): PlanValue[] {
+  return [d.owner, d.id, d.opportunity || d.account];
+}
+
+function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): ReportSheet {
+  const sheet = new ReportSheet(DASHBOARD_KEY, { kind: 'owned', baseName: L(T.dashboardSheet, locale), marker: DASHBOARD_MARKER });
+  const headersOf = (list: readonly Text[]): string[] => list.map((t) => L(t, locale));
+  const section = (title: Text): void => {
+    sheet.blank();
+    sheet.line([L(title, locale)], { bold: true, fontColor: REPORT_COLOURS.title });
+  };
+  const noneIfEmpty = (count: number): void => {
+    if (count === 0) sheet.line([L(T.none, locale)], { italic: true });
+  };
+
+  sheet.line([DASHBOARD_MARKER], { fontColor: REPORT_COLOURS.marker, italic: true });
+  sheet.line([L(T.dashboardTitle(dashboard.period.key, isoFromSerial(dashboard.asOf)), locale)], { bold: true, fontColor: REPORT_COLOURS.title });
+  sheet.line([reconciliationLine(rollup.reconciliation, locale)]);
+
+  section(T.perRep);
+  const repTable = sheet.table(
+    headersOf(T.repHeaders),
+    [...dashboard.reps.map((r) => repRow(r, r.rep)), repRow(dashboard.team, L(T.team, locale))],
+    [undefined, WHOLE, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, RATIO, PERCENT, '0.0', AMOUNT, AMOUNT, AMOUNT, AMOUNT, PERCENT],
+  );
+  sheet.style(repTable.header + repTable.rows, 0, 1, T.repHeaders.length, { bold: true, fill: REPORT_COLOURS.totalFill });
+  sheet.line([L(T.rangeNote(dashboard.team.range.resolution), locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
+
+  section(T.funnel);
+  const funnelRows = dashboard.funnel.map((f): PlanValue[] => [`${f.stage} ${tr(f.label, locale)}`, f.amount, f.weighted, f.deals, f.stage]);
+  const funnel = sheet.table(headersOf(T.funnelHeaders), funnelRows, [undefined, AMOUNT, AMOUNT, WHOLE, undefined]);
+  const chartRows = dashboard.funnel.filter((f) => f.kind !== 'lost').length;
+  sheet.chart({ kind: 'funnel', title: L(T.funnelChart, locale), width: 480, height: 300 }, { row: funnel.header, column: 0, height: chartRows + 1, width: 2 }, { row: funnel.header, column: 6 });
+
+  const grid = (title: Text, label: Text, rows: Dashboard['byMonth']): { header: number; rows: number } => {
+    section(title);
+    const categories = [FORECAST_LABELS.pipeline, FORECAST_LABELS.bestCase, FORECAST_LABELS.commit, FORECAST_LABELS.won, T.total];
+    const placed = sheet.table(
+      [L(label, locale), ...headersOf(categories)],
+      rows.map((r) => [r.key, r.pipeline, r.bestCase, r.commit, r.won, r.total]),
+      [undefined, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT],
+    );
+    noneIfEmpty(rows.length);
+    return placed;
+  };
+  const months = grid(T.byMonth, T.month, dashboard.byMonth);
+  if (months.rows > 0) {
+    sheet.chart({ kind: 'column', title: L(T.forecastChart, locale), width: 480, height: 300 }, { row: months.header, column: 0, height: months.rows + 1, width: 5 }, { row: months.header, column: 7 });
+  }
+  grid(T.byQuarter, T.quarter, dashboard.byQuarter);
+
+  const where = (d: PricedDeal): PlanValue[] => [d.sheet, d.row];
+  section(T.stalled);
+  sheet.table(
+    [...headersOf(T.dealLabel), ...headersOf(T.stalledHeaders), ...headersOf(T.whereLabel)],
+    dashboard.stalled.map((d) => [...dealCells(d), stageName(d.stage, dashboard, locale), d.daysInStage ?? null, d.stallLimit, d.stalledDays ?? null, ...where(d)]),
+    [undefined, undefined, undefined, undefined, WHOLE, WHOLE, WHOLE, undefined, WHOLE],
+  );
+  noneIfEmpty(dashboard.stalled.length);
+
+  section(T.overclaimed);
+  sheet.table(
+    [...headersOf(T.dealLabel), ...headersOf(T.overclaimedHeaders), ...headersOf(T.whereLabel)],
+    dashboard.overclaimed.map((d) => [
+      ...dealCells(d),
+      stageName(d.stage, dashboard, locale),
+      d.evidencedStage ? stageName(d.evidencedStage, dashboard, locale) : L(T.noEvidence, locale),
+      d.evidenceGap ?? null,
+      ...where(d),
+    ]),
+    [undefined, undefined, undefined, undefined, undefined, WHOLE, undefined, WHOLE],
+  );
+  noneIfEmpty(dashboard.overclaimed.length);
+
+  section(T.attention);
+  sheet.table(
+    [...headersOf(T.dealLabel), ...headersOf(T.attentionHeaders), ...headersOf(T.whereLabel)],
+    dashboard.hygiene.map(({ deal, issues }) => [
+      ...dealCells(deal),
+      deal.closeDate,
+      deal.nextStep,
+      issues.map((i) => L(T.issues[i], locale)).join(locale === 'en' ? '; ' : '；'),
+      ...where(deal),
+    ]),
+    [undefined, undefined, undefined, DATE, undefined, undefined, undefined, WHOLE],
+  );
+  noneIfEmpty(dashboard.hygiene.length);
+
+  section(T.setAside);
+  sheet.table(
+    headersOf(T.setAsideHeaders),
+    rollup.setAside.map((r) => [r.sheet, r.row, r.id, r.amount, r.reasons.map((x) => L(x.text, locale)).join(locale === 'en' ? '; ' : '；')]),
+    [undefined, WHOLE, undefined, AMOUNT, undefined],
+  );
+  noneIfEmpty(rollup.setAside.length);
+
+  section(T.sources);
+  sheet.table(
+    headersOf(T.sourceHeaders),
+    rollup.sources.map((s) => [s.sheet, s.headerRow, s.rep, s.rows]),
+    [undefined, WHOLE, undefined, WHOLE],
+  );
+  noneIfEmpty(rollup.sources.length);
+
+  [140, 100, 120, 120, 110, 110, 110, 110].forEach((w, i) => sheet.width(i, w));
+  return sheet;
+}
+
+export interface RollupPlanOptions {
+  readonly locale: Locale;
+}
+
+export function rollupPlan(rollup: Rollup, dashboard: Dashboard, options: RollupPlanOptions): WritePlan {
+  const team = teamPipelineSheet(rollup, dashboard, options.locale);
+  const board = dashboardSheet(rollup, dashboard, options.locale);
+  return {
+    // Team pipeline: marker, title, reconciliation, note, a blank row, then the header on row 6.
+    sheets: [team.build({ frozenRows: 6 }), board.build({ activate: true, frozenRows: 3 })],
+  };
+}
