@@ -1,5 +1,6 @@
 import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
 import { CONTROL } from './entries/control';
+import { FORECAST_RANGE } from './entries/forecast-range';
 import { RELATIONSHIP_RISKS, SUPPORT } from './entries/players';
 import { STALLED } from './entries/stalled';
 import { STRATEGY } from './entries/strategy';
@@ -26,6 +27,7 @@ export const CATALOG: readonly FunctionEntry[] = [
   FUNNEL,
   STALLED,
   EVIDENCED_STAGE,
+  FORECAST_RANGE,
   NETVALUE,
   ROI,
   PAYBACK,

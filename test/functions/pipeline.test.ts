@@ -124,3 +124,28 @@ describe('STALLED', () => {
     expect(errorOf('STALLED', [column('Pitch'), column(46000), 46100]).message).toMatch(/^stages, row 1: 'Pitch' is on no built-in ladder/);
   });
 });
+
+// Issue 6: the distribution of the amount that closes, deals independent.
+describe('FORECAST_RANGE', () => {
+  it('gives P10, P50 and P90 of the total by default', () => {
+    // Two coin flips of 100,000: 0 (25 %), 100,000 (50 %), 200,000 (25 %).
+    expect(call('FORECAST_RANGE', [column(100000, 100000), column(0.5, '50%')])).toEqual([
+      ['P10', 0],
+      ['P50', 100000],
+      ['P90', 200000],
+    ]);
+  });
+
+  it('takes the percentiles asked for and skips blank rows', () => {
+    expect(call('FORECAST_RANGE', [column(50000, null, 50000), column(1, null, 1), column(0.25, 0.75)])).toEqual([
+      ['P25', 100000],
+      ['P75', 100000],
+    ]);
+  });
+
+  it('names the argument at fault', () => {
+    expect(errorOf('FORECAST_RANGE', [column(100, 'soon'), column(0.5, 0.5)]).message).toBe("amounts, row 2: 'soon' is not a number");
+    expect(errorOf('FORECAST_RANGE', [column(100, 200), column(0.5, 2)]).message).toMatch(/^probabilities item 2 is 2/);
+    expect(errorOf('FORECAST_RANGE', [column(100), column(0.5), column(1.5)]).message).toMatch(/^percentiles item 1 /);
+  });
+});
