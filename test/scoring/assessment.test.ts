@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DealKitError } from '../../shared/errors';
 import { text } from '../../shared/i18n';
 import { PPVVC, SIGNATURE, TAS, type Criterion, type KeyQuestionId, type QuestionSet } from '../../shared/methods';
@@ -219,6 +220,31 @@ describe('assess: bad input', () => {
     const call = () => assess(TAS, bad);
     expect(call).toThrow(DealKitError);
     expect(call).toThrow(/ours row 3/);
+  });
+});
+
+describe('assess: invariants over generated ratings and weights', () => {
+  it('scores stay finite in [−1, 1], answers follow the thresholds and the gaps are exactly the unknowns', () => {
+    const rating = fc.constantFrom<Rating>('favourable', 'unfavourable', 'unknown');
+    fc.assert(
+      fc.property(
+        fc.array(rating, { minLength: 20, maxLength: 20 }),
+        fc.array(rating, { minLength: 20, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 20, maxLength: 20 }),
+        (ours, theirs, weights) => {
+          const settings = mergeSettings({ criterionWeights: Object.fromEntries(TAS.criteria.map((c, i) => [c.id, weights[i] ?? 1])) });
+          const r = assess(TAS, ours, theirs, settings);
+          for (const q of r.keyQuestions) {
+            expect(Number.isFinite(q.score) && q.score >= -1 && q.score <= 1).toBe(true);
+            expect(Number.isFinite(q.advantage ?? NaN)).toBe(true);
+            const expected = q.knockedOut ? 'no' : q.score >= 0.34 ? 'yes' : q.score <= -0.34 ? 'no' : 'unknown';
+            expect(q.answer).toBe(expected);
+          }
+          expect(r.gaps.length).toBe(ours.filter((x) => x === 'unknown').length);
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
 
