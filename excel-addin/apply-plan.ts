@@ -264,12 +264,45 @@ function queueChart(sheet: Excel.Worksheet, chart: ResolvedChart, modern: boolea
   if (chart.height) added.height = chart.height * POINTS_PER_PIXEL;
 }
 
-/** Read, one sync, resolve for Excel, queue, one sync: the whole insertion in two round trips. */
+/**
+ * Read, one sync, resolve for Excel, queue, one sync: the whole insertion in two round trips.
+ * Probing an owned sheet's A1 goes through getItemOrNullObject(…).getRange('A1'); should a host refuse
+ * a call on a null sheet, the read is made again in two steps (names, then A1 of the sheets that exist),
+ * costing two more round trips (the refused one and the extra step) rather than failing the operation.
+ */
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: Omit<QueueOptions, 'lastRows'> = {}): Promise<ResolvedPlan> {
-  const read = queueWorkbookRead(context, plan);
-  await context.sync();
+  let read = queueWorkbookRead(context, plan);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!plan.sheets.some((s) => s.target.kind === 'owned')) throw error;
+    read = await readInTwoSteps(context, plan);
+  }
   const resolved = resolvePlan(plan, read.state(), 'excel');
   queueResolvedPlan(context, resolved, { ...options, lastRows: read.lastRows() });
   await context.sync();
   return resolved;
+}
+
+async function readInTwoSteps(context: Excel.RequestContext, plan: WritePlan): Promise<PendingWorkbookRead> {
+  const names = queueWorkbookRead(context);
+  await context.sync();
+  const first = names.state();
+  const candidates = new Set(ownedCandidateNames(plan).map((n) => n.toLowerCase()));
+  const probes = first.sheets
+    .filter((sheet) => candidates.has(sheet.name.toLowerCase()))
+    .map((sheet) => {
+      const a1 = context.workbook.worksheets.getItem(sheet.name).getRange('A1');
+      a1.load('values');
+      return { name: sheet.name, a1 };
+    });
+  const rest = queueWorkbookRead(context, { sheets: plan.sheets.filter((s) => s.target.kind !== 'owned') });
+  await context.sync();
+  return {
+    state: () => ({
+      sheets: first.sheets.map((sheet) => ({ name: sheet.name, a1: probes.find((p) => p.name === sheet.name)?.a1.values?.[0]?.[0] })),
+      namedRanges: first.namedRanges,
+    }),
+    lastRows: () => rest.lastRows(),
+  };
 }

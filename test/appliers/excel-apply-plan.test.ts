@@ -117,6 +117,24 @@ describe('Excel applier through office-addin-mock', () => {
     expect(mock.model.snapshot('Roll-up')).toEqual({ A1: 'mine' });
   });
 
+  it('still finds the owned sheet, in one more sync, on a host that refuses calls on a null sheet', async () => {
+    const mock = createExcelMock({
+      nullObjectMethods: 'throw',
+      sheets: [
+        { name: 'Roll-up', cells: { A1: 'mine' } },
+        { name: 'Roll-up (2)', cells: { A1: 'DK:rollup', B5: 'stale' } },
+      ],
+    });
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    const plan = { sheets: [{ key: 'r', target: { kind: 'owned' as const, baseName: 'Roll-up', marker: 'DK:rollup' }, values: [{ at: 'A1', rows: [['DK:rollup', 'fresh']] }] }] };
+    const resolved = await mock.Excel.run((context) => applier.applyPlan(context, plan));
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(resolved.sheets[0]).toMatchObject({ name: 'Roll-up (2)', action: 'rewrite' });
+    expect(mock.model.snapshot('Roll-up (2)')).toEqual({ A1: 'DK:rollup', B1: 'fresh' });
+    expect(mock.model.snapshot('Roll-up')).toEqual({ A1: 'mine' });
+  });
+
   it('lets an operation batch its own reads with the workbook read', async () => {
     const mock = createExcelMock({ sheets: [{ name: 'Deals', cells: { A1: 'Deal', A2: 'Acme' } }] });
     install(mock);

@@ -211,6 +211,11 @@ export interface ExcelMockSetup {
   readonly names?: readonly { readonly name: string; readonly reference: string }[];
   /** What `Office.context.requirements.isSetSupported('ExcelApi', v)` answers for v ≥ 1.9 (default true). */
   readonly modernCharts?: boolean;
+  /**
+   * What a method called on a null worksheet does: 'null' (default) gives a null object in turn;
+   * 'throw' fails the next sync with ItemNotFound, for testing a host that refuses such calls.
+   */
+  readonly nullObjectMethods?: 'null' | 'throw';
 }
 
 export interface ExcelMock {
@@ -480,13 +485,20 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
     return register(proxy);
   };
 
+  const refuseNullCalls = setup.nullObjectMethods === 'throw';
+  const onNull = (): OfficeMockObject => {
+    if (refuseNullCalls) queue('null-object call', '', () => {
+      throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    });
+    return nullRange();
+  };
   const nullSheet = (): OfficeMockObject =>
     register(
       new OfficeMockObject({
         isNullObject: true,
         name: '',
-        getRange: () => nullRange(),
-        getUsedRangeOrNullObject: () => nullRange(),
+        getRange: onNull,
+        getUsedRangeOrNullObject: onNull,
       }),
     );
 
@@ -536,7 +548,14 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       sync: async () => {
         model.syncs += 1;
         const ops = model.pending.splice(0);
-        for (const op of ops) op();
+        try {
+          for (const op of ops) op();
+        } catch (error) {
+          // A failed batch loads nothing, as in Office.js.
+          loadSheets = false;
+          loadNames = false;
+          throw error;
+        }
         const workbook = (excel as unknown as { context: { workbook: { worksheets: Record<string, unknown>; names: Record<string, unknown> } } }).context.workbook;
         if (loadSheets) {
           workbook.worksheets.items = model.sheets.map((s) => {
