@@ -16,6 +16,8 @@ export interface PendingWorkbookRead {
   state(): WorkbookState;
   /** After the sync: last used row (1-based, 0 when empty) of each existing sheet the plan appends to. */
   lastRows(): Record<string, number>;
+  /** After the sync: the charts on each sheet that could be owned, deleted when that sheet is rewritten. */
+  ownedCharts(): Record<string, Excel.Chart[]>;
 }
 
 function ownedCandidateNames(plan: WritePlan | undefined): string[] {
@@ -43,7 +45,9 @@ export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePla
     sheet.load('isNullObject,name');
     const a1 = sheet.getRange('A1');
     a1.load('values');
-    return { sheet, a1 };
+    const charts = sheet.charts;
+    charts.load('items/name');
+    return { sheet, a1, charts };
   });
 
   const appendTargets = (plan?.sheets ?? []).filter((s) => s.appends?.length && s.target.kind === 'existing');
@@ -65,6 +69,11 @@ export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePla
         namedRanges: names.items.map((item) => item.name),
       };
     },
+    ownedCharts(): Record<string, Excel.Chart[]> {
+      const out: Record<string, Excel.Chart[]> = {};
+      for (const m of markers) if (!m.sheet.isNullObject) out[m.sheet.name] = m.charts.items;
+      return out;
+    },
     lastRows(): Record<string, number> {
       const out: Record<string, number> = {};
       for (const u of used) {
@@ -79,6 +88,8 @@ export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePla
 export interface QueueOptions {
   /** Last used row per existing sheet, for appends (from PendingWorkbookRead.lastRows()). */
   readonly lastRows?: Record<string, number>;
+  /** Charts of owned sheets (from PendingWorkbookRead.ownedCharts()), deleted when their sheet is rewritten. */
+  readonly ownedCharts?: Record<string, Excel.Chart[]>;
   /** Whether Excel has the funnel and waterfall chart types (ExcelApi 1.9); detected when not given. */
   readonly modernCharts?: boolean;
 }
@@ -116,6 +127,7 @@ export function queueResolvedPlan(context: Excel.RequestContext, resolved: Resol
       all.conditionalFormats.clearAll();
       all.dataValidation.clear();
       all.clear('All');
+      for (const chart of options.ownedCharts?.[planned.name] ?? []) chart.delete();
     }
     sheets.set(planned.key, sheet);
   }
@@ -270,7 +282,7 @@ function queueChart(sheet: Excel.Worksheet, chart: ResolvedChart, modern: boolea
  * a call on a null sheet, the read is made again in two steps (names, then A1 of the sheets that exist),
  * costing two more round trips (the refused one and the extra step) rather than failing the operation.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: Omit<QueueOptions, 'lastRows'> = {}): Promise<ResolvedPlan> {
+export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: Omit<QueueOptions, 'lastRows' | 'ownedCharts'> = {}): Promise<ResolvedPlan> {
   let read = queueWorkbookRead(context, plan);
   try {
     await context.sync();
@@ -279,7 +291,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     read = await readInTwoSteps(context, plan);
   }
   const resolved = resolvePlan(plan, read.state(), 'excel');
-  queueResolvedPlan(context, resolved, { ...options, lastRows: read.lastRows() });
+  queueResolvedPlan(context, resolved, { ...options, lastRows: read.lastRows(), ownedCharts: read.ownedCharts() });
   await context.sync();
   return resolved;
 }
@@ -292,9 +304,12 @@ async function readInTwoSteps(context: Excel.RequestContext, plan: WritePlan): P
   const probes = first.sheets
     .filter((sheet) => candidates.has(sheet.name.toLowerCase()))
     .map((sheet) => {
-      const a1 = context.workbook.worksheets.getItem(sheet.name).getRange('A1');
+      const target = context.workbook.worksheets.getItem(sheet.name);
+      const a1 = target.getRange('A1');
       a1.load('values');
-      return { name: sheet.name, a1 };
+      const charts = target.charts;
+      charts.load('items/name');
+      return { name: sheet.name, a1, charts };
     });
   const rest = queueWorkbookRead(context, { sheets: plan.sheets.filter((s) => s.target.kind !== 'owned') });
   await context.sync();
@@ -304,5 +319,6 @@ async function readInTwoSteps(context: Excel.RequestContext, plan: WritePlan): P
       namedRanges: first.namedRanges,
     }),
     lastRows: () => rest.lastRows(),
+    ownedCharts: () => Object.fromEntries(probes.map((p) => [p.name, p.charts.items])),
   };
 }

@@ -108,10 +108,23 @@ describe('Excel applier through office-addin-mock', () => {
       ],
     });
     install(mock);
+    mock.model.sheet('Roll-up (2)').charts.push({ type: 'Pie', source: 'A1:B3', title: 'last week' });
+    mock.model.sheet('Roll-up').charts.push({ type: 'Pie', source: 'A1:B3', title: 'my chart' });
     const sync = jest.spyOn(mock.context, 'sync');
-    const plan = { sheets: [{ key: 'r', target: { kind: 'owned' as const, baseName: 'Roll-up', marker: 'DK:rollup' }, values: [{ at: 'A1', rows: [['DK:rollup', 'fresh']] }] }] };
+    const plan = {
+      sheets: [
+        {
+          key: 'r',
+          target: { kind: 'owned' as const, baseName: 'Roll-up', marker: 'DK:rollup' },
+          values: [{ at: 'A1', rows: [['DK:rollup', 'fresh']] }],
+          charts: [{ kind: 'column' as const, title: 'this week', source: 'A1:B3', anchor: 'D2' }],
+        },
+      ],
+    };
     const resolved = await mock.Excel.run((context) => applier.applyPlan(context, plan));
     expect(sync).toHaveBeenCalledTimes(2);
+    expect(mock.model.sheet('Roll-up (2)').charts.map((c) => c.title)).toEqual(['this week']);
+    expect(mock.model.sheet('Roll-up').charts.map((c) => c.title)).toEqual(['my chart']);
     expect(resolved.sheets[0]).toMatchObject({ name: 'Roll-up (2)', action: 'rewrite' });
     expect(mock.model.snapshot('Roll-up (2)')).toEqual({ A1: 'DK:rollup', B1: 'fresh' });
     expect(mock.model.snapshot('Roll-up')).toEqual({ A1: 'mine' });

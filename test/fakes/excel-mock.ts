@@ -443,9 +443,22 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
     return register(proxy as unknown as OfficeMockObject);
   };
 
+  const existingChartProxy = (sheetName: string, entry: ExcelChartModel): OfficeMockObject =>
+    register(
+      new OfficeMockObject({
+        name: entry.title,
+        delete: () =>
+          queue('chart.delete', sheetName, () => {
+            const charts = sheetOf(sheetName).charts;
+            const at = charts.indexOf(entry);
+            if (at >= 0) charts.splice(at, 1);
+          }),
+      }),
+    );
+
   const sheetProxy = (name: string): OfficeMockObject => {
     // The proxy follows the sheet by name; a rename is not modelled.
-    const proxy = new OfficeMockObject({
+    const proxy: OfficeMockObject = new OfficeMockObject({
       name,
       isNullObject: false,
       getRange: (address?: string) => rangeProxy(name, parseAddress(address)),
@@ -479,6 +492,13 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         unprotect: () => queue('unprotect', name, () => (sheetOf(name).protection = null)),
       },
       charts: {
+        items: [],
+        load: () => {
+          chartLoads.push(() => {
+            const collection = (proxy as unknown as { charts: { items: unknown[] } }).charts;
+            collection.items = (model.findSheet(name)?.charts ?? []).map((entry) => existingChartProxy(name, entry));
+          });
+        },
         add: (type: string, source: unknown, _seriesBy?: string) => chartProxy(name, type, boxOf(source).box),
       },
     });
@@ -499,11 +519,14 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         name: '',
         getRange: onNull,
         getUsedRangeOrNullObject: onNull,
+        charts: { items: [], load: () => undefined },
       }),
     );
 
   let loadSheets = false;
   let loadNames = false;
+  /** Chart collections loaded since the last sync, filled in at sync. */
+  const chartLoads: (() => void)[] = [];
   const excel = new OfficeMockObject({
     context: {
       workbook: {
@@ -554,6 +577,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
           // A failed batch loads nothing, as in Office.js.
           loadSheets = false;
           loadNames = false;
+          chartLoads.length = 0;
           throw error;
         }
         const workbook = (excel as unknown as { context: { workbook: { worksheets: Record<string, unknown>; names: Record<string, unknown> } } }).context.workbook;
@@ -573,6 +597,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
           });
           loadNames = false;
         }
+        for (const load of chartLoads.splice(0)) load();
         for (const proxy of model.proxies) void proxy.sync();
         // office-addin-mock settles nested loads over a few microtasks.
         await new Promise((resolve) => setImmediate(resolve));
