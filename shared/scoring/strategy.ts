@@ -1,10 +1,9 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import type { CriterionTag } from '../methods';
+import { STRATEGIES, STRATEGY_PATH, type CriterionTag, type StrategyId, type StrategyQuestionId } from '../methods';
 import type { AssessmentResult } from './assessment';
 
-/** The competitive strategies of METHODOLOGY §2. */
-export type StrategyId = 'frontal' | 'flanking' | 'fragment' | 'defend' | 'develop' | 'disengage';
+export type { StrategyId } from '../methods';
 
 /** The seven yes/no questions of the §2 decision path. */
 export interface StrategyInputs {
@@ -24,7 +23,8 @@ export interface StrategyInputs {
   readonly futureValue: boolean;
 }
 
-export type StrategyInputId = keyof StrategyInputs;
+/** The same ids as the methods' StrategyQuestionId. */
+export type StrategyInputId = keyof StrategyInputs & StrategyQuestionId;
 export const STRATEGY_INPUT_IDS: readonly StrategyInputId[] = [
   'compelling',
   'canCompete',
@@ -47,10 +47,17 @@ export interface StrategyDecision {
   readonly path: readonly StrategyStep[];
 }
 
+const STRATEGY_IDS: ReadonlySet<string> = new Set(STRATEGIES.map((strategy) => strategy.id));
+
+function isStrategyId(next: StrategyQuestionId | StrategyId): next is StrategyId {
+  return STRATEGY_IDS.has(next);
+}
+
 /**
- * Walks the §2 path. The offensive branch (steps 3–4) needs both urgency and the ability to
- * compete; a "no" there, or an offensive branch with no opening (no lead, criteria fixed, nothing
- * to split off), falls through to the defensive questions of steps 5–6.
+ * Walks the §2 path as the methods data lays it out (STRATEGY_PATH): start at the first question,
+ * follow yes or no to the next question or a strategy. The offensive branch (steps 3–4) needs both
+ * urgency and the ability to compete; a "no" there, or an offensive branch with no opening (no
+ * lead, criteria fixed, nothing to split off), falls through to the defensive steps 5–6.
  */
 export function decideStrategy(inputs: StrategyInputs): StrategyDecision {
   for (const id of STRATEGY_INPUT_IDS) {
@@ -59,18 +66,16 @@ export function decideStrategy(inputs: StrategyInputs): StrategyDecision {
     }
   }
   const path: StrategyStep[] = [];
-  const ask = (input: StrategyInputId): boolean => {
-    path.push({ input, answer: inputs[input] });
-    return inputs[input];
-  };
-  if (ask('compelling') && ask('canCompete')) {
-    if (ask('lead3to1')) return { strategy: 'frontal', path };
-    if (ask('canChangeCriteria')) return { strategy: 'flanking', path };
-    if (ask('canFragment')) return { strategy: 'fragment', path };
+  let question: (typeof STRATEGY_PATH)[number] | undefined = STRATEGY_PATH[0];
+  // Each question is asked at most once, so a path longer than the list would be a loop in the data.
+  while (question && path.length < STRATEGY_PATH.length) {
+    const answer: boolean = inputs[question.id];
+    path.push({ input: question.id, answer });
+    const next: StrategyQuestionId | StrategyId = answer ? question.yes : question.no;
+    if (isStrategyId(next)) return { strategy: next, path };
+    question = STRATEGY_PATH.find((q) => q.id === next);
   }
-  if (ask('positionToProtect')) return { strategy: 'defend', path };
-  if (ask('futureValue')) return { strategy: 'develop', path };
-  return { strategy: 'disengage', path };
+  throw new Error('The competitive-strategy path in shared/methods does not end in a strategy');
 }
 
 export function chooseStrategy(inputs: StrategyInputs): StrategyId {
@@ -79,7 +84,7 @@ export function chooseStrategy(inputs: StrategyInputs): StrategyId {
 
 /** Frontal, flanking and fragment attack and need urgency; defend and develop hold or wait. */
 export function isOffensive(strategy: StrategyId): boolean {
-  return strategy === 'frontal' || strategy === 'flanking' || strategy === 'fragment';
+  return STRATEGIES.find((s) => s.id === strategy)?.offensive === true;
 }
 
 /**
@@ -94,21 +99,24 @@ function fromTags(result: AssessmentResult, ...tags: CriterionTag[]): boolean | 
 }
 
 /**
- * The inputs §2 lets an assessment answer: compelling from the compelling-event criterion, can we
- * compete from the "Can we compete?" answer, the 3:1 lead from the competitor ratings, a position
- * to protect from the current-relationship criterion, and future value from the future-revenue and
- * strategic-value criteria. Whatever the assessment leaves unknown is omitted, for the rep to answer.
+ * The inputs §2 lets an assessment answer, as each path question's `prefill` says: compelling
+ * from the compelling-event criterion, can we compete from the "Can we compete?" answer, the 3:1
+ * lead from the competitor ratings, a position to protect from the current-relationship criterion,
+ * and future value from the future-revenue and strategic-value criteria. Whatever the assessment
+ * leaves unknown is omitted, for the rep to answer.
  */
 export function strategyInputsFromAssessment(result: AssessmentResult): Partial<StrategyInputs> {
   const prefill: { -readonly [K in StrategyInputId]?: boolean } = {};
-  const compelling = fromTags(result, 'compellingEvent');
-  if (compelling !== undefined) prefill.compelling = compelling;
-  const compete = result.answers.compete;
-  if (compete !== 'unknown') prefill.canCompete = compete === 'yes';
-  if (result.lead !== null) prefill.lead3to1 = result.lead.hasLead;
-  const position = fromTags(result, 'currentRelationship');
-  if (position !== undefined) prefill.positionToProtect = position;
-  const future = fromTags(result, 'futureRevenue', 'strategicValue');
-  if (future !== undefined) prefill.futureValue = future;
+  for (const question of STRATEGY_PATH) {
+    const rule = question.prefill;
+    if (!rule) continue;
+    let answer: boolean | undefined;
+    if (rule.tags) answer = fromTags(result, ...rule.tags);
+    else if (rule.keyQuestion) {
+      const given = result.answers[rule.keyQuestion];
+      answer = given === 'unknown' ? undefined : given === 'yes';
+    } else if (rule.competitorLead) answer = result.lead?.hasLead;
+    if (answer !== undefined) prefill[question.id] = answer;
+  }
   return prefill;
 }
