@@ -70,7 +70,8 @@ function clearOwnedSheet(sheet: Sheet): void {
   for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) protection.remove();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.setConditionalFormatRules([]);
-  sheet.getDataRange().clearDataValidations();
+  // Dropdowns usually reach below the last used row: clear them over the whole grid.
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
   sheet.clear();
 }
 

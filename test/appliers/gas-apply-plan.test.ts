@@ -12,6 +12,10 @@ beforeEach(async () => {
   applier = await import('../../gas/apply-plan');
 });
 
+function SpreadsheetAppFake(): FakeSpreadsheetApp {
+  return globals.SpreadsheetApp;
+}
+
 function book(app: FakeSpreadsheetApp): GasSpreadsheet {
   return app.getActiveSpreadsheet() as unknown as GasSpreadsheet;
 }
@@ -121,6 +125,7 @@ describe('gas applier on the SpreadsheetApp fake', () => {
     const owned = ss.insertSheet('Dashboard (2)');
     owned.getRange('A1:B2').setValues([['DK:rollup', 'old'], ['stale', 'stale']]);
     owned.protect().setWarningOnly(true);
+    owned.getRange('C2:C50').setDataValidation(SpreadsheetAppFake().newDataValidation().requireCheckbox().build());
     const plan = {
       sheets: [
         {
@@ -135,6 +140,7 @@ describe('gas applier on the SpreadsheetApp fake', () => {
     expect(mine.snapshot()).toEqual({ A1: 'Team numbers', B1: 'keep' });
     expect(owned.snapshot()).toEqual({ A1: 'DK:rollup', B1: 'new' });
     expect(owned.getProtections('SHEET')).toHaveLength(1);
+    expect(owned.getRange('C40').getDataValidation()).toBeNull();
     expect(ss.getSheets()).toHaveLength(3);
   });
 });
