@@ -98,6 +98,8 @@ export interface WorkbookSettings {
   readonly locale: Locale;
   readonly ladder: LadderId;
   readonly currency: string;
+  /** The Settings sheet holding them; null when the workbook has none yet (saving inserts one). */
+  readonly sheetName: string | null;
 }
 
 export interface PipelineDeal {

@@ -4,24 +4,20 @@
  */
 import type { Text } from '../i18n';
 import { text } from '../i18n';
+import { FUNNEL_REVIEW_QUESTIONS } from '../methods/funnel-review';
 import { KEY_QUESTIONS } from '../methods/key-questions';
 import { LADDERS, lostStage } from '../methods/ladders';
-import { TAS } from '../methods/tas';
-// The wizard must offer exactly what the sheet holds, so it takes the data from where the templates take it.
-import { NOT_IN_CONTROL_SIGNS, VALUE_STATEMENT_SHAPES } from '../templates/method-data';
-import type { KeyQuestionId, Ladder, LadderId, MethodId, QuestionSet } from '../methods/types';
-
-const QUESTION_SETS: Partial<Record<MethodId, QuestionSet>> = { TAS };
+import { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
+import { QUESTION_SETS } from '../methods/question-sets';
+import { STRATEGIES, type Strategy, type StrategyId } from '../methods/strategy-path';
+import { METHOD_IDS, type KeyQuestionId, type Ladder, type LadderId, type MethodId, type QuestionSet } from '../methods/types';
+import { VALUE_STATEMENTS, type ValueStatementTemplate } from '../methods/value-statements';
 
 /** The methods the wizard offers, in the order it lists them. */
-export const METHOD_CHOICES: readonly MethodId[] = (['TAS', 'SIGNATURE', 'PPVVC'] as const).filter(
-  (method) => QUESTION_SETS[method] !== undefined,
-);
+export const METHOD_CHOICES: readonly MethodId[] = METHOD_IDS;
 
 export function questionSetFor(method: MethodId): QuestionSet {
-  const set = QUESTION_SETS[method];
-  if (!set) throw new Error(`question set ${method} is not available`);
-  return set;
+  return QUESTION_SETS[method];
 }
 
 export function keyQuestionLabel(id: KeyQuestionId): Text {
@@ -30,6 +26,10 @@ export function keyQuestionLabel(id: KeyQuestionId): Text {
 
 export function ladderFor(id: LadderId): Ladder {
   return LADDERS[id];
+}
+
+export function lostStageLabel(): Text {
+  return lostStage.label;
 }
 
 export interface SignView {
@@ -45,27 +45,23 @@ export function notInControlSignCount(): number {
   return NOT_IN_CONTROL_SIGNS.length;
 }
 
-export interface StatementView {
-  readonly id: number;
-  readonly title: Text;
-  /** Slot ids are their 1-based position, as VALUE_STATEMENT numbers its slot arguments. */
-  readonly slots: readonly { readonly id: string; readonly label: Text }[];
-}
-
-const STATEMENTS: readonly StatementView[] = VALUE_STATEMENT_SHAPES.map((shape) => ({
-  id: shape.number,
-  title: shape.name,
-  slots: shape.slots.map((label, i) => ({ id: String(i + 1), label })),
-}));
+export type StatementView = ValueStatementTemplate;
 
 export function valueStatements(): readonly StatementView[] {
-  return STATEMENTS;
+  return VALUE_STATEMENTS;
 }
 
 export function valueStatementIds(): number[] {
-  return STATEMENTS.map((statement) => statement.id);
+  return VALUE_STATEMENTS.map((statement) => statement.id);
 }
 
-export function lostStageLabel(): Text {
-  return lostStage.label;
+export function strategyText(id: StrategyId): Strategy {
+  const found = STRATEGIES.find((strategy) => strategy.id === id);
+  if (!found) throw new Error(`strategy ${id} has no text`); // unreachable: both lists are the same closed set
+  return found;
+}
+
+/** The four CES review questions in the methods' words, in the order the wizard asks them. */
+export function funnelReviewQuestion(id: 'justFinished' | 'evidence' | 'doingNow' | 'preparingNext'): Text {
+  return FUNNEL_REVIEW_QUESTIONS.find((question) => question.id === id)?.label ?? text(id, id);
 }

@@ -24,7 +24,7 @@ export interface ValueLive {
   readonly netValue: Figure;
   readonly roi: Figure;
   readonly payback: Figure;
-  /** Benefit − cost per period: the cash flows payback is computed over. */
+  /** Benefit − cost per year, risks in year 0: the cash flows payback is computed over. */
   readonly cashFlows: readonly number[];
 }
 
@@ -57,11 +57,12 @@ export function valueLive(state: ValueState, locale: Locale): ValueLive {
     const none: Figure = { ok: false, reason: null };
     return { statements, netValue: none, roi: none, payback: none, cashFlows: [] };
   }
-  const cashFlows = figures.benefits.map((benefit, i) => benefit - (figures.costs[i] ?? 0));
+  // As on the sheet: risks are priced into year 0, and ROI sets benefits against costs plus risks.
+  const cashFlows = figures.benefits.map((benefit, i) => benefit - (figures.costs[i] ?? 0) - (i === 0 ? figures.risks : 0));
   return {
     statements,
     netValue: figure(() => netValue(figures.benefits, figures.costs, figures.risks)),
-    roi: figure(() => roi(figures.benefits, figures.costs)),
+    roi: figure(() => roi(figures.benefits, [...figures.costs, figures.risks])),
     payback: figure(() => payback(cashFlows)),
     cashFlows,
   };

@@ -35,8 +35,11 @@ export type ValueAction =
   | { readonly type: 'resume'; readonly answers: ValueAnswers }
   | { readonly type: 'saved'; readonly sheetName: string };
 
-export const DEFAULT_PERIODS = 3;
-export const MAX_PERIODS = 10;
+/** Year 0 (the investment) and three years after it, as the value-proposition sheet starts. */
+export const DEFAULT_PERIODS = 4;
+/** The sheet's cash-flow table runs from year 0 to year 5. */
+export const MAX_PERIODS = 6;
+export const MIN_PERIODS = 2;
 
 export const INITIAL_VALUE_STATE: ValueState = {
   step: 0,
@@ -93,8 +96,8 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
     case 'risks':
       return { ...state, risks: action.text, dirty: true };
     case 'periods': {
-      const count = Math.max(1, Math.min(MAX_PERIODS, Math.floor(action.count)));
-      if (!Number.isFinite(count)) return state;
+      if (!Number.isFinite(action.count)) return state;
+      const count = Math.max(MIN_PERIODS, Math.min(MAX_PERIODS, Math.floor(action.count)));
       return { ...state, benefits: resized(state.benefits, count), costs: resized(state.costs, count), dirty: true };
     }
     case 'next':
@@ -105,7 +108,7 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
       return { ...state, step: clampStep(action.step) };
     case 'resume': {
       const answers = action.answers;
-      const count = Math.max(1, Math.min(MAX_PERIODS, Math.max(answers.benefits.length, answers.costs.length)));
+      const count = Math.max(MIN_PERIODS, Math.min(MAX_PERIODS, Math.max(answers.benefits.length, answers.costs.length)));
       return {
         step: 0,
         slots: { ...answers.slots },

@@ -23,7 +23,7 @@ describe('Value-proposition wizard', () => {
     first.slots.forEach((_, i) => expect(preview.sentence).toContain(`value ${i + 1}`));
   });
 
-  it('net value, ROI and payback follow the figures: invest 100, then 30, 50, 40', () => {
+  it('net value, ROI and payback follow the figures: invest 100 and risk 5 in year 0, then 30, 50, 40', () => {
     const state = run([
       { type: 'periods', count: 4 },
       { type: 'figure', kind: 'costs', period: 0, text: '100' },
@@ -33,10 +33,12 @@ describe('Value-proposition wizard', () => {
       { type: 'risks', text: '5' },
     ]);
     const live = valueLive(state, 'en');
-    expect(live.cashFlows).toEqual([-100, 30, 50, 40]);
+    // Year 0 carries the investment and the priced risks: [-105, 30, 50, 40].
+    expect(live.cashFlows).toEqual([-105, 30, 50, 40]);
     expect(live.netValue).toEqual({ ok: true, value: 15 });
-    expect(live.roi).toEqual({ ok: true, value: 0.2 });
-    expect(live.payback).toEqual({ ok: true, value: 2.5 });
+    expect(live.roi.ok && live.roi.value).toBeCloseTo(15 / 105, 12);
+    // Running total -105, -75, -25, +15: paid back 25/40 of the way through year 3.
+    expect(live.payback).toEqual({ ok: true, value: 2.625 });
   });
 
   it('no costs: ROI is not computable and says why instead of showing Infinity', () => {
@@ -61,5 +63,8 @@ describe('Value-proposition wizard', () => {
   it('changing the number of periods keeps the figures typed so far', () => {
     const state = run([{ type: 'figure', kind: 'benefits', period: 1, text: '7' }, { type: 'periods', count: 5 }, { type: 'periods', count: 2 }]);
     expect(state.benefits).toEqual(['', '7']);
+    // The sheet has years 0 to 5: more is capped, fewer than two is raised.
+    expect(run([{ type: 'periods', count: 40 }]).benefits).toHaveLength(6);
+    expect(run([{ type: 'periods', count: 1 }]).benefits).toHaveLength(2);
   });
 });

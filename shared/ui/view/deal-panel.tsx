@@ -1,19 +1,18 @@
 import type { FunnelReview } from '../backend';
 import type { DealAction, DealState } from '../wizard-deal';
 import { checkStageClaim, dealSteps, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
-import { lostStageLabel } from '../method-data';
+import { funnelReviewQuestion, lostStageLabel } from '../method-data';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
-import type { UiTextId } from '../texts';
 
 type Send = (action: DealAction) => void;
 
-const REVIEW_FIELDS: readonly { field: keyof FunnelReview; label: UiTextId }[] = [
-  { field: 'finished', label: 'reviewFinished' },
-  { field: 'evidence', label: 'reviewEvidence' },
-  { field: 'doingNow', label: 'reviewNow' },
-  { field: 'preparingNext', label: 'reviewNext' },
+const REVIEW_FIELDS: readonly { field: keyof FunnelReview; question: Parameters<typeof funnelReviewQuestion>[0] }[] = [
+  { field: 'finished', question: 'justFinished' },
+  { field: 'evidence', question: 'evidence' },
+  { field: 'doingNow', question: 'doingNow' },
+  { field: 'preparingNext', question: 'preparingNext' },
 ];
 
 function ClaimWarning(props: { state: DealState }) {
@@ -135,7 +134,7 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
         <StepHeading stepKey="review">{t('reviewTitle')}</StepHeading>
         {REVIEW_FIELDS.map((entry) => (
           <label class="dk-field" for={`dk-review-${entry.field}`} key={entry.field}>
-            <span>{t(entry.label)}</span>
+            <span>{tx(funnelReviewQuestion(entry.question))}</span>
             <textarea
               id={`dk-review-${entry.field}`}
               class="dk-input"

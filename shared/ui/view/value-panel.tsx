@@ -1,5 +1,5 @@
 import type { ValueAction, ValueState } from '../wizard-value';
-import { MAX_PERIODS, slotKey, valueSteps } from '../wizard-value';
+import { MAX_PERIODS, MIN_PERIODS, slotKey, valueSteps } from '../wizard-value';
 import { valueLive, type Figure, type ValueLive } from '../value-live';
 import { valueStatements } from '../method-data';
 import { useLocaleTools } from './locale-context';
@@ -93,7 +93,7 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
             id="dk-periods"
             class="dk-input"
             type="number"
-            min={1}
+            min={MIN_PERIODS}
             max={MAX_PERIODS}
             value={state.benefits.length}
             onInput={(event) => props.send({ type: 'periods', count: Number((event.currentTarget as HTMLInputElement).value) })}
@@ -110,12 +110,12 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
           <tbody>
             {state.benefits.map((benefit, period) => (
               <tr key={period}>
-                <th scope="row">{t('period', { n: period + 1 })}</th>
+                <th scope="row">{t('period', { n: period })}</th>
                 <td>
                   <input
                     class="dk-input"
                     inputMode="decimal"
-                    aria-label={`${t('benefit')} ${t('period', { n: period + 1 })}`}
+                    aria-label={`${t('benefit')} ${t('period', { n: period })}`}
                     value={benefit}
                     onInput={(event) => props.send({ type: 'figure', kind: 'benefits', period, text: (event.currentTarget as HTMLInputElement).value })}
                   />
@@ -124,7 +124,7 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
                   <input
                     class="dk-input"
                     inputMode="decimal"
-                    aria-label={`${t('cost')} ${t('period', { n: period + 1 })}`}
+                    aria-label={`${t('cost')} ${t('period', { n: period })}`}
                     value={state.costs[period] ?? ''}
                     onInput={(event) => props.send({ type: 'figure', kind: 'costs', period, text: (event.currentTarget as HTMLInputElement).value })}
                   />

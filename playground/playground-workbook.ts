@@ -1,0 +1,118 @@
+/**
+ * The playground's workbook: a HyperFormula instance with the DealKit functions, the side table of
+ * dropdowns and formats the plan applier keeps, and which sheet is active — everything the grid
+ * draws and the wizards' backend reads and writes.
+ */
+import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
+import type { WritePlan } from '../shared/plan';
+import type { ResolvedPlan } from '../shared/plan-resolve';
+import { parseA1 } from '../shared/plan-resolve';
+import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
+import type { WorkbookAccess } from '../shared/ui/workbook-operations';
+import { applyPlanToHyperFormula, type PlaygroundExtras } from './apply-plan-hyperformula';
+import { registerDealKitFunctions } from './dealkit-plugin';
+
+export class PlaygroundWorkbook {
+  readonly hf: HyperFormula;
+  readonly extras: PlaygroundExtras = {};
+  private active = '';
+
+  constructor() {
+    registerDealKitFunctions();
+    // GPL v3 licence key: the playground only; the add-in bundles never load HyperFormula.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', dateFormats: ['YYYY-MM-DD', 'DD/MM/YYYY'] });
+  }
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  activeSheet(): string {
+    const names = this.sheetNames();
+    return names.includes(this.active) ? this.active : names[0] ?? '';
+  }
+
+  activate(name: string): void {
+    if (this.sheetNames().includes(name)) this.active = name;
+  }
+
+  sheetId(name: string): number | undefined {
+    return this.hf.getSheetId(name);
+  }
+
+  applyPlan(plan: WritePlan): ResolvedPlan {
+    const result = applyPlanToHyperFormula(this.hf, plan, { extras: this.extras });
+    if (result.activeSheet) this.active = result.activeSheet;
+    return result.resolved;
+  }
+
+  /** What a user typed into the grid, parsed by HyperFormula as a spreadsheet would (numbers, TRUE, =formulas, text). */
+  setCellInput(sheet: string, a1: string, input: string): void {
+    const id = this.sheetId(sheet);
+    if (id === undefined) return;
+    const box = parseA1(a1);
+    const content: RawCellContent = input === '' ? null : input;
+    this.hf.setCellContents({ sheet: id, row: box.row, col: box.column }, [[content]]);
+  }
+
+  /** What the formula bar shows: the formula, or the value as typed. */
+  cellInput(sheet: string, row: number, col: number): string {
+    const id = this.sheetId(sheet);
+    if (id === undefined) return '';
+    const address = { sheet: id, row, col };
+    const formula = this.hf.getCellFormula(address);
+    if (formula !== undefined) return formula;
+    const raw = this.hf.getCellSerialized(address);
+    if (raw === null || raw === undefined) return '';
+    return String(raw);
+  }
+
+  cellValue(sheet: string, row: number, col: number): CellValue {
+    const id = this.sheetId(sheet);
+    if (id === undefined) return null;
+    return this.hf.getCellValue({ sheet: id, row, col });
+  }
+
+  snapshot(name: string, withFormulas: boolean): SheetSnapshot | null {
+    const id = this.sheetId(name);
+    if (id === undefined) return null;
+    const values = this.hf.getSheetValues(id).map((row) => row.map(plainValue));
+    if (!withFormulas) return { name, values };
+    const formulas = this.hf.getSheetFormulas(id).map((row) => row.map((formula) => formula ?? ''));
+    return { name, values, formulas };
+  }
+
+  namedCell(name: string): { sheet: string; a1: string } | null {
+    const named = this.hf.getNamedExpression(name);
+    if (!named) return null;
+    const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(String(named.expression ?? ''));
+    if (!match) return null;
+    return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` };
+  }
+
+  namedValue(name: string): unknown {
+    const cell = this.namedCell(name);
+    if (!cell) return undefined;
+    const id = this.sheetId(cell.sheet);
+    if (id === undefined) return undefined;
+    const box = parseA1(cell.a1);
+    return plainValue(this.hf.getCellValue({ sheet: id, row: box.row, col: box.column }));
+  }
+
+  access(): WorkbookAccess {
+    return {
+      activeSheetName: () => this.activeSheet(),
+      sheetNames: () => this.sheetNames(),
+      snapshot: (name, withFormulas) => this.snapshot(name, withFormulas),
+      namedValue: (name) => this.namedValue(name),
+      namedCell: (name) => this.namedCell(name),
+      applyPlan: (plan) => this.applyPlan(plan),
+    };
+  }
+}
+
+/** A computed value as plain data: errors become their code, as a host shows them in a cell. */
+export function plainValue(value: CellValue): unknown {
+  if (value instanceof DetailedCellError) return value.value;
+  return value;
+}

@@ -1,0 +1,111 @@
+/**
+ * The workbook the playground opens with: a pipeline-funnel sheet holding a few deals (with the shared
+ * Settings sheet it brings along) and one filled TAS assessment whose verdict reads "Qualify further"
+ * — "Can we win?" still has unknowns for the Qualify wizard to close.
+ */
+import type { PlanValue, WritePlan } from '../shared/plan';
+import { serialFromParts } from '../shared/pipeline/dates';
+import type { PipelineColumnId } from '../shared/pipeline/columns';
+import { buildTemplate, type PipelineFunnelLayout } from '../shared/templates';
+import type { AssessmentAnswers, RatingValue } from '../shared/ui/backend';
+import { assessmentSavePlan } from '../shared/ui/assessment-sheet';
+import type { PlaygroundWorkbook } from './playground-workbook';
+
+interface SampleDeal {
+  readonly id: string;
+  readonly account: string;
+  readonly opportunity: string;
+  readonly owner: string;
+  readonly amount: number;
+  readonly stage: string;
+  readonly close: [number, number, number];
+  readonly entered: [number, number, number];
+  readonly nextStep: string;
+  readonly competitor: string;
+  /** How many proofs, from the first stage on, are ticked. */
+  readonly proven: number;
+}
+
+export const SAMPLE_DEALS: readonly SampleDeal[] = [
+  { id: 'D-101', account: 'Northwind Logistics', opportunity: 'Warehouse scanning', owner: 'Li Na', amount: 180000, stage: 'C50', close: [2026, 12, 18], entered: [2026, 10, 20], nextStep: 'Solution workshop', competitor: 'Contoso', proven: 5 },
+  { id: 'D-102', account: 'Fabrikam Health', opportunity: 'Patient portal', owner: 'Wang Wei', amount: 95000, stage: 'E25', close: [2027, 1, 30], entered: [2026, 11, 2], nextStep: 'Technical exchange', competitor: 'Litware', proven: 3 },
+  { id: 'D-103', account: 'Tailspin Air', opportunity: 'Crew rostering', owner: 'Li Na', amount: 240000, stage: 'B75', close: [2026, 12, 5], entered: [2026, 9, 15], nextStep: 'Evaluation read-out', competitor: 'Contoso', proven: 4 },
+  { id: 'D-104', account: 'Adatum Retail', opportunity: 'Store analytics', owner: 'Zhang Min', amount: 60000, stage: 'G20', close: [2027, 3, 31], entered: [2026, 11, 10], nextStep: 'Send preliminary proposal', competitor: '', proven: 2 },
+];
+
+/** Ratings per TAS criterion (1–20): "Can we win?" (11–15) is mostly unknown. */
+const OURS: readonly RatingValue[] = [
+  'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
+  'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
+  'favourable', 'unknown', 'unknown', 'unknown', 'unknown',
+  'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
+];
+const THEIRS: readonly RatingValue[] = [
+  'favourable', 'unknown', 'unknown', 'favourable', 'favourable',
+  'unfavourable', 'unfavourable', 'unknown', 'unfavourable', 'unfavourable',
+  'unknown', 'favourable', 'unknown', 'unknown', 'unknown',
+  'unknown', 'unknown', 'unknown', 'unknown', 'unknown',
+];
+
+export const SAMPLE_ASSESSMENT: AssessmentAnswers = {
+  sheetName: null,
+  method: 'TAS',
+  ours: OURS,
+  theirs: THEIRS,
+  notes: ['Rollout of scanners to 14 warehouses', '', '', 'Budget approved in the FY27 plan', 'Peak season starts in March'],
+  signs: [false, false, false, false, true],
+  strategy: {},
+};
+
+function serial(parts: readonly [number, number, number]): number {
+  return serialFromParts(parts[0], parts[1], parts[2]);
+}
+
+/** The deal rows as one block per column run of the pipeline table. */
+function dealRows(layout: PipelineFunnelLayout): WritePlan {
+  const column = (id: PipelineColumnId): string => layout.columns[id] ?? 'A';
+  const values: { at: string; rows: PlanValue[][] }[] = [];
+  const put = (id: PipelineColumnId, cells: readonly PlanValue[]): void => {
+    values.push({ at: `${column(id)}${layout.firstRow}:${column(id)}${layout.firstRow + cells.length - 1}`, rows: cells.map((v) => [v]) });
+  };
+  put('id', SAMPLE_DEALS.map((d) => d.id));
+  put('account', SAMPLE_DEALS.map((d) => d.account));
+  put('opportunity', SAMPLE_DEALS.map((d) => d.opportunity));
+  put('owner', SAMPLE_DEALS.map((d) => d.owner));
+  put('amount', SAMPLE_DEALS.map((d) => d.amount));
+  put('currency', SAMPLE_DEALS.map(() => 'USD'));
+  put('stage', SAMPLE_DEALS.map((d) => d.stage));
+  put('closeDate', SAMPLE_DEALS.map((d) => serial(d.close)));
+  put('stageEntered', SAMPLE_DEALS.map((d) => serial(d.entered)));
+  put('nextStep', SAMPLE_DEALS.map((d) => d.nextStep));
+  put('competitor', SAMPLE_DEALS.map((d) => d.competitor));
+  put('method', SAMPLE_DEALS.map(() => 'TAS'));
+  const first = layout.proofColumns[0].column;
+  const last = layout.proofColumns[layout.proofColumns.length - 1].column;
+  values.push({
+    at: `${first}${layout.firstRow}:${last}${layout.firstRow + SAMPLE_DEALS.length - 1}`,
+    rows: SAMPLE_DEALS.map((deal) => layout.proofColumns.map((_, i) => i < deal.proven)),
+  });
+  return { sheets: [{ key: 'pipeline', target: { kind: 'existing', name: '' }, values }] };
+}
+
+export interface SampleSheets {
+  readonly pipeline: string;
+  readonly assessment: string;
+  readonly settings: string;
+}
+
+export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
+  const pipelineBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
+  const inserted = workbook.applyPlan(pipelineBuild.plan);
+  const pipeline = inserted.sheetNames[pipelineBuild.sheetKey];
+  const rows = dealRows(pipelineBuild.layout as PipelineFunnelLayout);
+  workbook.applyPlan({ sheets: rows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: pipeline } })) });
+
+  const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
+  const assessed = workbook.applyPlan(save.plan);
+  const assessment = assessed.sheetNames[save.sheetKey];
+  const settings = workbook.namedCell('DK_STAGES')?.sheet ?? '';
+  workbook.activate(assessment);
+  return { pipeline, assessment, settings };
+}

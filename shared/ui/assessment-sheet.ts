@@ -1,0 +1,185 @@
+import { DealKitError } from '../errors';
+import { LOCALES, text, type Locale } from '../i18n';
+import type { MethodId } from '../methods/types';
+import type { FormulaBlock, PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
+import { boxToA1, parseA1 } from '../plan-resolve';
+import { parseRating, parseTick, type Rating } from '../scoring';
+import {
+  assessmentTemplate,
+  buildTemplate,
+  type AssessmentLayout,
+  type StrategyInput,
+} from '../templates';
+import type { AssessmentAnswers, StrategyInputId } from './backend';
+import { METHOD_CHOICES, questionSetFor } from './method-data';
+import { cellText, cellValue, holdsFormula, type SheetSnapshot } from './sheet-snapshot';
+
+/**
+ * Reading an assessment off a sheet the assessment template made, and the plan that writes the
+ * wizard's answers back. The sheet is recognised by its layout (criterion numbers in column A and
+ * the question set's name in the title), not by its name: users rename sheets.
+ */
+
+/** The template's name for the 3:1 input differs from the wizard's. */
+const TEMPLATE_INPUT: Readonly<Record<StrategyInputId, StrategyInput>> = {
+  compelling: 'compelling',
+  canCompete: 'canCompete',
+  lead3to1: 'lead',
+  canChangeCriteria: 'canChangeCriteria',
+  canFragment: 'canFragment',
+  positionToProtect: 'positionToProtect',
+  futureValue: 'futureValue',
+};
+
+export interface RecognisedAssessment {
+  readonly method: MethodId;
+  /** The language the sheet was inserted in: its rating words (yes/no scales) follow it. */
+  readonly locale: Locale;
+  readonly layout: AssessmentLayout;
+}
+
+const layouts = new Map<string, AssessmentLayout>();
+function layoutFor(method: MethodId, locale: Locale): AssessmentLayout {
+  const key = `${method}/${locale}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = assessmentTemplate({ method, locale }).layout;
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+export function recogniseAssessment(sheet: SheetSnapshot): RecognisedAssessment | null {
+  const title = cellText(sheet, 'A1');
+  for (const method of METHOD_CHOICES) {
+    const set = questionSetFor(method);
+    const locale = LOCALES.find((candidate) => title.includes(set.name[candidate]));
+    if (!locale) continue;
+    const layout = layoutFor(method, locale);
+    const numbersMatch = layout.criteria.every((criterion) => Number(cellValue(sheet, `A${criterion.row}`)) === criterion.number);
+    if (numbersMatch) return { method, locale, layout };
+  }
+  return null;
+}
+
+function where(sheet: SheetSnapshot, a1: string): string {
+  return `${sheet.name}!${a1}`;
+}
+
+/** The answers on a recognised assessment sheet; a cell holding something that is not a rating is an error naming it. */
+export function readAssessment(sheet: SheetSnapshot): AssessmentAnswers | null {
+  const found = recogniseAssessment(sheet);
+  if (!found) return null;
+  const { layout, method } = found;
+  const rating = (a1: string): Rating => parseRating(cellValue(sheet, a1), where(sheet, a1));
+  const ours = layout.criteria.map((criterion) => rating(criterion.rating));
+  const theirs = layout.criteria.flatMap((criterion) => (criterion.competitorRating ? [rating(criterion.competitorRating)] : []));
+  const notes = layout.criteria.map((criterion) => cellText(sheet, criterion.notes));
+  const signs = layout.signs.map((sign) => parseTick(cellValue(sheet, sign.tick), where(sheet, sign.tick)));
+  const strategy: { -readonly [K in StrategyInputId]?: boolean } = {};
+  for (const [input, templateInput] of Object.entries(TEMPLATE_INPUT) as [StrategyInputId, StrategyInput][]) {
+    const a1 = layout.strategyInputs[templateInput];
+    // A formula is the template's suggestion, not the rep's answer; an untouched box of a
+    // non-prefilled input reads FALSE, which the path treats exactly like no answer.
+    if (holdsFormula(sheet, a1)) continue;
+    const ticked = parseTick(cellValue(sheet, a1), where(sheet, a1));
+    if (layout.prefilled.includes(templateInput) || ticked) strategy[input] = ticked;
+  }
+  return { sheetName: sheet.name, method, ours, theirs, notes, signs, strategy };
+}
+
+function ratingWord(layout: AssessmentLayout, value: Rating): string {
+  const [good, bad, unknown] = layout.ratingWords;
+  return value === 'favourable' ? good : value === 'unfavourable' ? bad : unknown;
+}
+
+/** One column block per contiguous run of cells: the criteria's cells are one column, written in one call. */
+function columnBlock(cells: readonly string[], values: readonly PlanValue[]): ValueBlock[] {
+  if (cells.length === 0) return [];
+  const first = parseA1(cells[0]);
+  const contiguous = cells.every((a1, i) => {
+    const box = parseA1(a1);
+    return box.column === first.column && box.row === first.row + i;
+  });
+  if (contiguous) return [{ at: boxToA1(first.row, first.column, cells.length, 1), rows: values.map((value) => [value]) }];
+  return cells.map((at, i) => ({ at, rows: [[values[i]]] }));
+}
+
+function checkAnswers(answers: AssessmentAnswers, layout: AssessmentLayout): void {
+  const count = layout.criteria.length;
+  if (answers.ours.length !== count) {
+    throw new DealKitError(
+      text(`ours: ${answers.ours.length} ratings given; the ${answers.method} assessment has ${count} criteria`, `ours：给出了 ${answers.ours.length} 个评分；${answers.method} 评估共有 ${count} 项`),
+      'ours',
+    );
+  }
+}
+
+/** The value blocks that write the answers into a sheet with this layout. */
+function answerBlocks(answers: AssessmentAnswers, layout: AssessmentLayout): ValueBlock[] {
+  checkAnswers(answers, layout);
+  const blocks: ValueBlock[] = [];
+  blocks.push(...columnBlock(layout.criteria.map((c) => c.rating), answers.ours.map((r) => ratingWord(layout, r))));
+  const rivalCells = layout.criteria.flatMap((c) => (c.competitorRating ? [c.competitorRating] : []));
+  if (rivalCells.length > 0 && answers.theirs.length === rivalCells.length) {
+    blocks.push(...columnBlock(rivalCells, answers.theirs.map((r) => ratingWord(layout, r))));
+  }
+  blocks.push(...columnBlock(layout.criteria.map((c) => c.notes), layout.criteria.map((_, i) => answers.notes[i] ?? '')));
+  blocks.push(...columnBlock(layout.signs.map((s) => s.tick), layout.signs.map((_, i) => answers.signs[i] === true)));
+  // Only the inputs the rep answered are written: the others keep the template's formula that reads the assessment.
+  for (const [input, value] of Object.entries(answers.strategy) as [StrategyInputId, boolean | undefined][]) {
+    if (value === undefined) continue;
+    blocks.push({ at: layout.strategyInputs[TEMPLATE_INPUT[input]], rows: [[value]] });
+  }
+  return blocks;
+}
+
+/** Drops formulas from the cells the answers overwrite, so a new sheet's answered inputs are not recomputed over. */
+function withoutFormulasUnder(formulas: readonly FormulaBlock[], blocks: readonly ValueBlock[]): FormulaBlock[] {
+  const covered = new Set<string>();
+  for (const block of blocks) {
+    const box = parseA1(block.at);
+    for (let r = 0; r < box.height; r += 1) for (let c = 0; c < box.width; c += 1) covered.add(`${box.row + r}:${box.column + c}`);
+  }
+  return formulas.map((block) => {
+    const box = parseA1(block.at);
+    return { at: block.at, rows: block.rows.map((row, r) => row.map((formula, c) => (covered.has(`${box.row + r}:${box.column + c}`) ? null : formula))) };
+  });
+}
+
+export interface AssessmentSave {
+  readonly plan: WritePlan;
+  /** Plan key of the assessment sheet: its final name is in the resolved plan's sheetNames. */
+  readonly sheetKey: string;
+}
+
+/**
+ * The plan that saves the answers: into the sheet they were read from (given its snapshot, so the
+ * layout is the one the sheet really has), or into a newly inserted assessment in the UI's language.
+ */
+export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, sheet?: SheetSnapshot): AssessmentSave {
+  if (answers.sheetName !== null) {
+    if (!sheet) throw new DealKitError(text(`Sheet "${answers.sheetName}" was not found`, `未找到工作表“${answers.sheetName}”`), answers.sheetName);
+    const found = recogniseAssessment(sheet);
+    if (!found || found.method !== answers.method) {
+      throw new DealKitError(
+        text(
+          `Sheet "${sheet.name}" is no longer a ${answers.method} assessment; reopen the wizard on the assessment sheet`,
+          `工作表“${sheet.name}”已不是 ${answers.method} 评估表；请在评估表上重新打开向导`,
+        ),
+        sheet.name,
+      );
+    }
+    const plan: WritePlan = { sheets: [{ key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout) }] };
+    return { plan, sheetKey: 'assessment' };
+  }
+  const built = buildTemplate('assessment', { locale, method: answers.method });
+  const layout = built.layout as AssessmentLayout;
+  const blocks = answerBlocks(answers, layout);
+  const sheets: SheetPlan[] = built.plan.sheets.map((planned) =>
+    planned.key === built.sheetKey
+      ? { ...planned, values: [...(planned.values ?? []), ...blocks], formulas: withoutFormulasUnder(planned.formulas ?? [], blocks) }
+      : planned,
+  );
+  return { plan: { ...built.plan, sheets }, sheetKey: built.sheetKey };
+}

@@ -1,0 +1,153 @@
+import { DealKitError } from '../errors';
+import { LOCALES, text, type Locale } from '../i18n';
+import type { PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
+import { boxToA1, parseA1 } from '../plan-resolve';
+import { buildTemplate, valuePropositionTemplate, VALUE_PERIODS, type ValuePropositionLayout } from '../templates';
+import type { ValueAnswers } from './backend';
+import { valueStatements } from './method-data';
+import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
+import { slotKey } from './wizard-value';
+
+/**
+ * Reading the wizard's figures and statement slots off a value-proposition sheet, and the plan that
+ * writes them. The wizard owns three rows of the cash-flow table — the first "benefit: increase"
+ * row, the acquisition-cost row, and year 0 of the risks row — so the other rows a rep filled by
+ * hand are never overwritten; the sheet's totals still count everything.
+ */
+
+export const VALUE_WIZARD_PERIODS = VALUE_PERIODS;
+
+/** The wizard's key for the i-th slot cell of a statement on the sheet (slots are in the same order). */
+function slotKeyAt(statementNumber: number, index: number): string {
+  const statement = valueStatements().find((candidate) => candidate.number === statementNumber);
+  return slotKey(statementNumber, statement?.slots[index]?.id ?? String(index + 1));
+}
+
+interface Recognised {
+  readonly locale: Locale;
+  readonly layout: ValuePropositionLayout;
+}
+
+const layouts = new Map<Locale, ValuePropositionLayout>();
+function layoutFor(locale: Locale): ValuePropositionLayout {
+  let layout = layouts.get(locale);
+  if (!layout) {
+    layout = valuePropositionTemplate({ locale }).layout;
+    layouts.set(locale, layout);
+  }
+  return layout;
+}
+
+const TITLES = text('Value proposition', '价值主张');
+
+export function recogniseValueSheet(sheet: SheetSnapshot): Recognised | null {
+  const title = cellText(sheet, 'A1');
+  const locale = LOCALES.find((candidate) => title === TITLES[candidate]);
+  if (!locale) return null;
+  const layout = layoutFor(locale);
+  // The year header (0, 1, 2…) above the cash flows confirms the layout.
+  const headerRow = layout.benefits[0].row - 1;
+  const yearsMatch = layout.periodColumns.every((column, i) => Number(cellValue(sheet, `${column}${headerRow}`)) === i);
+  return yearsMatch ? { locale, layout } : null;
+}
+
+function cellsAcross(range: string): string[] {
+  const box = parseA1(range);
+  return Array.from({ length: box.width }, (_, i) => boxToA1(box.row, box.column + i, 1, 1));
+}
+
+function numberIn(sheet: SheetSnapshot, a1: string): number {
+  const value = cellValue(sheet, a1);
+  if (value === null || value === undefined || value === '') return 0;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  const parsed = Number(String(value).replace(/[,\s]/g, ''));
+  if (!Number.isFinite(parsed)) {
+    throw new DealKitError(text(`${sheet.name}!${a1}: "${String(value)}" is not a number`, `${sheet.name}!${a1}：“${String(value)}”不是数字`), `${sheet.name}!${a1}`);
+  }
+  return parsed;
+}
+
+function wizardRows(layout: ValuePropositionLayout): { benefits: string[]; costs: string[]; risks: string } {
+  const opportunityRow = parseA1(layout.costs.opportunity);
+  return {
+    benefits: cellsAcross(layout.benefits[0].amounts),
+    costs: cellsAcross(layout.costs.acquisition),
+    risks: `${layout.periodColumns[0]}${opportunityRow.row + 1}`,
+  };
+}
+
+export function readValueAnswers(sheet: SheetSnapshot): ValueAnswers | null {
+  const found = recogniseValueSheet(sheet);
+  if (!found) return null;
+  const { layout } = found;
+  const rows = wizardRows(layout);
+  const counted = Math.round(numberIn(sheet, layout.periodsCounted));
+  const periods = Math.max(2, Math.min(VALUE_WIZARD_PERIODS, counted + 1));
+  const slots: Record<string, string> = {};
+  for (const statement of layout.statements) {
+    statement.slots.forEach((a1, i) => {
+      const value = cellText(sheet, a1);
+      if (value !== '') slots[slotKeyAt(statement.number, i)] = value;
+    });
+  }
+  return {
+    sheetName: sheet.name,
+    slots,
+    benefits: rows.benefits.slice(0, periods).map((a1) => numberIn(sheet, a1)),
+    costs: rows.costs.slice(0, periods).map((a1) => numberIn(sheet, a1)),
+    risks: numberIn(sheet, rows.risks),
+  };
+}
+
+function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout): ValueBlock[] {
+  const periods = Math.max(answers.benefits.length, answers.costs.length);
+  if (periods < 2 || periods > VALUE_WIZARD_PERIODS) {
+    throw new DealKitError(
+      text(`periods: ${periods} given; the sheet counts years 0 to ${VALUE_WIZARD_PERIODS - 1} (2 to ${VALUE_WIZARD_PERIODS} periods)`, `periods：给出了 ${periods} 期；工作表按第 0 至 ${VALUE_WIZARD_PERIODS - 1} 年计算（2 至 ${VALUE_WIZARD_PERIODS} 期）`),
+      'periods',
+    );
+  }
+  const rows = wizardRows(layout);
+  const across = (cells: readonly string[], values: readonly number[]): ValueBlock => ({
+    at: `${cells[0]}:${cells[cells.length - 1]}`,
+    // Years beyond the wizard's periods are cleared on this row only, so the sheet's totals match what the wizard shows.
+    rows: [cells.map((_, i): PlanValue => (i < periods ? values[i] ?? 0 : ''))],
+  });
+  const blocks: ValueBlock[] = [
+    { at: layout.periodsCounted, rows: [[periods - 1]] },
+    across(rows.benefits, answers.benefits),
+    across(rows.costs, answers.costs),
+    { at: rows.risks, rows: [[answers.risks]] },
+  ];
+  for (const statement of layout.statements) {
+    const values = statement.slots.map((_, i) => answers.slots[slotKeyAt(statement.number, i)] ?? '');
+    const first = statement.slots[0];
+    const last = statement.slots[statement.slots.length - 1];
+    blocks.push({ at: statement.slots.length === 1 ? first : `${first}:${last}`, rows: [values] });
+  }
+  return blocks;
+}
+
+export interface ValueSave {
+  readonly plan: WritePlan;
+  readonly sheetKey: string;
+}
+
+export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: SheetSnapshot): ValueSave {
+  if (answers.sheetName !== null) {
+    const found = sheet ? recogniseValueSheet(sheet) : null;
+    if (!sheet || !found) {
+      throw new DealKitError(
+        text(`Sheet "${answers.sheetName}" is not a value-proposition sheet any more; reopen the wizard on it`, `工作表“${answers.sheetName}”已不是价值主张表；请在该表上重新打开向导`),
+        answers.sheetName,
+      );
+    }
+    return { plan: { sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout) }] }, sheetKey: 'value' };
+  }
+  const built = buildTemplate('valueProposition', { locale });
+  const blocks = answerBlocks(answers, built.layout as ValuePropositionLayout);
+  const sheets: SheetPlan[] = built.plan.sheets.map((planned) =>
+    planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks] } : planned,
+  );
+  return { plan: { ...built.plan, sheets }, sheetKey: built.sheetKey };
+}

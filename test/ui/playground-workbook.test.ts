@@ -1,0 +1,99 @@
+import { PlaygroundWorkbook } from '../../playground/playground-workbook';
+import { loadSampleWorkbook, SAMPLE_DEALS } from '../../playground/sample-workbook';
+import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import type { AssessmentLayout } from '../../shared/templates';
+import { assessmentTemplate } from '../../shared/templates';
+import { parseA1 } from '../../shared/plan-resolve';
+
+function verdictOf(workbook: PlaygroundWorkbook, sheet: string): unknown {
+  const layout: AssessmentLayout = assessmentTemplate({ method: 'TAS', locale: 'en' }).layout;
+  const box = parseA1(layout.verdict);
+  return workbook.snapshot(sheet, false)?.values[box.row]?.[box.column];
+}
+
+describe('the playground sample workbook through the wizards’ operations', () => {
+  it('opens on a TAS assessment whose verdict cell reads Qualify further, and the wizard resumes it', () => {
+    const workbook = new PlaygroundWorkbook();
+    const sheets = loadSampleWorkbook(workbook);
+    expect(verdictOf(workbook, sheets.assessment)).toBe('Qualify further');
+    const ops = createWorkbookOperations(workbook.access());
+    const read = ops.readAssessment('en');
+    expect(read.ok).toBe(true);
+    if (!read.ok || !read.value) throw new Error('no assessment read');
+    expect(read.value).toMatchObject({ method: 'TAS', sheetName: sheets.assessment });
+    expect(read.value.ours.filter((r) => r === 'unknown')).toHaveLength(4);
+    expect(read.value.notes[3]).toBe('Budget approved in the FY27 plan');
+    expect(read.value.signs[4]).toBe(true);
+  });
+
+  it('saving the wizard’s answers turns the sheet’s own verdict to Pursue', () => {
+    const workbook = new PlaygroundWorkbook();
+    const sheets = loadSampleWorkbook(workbook);
+    const ops = createWorkbookOperations(workbook.access());
+    const read = ops.readAssessment('en');
+    if (!read.ok || !read.value) throw new Error('no assessment read');
+    const answers = { ...read.value, ours: read.value.ours.map(() => 'favourable' as const), notes: read.value.notes.map((n, i) => (i === 12 ? '<script>alert(1)</script>' : n)) };
+    const written = ops.writeAssessment(answers, 'en');
+    expect(written).toEqual({ ok: true, value: { sheetName: sheets.assessment } });
+    expect(verdictOf(workbook, sheets.assessment)).toBe('Pursue');
+    const again = ops.readAssessment('en');
+    expect(again.ok && again.value?.notes[12]).toBe('<script>alert(1)</script>');
+  });
+
+  it('lists the pipeline deals with their proof ticks and moves one to a new stage with the date and review', () => {
+    const workbook = new PlaygroundWorkbook();
+    const sheets = loadSampleWorkbook(workbook);
+    workbook.activate(sheets.pipeline);
+    const ops = createWorkbookOperations(workbook.access());
+    const listed = ops.listDeals('en');
+    if (!listed.ok || !listed.value) throw new Error('no pipeline');
+    const view = listed.value;
+    expect(view.deals.map((d) => d.id)).toEqual(SAMPLE_DEALS.map((d) => d.id));
+    const deal = view.deals[1];
+    expect(deal).toMatchObject({ id: 'D-102', stage: 'E25', stageEntered: '2026-11-02' });
+    expect(deal.proofs.slice(0, 4)).toEqual([true, true, true, false]);
+    const updated = ops.updateDeal(
+      {
+        sheetName: view.sheetName,
+        row: deal.row,
+        dealId: deal.id,
+        stage: 'D30',
+        proofs: deal.proofs.map((_, i) => i < 4),
+        review: { finished: 'Demo', evidence: 'CTO backs us', doingNow: 'Workshop', preparingNext: 'Book design review' },
+        stageEntered: '2026-11-25',
+      },
+      'en',
+    );
+    if (!updated.ok) throw new Error(updated.message);
+    const after = updated.value.deals[1];
+    expect(after).toMatchObject({ stage: 'D30', stageEntered: '2026-11-25', nextStep: 'Book design review' });
+    expect(after.evidence).toContain('CTO backs us');
+  });
+
+  it('refuses to update a row that now holds another deal, naming the row', () => {
+    const workbook = new PlaygroundWorkbook();
+    loadSampleWorkbook(workbook);
+    const ops = createWorkbookOperations(workbook.access());
+    const listed = ops.listDeals('en');
+    if (!listed.ok || !listed.value) throw new Error('no pipeline');
+    const deal = listed.value.deals[0];
+    const result = ops.updateDeal(
+      { sheetName: listed.value.sheetName, row: deal.row, dealId: 'D-999', stage: 'B75', proofs: deal.proofs, review: { finished: '', evidence: '', doingNow: '', preparingNext: '' }, stageEntered: '2026-11-25' },
+      'zh-CN',
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(`第 ${deal.row} 行`);
+  });
+
+  it('inserts a template in Chinese next to the sample sheets without touching them', () => {
+    const workbook = new PlaygroundWorkbook();
+    const sheets = loadSampleWorkbook(workbook);
+    const before = workbook.snapshot(sheets.pipeline, true);
+    const ops = createWorkbookOperations(workbook.access());
+    const inserted = ops.insertTemplate({ id: 'assessment', method: 'SIGNATURE', locale: 'zh-CN' });
+    if (!inserted.ok) throw new Error(inserted.message);
+    expect(inserted.value.sheetName).toMatch(/机会评估/);
+    expect(String(workbook.snapshot(inserted.value.sheetName, false)?.values[0][0])).toMatch(/机会评估/);
+    expect(workbook.snapshot(sheets.pipeline, true)).toEqual(before);
+  });
+});
