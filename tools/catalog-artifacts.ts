@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { tr, type Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
 import { exampleFormula } from '../shared/functions/formula-text';
+import { defaultCallContext, invokeEntry } from '../shared/functions/invoke';
 import type { FunctionEntry, FunctionResult, ParamSpec } from '../shared/functions/types';
 
 const root = join(__dirname, '..');
@@ -162,9 +163,19 @@ function functionSection(entry: FunctionEntry, locale: Locale): string[] {
     lines.push(`**${h.examples}**`, '');
     for (const example of entry.examples) {
       const note = example.note ? ` — ${tr(example.note, locale)}` : '';
-      lines.push(`- \`${exampleFormula(entry, example, '')}\` ${h.returns} \`${shownResult(example.result)}\`${note}`);
+      // Run, not copied: the page shows what the function returns in that language.
+      const result = locale === 'en' ? example.result : invokeEntry(entry, example.args, defaultCallContext(locale));
+      const formula = `\`${exampleFormula(entry, example, '')}\``;
+      if (Array.isArray(result) && (result.length > 1 || result[0].length > 1)) {
+        lines.push(`- ${formula}${note}`, '');
+        lines.push(`  | ${result[0].map(() => ' ').join(' | ')} |`, `  | ${result[0].map(() => '---').join(' | ')} |`);
+        for (const row of result) lines.push(`  | ${row.map((cell) => shownCell(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
+        lines.push('');
+      } else {
+        lines.push(`- ${formula} ${h.returns} \`${shownResult(result)}\`${note}`);
+      }
     }
-    lines.push('');
+    if (lines[lines.length - 1] !== '') lines.push('');
   }
   return lines;
 }

@@ -7,6 +7,7 @@ import { STRATEGY } from './entries/strategy';
 import { PIPELINE_COVERAGE, VELOCITY } from './entries/team';
 import { EVIDENCED_STAGE, FORECAST_CATEGORY, FUNNEL, WEIGHTED, WINPROB } from './entries/pipeline';
 import { DEAL_GRADE, NETVALUE, PAYBACK, ROI } from './entries/value';
+import { VALUE_STATEMENT } from './entries/value-statement';
 import type { FunctionEntry } from './types';
 
 /**
@@ -31,6 +32,7 @@ export const CATALOG: readonly FunctionEntry[] = [
   NETVALUE,
   ROI,
   PAYBACK,
+  VALUE_STATEMENT,
   DEAL_GRADE,
   VELOCITY,
   PIPELINE_COVERAGE,

@@ -38,3 +38,31 @@ describe('PAYBACK', () => {
     expect(error.subject).toBe('cashflows');
   });
 });
+
+// METHODOLOGY §4: value statements 1–6; missing slots are reported, never left blank.
+describe('VALUE_STATEMENT', () => {
+  it('fills the sentence from the slots in the template’s order', () => {
+    expect(call('VALUE_STATEMENT', [2, 'Acme Foods', 'a 12% drop in waste'])).toBe(
+      'For Acme Foods, in a situation like yours, we delivered a 12% drop in waste.',
+    );
+    expect(call('VALUE_STATEMENT', [3, 'paper orders', 'online ordering', 'order cycle time', 'orders shipped in one day'])).toBe(
+      'Moving from paper orders to our online ordering will improve order cycle time, which means orders shipped in one day.',
+    );
+  });
+
+  it('writes the sentence in the workbook language', () => {
+    expect(call('VALUE_STATEMENT', [4, '月度仪表板', '每月'], 'zh-CN')).toBe('我们将通过月度仪表板衡量所交付的价值，并每月向您汇报。');
+  });
+
+  it('names the missing slot', () => {
+    const error = errorOf('VALUE_STATEMENT', [5, 'the audit in June', 'automated controls']);
+    expect(error.message).toMatch(/^slot3: .*Measurable outcome/);
+    expect(error.subject).toBe('slot3');
+    expect(errorOf('VALUE_STATEMENT', [1, 'a', '']).message).toBe('slot2: is missing');
+  });
+
+  it('names the template argument when there is no such statement, and a slot the statement does not have', () => {
+    expect(errorOf('VALUE_STATEMENT', [7, 'a', 'b']).message).toMatch(/^template: 7 is not a value statement/);
+    expect(errorOf('VALUE_STATEMENT', [2, 'a', 'b', 'c']).message).toBe('slot3: value statement 2 has only 2 slots');
+  });
+});

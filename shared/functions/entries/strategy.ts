@@ -1,21 +1,13 @@
 import { text, tr, type Text } from '../../i18n';
+import { STRATEGIES } from '../../methods/strategy-path';
 import { decideStrategy, type StrategyId } from '../../scoring/strategy';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
 import { withArgumentNames } from './rename-argument';
 
-/**
- * The strategy names as the cell shows them. The scoring core returns ids only; these are the words the
- * templates' traffic lights match (shared/templates/result-labels.ts), METHODOLOGY §2's terms.
- */
-const STRATEGY_LABELS: Readonly<Record<StrategyId, Text>> = {
-  frontal: text('Frontal', '正面进攻'),
-  flanking: text('Flanking', '侧面进攻'),
-  fragment: text('Fragment', '分割'),
-  defend: text('Defend', '防御'),
-  develop: text('Develop', '开发'),
-  disengage: text('Disengage', '放弃'),
-};
+function strategyLabel(id: StrategyId): Text {
+  return STRATEGIES.find((strategy) => strategy.id === id)?.label ?? text(id, id);
+}
 
 const question = (name: string, en: string, zh: string): ParamSpec =>
   ({ name, kind: 'boolean', help: text(`${en} TRUE/FALSE (yes/no); blank counts as no`, `${zh} TRUE/FALSE(是/否)；空白视为否`) }) as const;
@@ -61,6 +53,6 @@ export const STRATEGY = defineFunction({
       },
       () => decideStrategy({ compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue }),
     );
-    return tr(STRATEGY_LABELS[decision.strategy], context.locale);
+    return tr(strategyLabel(decision.strategy), context.locale);
   },
 });
