@@ -1,104 +1,89 @@
 import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
+import {
+  ATTITUDES,
+  CONTACT_LEVELS,
+  PLAYER_LAYERS,
+  PROJECT_BUYER_TYPES,
+  SIGNATURE_BUYING_ROLES,
+  type AttitudeId,
+  type ContactLevelId,
+  type LayerId,
+  type ProjectBuyerTypeId,
+  type SignatureBuyingRoleId,
+  type Term,
+} from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 
 /** Key-player attitudes (METHODOLOGY §3); the ids are the keys of `ScoringSettings.attitudeWeights`. */
-export type Attitude = keyof ScoringSettings['attitudeWeights'];
-export const ATTITUDES: readonly Attitude[] = ['sponsor', 'supporter', 'neutral', 'nonSupporter', 'enemy'];
-
-/** Buying roles: Signature Selling's A/D/E/U and the project-sales buyer types, which may combine. */
-export type BuyingRole =
-  | 'approver'
-  | 'decisionMaker'
-  | 'evaluator'
-  | 'user'
-  | 'decisionBuyer'
-  | 'financialBuyer'
-  | 'technicalBuyer'
-  | 'userBuyer'
-  | 'coach'
-  | 'influencer';
-export const BUYING_ROLES: readonly BuyingRole[] = [
-  'approver',
-  'decisionMaker',
-  'evaluator',
-  'user',
-  'decisionBuyer',
-  'financialBuyer',
-  'technicalBuyer',
-  'userBuyer',
-  'coach',
-  'influencer',
-];
-
-export type Layer = 'decision' | 'management' | 'operational';
-export const LAYERS: readonly Layer[] = ['decision', 'management', 'operational'];
-
-export type ContactLevel = 'none' | 'brief' | 'several' | 'deep';
-export const CONTACT_LEVELS: readonly ContactLevel[] = ['none', 'brief', 'several', 'deep'];
+export type Attitude = AttitudeId & keyof ScoringSettings['attitudeWeights'];
+/** Signature Selling's A/D/E/U and the project-sales buyer types; one person may hold several. */
+export type BuyingRole = SignatureBuyingRoleId | ProjectBuyerTypeId;
+export type Layer = LayerId;
+export type ContactLevel = ContactLevelId;
 
 /**
- * The words a user may type for each vocabulary entry, besides its id: the English and Chinese
- * labels and the short signs of the slides (+, =, −, X; A/D/E/U). Matching ignores case and spaces.
+ * Spellings accepted besides each term's id and its labels in both languages: the label without
+ * its "(A)" letter, the chart marks (+ = − X, A/D/E/U), and the short words reps type.
  */
-const ATTITUDE_WORDS: Readonly<Record<Attitude, readonly string[]>> = {
-  sponsor: ['Sponsor', '主办人'],
-  supporter: ['Supporter', '支持者', '+'],
-  neutral: ['Neutral', '中立', '中立者', '='],
-  nonSupporter: ['Non-supporter', 'Nonsupporter', 'Non supporter', '不支持者', '不支持', '-', '−'],
-  enemy: ['Enemy', '敌人', '反对者', 'X'],
-};
-
-const ROLE_WORDS: Readonly<Record<BuyingRole, readonly string[]>> = {
-  approver: ['Approver', '批准人', 'A'],
-  decisionMaker: ['Decision maker', '决策人', 'D'],
-  evaluator: ['Evaluator', '评估人', '评估者', 'E'],
-  user: ['User', '用户', 'U'],
-  decisionBuyer: ['Decision buyer', '决策买家'],
-  financialBuyer: ['Financial buyer', '财务买家'],
-  technicalBuyer: ['Technical buyer', '技术买家'],
-  userBuyer: ['User buyer', '使用买家'],
-  coach: ['Coach', '教练', '教练买家'],
-  influencer: ['Influencer', '影响者', '影响力买家'],
-};
-
-const LAYER_WORDS: Readonly<Record<Layer, readonly string[]>> = {
-  decision: ['Decision', 'Decision layer', '决策层'],
-  management: ['Management', 'Management layer', '管理层'],
-  operational: ['Operational', 'Operational layer', '操作层'],
-};
-
-const CONTACT_WORDS: Readonly<Record<ContactLevel, readonly string[]>> = {
-  none: ['None', 'No contact', '无', '未接触', '没有'],
-  brief: ['Brief', '简短', '初步接触'],
-  several: ['Several', '多次', '多次接触'],
-  deep: ['Deep', '深入', '深入接触'],
+const EXTRA_WORDS: Readonly<Record<string, readonly string[]>> = {
+  sponsor: [],
+  supporter: ['+'],
+  neutral: ['=', '中立'],
+  nonSupporter: ['-', '−', 'Nonsupporter', '不支持者', '不支持'],
+  enemy: ['X', '敌人', '反对者'],
+  approver: ['A'],
+  decisionMaker: ['D'],
+  evaluator: ['E', '评估人', '评估者'],
+  user: ['U'],
+  coach: ['教练'],
+  influencer: ['影响者'],
+  decision: ['决策'],
+  management: ['管理'],
+  operational: ['操作'],
+  none: ['无', 'No contact', '未接触', '没有'],
+  brief: ['简短'],
+  several: ['多次'],
+  deep: ['深入'],
 };
 
 function normalise(word: string): string {
-  return word.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return word
+    .trim()
+    .toLowerCase()
+    .replace(/\s*[（(][a-z]+[)）]\s*$/, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
-/** id and every spelling → id, for case- and spacing-blind lookup. */
-function lookupTable<T extends string>(ids: readonly T[], words: Readonly<Record<T, readonly string[]>>): Map<string, T> {
+/** Every spelling of every term → its id; the bare signs are kept as typed (normalising would erase "-"). */
+function lookupTable<T extends string>(terms: readonly Term<T>[], extra: readonly (readonly [T, string])[] = []): Map<string, T> {
   const table = new Map<string, T>();
-  for (const id of ids) {
-    table.set(normalise(id), id);
-    for (const word of words[id]) table.set(normalise(word), id);
+  const add = (word: string, id: T) => {
+    table.set(word.trim(), id);
+    if (normalise(word) !== '') table.set(normalise(word), id);
+  };
+  for (const term of terms) {
+    add(term.id, term.id);
+    add(term.label.en, term.id);
+    add(term.label['zh-CN'], term.id);
+    for (const word of EXTRA_WORDS[term.id] ?? []) add(word, term.id);
   }
-  // The sign "-" must survive normalisation, which folds hyphens into spaces.
-  for (const id of ids) for (const word of words[id]) if (word.trim() === '-' || word.trim() === '−') table.set(word.trim(), id);
+  for (const [id, word] of extra) add(word, id);
   return table;
 }
 
-const ATTITUDE_TABLE = lookupTable(ATTITUDES, ATTITUDE_WORDS);
-const ROLE_TABLE = lookupTable(BUYING_ROLES, ROLE_WORDS);
-const LAYER_TABLE = lookupTable(LAYERS, LAYER_WORDS);
-const CONTACT_TABLE = lookupTable(CONTACT_LEVELS, CONTACT_WORDS);
+const ATTITUDE_TABLE = lookupTable<Attitude>(ATTITUDES);
+const ROLE_TABLE = lookupTable<BuyingRole>([...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES], SIGNATURE_BUYING_ROLES.map((r) => [r.id, r.letter] as const));
+const LAYER_TABLE = lookupTable<Layer>(PLAYER_LAYERS);
+const CONTACT_TABLE = lookupTable<ContactLevel>(CONTACT_LEVELS);
 
 function lookUp<T>(table: Map<string, T>, raw: string): T | undefined {
-  const trimmed = raw.trim();
-  return table.get(trimmed) ?? table.get(normalise(trimmed));
+  return table.get(raw.trim()) ?? table.get(normalise(raw));
+}
+
+function allowed(terms: readonly Term[]): string {
+  return [...new Set(terms.map((t) => t.label.en))].join(', ');
 }
 
 export interface KeyPlayer {
@@ -125,16 +110,12 @@ function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
-function fieldError(where: string, field: string, raw: unknown, allowed: string): DealKitError {
+function fieldError(where: string, field: string, raw: unknown, allowedWords: string): DealKitError {
   const shown = String(raw);
   return new DealKitError(
-    text(`${where} ${field}: "${shown}" is not one of ${allowed}`, `${where} ${field}：“${shown}”不在可选值中（${allowed}）`),
+    text(`${where} ${field}: "${shown}" is not one of ${allowedWords}`, `${where} ${field}：“${shown}”不在可选值中（${allowedWords}）`),
     `${where} ${field}`,
   );
-}
-
-function allowedWords<T extends string>(ids: readonly T[], words: Readonly<Record<T, readonly string[]>>): string {
-  return ids.map((id) => words[id][0] ?? id).join(', ');
 }
 
 /**
@@ -150,7 +131,7 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
     throw new DealKitError(text(`${where} attitude: blank for ${name}`, `${where} 态度：${name} 的态度为空`), `${where} attitude`);
   }
   const attitude = lookUp(ATTITUDE_TABLE, String(cells.attitude));
-  if (!attitude) throw fieldError(where, 'attitude', cells.attitude, allowedWords(ATTITUDES, ATTITUDE_WORDS));
+  if (!attitude) throw fieldError(where, 'attitude', cells.attitude, allowed(ATTITUDES));
 
   const influenceRaw = typeof cells.influence === 'string' && cells.influence.trim() !== '' ? Number(cells.influence) : cells.influence;
   if (typeof influenceRaw !== 'number' || !Number.isFinite(influenceRaw) || influenceRaw < 0 || influenceRaw > 5) {
@@ -165,7 +146,7 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
     for (const part of String(cells.roles).split(/[,，;；、/]/)) {
       if (part.trim() === '') continue;
       const role = lookUp(ROLE_TABLE, part);
-      if (!role) throw fieldError(where, 'role', part.trim(), allowedWords(BUYING_ROLES, ROLE_WORDS));
+      if (!role) throw fieldError(where, 'role', part.trim(), allowed([...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES]));
       if (!roles.includes(role)) roles.push(role);
     }
   }
@@ -173,13 +154,13 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
   let layer: Layer | undefined;
   if (!isBlank(cells.layer)) {
     layer = lookUp(LAYER_TABLE, String(cells.layer));
-    if (!layer) throw fieldError(where, 'layer', cells.layer, allowedWords(LAYERS, LAYER_WORDS));
+    if (!layer) throw fieldError(where, 'layer', cells.layer, allowed(PLAYER_LAYERS));
   }
 
   let contact: ContactLevel = 'none';
   if (!isBlank(cells.contact)) {
     const found = lookUp(CONTACT_TABLE, String(cells.contact));
-    if (!found) throw fieldError(where, 'contact', cells.contact, allowedWords(CONTACT_LEVELS, CONTACT_WORDS));
+    if (!found) throw fieldError(where, 'contact', cells.contact, allowed(CONTACT_LEVELS));
     contact = found;
   }
 

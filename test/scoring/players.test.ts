@@ -103,6 +103,15 @@ describe('parseKeyPlayer', () => {
     expect(parseKeyPlayer({ name: 'A', attitude: '=', influence: 0 }, 'r').attitude).toBe('neutral');
     expect(parseKeyPlayer({ name: 'A', attitude: 'Supporter', influence: 2, roles: '决策人、教练' }, 'r').roles).toEqual(['decisionMaker', 'coach']);
   });
+  it('accepts the dropdown labels of the methods vocabulary as the templates write them', () => {
+    const p = parseKeyPlayer(
+      { name: 'Chen', roles: 'Approver (A), 教练买家', layer: 'Decision layer', attitude: '非支持者', influence: 4, contact: '深入交往' },
+      'r',
+    );
+    expect(p).toMatchObject({ roles: ['approver', 'coach'], layer: 'decision', attitude: 'nonSupporter', contact: 'deep' });
+    expect(parseKeyPlayer({ name: 'A', attitude: '敌对者', influence: 1, roles: '批准人 (A)' }, 'r')).toMatchObject({ attitude: 'enemy', roles: ['approver'] });
+    expect(parseKeyPlayer({ name: 'A', attitude: 'Neutral', influence: 1, contact: 'No contact' }, 'r').contact).toBe('none');
+  });
   it('blank contact means none', () => {
     expect(parseKeyPlayer({ name: 'A', attitude: '+', influence: 2, contact: '' }, 'r').contact).toBe('none');
   });
