@@ -3,7 +3,7 @@ import { PREFIX_TOKEN, type A1 } from '../plan';
 import { KEY_QUESTION_IDS, type MethodId, type QuestionSet } from '../methods/types';
 import { DealKitError } from '../errors';
 import { cellAt, columnLetter, rangeAt } from './a1';
-import { KEY_QUESTIONS, NOT_IN_CONTROL_SIGNS, PRIME_TACTICS, TEMPLATE_QUESTION_SETS } from './method-data';
+import { KEY_QUESTIONS, NOT_IN_CONTROL_SIGNS, PPVVC_SECTIONS, PRIME_TACTICS, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE, lightColours } from './palette';
 import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from './result-labels';
 import { SETTINGS_NAMES } from './settings-names';
@@ -207,7 +207,8 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const criteria = set.criteria.map((criterion, i) => {
     const row = first + i;
     const group = L(groupLabel.get(criterion.group) ?? text(criterion.group, criterion.group));
-    b.row(`A${row}`, [criterion.number, criterion.section ? `${group} · ${criterion.section}` : group, L(criterion.label), L(criterion.guidance)]);
+    const section = PPVVC_SECTIONS.find((s) => s.id === criterion.section);
+    b.row(`A${row}`, [criterion.number, section ? `${L(section.label)} · ${group}` : group, L(criterion.label), L(criterion.guidance)]);
     return {
       id: criterion.id,
       number: criterion.number,

@@ -1,7 +1,9 @@
 import { text, tr, LOCALES, type Locale, type Text } from '../i18n';
+import { playerDropdown, type PlayerVocabulary } from './player-words';
 import { PREFIX_TOKEN, type A1 } from '../plan';
 import { columnLetter, rangeAt } from './a1';
-import { ADOPTION_PROFILES, ATTITUDES, BUYING_ROLES, CONTACT_LEVELS, LAYERS, type VocabularyItem } from './method-data';
+import type { Term } from '../methods/types';
+import { ADOPTION_PROFILES, ATTITUDES, CONTACT_LEVELS, LAYERS, PROJECT_BUYER_TYPES, SIGNATURE_BUYING_ROLES } from './method-data';
 import { PALETTE, lightColours, type Light } from './palette';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
@@ -107,13 +109,19 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
 
   b.row(`A${headRow}`, KEY_PLAYER_FIELDS.map((f) => L(T.headers[f])));
   b.style({ range: `A${headRow}:${lastCol}${headRow}`, bold: true, fill: PALETTE.headerFill, wrap: true });
-  const list = (items: readonly VocabularyItem[]): { kind: 'list'; items: string[] } => ({ kind: 'list', items: items.map((i) => L(i.label)) });
+  const words = (vocabulary: PlayerVocabulary, items: readonly Term[]): { kind: 'list'; items: string[] } => ({
+    kind: 'list',
+    items: playerDropdown(vocabulary, items, locale),
+  });
   b.input(rangeAt(1, first, 2, last)); // name, title
-  b.input(col('role'), list(BUYING_ROLES));
-  b.input(col('layer'), list(LAYERS));
-  b.input(col('attitude'), list(ATTITUDES));
-  b.input(col('adoption'), list(ADOPTION_PROFILES));
-  b.input(col('contact'), list(CONTACT_LEVELS));
+  // Signature's A/D/E/U roles first, then the project-sales buyer types.
+  b.input(col('role'), words('role', [...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES]));
+  b.input(col('layer'), words('layer', LAYERS));
+  const attitudeWords = words('attitude', ATTITUDES);
+  b.input(col('attitude'), attitudeWords);
+  // No formula reads the adoption profile, so it shows the method's own words.
+  b.input(col('adoption'), { kind: 'list', items: ADOPTION_PROFILES.map((a) => L(a.label)) });
+  b.input(col('contact'), words('contact', CONTACT_LEVELS));
   b.input(`${columns.position}${first}:${columns.influence}${last}`, { kind: 'number', min: 0, max: 5 });
   b.input(col('innerCircle'), { kind: 'checkbox' });
   b.input(col('pains'));
@@ -124,12 +132,12 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   const rowRange = `A${first}:${lastCol}${last}`;
   const seen = new Set<string>();
   for (const l of LOCALES) {
-    for (const attitude of ATTITUDES) {
-      const word = tr(attitude.label, l);
-      if (seen.has(word)) continue;
+    ATTITUDES.forEach((attitude, i) => {
+      const word = playerDropdown('attitude', [attitude], l)[0];
+      if (word === undefined || seen.has(word)) return;
       seen.add(word);
-      b.conditional({ range: rowRange, rule: { kind: 'formula', formula: `=$${columns.attitude}${first}="${word}"` }, ...lightColours(ATTITUDE_LIGHT[attitude.id] ?? 'amber') });
-    }
+      b.conditional({ range: rowRange, rule: { kind: 'formula', formula: `=$${columns.attitude}${first}="${word}"` }, ...lightColours(ATTITUDE_LIGHT[ATTITUDES[i].id] ?? 'amber') });
+    });
   }
 
   const S = KEY_PLAYER_FIELDS.length + 2;

@@ -5,12 +5,13 @@ import {
   BENEFITS_DECREASE,
   BENEFITS_INCREASE,
   COST_CATEGORIES,
-  DEAL_GRADES,
+  BUSINESS_MODEL_GRADES,
   INVESTMENT_KINDS,
-  PAIN_SHEET_QUESTIONS,
+  PAIN_SHEET_BLOCKS,
+  PAIN_SHEET_COLUMNS,
   PAIN_SHEET_ROWS,
   REFERENCE_STORY_PARTS,
-  VALUE_STATEMENT_SHAPES,
+  VALUE_STATEMENTS,
   type CostCategory,
 } from './method-data';
 import { PALETTE, lightColours } from './palette';
@@ -96,6 +97,7 @@ const T = {
   strategic: text('Strategic for us?', '对我方有战略意义？'),
   gradeResult: text('Grade', '评级'),
   gradeScale: text('Grades', '评级说明'),
+  prompts: text('Questions to start from', '参考提问'),
 };
 
 /**
@@ -150,7 +152,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
       benefits.push({ direction, row, item: `B${row}`, amounts: across(row) });
       row += 1;
     }
-    b.input(`B${first}:B${row - 1}`, { kind: 'list', items: items.map(L) });
+    b.input(`B${first}:B${row - 1}`, { kind: 'list', items: items.map((item) => L(item.label)) });
   }
   const benefitFirst = 13;
   const benefitLast = row - 1;
@@ -241,10 +243,10 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   row = resultsFirst + 6;
   section(row, T.statements);
   row += 1;
-  const statements = VALUE_STATEMENT_SHAPES.map((shape) => {
+  const statements = VALUE_STATEMENTS.map((shape) => {
     const slotCols = shape.slots.map((_, i) => 2 + i); // B, C, D, E
-    b.value(`A${row}`, `${shape.number}. ${L(shape.name)}`).style({ range: `A${row}`, bold: true });
-    shape.slots.forEach((slot, i) => b.value(cellAt(slotCols[i], row), L(slot)));
+    b.value(`A${row}`, `${shape.number}. ${L(shape.title)}`).style({ range: `A${row}`, bold: true });
+    shape.slots.forEach((slot, i) => b.value(cellAt(slotCols[i], row), L(slot.label)));
     b.style({ range: rangeAt(2, row, 1 + shape.slots.length, row), italic: true, fontColor: PALETTE.muted, wrap: true });
     const slotRow = row + 1;
     const slots = slotCols.map((col) => cellAt(col, slotRow));
@@ -267,12 +269,13 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   const referenceStory: Record<string, A1> = {};
   const storyFirst = row;
   for (const part of REFERENCE_STORY_PARTS) {
-    b.value(`A${row}`, L(part.label));
+    b.value(`A${row}`, L(part.label)).value(`C${row}`, L(part.description));
     referenceStory[part.id] = `B${row}`;
     row += 1;
   }
   b.input(`B${storyFirst}:B${row - 1}`);
   b.style({ range: `B${storyFirst}:B${row - 1}`, fill: PALETTE.inputFill, wrap: true });
+  b.style({ range: `C${storyFirst}:C${row - 1}`, italic: true, fontColor: PALETTE.muted });
 
   // Pain sheet: one pain of one person, three rows by three kinds of question
   row += 1;
@@ -283,22 +286,33 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   b.input(`B${row}:B${row + 2}`);
   inputFill(`B${row}:B${row + 2}`);
   row += 3;
-  PAIN_SHEET_QUESTIONS.forEach((q, i) => b.value(cellAt(2 + i, row), L(q.label)));
-  b.style({ range: rangeAt(1, row, 1 + PAIN_SHEET_QUESTIONS.length, row), bold: true, fill: PALETTE.headerFill });
+  const nQ = PAIN_SHEET_COLUMNS.length;
+  // The questions to start each block from sit beside the grid, in the same places.
+  const promptCol = 2 + nQ + 1;
+  PAIN_SHEET_COLUMNS.forEach((q, i) => {
+    b.value(cellAt(2 + i, row), L(q.label));
+    b.value(cellAt(promptCol + i, row), L(q.label));
+  });
+  b.value(cellAt(promptCol, row - 1), L(T.prompts)).style({ range: cellAt(promptCol, row - 1), bold: true });
+  b.style({ range: rangeAt(1, row, 1 + nQ, row), bold: true, fill: PALETTE.headerFill });
+  b.style({ range: rangeAt(promptCol, row, promptCol + nQ - 1, row), bold: true, fill: PALETTE.headerFill });
   row += 1;
   const blocks: Record<string, Record<string, A1>> = {};
   const gridFirst = row;
   for (const r of PAIN_SHEET_ROWS) {
     b.value(`A${row}`, L(r.label)).style({ range: `A${row}`, bold: true });
     blocks[r.id] = {};
-    PAIN_SHEET_QUESTIONS.forEach((q, i) => {
+    PAIN_SHEET_COLUMNS.forEach((q, i) => {
       blocks[r.id][q.id] = cellAt(2 + i, row);
+      const block = PAIN_SHEET_BLOCKS.find((k) => k.row === r.id && k.column === q.id);
+      if (block) b.value(cellAt(promptCol + i, row), `${block.number}. ${L(block.prompt)}`);
     });
     row += 1;
   }
-  const grid = rangeAt(2, gridFirst, 1 + PAIN_SHEET_QUESTIONS.length, row - 1);
+  const grid = rangeAt(2, gridFirst, 1 + nQ, row - 1);
   b.input(grid);
   b.style({ range: grid, fill: PALETTE.inputFill, wrap: true });
+  b.style({ range: rangeAt(promptCol, gridFirst, promptCol + nQ - 1, row - 1), italic: true, wrap: true, fontColor: PALETTE.muted });
 
   // Business-model grade
   row += 1;
@@ -316,18 +330,18 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   b.value(grade.strategic, false).input(grade.strategic, { kind: 'checkbox' });
   inputFill(`B${row}:B${row + 2}`);
   const scaleFirst = row + 5;
-  const scaleLast = scaleFirst + DEAL_GRADES.length - 1;
+  const scaleLast = scaleFirst + BUSINESS_MODEL_GRADES.length - 1;
   b.formula(
     grade.grade,
     `=IF(OR(${grade.valueToCustomer}="",${grade.valueToUs}=""),"",${PREFIX_TOKEN}DEAL_GRADE(${grade.valueToCustomer},${grade.valueToUs},${grade.strategic}))`,
   );
-  b.formula(grade.meaning, `=IFERROR(INDEX($B$${scaleFirst}:$B$${scaleLast},MATCH(${grade.grade},$A$${scaleFirst}:$A$${scaleLast},0)),"")`);
+  b.formula(grade.meaning, `=IFERROR(INDEX($C$${scaleFirst}:$C$${scaleLast},MATCH(${grade.grade},$A$${scaleFirst}:$A$${scaleLast},0)),"")`);
   b.style({ range: grade.grade, bold: true, align: 'center', fill: PALETTE.resultFill });
   for (const [letter, light] of [['A', 'green'], ['B', 'green'], ['C', 'amber'], ['D', 'red'], ['E', 'red']] as const) {
     b.conditional({ range: grade.grade, rule: { kind: 'textEquals', text: letter }, ...lightColours(light) });
   }
   b.value(`A${scaleFirst - 1}`, L(T.gradeScale)).style({ range: `A${scaleFirst - 1}`, bold: true });
-  DEAL_GRADES.forEach((g, i) => b.row(`A${scaleFirst + i}`, [g.grade, L(g.meaning)]));
+  BUSINESS_MODEL_GRADES.forEach((g, i) => b.row(`A${scaleFirst + i}`, [g.id, L(g.label), L(g.description)]));
   b.style({ range: `A${scaleFirst}:A${scaleLast}`, align: 'center' });
 
   b.width('A', 300).width('B', 240);

@@ -1,4 +1,6 @@
 import { LOCALES } from '../../shared/i18n';
+import { ATTITUDES } from '../../shared/methods/key-players';
+import { parseKeyPlayer } from '../../shared/scoring/players';
 import { buildTemplate } from '../../shared/templates/catalog';
 import type { KeyPlayersLayout } from '../../shared/templates/key-players';
 import { chineseInEnglish, commonProblems, formulasOf, nonChineseLabels } from './plan-checks';
@@ -16,9 +18,11 @@ describe('key-players template', () => {
     const layout = built.layout as KeyPlayersLayout;
     const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
     const attitudeRange = `${layout.columns.attitude}${layout.firstRow}:${layout.columns.attitude}${layout.lastRow}`;
-    expect(sheet.validations).toContainEqual({ range: attitudeRange, kind: 'list', items: ['主办人', '支持者', '中立者', '不支持者', '敌对者'] });
+    expect(sheet.validations).toContainEqual({ range: attitudeRange, kind: 'list', items: ATTITUDES.map((a) => a.label['zh-CN']) });
     const rules = (sheet.conditionalFormats ?? []).filter((c) => c.rule.kind === 'formula');
-    expect(rules.map((r) => (r.rule.kind === 'formula' ? r.rule.formula : ''))).toContain(`=$${layout.columns.attitude}${layout.firstRow}="敌对者"`);
+    expect(rules.map((r) => (r.rule.kind === 'formula' ? r.rule.formula : ''))).toContain(
+      `=$${layout.columns.attitude}${layout.firstRow}="${ATTITUDES.find((a) => a.id === 'enemy')!.label['zh-CN']}"`,
+    );
   });
 
   it('feeds SUPPORT and RELATIONSHIP_RISKS whole columns, so one call serves every person', () => {
@@ -34,5 +38,28 @@ describe('key-players template', () => {
     );
     // No Settings sheet: nothing here reads the settings.
     expect(built.plan.sheets).toHaveLength(1);
+  });
+
+  it.each(LOCALES)('offers only words the scoring core reads, in %s', (locale) => {
+    const built = buildTemplate('keyPlayers', { locale });
+    const layout = built.layout as KeyPlayersLayout;
+    const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
+    const itemsOf = (field: 'role' | 'layer' | 'attitude' | 'contact'): string[] => {
+      const v = sheet.validations!.find((x) => x.range.startsWith(`${layout.columns[field]}${layout.firstRow}:`));
+      return v && v.kind === 'list' ? [...v.items] : [];
+    };
+    const unread: string[] = [];
+    const tryRead = (word: string, cells: Record<string, unknown>): void => {
+      try {
+        parseKeyPlayer({ name: 'A', attitude: 'Neutral', influence: 3, ...cells }, 'row');
+      } catch {
+        unread.push(word);
+      }
+    };
+    for (const word of itemsOf('role')) tryRead(word, { roles: word });
+    for (const word of itemsOf('layer')) tryRead(word, { layer: word });
+    for (const word of itemsOf('attitude')) tryRead(word, { attitude: word });
+    for (const word of itemsOf('contact')) tryRead(word, { contact: word });
+    expect(unread).toEqual([]);
   });
 });

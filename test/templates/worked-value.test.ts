@@ -3,6 +3,7 @@
  * net value, ROI, payback, NPV and IRR as the user sees them.
  */
 import { findFunction } from '../../shared/functions/catalog';
+import { BUSINESS_MODEL_GRADES } from '../../shared/methods/business-model';
 import { buildTemplate } from '../../shared/templates/catalog';
 import { parseCell, cellAt } from '../../shared/templates/a1';
 import type { ValuePropositionLayout } from '../../shared/templates/value-proposition';
@@ -71,7 +72,7 @@ describe('value proposition filled and evaluated', () => {
     const { book, layout } = filled('zh-CN');
     book.set(S, layout.grade.valueToCustomer, 4).set(S, layout.grade.valueToUs, 4).set(S, layout.grade.strategic, true);
     expect(book.get(S, layout.grade.grade)).toBe('A');
-    expect(book.get(S, layout.grade.meaning)).toBe('深度战略合作，解决战略性问题');
+    expect(book.get(S, layout.grade.meaning)).toBe(BUSINESS_MODEL_GRADES[0].description['zh-CN']);
     book.set(S, layout.grade.valueToUs, 2);
     expect(book.get(S, layout.grade.grade)).toBe('E');
     book.destroy();
