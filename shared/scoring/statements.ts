@@ -1,5 +1,6 @@
 import { DealKitError } from '../errors';
 import { text, type Locale, type Text } from '../i18n';
+import { VALUE_STATEMENTS } from '../methods';
 
 /**
  * What filling needs of a value-statement template (METHODOLOGY §4): its number, its slots and a
@@ -56,4 +57,29 @@ export function statementTemplate<T extends StatementTemplate>(templates: readon
     );
   }
   return found;
+}
+
+/**
+ * Fills value statement 1–6 of METHODOLOGY §4. Slots come by id (`{ initiative: '…' }`) or, as the
+ * spreadsheet function passes them, as a list in the template's slot order; a list longer than the
+ * template's slots is an error naming how many it takes.
+ */
+export function fillValueStatement(number: unknown, values: SlotValues | readonly unknown[], locale: Locale): string {
+  const template = statementTemplate(VALUE_STATEMENTS, number);
+  if (!Array.isArray(values)) return fillStatement(template, values as SlotValues, locale);
+  const list: readonly unknown[] = values;
+  if (list.length > template.slots.length) {
+    throw new DealKitError(
+      text(
+        `slots: value statement ${template.number} takes ${template.slots.length} slots, got ${list.length}`,
+        `slots：价值陈述 ${template.number} 需要 ${template.slots.length} 个空位，实际为 ${list.length} 个`,
+      ),
+      'slots',
+    );
+  }
+  const byId: Record<string, unknown> = {};
+  template.slots.forEach((slot, i) => {
+    byId[slot.id] = list[i];
+  });
+  return fillStatement(template, byId, locale);
 }

@@ -1,6 +1,7 @@
 import { DealKitError } from '../../shared/errors';
 import { text } from '../../shared/i18n';
-import { fillStatement, statementTemplate, type StatementTemplate } from '../../shared/scoring/statements';
+import { VALUE_STATEMENTS } from '../../shared/methods';
+import { fillStatement, fillValueStatement, statementTemplate, type StatementTemplate } from '../../shared/scoring/statements';
 
 /** Statement 5 of METHODOLOGY §4: compelling event → solution → measurable outcome. */
 const FIVE: StatementTemplate = {
@@ -47,3 +48,41 @@ describe('statementTemplate', () => {
     expect(() => statementTemplate([FIVE], 7)).toThrow(/statement: 7 is not a value statement; use 5/);
   });
 });
+
+describe('fillValueStatement (the six METHODOLOGY §4 statements)', () => {
+  it('fills statement 1 by slot id and by slot order alike', () => {
+    const byId = fillValueStatement(1, { initiative: 'open two new plants', outcome: '8 % more output', solution: 'MES suite' }, 'en');
+    const byOrder = fillValueStatement(1, ['open two new plants', '8 % more output', 'MES suite'], 'en');
+    expect(byId).toBe(byOrder);
+    for (const part of ['open two new plants', '8 % more output', 'MES suite']) expect(byId).toContain(part);
+    expect(byId).not.toMatch(/[{}]/);
+  });
+  it('every statement 1–6 fills completely in both languages', () => {
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const filled = fillValueStatement(n, Array.from({ length: 4 }, (_, i) => `v${i}`).slice(0, slotCount(n)), locale);
+        expect(filled).not.toMatch(/[{}]/);
+        expect(filled).toContain('v0');
+      }
+    }
+  });
+  it('a missing slot names it: statement 6 without the return', () => {
+    try {
+      fillValueStatement(6, ['a pilot with a fee tied to results'], 'en');
+      throw new Error('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(DealKitError);
+      expect((e as DealKitError).subject).toBe('return');
+      expect((e as DealKitError).message).toMatch(/Return it secures/);
+    }
+  });
+  it('too many slots, or a template number outside 1–6, is an error', () => {
+    expect(() => fillValueStatement(2, ['a', 'b', 'c'], 'en')).toThrow(/takes 2 slots, got 3/);
+    expect(() => fillValueStatement(7, [], 'en')).toThrow(/statement: 7/);
+    expect(() => fillValueStatement('1', [], 'en')).toThrow(DealKitError);
+  });
+});
+
+function slotCount(n: number): number {
+  return VALUE_STATEMENTS.find((t) => t.number === n)?.slots.length ?? 0;
+}
