@@ -1,0 +1,134 @@
+/**
+ * The three host adapters from source, without a build: each must call the one invoker and show its
+ * message the way its host shows errors.
+ */
+import { HyperFormula } from 'hyperformula';
+import { CATALOG } from '../../shared/functions/catalog';
+import { dealKitLanguage, registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
+import { ratingColumn } from './helpers';
+
+class FakeError {
+  constructor(readonly code: string, readonly message: string) {}
+}
+
+describe('excel-addin/functions.ts', () => {
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  let setLocale: (locale: 'en' | 'zh-CN') => void = () => undefined;
+
+  beforeAll(() => {
+    (globalThis as Record<string, unknown>).CustomFunctions = {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+      Error: FakeError,
+      ErrorCode: { invalidValue: '#VALUE!' },
+    };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      setLocale = require('../../excel-addin/functions').setDealKitFunctionLocale;
+    });
+  });
+
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).CustomFunctions;
+  });
+
+  it('associates every catalog function by its name', () => {
+    expect([...associated.keys()]).toEqual(CATALOG.map((entry) => entry.name));
+  });
+
+  it('passes Excel’s arguments (null for omitted, an invocation object last) to the invoker', () => {
+    const qualify = associated.get('QUALIFY');
+    expect(qualify?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, { address: 'Sheet1!B2' })).toBe('Pursue');
+    expect(associated.get('WINPROB')?.([['G10'], ['A90']], null, {})).toEqual([[0.1], [0.9]]);
+  });
+
+  it('throws a #VALUE! CustomFunctions.Error carrying the message, in the workbook language', () => {
+    const bad = ratingColumn('+++++ +++++ +++++ +++++');
+    bad[2] = ['maybe'];
+    expect(() => associated.get('QUALIFY')?.(bad, null, null)).toThrow(expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/^ratings, row 3: /) }));
+    setLocale('zh-CN');
+    expect(() => associated.get('QUALIFY')?.(bad, null, null)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^ratings，第 3 行：/) }));
+    expect(associated.get('QUALIFY')?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null)).toBe('全力争取');
+  });
+});
+
+describe('gas/custom-functions.ts', () => {
+  let language: unknown = null;
+
+  beforeAll(() => {
+    (globalThis as Record<string, unknown>).SpreadsheetApp = {
+      getActiveSpreadsheet: () => ({
+        getRangeByName: (name: string) => (name === 'DK_LANGUAGE' && language !== null ? { getValue: () => language } : null),
+        getSpreadsheetLocale: () => 'en_US',
+      }),
+    };
+  });
+
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).SpreadsheetApp;
+  });
+
+  it('runs the catalog and throws an Error with the message Sheets shows on hover', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
+    expect(invokeForSheets('ROI', [[[150]], [[100]]])).toBe(0.5);
+    // Sheets passes undefined for every omitted parameter.
+    expect(invokeForSheets('QUALIFY', [ratingColumn('+++++ +++++ +++++ +++++'), undefined, undefined])).toBe('Pursue');
+    expect(() => invokeForSheets('ROI', [[[150]], [[0]]])).toThrow(/^costs: /);
+    language = '中文';
+    expect(invokeForSheets('FORECAST_CATEGORY', [[['A90']]])).toEqual([['承诺']]);
+    expect(() => invokeForSheets('ROI', [[[150]], [['lots']]])).toThrow(/^costs，第 1 行：/);
+    language = null;
+  });
+});
+
+describe('playground/dealkit-plugin.ts', () => {
+  registerDealKitFunctions();
+  registerDealKitFunctions();
+
+  afterEach(() => setDealKitLanguage('en'));
+
+  function sheet(rows: unknown[][]) {
+    return HyperFormula.buildFromArray(rows as never, { licenseKey: 'gpl-v3' });
+  }
+
+  it('evaluates =QUALIFY(range) and =DEAL.QUALIFY(range) over cells, blank cells as unknown', () => {
+    const rows = ratingColumn('+++++ +++++ +++++ +++++').map((row) => [row[0]]);
+    rows[0].push('=QUALIFY(A1:A20)', '=DEAL.QUALIFY(A1:A20)');
+    for (const row of [5, 6, 7, 8]) rows[row] = [null];
+    const hf = sheet(rows);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('Qualify further');
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe('Qualify further');
+  });
+
+  it('spills column results and leaves the unused part of a spill blank', () => {
+    const hf = sheet([
+      ['G10', 100, '=WINPROB(A1:A3)', '=GAPS(E1:E20)', '+'],
+      ['A90', 200, null, null, '?'],
+      ['LOST', 300, null, null, '+'],
+      ...Array.from({ length: 17 }, () => [null, null, null, null, '+']),
+    ]);
+    expect([0, 1, 2].map((row) => hf.getCellValue({ sheet: 0, row, col: 2 }))).toEqual([0.1, 0.9, 0]);
+    expect([0, 1].map((row) => hf.getCellValue({ sheet: 0, row, col: 3 }))).toEqual(['2. Customer’s business profile', null]);
+  });
+
+  it('turns input errors and bad input into a #VALUE! carrying the message that names the argument', () => {
+    const hf = sheet([['=1/0', '=WINPROB(A1:A2)'], ['G10']]);
+    const value = hf.getCellValue({ sheet: 0, row: 0, col: 1 }) as { type: string; message: string };
+    expect(value.type).toBe('VALUE');
+    expect(value.message).toBe('stages, row 1: the cell holds the error #DIV/0!; fix that cell first');
+  });
+
+  it('answers in the language the playground sets', () => {
+    setDealKitLanguage('zh-CN');
+    expect(dealKitLanguage.locale).toBe('zh-CN');
+    const hf = sheet([['A90', '=FORECAST_CATEGORY(A1)']]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('承诺');
+  });
+
+  it('reads dates and percentages typed into cells as their numbers', () => {
+    const hf = sheet([['G20', '2025-12-09', '=STALLED(A1, B1, DATE(2026,3,19))', '=VELOCITY(40, 50000, "25%", 100)', '=VELOCITY(40, 50000, D2, 100)'], [null, null, null, '25%']]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(70);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(5000);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 4 })).toBe(5000);
+  });
+});
