@@ -97,6 +97,8 @@ export const CUSTOMER_PROCUREMENT_STEPS: readonly ProcurementStep[] = [
   { id: 'signing', label: text('Agreement signed and implementation secured', '签订协议，确保实施') },
 ];
 
+export type SignatureStageCode = 'Identified' | 'Validated' | 'Qualified' | 'Proposed' | 'Won';
+
 /** One of the seven Signature Selling steps; `stage` is set on the five steps that close a stage. */
 export interface SellingStep {
   readonly number: number;
@@ -105,7 +107,7 @@ export interface SellingStep {
   readonly step: Text;
   /** Verifiable outcomes (可验证的结果) the customer can confirm. */
   readonly outcomes: Text;
-  readonly stage?: string;
+  readonly stage?: SignatureStageCode;
 }
 
 export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
@@ -178,7 +180,7 @@ export const SIGNATURE_STEPS_WITHOUT_STAGE: readonly SellingStep[] = SIGNATURE_S
   (s) => s.stage === undefined,
 );
 
-const SIGNATURE_LABELS: Readonly<Record<string, Text>> = {
+const SIGNATURE_LABELS: Readonly<Record<SignatureStageCode, Text>> = {
   Identified: text('Identified', '发现'),
   Validated: text('Validated', '证实'),
   Qualified: text('Qualified', '确认'),
@@ -186,7 +188,7 @@ const SIGNATURE_LABELS: Readonly<Record<string, Text>> = {
   Won: text('Won', '成交'),
 };
 
-const SIGNATURE_PROBABILITIES: Readonly<Record<string, number>> = {
+const SIGNATURE_PROBABILITIES: Readonly<Record<SignatureStageCode, number>> = {
   Identified: 0.1,
   Validated: 0.25,
   Qualified: 0.5,
@@ -200,8 +202,8 @@ const SIGNATURE_STAGES: readonly Stage[] = SIGNATURE_SELLING_STEPS.flatMap((s): 
     : [
         {
           code: s.stage,
-          label: SIGNATURE_LABELS[s.stage] ?? text(s.stage, s.stage),
-          probability: SIGNATURE_PROBABILITIES[s.stage] ?? 0,
+          label: SIGNATURE_LABELS[s.stage],
+          probability: SIGNATURE_PROBABILITIES[s.stage],
           step: s.step,
           proof: s.outcomes,
         },
