@@ -1,9 +1,10 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
+import type { BusinessModelGradeId } from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 
 /** CES business-model grade, A best to E worst (METHODOLOGY §4). */
-export type BusinessGrade = 'A' | 'B' | 'C' | 'D' | 'E';
+export type BusinessGrade = BusinessModelGradeId;
 export const BUSINESS_GRADES: readonly BusinessGrade[] = ['A', 'B', 'C', 'D', 'E'];
 
 function scale(value: unknown, argument: string): number {
