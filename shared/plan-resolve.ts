@@ -200,6 +200,19 @@ export function absoluteA1(box: CellBox): string {
 /** Leading characters a spreadsheet reads as the start of a formula when a string is written as a value. */
 const FORMULA_LEADS = ['=', '+', '-', '@'];
 
+/**
+ * Text a host would turn into a number, date, time or boolean when typed: "0012", "1,200", "15%",
+ * "$300", "2024-05", "3/4", "9:30", "TRUE". Written as is, a deal named "2024-05" would become a date.
+ */
+const COERCIBLE = [
+  /^\s*[$€£¥]?\s*[-+]?(\d[\d,]*)?\.?\d+(e[-+]?\d+)?\s*%?\s*$/i,
+  /^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
+  /^\s*\d{1,2}\s*[-/ ]\s*[A-Za-z]{3,9}(\s*[-/ ]\s*\d{2,4})?\s*$/,
+  /^\s*[A-Za-z]{3,9}\s*[-/ ]\s*\d{1,2}(,?\s*\d{2,4})?\s*$/,
+  /^\s*\d{1,2}:\d{2}(:\d{2})?\s*([ap]m?)?\s*$/i,
+  /^\s*(true|false)\s*$/i,
+];
+
 /** Hosts that parse a written string (Excel values, Sheets setValues, HyperFormula) need the quote prefix. */
 export function hostParsesWrittenText(host: HostKind): boolean {
   return host !== 'xlsx';
@@ -210,6 +223,7 @@ export function literalValue(value: PlanValue, host: HostKind): PlanValue {
   if (typeof value !== 'string' || !hostParsesWrittenText(host)) return value;
   // A leading apostrophe is itself eaten by these hosts, so text that starts with one needs one more.
   if (FORMULA_LEADS.some((lead) => value.startsWith(lead)) || value.startsWith("'")) return `'${value}`;
+  if (COERCIBLE.some((pattern) => pattern.test(value))) return `'${value}`;
   return value;
 }
 

@@ -132,6 +132,14 @@ describe('resolvePlan: user text stays text', () => {
       ]);
     }
   });
+  it('keeps text that a host would read as a number, date, time or boolean as text', () => {
+    for (const typed of ['0012', '1,200', '15%', '$300', '2024-05', '3/4', '2024年5月1日', '9:30', 'TRUE', '1e5', '12 Mar', 'Mar 12, 2025']) {
+      expect([typed, literalValue(typed, 'sheets')]).toEqual([typed, `'${typed}`]);
+    }
+    for (const plain of ['G10', 'Qualified', 'Q3 review', '中立者', 'S100', 'LOST', '5 decision makers', 'March plan']) {
+      expect(literalValue(plain, 'excel')).toBe(plain);
+    }
+  });
   it('writes typed strings unchanged to .xlsx', () => {
     expect(resolvePlan(plan, emptyBook, 'xlsx').sheets[0].values[0].rows[0][0]).toBe('=HYPERLINK("http://x","y")');
     expect(literalValue('=1+1', 'xlsx')).toBe('=1+1');
