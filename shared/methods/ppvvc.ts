@@ -1,5 +1,5 @@
 import { text, type Text } from '../i18n';
-import type { Criterion, CriterionTag, DescribedTerm, KeyQuestionId, PpvvcSectionId, QuestionSet } from './types';
+import type { Criterion, CriterionTag, DescribedTerm, KeyQuestionId, PpvvcSectionId, QuestionSet, Term } from './types';
 
 export interface PpvvcSection {
   readonly id: PpvvcSectionId;
@@ -248,4 +248,13 @@ export const PPVVC_DEAL_BASICS: readonly DescribedTerm<DealBasicId>[] = [
     label: text('Timeline', '时间节点'),
     description: text('The key dates from now to signing and delivery', '从现在到签约和交付的关键日期'),
   },
+];
+
+export type PainRootNeedId = 'makeMoney' | 'saveMoney' | 'manageRisk';
+
+/** The three needs every pain comes back to (seed 002): a pain sheet or value statement names one. */
+export const PAIN_ROOT_NEEDS: readonly Term<PainRootNeedId>[] = [
+  { id: 'makeMoney', label: text('Make money', '赚钱') },
+  { id: 'saveMoney', label: text('Save money', '省钱') },
+  { id: 'manageRisk', label: text('Manage risk', '管理风险') },
 ];

@@ -4,6 +4,7 @@ import {
   METHOD_IDS,
   PPVVC,
   PPVVC_DEAL_BASICS,
+  PAIN_ROOT_NEEDS,
   PPVVC_SECTIONS,
   QUESTION_SETS,
   SIGNATURE,
@@ -82,6 +83,7 @@ describe('question sets', () => {
 
   it('PPVVC deal basics are the five facts heading the checklist', () => {
     expect(PPVVC_DEAL_BASICS.map((b) => b.label['zh-CN'])).toEqual(['决策链', '参与链', '预算', '竞争对手', '时间节点']);
+    expect(PAIN_ROOT_NEEDS.map((n) => n.label.en)).toEqual(['Make money', 'Save money', 'Manage risk']);
   });
 
   it('ids are unique within and across question sets', () => {
