@@ -83,6 +83,19 @@ export function stageTable(ladderId: LadderId, settings: ScoringSettings = DEFAU
   );
 }
 
+/**
+ * A range usually copies a built-in ladder's codes (the Settings sheet writes them): keep that
+ * stage's label in both languages, so a rep who types the label still finds the stage.
+ */
+function knownLabel(code: string): Text {
+  const key = code.toUpperCase();
+  for (const id of LADDER_IDS) {
+    const stage = LADDERS[id].stages.find((s) => s.code.toUpperCase() === key);
+    if (stage) return stage.label;
+  }
+  return text(code, code);
+}
+
 function rowError(row: number, en: string, zh: string): DealKitError {
   return new DealKitError(text(`stages row ${row}: ${en}`, `stages 第 ${row} 行：${zh}`), `stages row ${row}`);
 }
@@ -146,7 +159,7 @@ export function stageTableFromRange(
       if (!Number.isFinite(n) || n < 0) throw rowError(row, `stall limit "${String(rawStall)}" is not a number of days`, `停滞期限“${String(rawStall)}”不是有效天数`);
       stallDays = n;
     }
-    stages.push({ code, label: text(code, code), probability, stallDays });
+    stages.push({ code, label: knownLabel(code), probability, stallDays });
   });
   if (stages.length === 0) {
     throw new DealKitError(text('stages: the range lists no stage', 'stages：该区域中没有任何阶段'), 'stages');

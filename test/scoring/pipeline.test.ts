@@ -80,6 +80,11 @@ describe('stage tables', () => {
       ['Closed', 1, 30, 'won'],
     ]);
   });
+  it('a range that copies a built-in ladder keeps its labels, so typed labels still match', () => {
+    const t = stageTableFromRange([['Identified', 0.1], ['Qualified', 0.5], ['Won', 1], ['LOST', 0]]);
+    expect(findStage(t, '确认').code).toBe('Qualified');
+    expect(findStage(t, 'lost').kind).toBe('lost');
+  });
   it('takes stall limits from a separate code | days range, as the Settings sheet keeps them', () => {
     const t = stageTableFromRange(
       [['Lead', 0.1], ['Deal', 0.6], ['Closed', 1], ['LOST', 0]],
