@@ -55,9 +55,10 @@ const T = {
   check: text('Objective check', '目的检查'),
   ok: text('✓ Specific, measurable and time-bound', '✓ 明确、可量化、有时限'),
   missing: text('Missing: ', '缺少：'),
-  missingProduct: text('the product or service in the objective; ', '目的中的产品或服务；'),
-  missingAmount: text('the order amount; ', '订单金额；'),
+  missingProduct: text('the product or service in the objective', '目的中的产品或服务'),
+  missingAmount: text('the order amount', '订单金额'),
   missingDate: text('the close date', '成交日期'),
+  separator: text('; ', '；'),
   evaluation: text('Evaluation plan (agreed with the customer)', '评估计划（与客户共同商定）'),
   evalHeaders: [
     text('Week', '周次'),
@@ -124,10 +125,10 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   const measurable = `AND(ISNUMBER(${parts.amount}),${parts.amount}>0)`;
   const timed = `ISNUMBER(${parts.closeDate})`;
   const q = (t: Text): string => `"${L(t).replace(/"/g, '""')}"`;
-  b.formula(
-    objectiveCheck,
-    `=IF(AND(${named},${measurable},${timed}),${q(T.ok)},${q(T.missing)}&IF(${named},"",${q(T.missingProduct)})&IF(${measurable},"",${q(T.missingAmount)})&IF(${timed},"",${q(T.missingDate)}))`,
-  );
+  const sep = L(T.separator);
+  const lacking = `IF(${named},"",${q(T.missingProduct)}&"${sep}")&IF(${measurable},"",${q(T.missingAmount)}&"${sep}")&IF(${timed},"",${q(T.missingDate)}&"${sep}")`;
+  // The list of what is missing, less its last separator.
+  b.formula(objectiveCheck, `=IF(AND(${named},${measurable},${timed}),${q(T.ok)},${q(T.missing)}&LEFT(${lacking},LEN(${lacking})-${sep.length}))`);
   b.style({ range: objectiveCheck, bold: true });
   b.conditional({ range: objectiveCheck, rule: { kind: 'textEquals', text: L(T.ok) }, ...lightColours('green') });
   b.conditional({ range: objectiveCheck, rule: { kind: 'formula', formula: `=${objectiveCheck}<>${q(T.ok)}` }, ...lightColours('amber') });
@@ -150,8 +151,8 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   const checkpoints = `B${evalLast + 1}`;
   const billableCount = `B${evalLast + 2}`;
   b.column(`A${evalLast + 1}`, [L(T.checkpoints), L(T.billableCount)]);
-  b.formula(checkpoints, `=COUNTIF(D${evalFirst}:D${evalLast},TRUE)`);
-  b.formula(billableCount, `=COUNTIF(E${evalFirst}:E${evalLast},TRUE)`);
+  b.formula(checkpoints, `=COUNTIF(D${evalFirst}:D${evalLast},TRUE())`);
+  b.formula(billableCount, `=COUNTIF(E${evalFirst}:E${evalLast},TRUE())`);
   b.style({ range: `A${evalLast + 1}:B${evalLast + 2}`, bold: true });
   row = evalLast + 4;
 

@@ -273,7 +273,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const competeScore = cellAt(S + 1, spillTop + competeIndex);
   const prefill: Partial<Record<StrategyInput, string>> = {};
   const compellingCells = tagged('compellingEvent');
-  prefill.canCompete = `=IFERROR(AND(ISNUMBER(${competeScore}),${competeScore}>=${SETTINGS_NAMES.yesThreshold}),FALSE)`;
+  prefill.canCompete = `=IFERROR(AND(ISNUMBER(${competeScore}),${competeScore}>=${SETTINGS_NAMES.yesThreshold}),FALSE())`;
   if (competitorRatings) {
     prefill.lead = `=AND(COUNTIF(${ratings},"+")>0,COUNTIF(${ratings},"+")>=${SETTINGS_NAMES.leadRatio}*COUNTIF(${competitorRatings},"+"))`;
   }

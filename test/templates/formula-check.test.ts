@@ -9,8 +9,8 @@ describe('readFormula (the checker the template tests rely on)', () => {
       { name: 'IF', dealkit: false, args: 3 },
     ]);
   });
-  it('finds workbook names but not cell references or booleans', () => {
-    const r = readFormula('=IFERROR(AND(ISNUMBER($J$8),J8>=DK_YES_THRESHOLD),FALSE)+{{SHEET:settings}}!B2');
+  it('finds workbook names but not cell references or boolean functions', () => {
+    const r = readFormula('=IFERROR(AND(ISNUMBER($J$8),J8>=DK_YES_THRESHOLD),FALSE())+{{SHEET:settings}}!B2');
     expect(r.names).toEqual(['DK_YES_THRESHOLD']);
     expect(r.sheetKeys).toEqual(['settings']);
   });
@@ -19,5 +19,9 @@ describe('readFormula (the checker the template tests rely on)', () => {
     expect(readFormula('=SUM(A1))').balanced).toBe(false);
     expect(readFormula('=TODAY()').calls[0].args).toBe(0);
     expect(readFormula('=")("&A1').balanced).toBe(true);
+  });
+  it('refuses bare TRUE and FALSE, which HyperFormula cannot read', () => {
+    expect(readFormula('=COUNTIF(A1:A9,TRUE)').balanced).toBe(false);
+    expect(readFormula('=COUNTIF(A1:A9,TRUE())').balanced).toBe(true);
   });
 });

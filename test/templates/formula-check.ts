@@ -78,7 +78,9 @@ export function readFormula(formula: string): FormulaReading {
         i += 1;
       } else if (formula[i] === '!') {
         i += 1; // unquoted sheet name
-      } else if (!CELL_REF.test(word) && !/^(TRUE|FALSE)$/i.test(word)) {
+      } else if (/^(TRUE|FALSE)$/i.test(word)) {
+        balanced = false; // HyperFormula has no boolean literals: write TRUE() and FALSE()
+      } else if (!CELL_REF.test(word)) {
         names.push(word);
       }
       dealkitNext = false;
@@ -110,7 +112,7 @@ export function readFormula(formula: string): FormulaReading {
  * and LibreOffice recalculates them.
  */
 export const ALLOWED_BUILT_INS: ReadonlySet<string> = new Set([
-  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTBLANK', 'COUNTIF', 'COUNTIFS', 'DATE', 'EDATE', 'EOMONTH', 'IF', 'IFERROR',
-  'INDEX', 'IRR', 'ISBLANK', 'ISNUMBER', 'ISTEXT', 'LEN', 'MATCH', 'MAX', 'MIN', 'MONTH', 'NOT', 'NPV', 'OR', 'ROUND',
+  'ABS', 'AND', 'TRUE', 'FALSE', 'COUNT', 'COUNTA', 'COUNTBLANK', 'COUNTIF', 'COUNTIFS', 'DATE', 'EDATE', 'EOMONTH', 'IF', 'IFERROR',
+  'INDEX', 'IRR', 'ISBLANK', 'ISNUMBER', 'ISTEXT', 'LEFT', 'LEN', 'MATCH', 'MAX', 'MIN', 'MONTH', 'NOT', 'NPV', 'OR', 'ROUND',
   'SEARCH', 'SUM', 'SUMIFS', 'SUMPRODUCT', 'TODAY', 'TRIM', 'YEAR',
 ]);

@@ -6,6 +6,7 @@ import type { AssessmentLayout } from '../../shared/templates/assessment';
 import { cellAt, parseCell, rangeAt } from '../../shared/templates/a1';
 import { buildTemplate } from '../../shared/templates/catalog';
 import { TemplateBook } from './hf-workbook';
+import { TEMPLATE_QUESTION_SETS } from '../../shared/templates/method-data';
 
 const S = 'assessment';
 
@@ -96,5 +97,42 @@ describe('TAS assessment filled and evaluated', () => {
     expect(book.get(S, layout.verdict)).toBe('全力争取');
     expect(book.get(S, layout.strategy)).toBe('正面进攻');
     book.destroy();
+  });
+});
+
+describe('Signature Selling and PPVVC assessments filled and evaluated', () => {
+  function book(method: 'SIGNATURE' | 'PPVVC', locale: 'en' | 'zh-CN'): { book: TemplateBook; layout: AssessmentLayout } {
+    const built = buildTemplate('assessment', { method, locale });
+    return { book: new TemplateBook(built.plan, locale), layout: built.layout as AssessmentLayout };
+  }
+
+  it('Signature: 2 of the 6 "Can we compete?" questions favourable is 2/6 < 0.34, so qualify further; a third makes it Pursue', () => {
+    const { book: b, layout } = book('SIGNATURE', 'en');
+    // real 1–5 | compete 6–11 | win 12–17 | worth 18–22
+    rate(b, layout, '+++++' + '++????' + '++++++' + '+++++');
+    expect(b.range(S, spill(layout))[1][2]).toBe('Unknown');
+    expect(b.get(S, layout.verdict)).toBe('Qualify further');
+    expect(b.get(S, layout.gaps)).toBe(`8. ${TEMPLATE_QUESTION_SETS.SIGNATURE.criteria[7].label.en}`);
+    b.set(S, layout.criteria[7].rating, '+');
+    expect(b.range(S, spill(layout))[1][1]).toBeCloseTo(0.5, 10);
+    expect(b.get(S, layout.verdict)).toBe('Pursue');
+    // No competitor ratings in Signature: the lead is the rep's call, not prefilled.
+    expect(layout.prefilled).not.toContain('lead');
+    expect(b.errors(S)).toEqual([]);
+    b.destroy();
+  });
+
+  it('PPVVC in Chinese: 是/否/未知 from the dropdown; budget answered 否 is a knock-out, so 放弃', () => {
+    const { book: b, layout } = book('PPVVC', 'zh-CN');
+    expect(layout.ratingWords).toEqual(['是', '否', '未知']);
+    const answers = Array.from({ length: 30 }, () => '是');
+    answers[15] = '未知'; // a Vision item
+    b.set(S, layout.criteria[0].rating, answers.map((a) => [a]));
+    expect(b.get(S, layout.verdict)).toBe('全力争取');
+    expect(b.get(S, layout.gaps)).toBe(`16. ${TEMPLATE_QUESTION_SETS.PPVVC.criteria[15].label['zh-CN']}`);
+    b.set(S, layout.criteria[4].rating, '否'); // Pain 5: is budget in place? — tagged funding
+    expect(b.get(S, layout.verdict)).toBe('放弃');
+    expect(b.errors(S)).toEqual([]);
+    b.destroy();
   });
 });
