@@ -2,19 +2,25 @@ import { DealKitError, isDealKitError } from '../../errors';
 import { text } from '../../i18n';
 
 /**
- * Runs a scoring rule whose errors name its own parameters (`values`, `cycleDays`) and re-labels them
- * with the names the spreadsheet user sees (`cashflows`, `cycle_days`), so the message points at the
- * argument they typed.
+ * An error of a scoring rule that names its own parameter (`values`, `cycleDays`) re-labelled with the
+ * name the spreadsheet user sees (`cashflows`, `cycle_days`), so the message points at the argument
+ * they typed. Errors about anything else come back unchanged.
  */
+export function renameArgument(error: DealKitError, names: Readonly<Record<string, string>>): DealKitError {
+  const subject = error.subject;
+  if (subject === undefined) return error;
+  const from = Object.keys(names).find((name) => subject === name || subject.startsWith(`${name} `));
+  if (from === undefined) return error;
+  const to = names[from];
+  const rename = (message: string): string => (message.startsWith(from) ? to + message.slice(from.length) : message);
+  return new DealKitError(text(rename(error.text.en), rename(error.text['zh-CN'])), to + subject.slice(from.length));
+}
+
+/** Runs a scoring rule, re-labelling the parameter names in its errors (see renameArgument). */
 export function withArgumentNames<T>(names: Readonly<Record<string, string>>, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (!isDealKitError(error) || error.subject === undefined) throw error;
-    const from = Object.keys(names).find((name) => error.subject === name || error.subject?.startsWith(`${name} `));
-    if (from === undefined) throw error;
-    const to = names[from];
-    const rename = (message: string): string => (message.startsWith(from) ? to + message.slice(from.length) : message);
-    throw new DealKitError(text(rename(error.text.en), rename(error.text['zh-CN'])), to + error.subject.slice(from.length));
+    throw isDealKitError(error) ? renameArgument(error, names) : error;
   }
 }

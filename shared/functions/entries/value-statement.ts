@@ -1,11 +1,10 @@
 import { DealKitError, isDealKitError } from '../../errors';
 import { text } from '../../i18n';
 import { VALUE_STATEMENTS } from '../../methods/value-statements';
-import { fillStatement, statementTemplate } from '../../scoring/statements';
-import { argumentError } from '../coerce';
+import { fillValueStatement } from '../../scoring/statements';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
-import { withArgumentNames } from './rename-argument';
+import { renameArgument } from './rename-argument';
 
 const SLOT_NAMES = ['slot1', 'slot2', 'slot3', 'slot4'] as const;
 
@@ -53,25 +52,23 @@ export const VALUE_STATEMENT = defineFunction({
   ],
   implement: (args, context) => {
     const [number, ...slots] = args as readonly [number, ...(string | undefined)[]];
-    const template = withArgumentNames({ statement: 'template' }, () => statementTemplate(VALUE_STATEMENTS, number));
-    slots.forEach((value, i) => {
-      if (value !== undefined && value.trim() !== '' && i >= template.slots.length) {
-        throw argumentError(
-          SLOT_NAMES[i],
-          `value statement ${template.number} has only ${template.slots.length} slots`,
-          `价值陈述 ${template.number} 只有 ${template.slots.length} 个空`,
-        );
-      }
-    });
-    const values = Object.fromEntries(template.slots.map((s, i) => [s.id, slots[i]]));
+    const given = [...slots];
+    while (given.length > 0 && (given[given.length - 1] ?? '').trim() === '') given.pop();
     try {
-      return fillStatement(template, values, context.locale);
+      return fillValueStatement(number, given, context.locale);
     } catch (error) {
       if (!isDealKitError(error)) throw error;
-      // The core names the slot by its id; users know it by the argument they left blank.
-      const index = template.slots.findIndex((s) => s.id === error.subject);
-      const argument = SLOT_NAMES[index] ?? 'template';
-      throw new DealKitError(text(`${argument}: ${error.text.en}`, `${argument}：${error.text['zh-CN']}`), argument);
+      throw renamed(error, number);
     }
   },
 });
+
+/** The core names a slot by its id (or "slots" when too many are given); users know the argument they typed. */
+function renamed(error: DealKitError, number: number): DealKitError {
+  if (error.subject === 'statement') return renameArgument(error, { statement: 'template' });
+  const template = VALUE_STATEMENTS.find((t) => t.number === number);
+  const index = error.subject === 'slots' ? (template?.slots.length ?? 0) : (template?.slots.findIndex((s) => s.id === error.subject) ?? -1);
+  const argument = SLOT_NAMES[index];
+  if (argument === undefined) return error;
+  return new DealKitError(text(`${argument}: ${error.text.en}`, `${argument}：${error.text['zh-CN']}`), argument);
+}
