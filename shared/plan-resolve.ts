@@ -365,7 +365,10 @@ function resolveSheet(
   const validations = (sheet.validations ?? []).map((v): ResolvedValidation => {
     const box = parseA1(v.range);
     if (v.kind === 'listFromRange') return { ...box, kind: v.kind, source: tokens(v.source, `The dropdown at ${where(v.range)}`) };
-    if (v.kind === 'list') return { ...box, kind: v.kind, items: v.items };
+    if (v.kind === 'list') {
+      checkListForExcel(v.items, host, where(v.range));
+      return { ...box, kind: v.kind, items: v.items };
+    }
     if (v.kind === 'number') return { ...box, kind: v.kind, min: v.min, max: v.max };
     return { ...box, kind: v.kind };
   });
@@ -395,6 +398,29 @@ function resolveSheet(
     protection: sheet.protection ? { editable: sheet.protection.editable.map(parseA1) } : undefined,
     charts,
   };
+}
+
+/** Excel keeps a dropdown's items as one comma-separated string of at most 255 characters. */
+const EXCEL_LIST_LIMIT = 255;
+
+function checkListForExcel(items: readonly string[], host: HostKind, where: string): void {
+  if (host !== 'excel' && host !== 'xlsx') return;
+  const withComma = items.find((item) => item.includes(','));
+  if (withComma !== undefined) {
+    throw planError(
+      `The dropdown at ${where} has the item "${withComma}", whose comma Excel would read as two items.`,
+      `${where} 的下拉项“${withComma}”含有逗号，Excel 会把它当成两项。`,
+      where,
+    );
+  }
+  const length = items.join(',').length;
+  if (length > EXCEL_LIST_LIMIT) {
+    throw planError(
+      `The dropdown at ${where} lists ${length} characters; Excel takes at most ${EXCEL_LIST_LIMIT}. Take the items from a range instead.`,
+      `${where} 的下拉列表共 ${length} 个字符，Excel 最多接受 ${EXCEL_LIST_LIMIT} 个；请改为从区域读取选项。`,
+      where,
+    );
+  }
 }
 
 function rectangularWidth(rows: readonly (readonly unknown[])[], where: string): number {

@@ -155,3 +155,20 @@ describe('resolvePlan: user text stays text', () => {
     expect(() => parseA1('Z0')).toThrow(/Z0/);
   });
 });
+
+describe('resolvePlan: dropdowns Excel can hold', () => {
+  const plan = (items: string[]): WritePlan => ({
+    sheets: [{ key: 's', target: { kind: 'new', baseName: 'Deal' }, validations: [{ range: 'C3:C9', kind: 'list', items }] }],
+  });
+  it('names the range and the item whose comma Excel would split, and lets Sheets have it', () => {
+    expect(() => resolvePlan(plan(['Yes', 'No, not yet']), emptyBook, 'excel')).toThrow(/Deal!C3:C9.*"No, not yet"/);
+    expect(() => resolvePlan(plan(['Yes', 'No, not yet']), emptyBook, 'xlsx')).toThrow(DealKitError);
+    expect(resolvePlan(plan(['Yes', 'No, not yet']), emptyBook, 'sheets').sheets[0].validations[0]).toMatchObject({ items: ['Yes', 'No, not yet'] });
+  });
+  it("refuses a list longer than Excel's 255 characters and takes one exactly that long", () => {
+    const exact = Array.from({ length: 51 }, (_, i) => `i${String(i).padStart(3, '0')}`).slice(0, 51);
+    expect(exact.join(',').length).toBe(254);
+    expect(() => resolvePlan(plan([...exact.slice(0, 50), 'i0500']), emptyBook, 'excel')).not.toThrow();
+    expect(() => resolvePlan(plan([...exact, 'x']), emptyBook, 'excel')).toThrow(/256 characters/);
+  });
+});
