@@ -1,0 +1,140 @@
+/**
+ * The server functions the sidebar calls through google.script.run. Each is a `global.X = function`
+ * line so gas-webpack-plugin exposes it as a top-level Apps Script function. Arguments and results are
+ * plain data (dates as ISO strings); every failure comes back as a result with the message the user
+ * should read, so the sidebar never sees a bare "ScriptError". Writes run under the document lock:
+ * two reps saving into one shared workbook never interleave their blocks.
+ */
+import { DealKitError } from '../shared/errors';
+import { text, type Locale } from '../shared/i18n';
+import type { WritePlan } from '../shared/plan';
+import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, ValueAnswers, WorkbookSettings } from '../shared/ui/backend';
+import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
+import { createWorkbookOperations, failureOf, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
+import { applyPlan } from './apply-plan';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** How long a save waits for another user's save to finish before giving up with a message. */
+const LOCK_WAIT_MS = 20000;
+
+/** Apps Script hands dates over as Date objects; the core reads those, but results must not carry them. */
+function sheetSnapshot(spreadsheet: Spreadsheet, name: string, withFormulas: boolean): SheetSnapshot | null {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  return withFormulas ? { name: sheet.getName(), values, formulas: range.getFormulas() } : { name: sheet.getName(), values };
+}
+
+export function spreadsheetAccess(spreadsheet: Spreadsheet): WorkbookAccess {
+  return {
+    activeSheetName: () => spreadsheet.getActiveSheet().getName(),
+    sheetNames: () => spreadsheet.getSheets().map((sheet) => sheet.getName()),
+    snapshot: (name, withFormulas) => sheetSnapshot(spreadsheet, name, withFormulas),
+    namedValue: (name) => {
+      const range = spreadsheet.getRangeByName(name);
+      return range ? range.getValues()[0]?.[0] : undefined;
+    },
+    namedCell: (name) => {
+      const range = spreadsheet.getRangeByName(name);
+      return range ? { sheet: range.getSheet().getName(), a1: range.getA1Notation().split(':')[0].replace(/\$/g, '') } : null;
+    },
+    applyPlan: (plan: WritePlan) => applyPlan(spreadsheet, plan),
+  };
+}
+
+function operations(): WorkbookOperations {
+  return createWorkbookOperations(spreadsheetAccess(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+/** Runs a write under the document lock; a lock that cannot be had is a message, not an exception. */
+function underLock<T>(locale: Locale, write: () => BackendResult<T>): BackendResult<T> {
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    return failureOf(
+      new DealKitError(
+        text('Someone else is saving to this spreadsheet; try again in a moment', '其他人正在保存此表格，请稍后重试'),
+        'lock',
+      ),
+      locale,
+    );
+  }
+  try {
+    const result = write();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function localeOf(raw: unknown): Locale {
+  return raw === 'zh-CN' ? 'zh-CN' : 'en';
+}
+
+/** Sidebar: the templates the Insert panel lists. */
+global.dealkitListTemplates = function (locale: Locale) {
+  return operations().listTemplates(localeOf(locale));
+};
+
+/** Sidebar: insert a template (and the shared Settings sheet when the spreadsheet has none). */
+global.dealkitInsertTemplate = function (request: InsertTemplateRequest) {
+  const locale = localeOf(request?.locale);
+  return underLock(locale, () => operations().insertTemplate({ ...request, locale }));
+};
+
+/** Sidebar: the active sheet's assessment answers, or null. */
+global.dealkitReadAssessment = function (locale: Locale) {
+  return operations().readAssessment(localeOf(locale));
+};
+
+/** Sidebar: save the Qualify wizard's answers. */
+global.dealkitWriteAssessment = function (answers: AssessmentAnswers, locale: Locale) {
+  return underLock(localeOf(locale), () => operations().writeAssessment(answers, localeOf(locale)));
+};
+
+/** Sidebar: the active sheet's value-proposition figures and slots, or null. */
+global.dealkitReadValue = function (locale: Locale) {
+  return operations().readValue(localeOf(locale));
+};
+
+/** Sidebar: save the value-proposition wizard. */
+global.dealkitWriteValue = function (answers: ValueAnswers, locale: Locale) {
+  return underLock(localeOf(locale), () => operations().writeValue(answers, localeOf(locale)));
+};
+
+/** Sidebar: the workbook's language, ladder and currency. */
+global.dealkitReadSettings = function (locale: Locale) {
+  return operations().readSettings(localeOf(locale));
+};
+
+/** Sidebar: save the Settings panel. */
+global.dealkitWriteSettings = function (settings: WorkbookSettings, locale: Locale) {
+  return underLock(localeOf(locale), () => operations().writeSettings(settings, localeOf(locale)));
+};
+
+/** Sidebar: the deals of the active pipeline table. */
+global.dealkitListDeals = function (locale: Locale) {
+  return operations().listDeals(localeOf(locale));
+};
+
+/** Sidebar: move one deal to a stage with its proof, review and stage-entered date. */
+global.dealkitUpdateDeal = function (update: DealUpdate, locale: Locale) {
+  return underLock(localeOf(locale), () => operations().updateDeal(update, localeOf(locale)));
+};
+
+declare global {
+  var dealkitListTemplates: (locale: Locale) => unknown;
+  var dealkitInsertTemplate: (request: InsertTemplateRequest) => unknown;
+  var dealkitReadAssessment: (locale: Locale) => unknown;
+  var dealkitWriteAssessment: (answers: AssessmentAnswers, locale: Locale) => unknown;
+  var dealkitReadValue: (locale: Locale) => unknown;
+  var dealkitWriteValue: (answers: ValueAnswers, locale: Locale) => unknown;
+  var dealkitReadSettings: (locale: Locale) => unknown;
+  var dealkitWriteSettings: (settings: WorkbookSettings, locale: Locale) => unknown;
+  var dealkitListDeals: (locale: Locale) => unknown;
+  var dealkitUpdateDeal: (update: DealUpdate, locale: Locale) => unknown;
+}

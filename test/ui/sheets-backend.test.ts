@@ -1,0 +1,155 @@
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import type { AssessmentAnswers, BackendResult, InsertedSheet, PipelineView } from '../../shared/ui/backend';
+import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
+
+let globals: FakeGasGlobals;
+let app: FakeSpreadsheetApp;
+
+type Server = Record<string, (...args: unknown[]) => unknown>;
+const server = globalThis as unknown as Server;
+
+beforeAll(async () => {
+  globals = createGasGlobals({ sheets: ['Notes'] });
+  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
+  await import('../../gas/server-api');
+});
+
+beforeEach(() => {
+  globals = createGasGlobals({ sheets: ['Notes'] });
+  app = globals.SpreadsheetApp;
+  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
+});
+
+function ok<T>(result: unknown): T {
+  const r = result as BackendResult<T>;
+  if (!r.ok) throw new Error(`expected success, got: ${r.message}`);
+  return r.value;
+}
+
+/** google.script.run carries JSON-like data only: what the server returns must survive that. */
+function overTheWire(result: unknown): unknown {
+  return JSON.parse(JSON.stringify(result));
+}
+
+describe('Sheets server functions on the SpreadsheetApp fake', () => {
+  it('exposes one global per Backend method', () => {
+    for (const name of Object.values(SERVER_FUNCTIONS)) expect(typeof server[name]).toBe('function');
+  });
+
+  it('inserts a TAS assessment under the document lock, one write per block', () => {
+    const inserted = ok<InsertedSheet>(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    expect(inserted.sheetName).toBe('Assessment (TAS)');
+    expect(globals.documentLock.hasLock()).toBe(false);
+    expect(app.calls('setValue')).toHaveLength(0);
+    expect(app.calls('setFormula')).toHaveLength(0);
+    // The user's own sheet is untouched.
+    expect(app.spreadsheet.getSheetByName('Notes')).not.toBeNull();
+  });
+
+  it('reads the active assessment with one getValues and one getFormulas, and saves the answers with one write per column', () => {
+    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    const sheet = app.spreadsheet.getSheetByName('Assessment (TAS)')!;
+    sheet.getRange('E8').setValue('+');
+    sheet.getRange('G8').setValue('Budget approved');
+    app.resetLog();
+    const answers = ok<AssessmentAnswers>(overTheWire(server.dealkitReadAssessment('en')));
+    expect(app.calls('getValues').filter((c) => c.target.startsWith('Assessment'))).toHaveLength(1);
+    expect(app.calls('getFormulas')).toHaveLength(1);
+    expect(answers).toMatchObject({ method: 'TAS', sheetName: 'Assessment (TAS)' });
+    expect(answers.ours[0]).toBe('favourable');
+    expect(answers.notes[0]).toBe('Budget approved');
+
+    app.resetLog();
+    const saved = { ...answers, ours: answers.ours.map(() => 'favourable' as const), notes: answers.notes.map((n, i) => (i === 1 ? '=HYPERLINK("http://x","y")' : n)), strategy: { canChangeCriteria: true } };
+    ok(server.dealkitWriteAssessment(saved, 'en'));
+    // ratings, competitor ratings, notes, signs: four columns; plus the one strategy answer given.
+    expect(app.writes('setValues')).toHaveLength(5);
+    expect(sheet.getRange('E8:E27').getValues().flat()).toEqual(Array(20).fill('+'));
+    // A note that looks like a formula is written as text.
+    expect(sheet.getRange('G9').getFormula()).toBe('');
+    expect(sheet.getRange('G9').getValue()).toBe('=HYPERLINK("http://x","y")');
+    expect(globals.documentLock.hasLock()).toBe(false);
+  });
+
+  it('a rating cell holding something else is reported with the cell, in the UI language', () => {
+    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    app.spreadsheet.getSheetByName('Assessment (TAS)')!.getRange('E10').setValue('maybe');
+    const result = server.dealkitReadAssessment('zh-CN') as BackendResult<unknown>;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('E10');
+  });
+
+  it('lists deals with one read per sheet and updates one, dates as ISO text over the wire', () => {
+    ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel', locale: 'en' }));
+    const sheet = app.spreadsheet.getSheetByName('Pipeline')!;
+    const view0 = ok<PipelineView | null>(server.dealkitListDeals('en'));
+    expect(view0?.deals).toEqual([]);
+    // A rep types one deal (row below the header the template wrote).
+    const header = sheet.getRange('A1:Z12').getValues().findIndex((row) => row[0] === 'Deal ID') + 1;
+    sheet.getRange(header + 1, 1, 1, 9).setValues([['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)]]);
+    app.resetLog();
+    const view = ok<PipelineView>(overTheWire(server.dealkitListDeals('en')));
+    // One getValues per sheet, plus the workbook's ladder setting (DK_LADDER).
+    expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length + 1);
+    expect(view.deals[0]).toMatchObject({ id: 'D-1', stage: 'G10', closeDate: '2026-12-01', stageEntered: '2026-11-01' });
+    app.resetLog();
+    const after = ok<PipelineView>(
+      overTheWire(
+        server.dealkitUpdateDeal(
+          {
+            sheetName: view.sheetName,
+            row: view.deals[0].row,
+            dealId: 'D-1',
+            stage: 'G20',
+            proofs: view.deals[0].proofs.map((_, i) => i < 2),
+            review: { finished: 'Visit', evidence: 'Asked for a proposal', doingNow: 'Drafting', preparingNext: 'Send proposal' },
+            stageEntered: '2026-11-25',
+          },
+          'en',
+        ),
+      ),
+    );
+    expect(after.deals[0]).toMatchObject({ stage: 'G20', stageEntered: '2026-11-25', nextStep: 'Send proposal' });
+    expect(after.deals[0].proofs.slice(0, 3)).toEqual([true, true, false]);
+    expect(globals.documentLock.hasLock()).toBe(false);
+  });
+});
+
+describe('sidebar backend over google.script.run', () => {
+  function fakeRun(behaviour: (name: string, args: unknown[]) => { ok?: unknown; fail?: unknown }): () => ScriptRun {
+    return () => {
+      let onOk: (value: unknown) => void = () => undefined;
+      let onFail: (error: unknown) => void = () => undefined;
+      const runner: ScriptRun = {
+        withSuccessHandler(handler) {
+          onOk = handler;
+          return runner;
+        },
+        withFailureHandler(handler) {
+          onFail = handler;
+          return runner;
+        },
+      };
+      for (const name of Object.values(SERVER_FUNCTIONS)) {
+        runner[name] = (...args: unknown[]) => {
+          const outcome = behaviour(name, args);
+          setTimeout(() => ('fail' in outcome ? onFail(outcome.fail) : onOk(outcome.ok)), 0);
+        };
+      }
+      return runner;
+    };
+  }
+
+  it('calls the named server function with plain arguments and passes its result on', async () => {
+    const calls: unknown[] = [];
+    const backend = createSheetsBackend(fakeRun((name, args) => (calls.push({ name, args }), { ok: { ok: true, value: { sheetName: 'Assessment (TAS)' } } })));
+    const result = await backend.insertTemplate({ id: 'assessment', method: 'TAS', locale: 'zh-CN' });
+    expect(result).toEqual({ ok: true, value: { sheetName: 'Assessment (TAS)' } });
+    expect(calls).toEqual([{ name: 'dealkitInsertTemplate', args: [{ id: 'assessment', method: 'TAS', locale: 'zh-CN' }] }]);
+  });
+
+  it('a failed call shows the server’s message', async () => {
+    const backend = createSheetsBackend(fakeRun(() => ({ fail: new Error('Exception: You do not have permission to edit this range') })));
+    expect(await backend.listDeals('en')).toEqual({ ok: false, message: 'Exception: You do not have permission to edit this range' });
+  });
+});
