@@ -142,12 +142,14 @@ export function snapshotPlan(deals: readonly HistoryDeal[], options: SnapshotPla
     : {
         key: HISTORY_KEY,
         target: { kind: 'new', baseName: tr(T.sheetName, options.locale) },
+        // On a new sheet the first records go at a fixed row, not as an append: "below the last used
+        // row" of a sheet that does not exist yet is not something every applier can know.
         values: [
           { at: 'A1', rows: [[HISTORY_MARKER]] },
           { at: 'A2', rows: [[tr(T.note, options.locale)]] },
           { at: 'A3', rows: [historyHeaders(options.locale)] },
+          { at: `A${HISTORY_FIRST_RECORD_ROW}`, rows: records },
         ],
-        appends: [{ rows: records }],
         styles: [
           { range: 'A1', fontColor: '#999999' },
           { range: 'A2', italic: true },

@@ -132,7 +132,7 @@ describe('snapshot and pipeline change through the operations', () => {
   it('appends snapshots and compares two dates', () => {
     const first = takeSnapshotOperation(read, '2026-11-15T08:00:00Z').plan.sheets[0];
     expect(first.target).toEqual({ kind: 'new', baseName: '商机历史' });
-    const history: (readonly unknown[])[] = [[HISTORY_MARKER], ['note'], ['headers'], ...(first.appends?.[0].rows ?? [])];
+    const history: (readonly unknown[])[] = [[HISTORY_MARKER], ['note'], ['headers'], ...(first.values?.[3].rows ?? [])];
     // a week later B1 is won and A1 slipped to January
     const later: SheetValues[] = [
       { ...reps[0], values: [reps[0].values[0], ['A1', 'ERP', 100000, 'C50', '2027-01-15', 'Demo', true]] },

@@ -30,7 +30,9 @@ describe('snapshot plan', () => {
     expect(sheet.values?.[0]).toEqual({ at: 'A1', rows: [[HISTORY_MARKER]] });
     expect(sheet.values?.[2].rows[0][0]).toBe('快照日期');
     expect(sheet.protection).toEqual({ editable: [] });
-    expect(sheet.appends?.[0].rows).toEqual([
+    expect(sheet.appends).toBeUndefined();
+    expect(sheet.values?.[3].at).toBe('A4');
+    expect(sheet.values?.[3].rows).toEqual([
       ['2026-12-01', '2026-12-01T09:00:00Z', 'deal', 'D1', 'Ann', 'ACME', 'ERP', 1000, 'USD', 'C50', '2026-12-15', '2026-10-05', 0.5, 500, 'bestCase', 'D30', 'Ann', 5],
     ]);
   });

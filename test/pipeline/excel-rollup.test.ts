@@ -1,0 +1,156 @@
+import { createExcelMock, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
+import { DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
+import { parseCsv } from '../../shared/pipeline/csv-export';
+
+let shell: typeof import('../../excel-addin/rollup');
+
+beforeAll(async () => {
+  shell = await import('../../excel-addin/rollup');
+});
+
+function install(mock: ExcelMock): void {
+  Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
+}
+
+/**
+ * The mock models sheets by name only; Office.js also walks them in order (getFirst →
+ * getNextOrNullObject), which is how the roll-up reads every sheet in one batch. Added here on top of
+ * the mock's own getItemOrNullObject, so loads and null objects behave as the mock defines them.
+ */
+function withSheetOrder(mock: ExcelMock): ExcelMock {
+  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & {
+    getItemOrNullObject(name: string): Record<string, unknown>;
+  };
+  const at = (index: number): Record<string, unknown> => {
+    const proxy = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000past-the-end');
+    proxy.getNextOrNullObject = () => at(index + 1);
+    return proxy;
+  };
+  worksheets.getFirst = () => at(0);
+  return mock;
+}
+
+function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  rows.forEach((row, r) => row.forEach((v, c) => {
+    if (v !== null && v !== undefined && v !== '') out[`${String.fromCharCode(65 + c)}${r + 1}`] = v;
+  }));
+  return out;
+}
+
+const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
+function repSheet(name: string, deals: number, offset = 0): { name: string; cells: Record<string, unknown> } {
+  const rows: unknown[][] = [['Rep:', name], HEADER];
+  for (let i = 0; i < deals; i += 1) rows.push([`${name}-${i + offset}`, `Deal ${i}`, 1000 * (i + 1), i % 3 === 0 ? 'C50' : 'G20', 46371 + i, 'Call']);
+  return { name, cells: cellsFrom(rows) };
+}
+
+function team(reps: number, deals: number, extra: { name: string; cells?: Record<string, unknown> }[] = []): ExcelMock {
+  return withSheetOrder(
+    createExcelMock({
+      sheets: [...Array.from({ length: reps }, (_, r) => repSheet(`Rep ${r + 1}`, deals)), ...extra],
+      modernCharts: true,
+    }),
+  );
+}
+
+describe('Excel roll-up through office-addin-mock', () => {
+  it('reads everything in one sync and writes in a second, whatever the team size', async () => {
+    for (const [reps, deals] of [[1, 2], [8, 60]]) {
+      const mock = team(reps, deals);
+      install(mock);
+      const sync = jest.spyOn(mock.context, 'sync');
+      const steps: string[] = [];
+      const { summary } = await mock.Excel.run((context) => shell.rollUpTeam(context, { asOf: 46341, modernCharts: true, onProgress: (s) => steps.push(s) }));
+      expect(sync).toHaveBeenCalledTimes(2);
+      expect(summary.deals).toBe(reps * deals);
+      expect(steps).toEqual(['reading', 'computing', 'writing', 'done']);
+      expect(mock.model.cell('Team pipeline', 'A1')?.value).toBe(TEAM_PIPELINE_MARKER);
+      expect(mock.model.cell('Dashboard', 'A1')?.value).toBe(DASHBOARD_MARKER);
+      // one values write per block: a whole team pipeline goes in one write however many deals
+      const teamWrites = mock.model.queued.filter((q) => q.what === 'values' && q.target.startsWith('Team pipeline!'));
+      expect(teamWrites.length).toBe(5);
+    }
+  });
+
+  it('re-running rebuilds its own sheets and never touches a user sheet of the same name', async () => {
+    const mock = team(2, 3, [{ name: 'Dashboard', cells: { A1: 'My own dashboard', B2: 42 } }]);
+    install(mock);
+    // (snapshot, not fingerprint: the mock turns a loaded `values` into a queued write of the same
+    // values, which leaves empty cell records behind in what the roll-up merely read)
+    const before = mock.model.snapshot('Dashboard');
+    await mock.Excel.run((context) => shell.rollUpTeam(context, { asOf: 46341, modernCharts: true }));
+    await mock.Excel.run((context) => shell.rollUpTeam(context, { asOf: 46341, modernCharts: true }));
+    expect(mock.model.snapshot('Dashboard')).toEqual(before);
+    expect(mock.model.sheet('Dashboard').charts).toEqual([]);
+    expect(mock.model.sheet('Dashboard').protection).toBeNull();
+    expect(mock.model.sheets.map((s) => s.name)).toEqual(['Rep 1', 'Rep 2', 'Dashboard', 'Team pipeline', 'Dashboard (2)']);
+    expect(mock.model.cell('Dashboard (2)', 'A1')?.value).toBe(DASHBOARD_MARKER);
+    expect(mock.model.sheet('Dashboard (2)').charts.map((c) => c.type).slice(0, 2)).toEqual(['Funnel', 'ColumnClustered']);
+  });
+
+  it('reads the Settings names from the sheets already read: language and quotas', async () => {
+    const mock = withSheetOrder(
+      createExcelMock({
+        sheets: [repSheet('Ann', 2), { name: 'DealKit 设置', cells: { B1: 'zh-CN', A3: 'Ann', B3: '2026-Q4', C3: 5000 } }],
+        names: [
+          { name: 'DK_LANGUAGE', reference: "'DealKit 设置'!$B$1" },
+          { name: 'DK_QUOTAS', reference: "'DealKit 设置'!$A$3:$C$4" },
+        ],
+        modernCharts: true,
+      }),
+    );
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    await mock.Excel.run((context) => shell.rollUpTeam(context, { asOf: 46341, modernCharts: true }));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(mock.model.cell('仪表板', 'A1')?.value).toBe(DASHBOARD_MARKER);
+    const snapshot = mock.model.snapshot('仪表板');
+    const quotaCell = Object.entries(snapshot).find(([, v]) => v === 5000);
+    expect(quotaCell).toBeDefined();
+  });
+
+  it('takes snapshots into a protected history sheet and compares two dates', async () => {
+    const mock = team(2, 3);
+    install(mock);
+    await mock.Excel.run((context) => shell.takeSnapshot(context, { asOf: 46341, modernCharts: true }));
+    const history = mock.model.sheets.find((s) => mock.model.cell(s.name, 'A1')?.value === HISTORY_MARKER);
+    expect(history?.name).toBe('Pipeline history');
+    expect(history?.protection).not.toBeNull();
+    // a week later: one deal won
+    const rep1 = mock.model.sheet('Rep 1');
+    rep1.cells.set('2,3', { ...(rep1.cells.get('2,3') as ExcelCellModel), value: 'S100' });
+    const sync = jest.spyOn(mock.context, 'sync');
+    await mock.Excel.run((context) => shell.takeSnapshot(context, { asOf: 46348, modernCharts: true }));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(history?.protection).not.toBeNull();
+    expect(mock.model.snapshot('Pipeline history').A10).toBe('2026-11-22');
+    expect(await mock.Excel.run((context) => shell.snapshotDates(context))).toEqual(['2026-11-15', '2026-11-22']);
+
+    const { diff } = await mock.Excel.run((context) => shell.comparePipeline(context, '2026-11-15', '2026-11-22', { asOf: 46348, modernCharts: true }));
+    expect(diff.lines.find((l) => l.category === 'won')).toEqual({ category: 'won', deals: 1, change: -1000 });
+    expect(mock.model.cell('Pipeline change', 'A1')?.value).toBe(PIPELINE_CHANGE_MARKER);
+    expect(mock.model.sheet('Pipeline change').charts[0].type).toBe('Waterfall');
+  });
+
+  it('exports a CSV with one read and no write', async () => {
+    const mock = team(1, 2);
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    const before = mock.model.snapshot('Rep 1');
+    const csv = await mock.Excel.run((context) => shell.exportPipelineCsv(context, 'salesforce', { asOf: 46341 }));
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(parseCsv(csv)[1]).toEqual(['Deal 0', 'Needs analysis & solution design', '1000', '2026-12-15', '50', 'Rep 1', 'Best Case']);
+    expect(mock.model.sheets.map((s) => s.name)).toEqual(['Rep 1']);
+    expect(mock.model.snapshot('Rep 1')).toEqual(before);
+  });
+
+  it('falls back to reading names first when the host has no sheet walk', async () => {
+    const mock = createExcelMock({ sheets: [repSheet('Ann', 2)], modernCharts: true });
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    const { summary } = await mock.Excel.run((context) => shell.rollUpTeam(context, { asOf: 46341, modernCharts: true }));
+    expect(summary.deals).toBe(2);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+});
