@@ -1,42 +1,32 @@
 /**
- * A template plan applied to a HyperFormula workbook with the DealKit plugin, for tests that fill the
- * inputs and read the live results. A stand-in for playground/apply-plan-hyperformula.ts until that
- * applier lands: it resolves the plan with the shared resolver (as the .xlsx writer does) and writes
- * values, formulas and named ranges; formats and validations do not change results.
+ * A template plan applied to a HyperFormula workbook by the playground's applier, with the DealKit
+ * plugin, for tests that fill the inputs and read the live results a user would see.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
 import type { Locale } from '../../shared/i18n';
 import type { WritePlan } from '../../shared/plan';
-import { columnLetter, resolvePlan, parseA1 } from '../../shared/plan-resolve';
+import { columnLetter, parseA1 } from '../../shared/plan-resolve';
+import { applyPlanToHyperFormula } from '../../playground/apply-plan-hyperformula';
 
 export type CellValue = number | string | boolean | null | DetailedCellError;
 
 export class TemplateBook {
   private readonly hf: HyperFormula;
-  private readonly names: Readonly<Record<string, string>>;
+  private names: Readonly<Record<string, string>>;
 
   constructor(plan: WritePlan, locale: Locale) {
     registerDealKitFunctions();
     setDealKitLanguage(locale);
-    const resolved = resolvePlan(plan, { sheets: [], namedRanges: [] }, 'xlsx');
-    this.names = resolved.sheetNames;
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
-    this.hf.suspendEvaluation();
-    for (const sheet of resolved.sheets) this.hf.addSheet(sheet.name);
-    for (const named of resolved.namedRanges) this.hf.addNamedExpression(named.name, `=${named.reference}`);
-    for (const sheet of resolved.sheets) {
-      const id = this.hf.getSheetId(sheet.name)!;
-      for (const block of sheet.values) this.hf.setCellContents({ sheet: id, row: block.row, col: block.column }, block.rows.map((r) => [...r]));
-      for (const block of sheet.formulas) {
-        block.rows.forEach((cells, r) =>
-          cells.forEach((formula, c) => {
-            if (formula !== null) this.hf.setCellContents({ sheet: id, row: block.row + r, col: block.column + c }, formula);
-          }),
-        );
-      }
-    }
-    this.hf.resumeEvaluation();
+    this.names = applyPlanToHyperFormula(this.hf, plan).sheetNames;
+  }
+
+  /** Inserts another template into the same workbook, as a second "Insert template" would. */
+  insert(plan: WritePlan): Readonly<Record<string, string>> {
+    const names = applyPlanToHyperFormula(this.hf, plan).sheetNames;
+    this.names = { ...this.names, ...names };
+    return names;
   }
 
   private address(sheetKey: string, a1: string): { sheet: number; row: number; col: number } {
