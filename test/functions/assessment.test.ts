@@ -92,3 +92,19 @@ describe('GAPS', () => {
     expect(call('GAPS', [ratingColumn('+++++ +++++ +++++ +++++')])).toEqual([['No gaps']]);
   });
 });
+
+// Signature Selling (22): real 1–5, compete 6–11, win 12–17, worth 18–22. PPVVC (30): yes / no / unknown.
+describe('QUALIFY on the other question sets', () => {
+  it('takes 22 rows as Signature Selling; a group score of exactly 2/6 is not ≥ 0.34', () => {
+    expect(call('QUALIFY', [ratingColumn('+++++ ++???? ++++++ +++++')])).toBe('Qualify further');
+    expect(call('QUALIFY', [ratingColumn('+++++ +++??? ++++++ +++++')])).toBe('Pursue');
+    expect(call('GAPS', [ratingColumn('+++++ ++???? ++++++ +++++'), 'SIGNATURE']) as unknown[][]).toHaveLength(4);
+  });
+
+  it('takes 30 rows of yes / no / unknown as PPVVC, and a funding "no" as a knock-out', () => {
+    const yes = Array.from({ length: 30 }, () => ['yes']);
+    expect(call('QUALIFY', [yes])).toBe('Pursue');
+    yes[4] = ['No']; // Pain 5: budget in place
+    expect(call('QUALIFY', [yes, 'ppvvc'])).toBe('Walk away');
+  });
+});

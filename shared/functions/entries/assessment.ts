@@ -7,7 +7,7 @@ import { argumentError } from '../coerce';
 import type { CallContext, Grid, GridSize, ParamSpec } from '../types';
 import { defineFunction } from '../types';
 import { asColumn, listLength, listOf, rowLabel } from './read';
-import { QUESTION_SETS } from './question-sets';
+import { QUESTION_SETS } from '../../methods/question-sets';
 
 const RATINGS_PARAM = {
   name: 'ratings',
@@ -38,16 +38,9 @@ const COMPETITOR_PARAM = {
   ),
 } as const satisfies ParamSpec;
 
-function availableSets(): QuestionSet[] {
-  return METHOD_IDS.flatMap((id) => {
-    const set = QUESTION_SETS[id];
-    return set ? [set] : [];
-  });
-}
-
 /** The question set named by `method`, or the one whose length matches the rows given. */
 export function questionSetFor(method: string | undefined, rowCount: number): QuestionSet {
-  const sets = availableSets();
+  const sets = METHOD_IDS.map((id) => QUESTION_SETS[id]);
   const known = sets.map((set) => set.id).join(', ');
   if (method !== undefined) {
     const id = method.trim().toUpperCase();

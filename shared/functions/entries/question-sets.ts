@@ -1,1 +1,0 @@
-export { QUESTION_SETS } from '../../methods/question-sets';
