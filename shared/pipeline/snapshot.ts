@@ -189,7 +189,8 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
     if (kind !== 'deal' && kind !== 'empty') continue;
     const date = serialFromCell(cells[0]);
     if (date === undefined) throw historyError(row, 'the snapshot date is not a date.', '快照日期不是日期。');
-    const takenAt = textCell(cells[1]);
+    // A host may have turned the ISO time into a date on entry; back to ISO so takes still sort by time.
+    const takenAt = cells[1] instanceof Date ? cells[1].toISOString() : textCell(cells[1]);
     const key = `${date}|${takenAt}`;
     let take = byTake.get(key);
     if (!take) {

@@ -1,0 +1,179 @@
+/**
+ * The pipeline operations in Google Sheets, for the sidebar's server calls: roll up the team, take a
+ * snapshot, compare two snapshots, export a CSV. Under the document lock, each reads every sheet with
+ * one getValues() (the data range from A1), resolves the DK_* settings names from those values, runs
+ * the shared core, and writes the plan with one write per block. Results are plain JSON (ISO dates, no
+ * Date objects), which is all google.script.run can carry.
+ */
+import { isDealKitError } from '../shared/errors';
+import type { Text } from '../shared/i18n';
+import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
+import type { WritePlan } from '../shared/plan';
+import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
+import type { SheetValues } from '../shared/pipeline/find-tables';
+import { namedValuesFromReferences } from '../shared/pipeline/named-values';
+import {
+  comparePipelineOperation,
+  exportPipelineCsvOperation,
+  rollUpTeamOperation,
+  snapshotHistory,
+  takeSnapshotOperation,
+  type OperationSummary,
+  type WorkbookRead,
+} from '../shared/pipeline/operations';
+import { ROLLUP_SETTING_NAME_LIST } from '../shared/pipeline/team-settings';
+import { writePlan } from './apply-plan';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** How long a second manager's roll-up waits for the first before giving up. */
+const LOCK_WAIT_MS = 30_000;
+
+/** What the sidebar gets back: the value, or the error in both languages with the argument at fault. */
+export type PipelineServerResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: Text; readonly subject?: string };
+
+interface SheetsRead {
+  readonly read: WorkbookRead;
+  readonly state: WorkbookState;
+}
+
+function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Today in the spreadsheet's time zone, as a serial day. */
+function todayIn(spreadsheet: Spreadsheet): number {
+  const now = new Date();
+  try {
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    const iso = Utilities.formatDate(now, zone, 'yyyy-MM-dd');
+    return serialFromCell(iso) ?? (serialFromCell(now) as number);
+  } catch {
+    return serialFromCell(now) as number;
+  }
+}
+
+/** One getValues() per sheet; the settings names come from those values (no extra read). */
+export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): SheetsRead {
+  const sheets: SheetValues[] = spreadsheet.getSheets().map((sheet) => ({
+    name: sheet.getName(),
+    values: sheet.getDataRange().getValues(),
+  }));
+  const wanted = new Set(ROLLUP_SETTING_NAME_LIST);
+  const references: Record<string, string> = {};
+  const namedRanges: string[] = [];
+  for (const named of spreadsheet.getNamedRanges()) {
+    const name = named.getName();
+    namedRanges.push(name);
+    if (!wanted.has(name)) continue;
+    const range = named.getRange();
+    references[name] = `${quoted(range.getSheet().getName())}!${range.getA1Notation()}`;
+  }
+  return {
+    read: { sheets, named: namedValuesFromReferences(references, sheets), asOf: asOf ?? todayIn(spreadsheet) },
+    state: { sheets: sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })), namedRanges },
+  };
+}
+
+function withDocumentLock<T>(run: () => T): T {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    return run();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function guarded<T>(run: () => T): PipelineServerResult<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (!isDealKitError(error)) throw error;
+    return { ok: false, error: { en: error.text.en, 'zh-CN': error.text['zh-CN'] }, ...(error.subject === undefined ? {} : { subject: error.subject }) };
+  }
+}
+
+function apply(spreadsheet: Spreadsheet, plan: WritePlan, state: WorkbookState): void {
+  writePlan(spreadsheet, resolvePlan(plan, state, 'sheets'));
+}
+
+export interface PipelineServerOptions {
+  /** The spreadsheet; default the active one. */
+  readonly spreadsheet?: Spreadsheet;
+  /** Today as a serial day; default the spreadsheet's date. */
+  readonly asOf?: number;
+}
+
+function active(options: PipelineServerOptions): Spreadsheet {
+  return options.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** Roll up team: rebuilds the Team pipeline and Dashboard sheets. `period` as 2026-Q4, 2026-11 or 2026. */
+export function rollUpTeam(period?: string, options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary> {
+  return guarded(() =>
+    withDocumentLock(() => {
+      const spreadsheet = active(options);
+      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+      const { plan, summary } = rollUpTeamOperation(read, period);
+      apply(spreadsheet, plan, state);
+      return summary;
+    }),
+  );
+}
+
+/** Take snapshot: appends today's team pipeline to the (protected) history sheet. */
+export function takeSnapshot(options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary & { readonly date: string }> {
+  return guarded(() =>
+    withDocumentLock(() => {
+      const spreadsheet = active(options);
+      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+      const { plan, summary } = takeSnapshotOperation(read, new Date().toISOString());
+      apply(spreadsheet, plan, state);
+      return { ...summary, date: isoFromSerial(read.asOf) };
+    }),
+  );
+}
+
+export interface PipelineChangeSummary {
+  readonly earlierDate: string;
+  readonly laterDate: string;
+  readonly earlierTotal: number;
+  readonly laterTotal: number;
+  readonly lines: readonly { readonly category: string; readonly deals: number; readonly change: number }[];
+}
+
+/** Pipeline change between two snapshot dates (ISO text): writes the Pipeline change sheet. */
+export function comparePipeline(dateA: unknown, dateB: unknown, options: PipelineServerOptions = {}): PipelineServerResult<PipelineChangeSummary> {
+  return guarded(() =>
+    withDocumentLock(() => {
+      const spreadsheet = active(options);
+      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+      const { plan, diff } = comparePipelineOperation(read, dateA, dateB);
+      apply(spreadsheet, plan, state);
+      return {
+        earlierDate: isoFromSerial(diff.earlierDate),
+        laterDate: isoFromSerial(diff.laterDate),
+        earlierTotal: diff.earlierTotal,
+        laterTotal: diff.laterTotal,
+        lines: diff.lines.map((l) => ({ category: l.category, deals: l.deals, change: l.change })),
+      };
+    }),
+  );
+}
+
+/** The dates the history sheet has snapshots of, oldest first, for the sidebar's pickers. Reads only. */
+export function listSnapshotDates(options: PipelineServerOptions = {}): PipelineServerResult<string[]> {
+  return guarded(() => snapshotHistory(readSpreadsheet(active(options), options.asOf).read.sheets).map((s) => isoFromSerial(s.date)));
+}
+
+/** CSV of the team pipeline in Salesforce or HubSpot import columns; the sidebar offers it as a download. */
+export function exportPipelineCsv(format: unknown = 'salesforce', options: PipelineServerOptions = {}): PipelineServerResult<{ readonly csv: string; readonly fileName: string }> {
+  return guarded(() => {
+    const { read } = readSpreadsheet(active(options), options.asOf);
+    const { csv, format: chosen } = exportPipelineCsvOperation(read, format);
+    return { csv, fileName: `team-pipeline-${chosen}-${isoFromSerial(read.asOf)}.csv` };
+  });
+}

@@ -1,0 +1,98 @@
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { DASHBOARD_MARKER, HISTORY_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
+import { parseCsv } from '../../shared/pipeline/csv-export';
+
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+let globals: FakeGasGlobals;
+let shell: typeof import('../../gas/rollup');
+
+const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
+
+function seed(app: FakeSpreadsheetApp, reps: number, deals: number): void {
+  for (let r = 0; r < reps; r += 1) {
+    const name = `Rep ${r + 1}`;
+    const sheet = app.spreadsheet.insertSheet(name);
+    const rows: (string | number | Date)[][] = [['Rep:', name, '', '', '', ''], HEADER];
+    for (let i = 0; i < deals; i += 1) rows.push([`${name}-${i}`, `Deal ${i}`, 1000 * (i + 1), i % 3 === 0 ? 'C50' : 'G20', new Date(2026, 11, 15 + (i % 10)), 'Call']);
+    sheet.getRange(1, 1, rows.length, 6).setValues(rows);
+  }
+  app.resetLog();
+}
+
+function book(): GasSpreadsheet {
+  return globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet;
+}
+
+beforeEach(async () => {
+  globals = createGasGlobals({ sheets: ['Notes'] });
+  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
+  shell = await import('../../gas/rollup');
+});
+
+describe('Sheets roll-up on the SpreadsheetApp fake', () => {
+  it('one getValues per sheet, one write per block, under the document lock', () => {
+    const app = globals.SpreadsheetApp;
+    seed(app, 20, 40);
+    const result = shell.rollUpTeam(undefined, { spreadsheet: book(), asOf: 46341 });
+    expect(result).toMatchObject({ ok: true, value: { deals: 800, setAside: 0, tables: 20 } });
+    expect(app.calls('getValues')).toHaveLength(21);
+    expect(app.calls('getValue')).toHaveLength(0);
+    expect(app.calls('setValue')).toHaveLength(0);
+    // every value block of the plan is one setValues: the 800-deal team pipeline goes in one call
+    const teamWrites = app.calls('setValues').filter((c) => c.target.startsWith('Team pipeline!'));
+    expect(teamWrites.map((c) => c.target)).toContain('Team pipeline!A6:U806');
+    expect(globals.documentLock.acquisitions).toBe(1);
+    expect(globals.documentLock.held).toBe(false);
+    expect(app.spreadsheet.getSheetByName('Team pipeline')?.getRange('A1').getValue()).toBe(TEAM_PIPELINE_MARKER);
+    expect(app.spreadsheet.getSheetByName('Dashboard')?.getRange('A1').getValue()).toBe(DASHBOARD_MARKER);
+  });
+
+  it('re-running replaces only its own sheets', () => {
+    const app = globals.SpreadsheetApp;
+    seed(app, 2, 3);
+    app.spreadsheet.insertSheet('Dashboard').getRange('A1:B1').setValues([['Mine', 7]]);
+    shell.rollUpTeam(undefined, { spreadsheet: book(), asOf: 46341 });
+    shell.rollUpTeam(undefined, { spreadsheet: book(), asOf: 46341 });
+    expect(app.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Notes', 'Rep 1', 'Rep 2', 'Dashboard', 'Team pipeline', 'Dashboard (2)']);
+    expect(app.spreadsheet.getSheetByName('Dashboard')?.getRange('A1:B1').getValues()).toEqual([['Mine', 7]]);
+    expect(app.spreadsheet.getSheetByName('Dashboard (2)')?.getCharts()).toHaveLength(2);
+  });
+
+  it('snapshots, lists the dates, compares them and exports CSV', () => {
+    const app = globals.SpreadsheetApp;
+    seed(app, 1, 2);
+    expect(shell.takeSnapshot({ spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: true, value: { date: '2026-11-15', deals: 2 } });
+    const rep = app.spreadsheet.getSheetByName('Rep 1');
+    rep?.getRange('D3').setValues([['S100']]);
+    shell.takeSnapshot({ spreadsheet: book(), asOf: 46348 });
+    const history = app.spreadsheet.getSheets().find((s) => s.getRange('A1').getValue() === HISTORY_MARKER);
+    expect(history?.getName()).toBe('Pipeline history');
+    expect(history?.getLastRow()).toBe(7);
+    expect(shell.listSnapshotDates({ spreadsheet: book() })).toEqual({ ok: true, value: ['2026-11-15', '2026-11-22'] });
+
+    const change = shell.comparePipeline('2026-11-22', '2026-11-15', { spreadsheet: book(), asOf: 46348 });
+    expect(change.ok).toBe(true);
+    if (change.ok) {
+      expect(change.value).toMatchObject({ earlierDate: '2026-11-15', laterDate: '2026-11-22', earlierTotal: 3000, laterTotal: 2000 });
+      expect(change.value.lines.find((l) => l.category === 'won')).toEqual({ category: 'won', deals: 1, change: -1000 });
+    }
+    expect(app.spreadsheet.getSheetByName('Pipeline change')).not.toBeNull();
+
+    const csv = shell.exportPipelineCsv('hubspot', { spreadsheet: book(), asOf: 46348 });
+    expect(csv.ok && parseCsv(csv.value.csv)[0][0]).toBe('Deal Name');
+    expect(csv.ok && csv.value.fileName).toBe('team-pipeline-hubspot-2026-11-22.csv');
+  });
+
+  it('returns a bad argument as a bilingual error naming it, and releases the lock', () => {
+    seed(globals.SpreadsheetApp, 1, 1);
+    const result = shell.comparePipeline('not a date', '2026-11-15', { spreadsheet: book(), asOf: 46341 });
+    expect(result).toMatchObject({ ok: false, subject: 'dateA' });
+    if (!result.ok) {
+      expect(result.error.en).toContain('dateA');
+      expect(result.error['zh-CN']).toContain('dateA');
+    }
+    expect(globals.documentLock.held).toBe(false);
+    expect(shell.rollUpTeam('next quarter', { spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: false, subject: 'period' });
+  });
+});
