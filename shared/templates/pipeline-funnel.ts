@@ -9,7 +9,7 @@ import { PALETTE, lightColours } from './palette';
 import { SETTINGS_NAMES } from './settings-names';
 import { SheetBuilder, type ValidationRule } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
-import { CURRENCY_CODES } from './settings';
+import { CURRENCY_CODES, STAGE_TABLE_ROWS } from './settings';
 
 export const PIPELINE_SHEET_KEY = 'pipeline';
 /** Deal rows the table and its spill formulas cover. */
@@ -204,8 +204,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const funnel = cellAt(S, 3);
   const funnelRows = ladder.stages.length;
   // HyperFormula sizes a spill before evaluating it: FUNNEL reserves the longest built-in ladder or the
-  // settings range (stages and LOST), whichever is longer, so nothing may sit in those rows.
-  const funnelReserve = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length), ladder.stages.length + 1);
+  // Settings stage table, whichever is longer, so nothing may sit in those rows.
+  const funnelReserve = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length), STAGE_TABLE_ROWS);
   b.formula(funnel, `=${PREFIX_TOKEN}FUNNEL(${stageRange},${of('amount')},${SETTINGS_NAMES.stages})`);
   b.numberFormat(rangeAt(S + 2, 3, S + 3, 2 + funnelRows), '#,##0');
   b.chart({ kind: 'funnel', title: L(T.funnelChart), source: rangeAt(S, 2, S + 1, 2 + funnelRows), anchor: cellAt(S + 5, 1), width: 480, height: 300 });

@@ -1,6 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
-import type { A1, NamedRangePlan, SheetPlan } from '../plan';
-import { LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
+import type { A1, NamedRangePlan, SheetPlan, WritePlan } from '../plan';
+import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
 import { absolute } from './a1';
 import { LADDERS, lostStage, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
@@ -23,7 +23,7 @@ export interface SettingsLayout {
   readonly language: A1;
   readonly currency: A1;
   readonly ladder: A1;
-  /** One row per stage, LOST last. */
+  /** One row per stage, LOST last (empty rows after them are not listed). */
   readonly stages: readonly { readonly code: string; readonly row: number; readonly label: A1; readonly probability: A1; readonly stallDays: A1 }[];
   readonly thresholds: Readonly<Record<ThresholdKey, A1>>;
   /** Rep, period and quota columns, blank rows to fill. */
@@ -98,6 +98,50 @@ const T = {
   ],
 };
 
+/** Where the stage table starts; it always has room for the longest ladder plus LOST. */
+export const STAGE_TABLE_FIRST_ROW = 11;
+export const STAGE_TABLE_ROWS = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length)) + 1;
+
+/**
+ * The stage table's rows for a ladder (code, probability, label, proof, stall days), LOST after the
+ * stages and empty rows to the table's fixed size: the named ranges keep their size whichever ladder
+ * is chosen, and every DealKit function skips the empty rows.
+ */
+export function writtenStageRows(ladderId: LadderId, locale: Locale): (string | number)[][] {
+  const stages = [...LADDERS[ladderId].stages, lostStage];
+  const rows: (string | number)[][] = stages.map((stage) => [
+    stage.code,
+    stage.probability,
+    tr(stage.label, locale),
+    tr(stage.proof, locale),
+    stage.code === LOST_STAGE ? 0 : DEFAULT_STALL_DAYS,
+  ]);
+  while (rows.length < STAGE_TABLE_ROWS) rows.push(['', '', '', '', '']);
+  return rows;
+}
+
+/**
+ * Switching a workbook's ladder: rewrites the Settings sheet's stage table and ladder cell in place
+ * (the labels, probabilities and stall limits typed for the old ladder are replaced — the Settings
+ * panel says so before it applies this). `sheetName` is the Settings sheet's actual name.
+ */
+export function settingsLadderPlan(sheetName: string, ladderId: LadderId, locale: Locale): WritePlan {
+  const rows = writtenStageRows(ladderId, locale);
+  return {
+    sheets: [
+      {
+        key: SETTINGS_SHEET_KEY,
+        target: { kind: 'existing', name: sheetName },
+        values: [
+          { at: 'B7', rows: [[ladderId]] },
+          { at: `A${STAGE_TABLE_FIRST_ROW}`, rows: rows.map((r) => r.slice(0, 4)) },
+          { at: `F${STAGE_TABLE_FIRST_ROW}`, rows: rows.map((r) => [r[4]]) },
+        ],
+      },
+    ],
+  };
+}
+
 /**
  * The Settings sheet every other template relies on. It is added with `onlyIfNamedRangeMissing`, so a
  * workbook that already has one keeps the team's own; all other sheets reach it by name only.
@@ -135,16 +179,15 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   section(9, T.stages);
   b.row('A10', T.stageHeaders.map((h) => tr(h, locale)));
   b.style({ range: 'A10:F10', bold: true, fill: PALETTE.headerFill, wrap: true });
-  const stages = [...ladder.stages, lostStage];
-  const first = 11;
-  const last = first + stages.length - 1;
-  const stageRows = stages.map((stage, i) => {
+  const first = STAGE_TABLE_FIRST_ROW;
+  const last = first + STAGE_TABLE_ROWS - 1;
+  const stageRows = writtenStageRows(ladder.id, locale).map((cells, i) => {
     const row = first + i;
-    b.row(`A${row}`, [stage.code, stage.probability, tr(stage.label, locale), tr(stage.proof, locale) || null]);
-    b.formula(`E${row}`, `=A${row}`);
-    b.value(`F${row}`, stage.code === LOST_STAGE ? 0 : DEFAULT_STALL_DAYS);
-    return { code: stage.code, row, label: `C${row}`, probability: `B${row}`, stallDays: `F${row}` };
-  });
+    b.row(`A${row}`, cells.slice(0, 4).map((v) => (v === '' ? null : v)));
+    b.value(`F${row}`, cells[4] === '' ? null : cells[4]);
+    return { code: String(cells[0]), row, label: `C${row}`, probability: `B${row}`, stallDays: `F${row}` };
+  }).filter((r) => r.code !== '');
+  for (let row = first; row <= last; row += 1) b.formula(`E${row}`, `=IF(A${row}="","",A${row})`);
   // Codes are what users type in stage columns and what the proof columns are headed by: locked.
   b.input(`B${first}:B${last}`, { kind: 'number', min: 0, max: 1 });
   b.input(`C${first}:C${last}`);
