@@ -153,7 +153,8 @@ function queueCells(sheet: Excel.Worksheet, planned: ResolvedSheet, lastRows: Re
   // Office.js skips null entries in values and formulas, which is exactly "leave this cell alone".
   for (const block of planned.values) rangeOf(sheet, block).values = block.rows.map((row) => row.slice()) as unknown[][];
   for (const block of planned.formulas) rangeOf(sheet, block).formulas = block.rows.map((row) => row.slice()) as unknown[][];
-  let next = lastRows[planned.name] ?? 0;
+  // Appends go below the sheet's last used row, counting the rows this plan writes to it.
+  let next = Math.max(lastRows[planned.name] ?? 0, ...[...planned.values, ...planned.formulas].map((b) => b.row + b.height));
   for (const block of planned.appends) {
     if (!block.rows.length) continue;
     const box: CellBox = { a1: '', row: next, column: block.column, height: block.rows.length, width: block.width };

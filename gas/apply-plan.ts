@@ -41,6 +41,8 @@ function rangeOf(sheet: Sheet, box: CellBox): Range {
 
 /** Writes a resolved plan. Existing cells outside the plan's blocks are never touched. */
 export function writePlan(spreadsheet: Spreadsheet, resolved: ResolvedPlan): void {
+  // insertSheet makes the new sheet active; the user stays where they were unless the plan says otherwise.
+  const wasActive = spreadsheet.getActiveSheet();
   const sheets = new Map<string, Sheet>();
   for (const planned of resolved.sheets) sheets.set(planned.key, obtainSheet(spreadsheet, planned));
 
@@ -55,6 +57,7 @@ export function writePlan(spreadsheet: Spreadsheet, resolved: ResolvedPlan): voi
   for (const planned of resolved.sheets) writeDecorations(spreadsheet, sheets.get(planned.key) as Sheet, planned);
 
   if (resolved.activeSheet) spreadsheet.getSheetByName(resolved.activeSheet)?.activate();
+  else if (wasActive) wasActive.activate();
 }
 
 function obtainSheet(spreadsheet: Spreadsheet, planned: ResolvedSheet): Sheet {

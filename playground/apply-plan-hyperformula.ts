@@ -87,7 +87,9 @@ export function applyPlanToHyperFormula(hf: HyperFormula, plan: WritePlan, optio
         writeSkippingNulls(block, block.rows, write);
       }
       for (const block of planned.formulas) writeSkippingNulls(block, block.rows, write);
-      let next = planned.appends.length ? hf.getSheetDimensions(sheet).height : 0;
+      let next = planned.appends.length
+        ? Math.max(hf.getSheetDimensions(sheet).height, ...[...planned.values, ...planned.formulas].map((b) => b.row + b.height))
+        : 0;
       for (const block of planned.appends) {
         if (!block.rows.length) continue;
         writeSkippingNulls({ row: next, column: block.column }, block.rows, write);

@@ -148,6 +148,22 @@ describe('Excel applier through office-addin-mock', () => {
     expect(mock.model.snapshot('Roll-up')).toEqual({ A1: 'mine' });
   });
 
+  it('appends below the last used row, counting rows the same plan writes, on new and existing sheets', async () => {
+    const mock = createExcelMock({ sheets: [{ name: 'History', cells: { A1: 'Date', A2: '2026-11-15', A3: '2026-11-15' } }] });
+    install(mock);
+    const plan = {
+      sheets: [
+        { key: 'h', target: { kind: 'existing' as const, name: 'History' }, appends: [{ rows: [['2026-11-22', 5]] }] },
+        { key: 'n', target: { kind: 'new' as const, baseName: 'Log' }, values: [{ at: 'A1', rows: [['When', 'What']] }], appends: [{ rows: [['today', 'x']], column: 'A' }] },
+      ],
+    };
+    const sync = jest.spyOn(mock.context, 'sync');
+    await mock.Excel.run((context) => applier.applyPlan(context, plan));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(mock.model.snapshot('History')).toEqual({ A1: 'Date', A2: '2026-11-15', A3: '2026-11-15', A4: '2026-11-22', B4: 5 });
+    expect(mock.model.snapshot('Log')).toEqual({ A1: 'When', B1: 'What', A2: 'today', B2: 'x' });
+  });
+
   it('lets an operation batch its own reads with the workbook read', async () => {
     const mock = createExcelMock({ sheets: [{ name: 'Deals', cells: { A1: 'Deal', A2: 'Acme' } }] });
     install(mock);

@@ -101,6 +101,15 @@ describe('gas applier on the SpreadsheetApp fake', () => {
     expect(app.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Settings', 'Pipeline', 'Pipeline (2)']);
   });
 
+  it("keeps the user's active sheet when the plan activates none", () => {
+    const app = globals.SpreadsheetApp;
+    const notes = app.spreadsheet.insertSheet('Notes');
+    app.spreadsheet.setActiveSheet(notes);
+    applier.applyPlan(book(app), { sheets: [{ key: 'x', target: { kind: 'new', baseName: 'Extra' }, values: [{ at: 'A1', rows: [['x']] }] }] });
+    expect(app.spreadsheet.getSheetByName('Extra')).not.toBeNull();
+    expect(app.spreadsheet.getActiveSheet().getName()).toBe('Notes');
+  });
+
   it('reads the workbook in one pass: A1 only of sheets that could be owned', () => {
     const app = globals.SpreadsheetApp;
     app.spreadsheet.insertSheet('Dashboard').getRange('A1').setValue('DK:rollup');
