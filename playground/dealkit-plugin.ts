@@ -20,7 +20,7 @@ import type { Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
 import { hostError } from '../shared/functions/coerce';
 import { invokeEntry } from '../shared/functions/invoke';
-import type { FunctionEntry, GridSize } from '../shared/functions/types';
+import type { ArgumentShape, FunctionEntry } from '../shared/functions/types';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../shared/scoring/settings';
 
 /**
@@ -106,11 +106,12 @@ for (const entry of CATALOG) {
   };
   plugin.prototype[sizeMethod] = function (this: { arraySizeForAst: SizeOfAst }, ast: ProcedureNode, state: unknown) {
     if (entry.result === 'value' || !entry.resultSize) return ArraySize.scalar();
-    const sizes: (GridSize | undefined)[] = entry.params.map((_, index) => {
-      const arg = ast.args[index];
-      if (arg === undefined) return undefined;
+    const sizes: (ArgumentShape | undefined)[] = entry.params.map((_, index) => {
+      const arg = ast.args[index] as { type?: string; value?: unknown } | undefined;
+      if (arg === undefined || arg.type === 'EMPTY') return undefined;
       const size = this.arraySizeForAst(arg, state);
-      return { rows: size.height, columns: size.width };
+      const literal = arg.type === 'STRING' || arg.type === 'NUMBER' ? (arg.value as string | number) : undefined;
+      return { rows: size.height, columns: size.width, ...(literal === undefined ? {} : { literal }) };
     });
     const { rows, columns } = entry.resultSize(sizes);
     return new ArraySize(Math.max(1, columns), Math.max(1, rows));

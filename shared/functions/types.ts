@@ -20,6 +20,11 @@ export interface GridSize {
   readonly columns: number;
 }
 
+/** What a host knows of an argument before evaluating it: its size, and its value when typed as a constant. */
+export interface ArgumentShape extends GridSize {
+  readonly literal?: number | string | boolean;
+}
+
 /** What a cell may show: the invoker guarantees finite numbers and rectangular arrays. */
 export type ResultScalar = number | string | boolean;
 export type ResultGrid = ResultScalar[][];
@@ -86,7 +91,7 @@ export interface FunctionEntry {
    * arguments (undefined for omitted ones). HyperFormula must size a spill before evaluating it; a
    * smaller result leaves the rest of that area blank. Value results are 1×1.
    */
-  readonly resultSize?: (argSizes: readonly (GridSize | undefined)[]) => GridSize;
+  readonly resultSize?: (argSizes: readonly (ArgumentShape | undefined)[]) => GridSize;
   readonly implement: (args: readonly unknown[], context: CallContext) => FunctionResult;
 }
 

@@ -111,6 +111,25 @@ describe('playground/dealkit-plugin.ts', () => {
     expect([0, 1].map((row) => hf.getCellValue({ sheet: 0, row, col: 3 }))).toEqual(['2. Customer’s business profile', null]);
   });
 
+  it('sizes a funnel spill by the ladder named in the formula, so a cell below it stays usable', () => {
+    const hf = sheet([
+      ['Qualified', 100, '=FUNNEL(A1:A2, B1:B2, "SIGNATURE")'],
+      ['Won', 50],
+      [],
+      [],
+      [],
+      [null, null, 'Total'],
+    ]);
+    const values = hf.getSheetValues(0);
+    expect(values.slice(0, 5).map((row) => row.slice(2, 6))).toEqual([
+      ['Identified', 0, 0, 0],
+      ['Validated', 0, 0, 0],
+      ['Qualified', 1, 100, 50],
+      ['Proposed', 0, 0, 0],
+      ['Won', 1, 50, 50],
+    ]);
+  });
+
   it('turns input errors and bad input into a #VALUE! carrying the message that names the argument', () => {
     const hf = sheet([['=1/0', '=WINPROB(A1:A2)'], ['G10']]);
     const value = hf.getCellValue({ sheet: 0, row: 0, col: 1 }) as { type: string; message: string };

@@ -1,6 +1,6 @@
 import { text, tr } from '../../i18n';
-import { LADDERS } from '../../methods/ladders';
-import { LADDER_IDS } from '../../methods/types';
+import { DEFAULT_LADDER_ID, LADDERS } from '../../methods/ladders';
+import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
 import { evidencedStage, forecastCategory, FORECAST_LABELS, funnelByStage, weightedAmount, type PipelineDeal } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
@@ -121,7 +121,13 @@ export const FUNNEL = defineFunction({
     },
   ],
   // Built-in ladders have at most 8 stages; a team's own ladder as many as its range has rows.
-  resultSize: (sizes) => ({ rows: Math.max(MAX_BUILT_IN_STAGES, sizes[2]?.rows ?? 0), columns: 4 }),
+  resultSize: (sizes) => {
+    const ladder = sizes[2];
+    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 };
+    const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
+    // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
+    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 };
+  },
   implement: ([stages, amounts, ladder], context) => {
     const table = ladderTable(ladder, context.settings);
     const stageList = listOf(stages, 'stages');
