@@ -99,12 +99,15 @@ describe('diffSnapshots, a week of a two-rep team worked by hand', () => {
 describe('diffSnapshots, bad snapshots', () => {
   it('names a deal listed twice', () => {
     const snap: PipelineSnapshot = { date: 46300, deals: [d('X', 'A', 1, 'G10', 1), d('X', 'A', 2, 'G10', 1)] };
-    expect(() => diffSnapshots(snap, { date: 46301, deals: [] }, { stageCodes: CODES })).toThrow(DealKitError);
+    let caught: unknown;
     try {
       diffSnapshots(snap, { date: 46301, deals: [] }, { stageCodes: CODES });
     } catch (error) {
-      expect((error as DealKitError).subject).toBe('X');
+      caught = error;
     }
+    expect(caught).toBeInstanceOf(DealKitError);
+    expect((caught as DealKitError).subject).toBe('X');
+    expect((caught as DealKitError).text.en).toContain('lists deal X twice');
   });
   it('names a stage that is not on the ladder', () => {
     const snap: PipelineSnapshot = { date: 46300, deals: [d('Y', 'A', 1, 'Q9', 1)] };
