@@ -75,7 +75,7 @@ const T = {
   language: text('Language (en or zh-CN)', '语言（en 或 zh-CN）'),
   currency: text('Currency', '币种'),
   ladder: text('Stage ladder', '阶段体系'),
-  ladderNote: text('Switch ladders from the DealKit Settings panel, which rewrites the table below.', '如需更换阶段体系，请使用 DealKit 设置面板，它会重写下表。'),
+  ladderNote: text('Set when this sheet was created; the stage dropdowns and proof columns of every sheet follow it.', '在创建本表时确定；各表的阶段下拉列表和验证列都以此为准。'),
   stages: text('Stages', '销售阶段'),
   stageHeaders: [
     text('Stage code', '阶段代码'),
