@@ -138,6 +138,17 @@ export function ratingWords(set: QuestionSet, locale: Locale): [string, string, 
   return locale === 'zh-CN' ? ['是', '否', '未知'] : ['yes', 'no', 'unknown'];
 }
 
+/** Consecutive row numbers gathered into [first, last] runs. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === row - 1) last[1] = row;
+    else out.push([row, row]);
+  }
+  return out;
+}
+
 /** True in a formula when `cell` holds a favourable rating in any spelling the dropdowns offer. */
 function favourable(cell: A1): string {
   return `OR(${cell}="+",${cell}="yes",${cell}="是")`;
@@ -274,8 +285,21 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const prefill: Partial<Record<StrategyInput, string>> = {};
   const compellingCells = tagged('compellingEvent');
   prefill.canCompete = `=IFERROR(AND(ISNUMBER(${competeScore}),${competeScore}>=${SETTINGS_NAMES.yesThreshold}),FALSE())`;
-  if (competitorRatings) {
-    prefill.lead = `=AND(COUNTIF(${ratings},"+")>0,COUNTIF(${ratings},"+")>=${SETTINGS_NAMES.leadRatio}*COUNTIF(${competitorRatings},"+"))`;
+  if (rivals) {
+    // METHODOLOGY §1d's 3:1 lead as the scoring core counts it: overall, our + count at least the ratio
+    // times theirs; or within one key question, ours − theirs at least (ratio − 1) times theirs. A rival
+    // with no + counts as one, so a lone + of ours is no lead.
+    const plusIn = (col: number, rows: readonly number[]): string =>
+      runs(rows)
+        .map(([a, z]) => `COUNTIF(${rangeAt(col, a, col, z)},"+")`)
+        .join('+');
+    const allRows = criteria.map((c) => c.row);
+    const overall = `${plusIn(COL.ours, allRows)}>=${SETTINGS_NAMES.leadRatio}*MAX(${plusIn(COL.theirs, allRows)},1)`;
+    const groups = KEY_QUESTION_IDS.map((id) => set.criteria.flatMap((c, i) => (c.group === id ? [criteria[i].row] : []))).filter((rows) => rows.length > 0);
+    const byGroup = groups.map(
+      (rows) => `(${plusIn(COL.ours, rows)})-(${plusIn(COL.theirs, rows)})>=(${SETTINGS_NAMES.leadRatio}-1)*MAX(${plusIn(COL.theirs, rows)},1)`,
+    );
+    prefill.lead = `=OR(${[overall, ...byGroup].join(',')})`;
   }
   const anyFavourable = (cells: readonly A1[]): string | undefined =>
     cells.length === 0 ? undefined : `=${cells.length === 1 ? favourable(cells[0]) : `OR(${cells.map(favourable).join(',')})`}`;

@@ -74,6 +74,20 @@ describe('TAS assessment filled and evaluated', () => {
     book.destroy();
   });
 
+  it('finds the 3:1 lead within one key question when there is none overall, as the scoring core counts it', () => {
+    const { book, layout } = tasBook('en');
+    // Ours: 15 + (the "win" group all unknown). Theirs: 3 + in real, 2 in compete, 5 in win, none in worth.
+    rate(book, layout, '+++++' + '+++++' + '?????' + '+++++', '+++..' + '++...' + '+++++' + '.....');
+    // Overall 15 < 3 × 10, but in "worth" 5 − 0 ≥ 2 × 1.
+    expect(book.get(S, layout.strategyInputs.lead)).toBe(true);
+    expect(book.get(S, layout.strategy)).toBe('Frontal');
+    book.set(S, offset(layout.criteria[15].competitorRating!, 0), [['+'], ['+']]);
+    // Now worth is 5 − 2 < 2 × 2 and no other group leads: no lead, no way to change the rules → defend our base.
+    expect(book.get(S, layout.strategyInputs.lead)).toBe(false);
+    expect(book.get(S, layout.strategy)).toBe('Defend');
+    book.destroy();
+  });
+
   it('blank ratings count as unknown: the verdict asks to qualify further and every criterion is a gap', () => {
     const { book, layout } = tasBook('en');
     expect(book.get(S, layout.verdict)).toBe('Qualify further');
