@@ -2,7 +2,7 @@ import { DealKitError } from '../errors';
 import { text, type Locale } from '../i18n';
 import { LADDER_IDS, type LadderId } from '../methods/types';
 import type { PlanValue, ValueBlock, WritePlan } from '../plan';
-import { boxToA1 } from '../plan-resolve';
+import { boxToA1, parseA1 } from '../plan-resolve';
 import { findPipelineTables, type PipelineTable } from '../pipeline/find-tables';
 import { isoFromSerial, serialFromCell } from '../pipeline/dates';
 import type { DealUpdate, PipelineDeal, PipelineView } from './backend';
@@ -178,4 +178,27 @@ export function dealUpdatePlan(found: FoundPipeline, update: DealUpdate, locale:
     put(table.columns.evidence, before === '' ? line : `${before}\n${line}`);
   }
   return { sheets: [{ key: 'pipeline', target: { kind: 'existing', name: table.sheet }, values, numberFormats }] };
+}
+
+/**
+ * A sheet as it stands after a plan's value blocks for it are written: lets a host that must not
+ * read again (Excel's two-sync budget) show the table it just updated.
+ */
+export function snapshotAfterPlan(sheet: SheetSnapshot, plan: WritePlan): SheetSnapshot {
+  const values = sheet.values.map((row) => [...row]);
+  for (const planned of plan.sheets) {
+    if (planned.target.kind !== 'existing' || planned.target.name.toLowerCase() !== sheet.name.toLowerCase()) continue;
+    for (const block of planned.values ?? []) {
+      const box = parseA1(block.at);
+      block.rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          while (values.length <= box.row + r) values.push([]);
+          const line = values[box.row + r];
+          while (line.length < box.column + c) line.push('');
+          line[box.column + c] = value;
+        }),
+      );
+    }
+  }
+  return { ...sheet, values };
 }

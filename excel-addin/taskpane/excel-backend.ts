@@ -1,0 +1,217 @@
+/**
+ * The task pane's Backend over Office.js. Each user action is one Excel.run batch with at most two
+ * context.sync() calls: every read the action needs is queued together (its sheet, the workbook state
+ * the plan resolver needs, the settings it depends on), synced once, then the pure core builds the
+ * write plan and every write is queued and synced once.
+ */
+import { LADDER_IDS, type LadderId } from '../../shared/methods/types';
+import { parseLocale, type Locale } from '../../shared/i18n';
+import type { WritePlan } from '../../shared/plan';
+import { resolvePlan } from '../../shared/plan-resolve';
+import { buildTemplate, SETTINGS_NAMES, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
+import { assessmentSavePlan, readAssessment } from '../../shared/ui/assessment-sheet';
+import type { Backend, BackendResult, WorkbookSettings } from '../../shared/ui/backend';
+import { succeeded } from '../../shared/ui/backend';
+import { dealUpdatePlan, findPipeline, snapshotAfterPlan } from '../../shared/ui/pipeline-sheet';
+import { settingsSavePlan } from '../../shared/ui/settings-sheet';
+import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
+import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
+import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
+import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A used range queued for loading; read it after the sync. */
+interface PendingSheet {
+  read(): SheetSnapshot | null;
+}
+
+function queueSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, withFormulas: boolean): PendingSheet {
+  worksheet.load('name,isNullObject');
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load(withFormulas ? 'isNullObject,values,formulas,rowIndex,columnIndex' : 'isNullObject,values,rowIndex,columnIndex');
+  void context;
+  return {
+    read() {
+      if (worksheet.isNullObject) return null;
+      if (used.isNullObject) return { name: worksheet.name, values: [], ...(withFormulas ? { formulas: [] } : {}) };
+      const values = anchorAtA1(used.values, used.rowIndex, used.columnIndex);
+      return withFormulas
+        ? { name: worksheet.name, values, formulas: anchorAtA1(used.formulas, used.rowIndex, used.columnIndex) }
+        : { name: worksheet.name, values };
+    },
+  };
+}
+
+/** A workbook-scoped name's first cell, queued for loading. */
+interface PendingName {
+  value(): unknown;
+  cell(): { sheet: string; a1: string } | null;
+}
+
+function queueName(context: Excel.RequestContext, name: string): PendingName {
+  const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
+  range.load('isNullObject,values,address');
+  return {
+    value: () => (range.isNullObject ? undefined : range.values?.[0]?.[0]),
+    cell: () => {
+      if (range.isNullObject) return null;
+      const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(range.address);
+      return match ? { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` } : null;
+    },
+  };
+}
+
+function ladderFrom(raw: unknown): LadderId {
+  const id = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
+  return (LADDER_IDS as readonly string[]).includes(id) ? (id as LadderId) : 'MILESTONES';
+}
+
+/** Resolves the plan against what the first sync read and queues its writes: the caller syncs once more. */
+function queuePlan(context: Excel.RequestContext, read: PendingWorkbookRead, plan: WritePlan) {
+  const resolved = resolvePlan(plan, read.state(), 'excel');
+  queueResolvedPlan(context, resolved, { lastRows: read.lastRows() });
+  return resolved;
+}
+
+export function createExcelBackend(run: ExcelRun): Backend {
+  async function action<T>(locale: Locale, batch: (context: Excel.RequestContext) => Promise<T>): Promise<BackendResult<T>> {
+    try {
+      return succeeded(await run(batch));
+    } catch (error) {
+      return failureOf<T>(error, locale);
+    }
+  }
+
+  return {
+    async listTemplates() {
+      // The catalog is part of the add-in: no round trip to the workbook.
+      return succeeded(templateSummaries());
+    },
+
+    insertTemplate: (request) =>
+      action(request.locale, async (context) => {
+        const read = queueWorkbookRead(context);
+        const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        await context.sync();
+        const built = buildTemplate(request.id as TemplateId, {
+          locale: request.locale,
+          ...(request.method ? { method: request.method } : {}),
+          ladder: ladderFrom(ladder.value()),
+        });
+        const resolved = queuePlan(context, read, built.plan);
+        await context.sync();
+        return { sheetName: resolved.sheetNames[built.sheetKey] ?? built.sheetKey };
+      }),
+
+    readAssessment: (locale) =>
+      action(locale, async (context) => {
+        const sheet = queueSheet(context, context.workbook.worksheets.getActiveWorksheet(), true);
+        await context.sync();
+        const snapshot = sheet.read();
+        return snapshot ? readAssessment(snapshot) : null;
+      }),
+
+    writeAssessment: (answers, locale) =>
+      action(locale, async (context) => {
+        const read = queueWorkbookRead(context);
+        const sheet = answers.sheetName !== null ? queueSheet(context, context.workbook.worksheets.getItemOrNullObject(answers.sheetName), true) : null;
+        await context.sync();
+        const save = assessmentSavePlan(answers, locale, sheet?.read() ?? undefined);
+        const resolved = queuePlan(context, read, save.plan);
+        await context.sync();
+        return { sheetName: resolved.sheetNames[save.sheetKey] ?? save.sheetKey };
+      }),
+
+    readValue: (locale) =>
+      action(locale, async (context) => {
+        const sheet = queueSheet(context, context.workbook.worksheets.getActiveWorksheet(), false);
+        await context.sync();
+        const snapshot = sheet.read();
+        return snapshot ? readValueAnswers(snapshot) : null;
+      }),
+
+    writeValue: (answers, locale) =>
+      action(locale, async (context) => {
+        const read = queueWorkbookRead(context);
+        const sheet = answers.sheetName !== null ? queueSheet(context, context.workbook.worksheets.getItemOrNullObject(answers.sheetName), false) : null;
+        await context.sync();
+        const save = valueSavePlan(answers, locale, sheet?.read() ?? undefined);
+        const resolved = queuePlan(context, read, save.plan);
+        await context.sync();
+        return { sheetName: resolved.sheetNames[save.sheetKey] ?? save.sheetKey };
+      }),
+
+    readSettings: (locale) =>
+      action(locale, async (context) => {
+        const language = queueName(context, SETTINGS_NAMES.language);
+        const currency = queueName(context, SETTINGS_NAMES.currency);
+        const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        await context.sync();
+        return settingsFrom(language, currency, ladder, locale);
+      }),
+
+    writeSettings: (settings, locale) =>
+      action(locale, async (context) => {
+        const read = queueWorkbookRead(context);
+        const language = queueName(context, SETTINGS_NAMES.language);
+        const currency = queueName(context, SETTINGS_NAMES.currency);
+        const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        await context.sync();
+        const current = settingsFrom(language, currency, ladder, locale);
+        const names = { namedCell: (name: string) => (name === SETTINGS_NAMES.language ? language.cell() : name === SETTINGS_NAMES.currency ? currency.cell() : ladder.cell()) };
+        const resolved = queuePlan(context, read, settingsSavePlan(settings, current, names));
+        await context.sync();
+        return current.sheetName === null
+          ? { ...settings, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
+          : { ...settings, ladder: current.ladder, sheetName: current.sheetName };
+      }),
+
+    listDeals: (locale) =>
+      action(locale, async (context) => {
+        // Sheet names first (they are not known before), then every sheet's values in one more sync.
+        const worksheets = context.workbook.worksheets;
+        worksheets.load('items/name');
+        const active = worksheets.getActiveWorksheet();
+        active.load('name');
+        const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        await context.sync();
+        const sheets = worksheets.items.map((worksheet) => queueSheet(context, worksheet, false));
+        await context.sync();
+        const snapshots = sheets.flatMap((sheet) => {
+          const snapshot = sheet.read();
+          return snapshot ? [snapshot] : [];
+        });
+        return findPipeline(snapshots, active.name, ladderFrom(ladder.value()))?.view ?? null;
+      }),
+
+    updateDeal: (update, locale) =>
+      action(locale, async (context) => {
+        const read = queueWorkbookRead(context);
+        const sheet = queueSheet(context, context.workbook.worksheets.getItemOrNullObject(update.sheetName), false);
+        const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        await context.sync();
+        const snapshot = sheet.read();
+        const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder.value())) : null;
+        if (!snapshot || !found) throw noPipeline();
+        const plan = dealUpdatePlan(found, update, locale);
+        queuePlan(context, read, plan);
+        await context.sync();
+        // The table as it now stands, from what was read and what was written: no third round trip.
+        const after = findPipeline([snapshotAfterPlan(snapshot, plan)], snapshot.name, found.view.ladder);
+        if (!after) throw noPipeline();
+        return after.view;
+      }),
+  };
+}
+
+function settingsFrom(language: PendingName, currency: PendingName, ladder: PendingName, uiLocale: Locale): WorkbookSettings {
+  const cell = language.cell();
+  const currencyValue = currency.value();
+  return {
+    locale: parseLocale(language.value()) ?? uiLocale,
+    ladder: ladderFrom(ladder.value()),
+    currency: currencyValue === undefined || currencyValue === null ? '' : String(currencyValue),
+    sheetName: cell ? cell.sheet : null,
+  };
+}
