@@ -109,16 +109,22 @@ function missingColumnsText(missing: readonly PipelineColumnId[]): Text {
   );
 }
 
-/** The rows under a header that hold anything in the table's columns, with their 1-based sheet row. */
+/**
+ * The rows under a header that hold anything in the table's columns, with their 1-based sheet row. An
+ * unticked proof box does not count: Google Sheets fills every checkbox cell of an empty template row
+ * with FALSE, and those rows are empty, not deals with everything missing.
+ */
 function rowsBelow(
   values: readonly (readonly unknown[])[],
   headerIndex: number,
-  used: readonly number[],
+  fields: readonly number[],
+  proofs: readonly number[],
 ): { row: number; cells: readonly unknown[] }[] {
   const rows: { row: number; cells: readonly unknown[] }[] = [];
   for (let d = headerIndex + 1; d < values.length; d += 1) {
     const cells = values[d] ?? [];
-    if (used.some((c) => !isBlankCell(cells[c]))) rows.push({ row: d + 1, cells });
+    const used = fields.some((c) => !isBlankCell(cells[c])) || proofs.some((c) => !isBlankCell(cells[c]) && cells[c] !== false);
+    if (used) rows.push({ row: d + 1, cells });
   }
   return rows;
 }
@@ -140,12 +146,12 @@ export function findPipelineTables(sheets: readonly SheetValues[], options: Find
       const missing = REQUIRED_PIPELINE_COLUMNS.filter((id) => columns[id] === undefined);
       if (missing.length > 0) {
         if (nearMiss === undefined && Object.keys(columns).length >= NEAR_MISS_MATCHES) {
-          const rows = rowsBelow(sheet.values, r, [...Object.values(columns), ...proofColumns.map((p) => p.column)] as number[]);
+          const rows = rowsBelow(sheet.values, r, Object.values(columns) as number[], proofColumns.map((p) => p.column));
           nearMiss = { sheet: sheet.name, headerRow: r + 1, missing, reason: missingColumnsText(missing), columns, rows };
         }
         continue;
       }
-      const rows = rowsBelow(sheet.values, r, [...Object.values(columns), ...proofColumns.map((p) => p.column)] as number[]);
+      const rows = rowsBelow(sheet.values, r, Object.values(columns) as number[], proofColumns.map((p) => p.column));
       const label = repAbove(sheet.values, r);
       tables.push({
         sheet: sheet.name,

@@ -62,6 +62,21 @@ describe('findPipelineTables', () => {
     expect(incomplete[0].reason['zh-CN']).toContain('商机编号、预计成交日期');
   });
 
+  it('skips template rows whose only content is unticked proof boxes (Sheets fills them with FALSE)', () => {
+    const { tables } = findPipelineTables([
+      {
+        name: 'Pipeline',
+        values: [
+          ['Deal ID', 'Amount', 'Stage', 'Close date', 'Proof G10', 'Proof G20'],
+          ['D1', 5, 'G10', 46400, true, false],
+          ['', '', '', '', false, false],
+          ['', '', '', '', true, false],
+        ],
+      },
+    ]);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([2, 4]);
+  });
+
   it('looks for the header only in the first rows', () => {
     const values: unknown[][] = Array.from({ length: 25 }, () => []);
     values.push(['Deal ID', 'Amount', 'Stage', 'Close date']);
