@@ -3,7 +3,9 @@
  * checks (LibreOffice) open. ExcelJS writes typed cells, so text is never parsed as a formula here.
  * ExcelJS cannot write charts: a note cell stands where each chart would be.
  */
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { text, tr, type Locale } from '../shared/i18n';
 import { absoluteA1, boxToA1, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
 import type { PlanValue, WritePlan } from '../shared/plan';
@@ -112,7 +114,10 @@ export function resolvedToWorkbook(resolved: ResolvedPlan, options: XlsxOptions 
       eachCell(ws, block, (cell, r, c) => {
         const f = block.rows[r][c];
         // No cached result: the engine that opens the file computes it.
-        if (f !== null) cell.value = { formula: fileFormula(f) } as ExcelJS.CellFormulaValue;
+        if (f === null) return;
+        // DealKit functions may return a block: stored as a one-cell array formula that
+        // markDynamicArrays flags as a dynamic array, so Excel spills it instead of adding "@".
+        cell.value = (DEAL_CALL.test(f) ? { formula: fileFormula(f), shareType: 'array', ref: cell.address } : { formula: fileFormula(f) }) as ExcelJS.CellFormulaValue;
       });
       lastRow = Math.max(lastRow, block.row + block.height);
     }
@@ -228,8 +233,52 @@ function chartKindZh(kind: ResolvedChart['kind']): string {
   return { column: '柱形图', bar: '条形图', line: '折线图', pie: '饼图', funnel: '漏斗图', waterfall: '瀑布图' }[kind];
 }
 
+const DEAL_CALL = /(^|[^A-Za-z0-9_.])DEAL\.[A-Z_][A-Z0-9_]*\(/i;
+
+const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
+
+/**
+ * ExcelJS cannot mark a formula as a dynamic array. This adds the sheet-metadata part Excel 365 writes
+ * for them and points every one-cell array formula at it (cm="1"), so DealKit's block results spill
+ * when the file is opened in Excel with the add-in.
+ */
+export async function markDynamicArrays(xlsx: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  let marked = 0;
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async('string');
+    const next = xml.replace(/<c r="([A-Z]+\d+)"([^>]*)><f t="array" ref="\1"/g, (_m, ref: string, attrs: string) => {
+      marked += 1;
+      return `<c r="${ref}"${attrs.replace(/ cm="\d+"/, '')} cm="1"><f t="array" ref="${ref}"`;
+    });
+    if (next !== xml) zip.file(path, next);
+  }
+  if (marked > 0 && !zip.file('xl/metadata.xml')) {
+    zip.file('xl/metadata.xml', DYNAMIC_ARRAY_METADATA);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types.replace('</Types>', '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>'),
+    );
+    const relsPath = 'xl/_rels/workbook.xml.rels';
+    const rels = await zip.file(relsPath)!.async('string');
+    zip.file(
+      relsPath,
+      rels.replace('</Relationships>', '<Relationship Id="rIdDealKitMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>'),
+    );
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The .xlsx bytes of a plan, dynamic arrays marked. */
+export async function planToXlsxBuffer(plan: WritePlan, options: XlsxOptions = {}): Promise<Buffer> {
+  const raw = await planToWorkbook(plan, 'xlsx', options).xlsx.writeBuffer();
+  return markDynamicArrays(new Uint8Array(raw as ArrayBuffer));
+}
+
 /** Writes a plan to an .xlsx file. */
 export async function writePlanToXlsx(plan: WritePlan, file: string, options: XlsxOptions = {}): Promise<void> {
-  await planToWorkbook(plan, 'xlsx', options).xlsx.writeFile(file);
+  writeFileSync(file, await planToXlsxBuffer(plan, options));
 }
 

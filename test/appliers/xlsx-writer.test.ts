@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { fileFormula, planToWorkbook } from '../../tools/xlsx-writer';
+import JSZip from 'jszip';
+import { fileFormula, planToWorkbook, planToXlsxBuffer } from '../../tools/xlsx-writer';
 import { SAMPLE_PLAN } from './sample-plan';
 import { templateFiles } from '../../tools/xlsx-templates';
 import { resolvePlan } from '../../shared/plan-resolve';
@@ -18,7 +19,7 @@ describe('.xlsx writer (ExcelJS)', () => {
     const ws = wb.getWorksheet('Pipeline')!;
     // Text stays typed text in a file: no apostrophe, no formula.
     expect(ws.getCell('F2').value).toBe('=HYPERLINK("http://evil","click")');
-    expect(ws.getCell('G2').value).toEqual({ formula: 'DEAL.WINPROB(B2,DK_STAGE_CODES)' });
+    expect(ws.getCell('G2').value).toEqual({ formula: 'DEAL.WINPROB(B2,DK_STAGE_CODES)', shareType: 'array', ref: 'G2' });
     expect(ws.getCell('G3').value).toEqual({ formula: "SUM('Settings'!B2:B4)" });
     expect(ws.getCell('I2').value).toBeNull();
     expect(ws.getCell('B7').dataValidation).toMatchObject({ type: 'list', formulae: ['DK_STAGE_CODES'] });
@@ -43,6 +44,20 @@ describe('.xlsx writer (ExcelJS)', () => {
     ]);
     // ExcelJS has no charts: a note stands at each chart's anchor.
     expect(String(ws.getCell('M2').value)).toMatch(/Funnel.*A1:B4/);
+  });
+
+  it('marks DealKit formulas as dynamic arrays so Excel spills them, and leaves built-in formulas alone', async () => {
+    const bytes = await planToXlsxBuffer(SAMPLE_PLAN);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(sheetXml).toMatch(/<c r="G2"[^>]* cm="1"><f t="array" ref="G2">DEAL\.WINPROB\(B2,DK_STAGE_CODES\)<\/f>/);
+    expect(sheetXml).not.toMatch(/<c r="G3"[^>]*cm=/);
+    expect(await zip.file('xl/metadata.xml')!.async('string')).toContain('fDynamic="1"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/metadata.xml');
+    expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('relationships/sheetMetadata');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes);
+    expect(back.getWorksheet('Pipeline')!.getCell('G2').formula).toBe('DEAL.WINPROB(B2,DK_STAGE_CODES)');
   });
 
   it('writes chart notes in the workbook language', () => {
