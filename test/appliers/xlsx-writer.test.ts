@@ -56,7 +56,7 @@ describe('.xlsx writer (ExcelJS)', () => {
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/metadata.xml');
     expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('relationships/sheetMetadata');
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(bytes);
+    await back.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(back.getWorksheet('Pipeline')!.getCell('G2').formula).toBe('DEAL.WINPROB(B2,DK_STAGE_CODES)');
   });
 
