@@ -1,6 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import type { A1 } from '../plan';
-import { EVALUATION_EVENTS, FUNNEL_REVIEW_QUESTIONS, GOSAT_STEPS } from './method-data';
+import { EVALUATION_EVENT_FIELDS, EVALUATION_EVENT_KINDS, FUNNEL_REVIEW_QUESTIONS, OBJECTIVE_PARTS, PLAN_STEPS } from './method-data';
 import { PALETTE, lightColours } from './palette';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
@@ -49,9 +49,6 @@ const T = {
   plan: text('Our plan', '我们的计划'),
   guidance: text('What it should say', '应包含的内容'),
   parts: text('The objective names…', '目的中应写明……'),
-  product: text('Product or service (named in the objective)', '产品或服务（需在目的中写明）'),
-  amount: text('Order amount', '订单金额'),
-  closeDate: text('Close date', '成交日期'),
   check: text('Objective check', '目的检查'),
   ok: text('✓ Specific, measurable and time-bound', '✓ 明确、可量化、有时限'),
   missing: text('Missing: ', '缺少：'),
@@ -60,14 +57,8 @@ const T = {
   missingDate: text('the close date', '成交日期'),
   separator: text('; ', '；'),
   evaluation: text('Evaluation plan (agreed with the customer)', '评估计划（与客户共同商定）'),
-  evalHeaders: [
-    text('Week', '周次'),
-    text('Joint event', '共同活动'),
-    text('Owner', '负责人'),
-    text('Go / no-go checkpoint', '继续/终止检查点'),
-    text('Billable', '收费'),
-    text('Outcome / notes', '结果 / 备注'),
-  ],
+  owner: text('Owner', '负责人'),
+  outcome: text('Outcome / notes', '结果 / 备注'),
   checkpoints: text('Go / no-go checkpoints', '检查点数量'),
   billableCount: text('Billable events', '收费活动数量'),
   review: text('Deal review: the four funnel questions', '商机复盘：漏斗四问'),
@@ -98,7 +89,7 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   b.style({ range: 'A6:C6', bold: true, fill: PALETTE.headerFill });
   const gosat: Record<string, A1> = {};
   let row = 7;
-  for (const step of GOSAT_STEPS) {
+  for (const step of PLAN_STEPS) {
     b.value(`A${row}`, L(step.label)).style({ range: `A${row}`, bold: true });
     if (step.guidance) b.value(`C${row}`, L(step.guidance));
     gosat[step.id] = `B${row}`;
@@ -111,7 +102,11 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   row += 1;
   b.value(`A${row}`, L(T.parts)).style({ range: `A${row}`, bold: true });
   row += 1;
-  b.column(`A${row}`, [L(T.product), L(T.amount), L(T.closeDate), L(T.check)]);
+  const part = (id: 'product' | 'amount' | 'closeDate'): string => {
+    const found = OBJECTIVE_PARTS.find((p) => p.id === id);
+    return found ? `${L(found.label)} — ${L(found.description)}` : id;
+  };
+  b.column(`A${row}`, [part('product'), part('amount'), part('closeDate'), L(T.check)]);
   const parts = { product: `B${row}`, amount: `B${row + 1}`, closeDate: `B${row + 2}` };
   b.input(parts.product);
   b.input(parts.amount, { kind: 'number', min: 0 });
@@ -137,11 +132,15 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   // Evaluation plan
   section(row, T.evaluation);
   row += 1;
-  b.row(`A${row}`, T.evalHeaders.map(L));
+  const field = (id: 'week' | 'event' | 'checkpoint' | 'billable'): string => {
+    const found = EVALUATION_EVENT_FIELDS.find((f) => f.id === id);
+    return found ? L(found.label) : id;
+  };
+  b.row(`A${row}`, [field('week'), field('event'), L(T.owner), field('checkpoint'), field('billable'), L(T.outcome)]);
   b.style({ range: `A${row}:F${row}`, bold: true, fill: PALETTE.headerFill, wrap: true });
   const evalFirst = row + 1;
   const evalLast = evalFirst + EVALUATION_ROWS - 1;
-  EVALUATION_EVENTS.forEach((event, i) => b.value(`B${evalFirst + i}`, L(event)));
+  EVALUATION_EVENT_KINDS.forEach((event, i) => b.value(`B${evalFirst + i}`, L(event.label)));
   b.input(`A${evalFirst}:A${evalLast}`, { kind: 'number', min: 1, max: 104 });
   b.input(`B${evalFirst}:C${evalLast}`);
   b.input(`D${evalFirst}:E${evalLast}`, { kind: 'checkbox' });

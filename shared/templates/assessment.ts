@@ -3,7 +3,7 @@ import { PREFIX_TOKEN, type A1 } from '../plan';
 import { KEY_QUESTION_IDS, type MethodId, type QuestionSet } from '../methods/types';
 import { DealKitError } from '../errors';
 import { cellAt, columnLetter, rangeAt } from './a1';
-import { KEY_QUESTIONS, NOT_IN_CONTROL_SIGNS, PPVVC_SECTIONS, PRIME_TACTICS, TEMPLATE_QUESTION_SETS } from './method-data';
+import { KEY_QUESTIONS, NOT_IN_CONTROL_SIGNS, PPVVC_SECTIONS, PRIME_CHECKLIST, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE, lightColours } from './palette';
 import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from './result-labels';
 import { SETTINGS_NAMES } from './settings-names';
@@ -340,14 +340,14 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   section(row, T.prime);
   b.value(cellAt(COL.ours, row), L(T.primeDone));
   const primeFirst = row + 1;
-  const prime = PRIME_TACTICS.map((tactic, i) => {
+  const prime = PRIME_CHECKLIST.map((tactic, i) => {
     const r = primeFirst + i;
     b.value(`A${r}`, tactic.label.en.charAt(0)).value(`C${r}`, L(tactic.label));
     if (tactic.guidance) b.value(`D${r}`, L(tactic.guidance));
     b.value(cellAt(COL.ours, r), false);
     return { id: tactic.id, done: cellAt(COL.ours, r), notes: cellAt(COL.notes, r) };
   });
-  const primeLast = primeFirst + PRIME_TACTICS.length - 1;
+  const primeLast = primeFirst + PRIME_CHECKLIST.length - 1;
   b.input(rangeAt(COL.ours, primeFirst, COL.ours, primeLast), { kind: 'checkbox' });
   b.input(rangeAt(COL.notes, primeFirst, COL.notes, primeLast));
   b.style({ range: `D${primeFirst}:D${primeLast}`, wrap: true, fontColor: PALETTE.muted });

@@ -1,5 +1,6 @@
 import { LOCALES } from '../../shared/i18n';
 import type { ActionPlanLayout } from '../../shared/templates/action-plan';
+import { EVALUATION_EVENT_KINDS } from '../../shared/methods/planning';
 import { buildTemplate } from '../../shared/templates/catalog';
 import { chineseInEnglish, commonProblems, nonChineseLabels, valuesOf } from './plan-checks';
 
@@ -17,7 +18,7 @@ describe('action-plan template', () => {
     const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
     const values = valuesOf(sheet);
     const e = layout.evaluation;
-    expect(values.get(`${e.event}${e.firstRow}`)).toBe('Customer visit');
+    expect(values.get(`${e.event}${e.firstRow}`)).toBe(EVALUATION_EVENT_KINDS[0].label.en);
     expect(sheet.validations).toContainEqual({ range: `${e.goNoGo}${e.firstRow}:${e.billable}${e.lastRow}`, kind: 'checkbox' });
     expect(Object.keys(layout.review.answers)).toHaveLength(4);
     expect(values.get(`A${layout.review.answers.evidence.slice(1)}`)).toMatch(/evidence/i);
