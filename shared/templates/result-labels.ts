@@ -2,8 +2,10 @@
  * The texts DealKit functions return, which the templates' traffic lights match on. Taken from the
  * scoring core so a renamed result keeps its colour.
  */
-import { text, type Text } from '../i18n';
+import type { Text } from '../i18n';
+import { STRATEGIES } from '../methods/strategy-path';
 import { ANSWER_LABELS, VERDICT_LABELS } from '../scoring/assessment';
+import { CONTROL_LABELS } from '../scoring/control';
 import type { Light } from './palette';
 
 export interface LabelLight {
@@ -24,16 +26,13 @@ export const ANSWER_LIGHTS: readonly LabelLight[] = [
 ];
 
 export const CONTROL_LIGHTS: readonly LabelLight[] = [
-  { label: text('In control', '可控'), light: 'green' },
-  { label: text('At risk', '有风险'), light: 'amber' },
-  { label: text('Not in control', '失控'), light: 'red' },
+  { label: CONTROL_LABELS.inControl, light: 'green' },
+  { label: CONTROL_LABELS.atRisk, light: 'amber' },
+  { label: CONTROL_LABELS.notInControl, light: 'red' },
 ];
 
-export const STRATEGY_LIGHTS: readonly LabelLight[] = [
-  { label: text('Frontal', '正面进攻'), light: 'green' },
-  { label: text('Flanking', '侧面进攻'), light: 'green' },
-  { label: text('Fragment', '分割'), light: 'green' },
-  { label: text('Defend', '防御'), light: 'blue' },
-  { label: text('Develop', '开发'), light: 'blue' },
-  { label: text('Disengage', '放弃'), light: 'red' },
-];
+/** Offensive strategies green, defensive blue, disengage red. */
+export const STRATEGY_LIGHTS: readonly LabelLight[] = STRATEGIES.map((s) => ({
+  label: s.label,
+  light: s.offensive ? 'green' : s.id === 'disengage' ? 'red' : 'blue',
+}));
