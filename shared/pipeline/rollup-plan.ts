@@ -1,5 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
-import type { PlanValue, WritePlan } from '../plan';
+import { sheetToken, type PlanValue, type WritePlan } from '../plan';
+import { boxToA1 } from '../plan-resolve';
 import { FORECAST_LABELS } from '../scoring/pipeline';
 import { pipelineHeader } from './columns';
 import type { Dashboard, HygieneIssue, PricedDeal, RepFigures } from './dashboard';
@@ -15,6 +16,9 @@ import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
  */
 
 export const TEAM_PIPELINE_KEY = 'teamPipeline';
+/** Team pipeline layout the dashboard's formulas point at: header on row 6, deals from row 7. */
+export const TEAM_PIPELINE_HEADER_ROW = 6;
+const TEAM_COLUMNS = { amount: 4, stage: 6, weighted: 9 } as const;
 export const DASHBOARD_KEY = 'dashboard';
 
 const AMOUNT = '#,##0.00';
@@ -177,12 +181,35 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     [...dashboard.reps.map((r) => repRow(r, r.rep)), repRow(dashboard.team, L(T.team, locale))],
     [undefined, WHOLE, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, RATIO, PERCENT, '0.0', AMOUNT, AMOUNT, AMOUNT, AMOUNT, PERCENT],
   );
-  sheet.style(repTable.header + repTable.rows, 0, 1, T.repHeaders.length, { bold: true, fill: REPORT_COLOURS.totalFill });
+  const teamRow = repTable.header + repTable.rows;
+  sheet.style(teamRow, 0, 1, T.repHeaders.length, { bold: true, fill: REPORT_COLOURS.totalFill });
+  if (dashboard.reps.length > 0) {
+    // The team's additive figures are live sums of the rep rows above, so the sheet shows where they come from.
+    const sumOf = (column: number): string => `=SUM(${boxToA1(repTable.header + 1, column, dashboard.reps.length, 1)})`;
+    const additive = [1, 2, 3, 4, 5, 6, ...(dashboard.team.quota === null ? [] : [7])];
+    sheet.formulaRow(teamRow, 1, Array.from({ length: 7 }, (_, i) => (additive.includes(i + 1) ? sumOf(i + 1) : null)));
+  }
   sheet.line([L(T.rangeNote(dashboard.team.range.resolution), locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
 
   section(T.funnel);
   const funnelRows = dashboard.funnel.map((f): PlanValue[] => [`${f.stage} ${tr(f.label, locale)}`, f.amount, f.weighted, f.deals, f.stage]);
   const funnel = sheet.table(headersOf(T.funnelHeaders), funnelRows, [undefined, AMOUNT, AMOUNT, WHOLE, undefined]);
+  if (dashboard.deals.length > 0) {
+    // Amount, weighted and deal count per stage are read off the Team pipeline rows by stage code.
+    const first = TEAM_PIPELINE_HEADER_ROW;
+    const last = TEAM_PIPELINE_HEADER_ROW + dashboard.deals.length - 1;
+    const team = sheetToken(TEAM_PIPELINE_KEY);
+    const col = (index: number): string => `${team}!$${boxToA1(0, index, 1, 1).replace(/\d+$/, '')}$${first + 1}:$${boxToA1(0, index, 1, 1).replace(/\d+$/, '')}$${last + 1}`;
+    dashboard.funnel.forEach((_, i) => {
+      const row = funnel.header + 1 + i;
+      const code = boxToA1(row, 4, 1, 1);
+      sheet.formulaRow(row, 1, [
+        `=SUMIFS(${col(TEAM_COLUMNS.amount)},${col(TEAM_COLUMNS.stage)},${code})`,
+        `=SUMIFS(${col(TEAM_COLUMNS.weighted)},${col(TEAM_COLUMNS.stage)},${code})`,
+        `=COUNTIFS(${col(TEAM_COLUMNS.stage)},${code})`,
+      ]);
+    });
+  }
   const chartRows = dashboard.funnel.filter((f) => f.kind !== 'lost').length;
   sheet.chart({ kind: 'funnel', title: L(T.funnelChart, locale), width: 480, height: 300 }, { row: funnel.header, column: 0, height: chartRows + 1, width: 2 }, { row: funnel.header, column: 6 });
 

@@ -1,5 +1,5 @@
 import { boxToA1 } from '../plan-resolve';
-import type { CellStyle, ChartPlan, NumberFormat, PlanValue, SheetPlan, SheetTarget, ValueBlock } from '../plan';
+import type { CellStyle, ChartPlan, FormulaBlock, NumberFormat, PlanValue, SheetPlan, SheetTarget, ValueBlock } from '../plan';
 
 /**
  * Writes report sections one under another on a plan sheet. The roll-up's outputs are lists whose
@@ -17,6 +17,7 @@ export type ColumnFormat = string | undefined;
 
 export class ReportSheet {
   private readonly values: ValueBlock[] = [];
+  private readonly formulas: FormulaBlock[] = [];
   private readonly formats: NumberFormat[] = [];
   private readonly styles: CellStyle[] = [];
   private readonly charts: ChartPlan[] = [];
@@ -59,6 +60,16 @@ export class ReportSheet {
     return { header, rows: rows.length };
   }
 
+  /** Formulas over cells already placed (0-based row and first column); null leaves a cell alone. */
+  formulaRow(row: number, column: number, cells: readonly (string | null)[]): void {
+    this.formulas.push({ at: boxToA1(row, column, 1, 1), rows: [cells] });
+  }
+
+  /** A column of formulas, one per row, starting at a 0-based row and column. */
+  formulaColumn(row: number, column: number, cells: readonly string[]): void {
+    if (cells.length > 0) this.formulas.push({ at: boxToA1(row, column, 1, 1), rows: cells.map((f) => [f]) });
+  }
+
   style(row: number, column: number, height: number, width: number, style: Omit<CellStyle, 'range'>): void {
     this.styles.push({ range: boxToA1(row, column, height, width), ...style });
   }
@@ -80,6 +91,7 @@ export class ReportSheet {
       key: this.key,
       target: this.target,
       values: this.values,
+      ...(this.formulas.length > 0 ? { formulas: this.formulas } : {}),
       numberFormats: this.formats,
       styles: this.styles,
       charts: this.charts,
