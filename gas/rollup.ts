@@ -3,10 +3,13 @@
  * snapshot, compare two snapshots, export a CSV. Under the document lock, each reads every sheet with
  * one getValues() (the data range from A1), resolves the DK_* settings names from those values, runs
  * the shared core, and writes the plan with one write per block. Results are plain JSON (ISO dates, no
- * Date objects), which is all google.script.run can carry.
+ * Date objects), which is all google.script.run can carry, in the sidebar's BackendResult shape: the
+ * UI's language comes last and a failure carries the message in it, naming the argument at fault.
  */
-import { isDealKitError } from '../shared/errors';
-import type { Text } from '../shared/i18n';
+import { DealKitError } from '../shared/errors';
+import { parseLocale, text, type Locale } from '../shared/i18n';
+import { failureOf } from '../shared/ui/workbook-operations';
+import type { BackendResult } from '../shared/ui/backend';
 import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
 import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
@@ -29,10 +32,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** How long a second manager's roll-up waits for the first before giving up. */
 const LOCK_WAIT_MS = 30_000;
 
-/** What the sidebar gets back: the value, or the error in both languages with the argument at fault. */
-export type PipelineServerResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: Text; readonly subject?: string };
+export type PipelineServerResult<T> = BackendResult<T>;
 
 interface SheetsRead {
   readonly read: WorkbookRead;
@@ -79,7 +79,14 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): Sheets
 
 function withDocumentLock<T>(run: () => T): T {
   const lock = LockService.getDocumentLock();
-  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    throw new DealKitError(
+      text('Someone else is updating this spreadsheet; try again in a moment.', '其他人正在更新此表格，请稍后重试。'),
+      'lock',
+    );
+  }
   try {
     return run();
   } finally {
@@ -87,13 +94,16 @@ function withDocumentLock<T>(run: () => T): T {
   }
 }
 
-function guarded<T>(run: () => T): PipelineServerResult<T> {
+function guarded<T>(locale: unknown, run: () => T): PipelineServerResult<T> {
   try {
     return { ok: true, value: run() };
   } catch (error) {
-    if (!isDealKitError(error)) throw error;
-    return { ok: false, error: { en: error.text.en, 'zh-CN': error.text['zh-CN'] }, ...(error.subject === undefined ? {} : { subject: error.subject }) };
+    return failureOf<T>(error, uiLocale(locale));
   }
+}
+
+function uiLocale(raw: unknown): Locale {
+  return parseLocale(raw) ?? 'en';
 }
 
 function apply(spreadsheet: Spreadsheet, plan: WritePlan, state: WorkbookState): void {
@@ -112,12 +122,12 @@ function active(options: PipelineServerOptions): Spreadsheet {
 }
 
 /** Roll up team: rebuilds the Team pipeline and Dashboard sheets. `period` as 2026-Q4, 2026-11 or 2026. */
-export function rollUpTeam(period?: string, options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary> {
-  return guarded(() =>
+export function rollUpTeam(period: string | null, locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary> {
+  return guarded(locale, () =>
     withDocumentLock(() => {
       const spreadsheet = active(options);
       const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
-      const { plan, summary } = rollUpTeamOperation(read, period);
+      const { plan, summary } = rollUpTeamOperation(read, period ?? undefined);
       apply(spreadsheet, plan, state);
       return summary;
     }),
@@ -125,8 +135,8 @@ export function rollUpTeam(period?: string, options: PipelineServerOptions = {})
 }
 
 /** Take snapshot: appends today's team pipeline to the (protected) history sheet. */
-export function takeSnapshot(options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary & { readonly date: string }> {
-  return guarded(() =>
+export function takeSnapshot(locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary & { readonly date: string }> {
+  return guarded(locale, () =>
     withDocumentLock(() => {
       const spreadsheet = active(options);
       const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
@@ -146,8 +156,8 @@ export interface PipelineChangeSummary {
 }
 
 /** Pipeline change between two snapshot dates (ISO text): writes the Pipeline change sheet. */
-export function comparePipeline(dateA: unknown, dateB: unknown, options: PipelineServerOptions = {}): PipelineServerResult<PipelineChangeSummary> {
-  return guarded(() =>
+export function comparePipeline(dateA: unknown, dateB: unknown, locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<PipelineChangeSummary> {
+  return guarded(locale, () =>
     withDocumentLock(() => {
       const spreadsheet = active(options);
       const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
@@ -165,13 +175,17 @@ export function comparePipeline(dateA: unknown, dateB: unknown, options: Pipelin
 }
 
 /** The dates the history sheet has snapshots of, oldest first, for the sidebar's pickers. Reads only. */
-export function listSnapshotDates(options: PipelineServerOptions = {}): PipelineServerResult<string[]> {
-  return guarded(() => snapshotHistory(readSpreadsheet(active(options), options.asOf).read.sheets).map((s) => isoFromSerial(s.date)));
+export function listSnapshotDates(locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<string[]> {
+  return guarded(locale, () => snapshotHistory(readSpreadsheet(active(options), options.asOf).read.sheets).map((s) => isoFromSerial(s.date)));
 }
 
 /** CSV of the team pipeline in Salesforce or HubSpot import columns; the sidebar offers it as a download. */
-export function exportPipelineCsv(format: unknown = 'salesforce', options: PipelineServerOptions = {}): PipelineServerResult<{ readonly csv: string; readonly fileName: string }> {
-  return guarded(() => {
+export function exportPipelineCsv(
+  format: unknown,
+  locale: Locale,
+  options: PipelineServerOptions = {},
+): PipelineServerResult<{ readonly csv: string; readonly fileName: string }> {
+  return guarded(locale, () => {
     const { read } = readSpreadsheet(active(options), options.asOf);
     const { csv, format: chosen } = exportPipelineCsvOperation(read, format);
     return { csv, fileName: `team-pipeline-${chosen}-${isoFromSerial(read.asOf)}.csv` };

@@ -34,7 +34,7 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
   it('one getValues per sheet, one write per block, under the document lock', () => {
     const app = globals.SpreadsheetApp;
     seed(app, 20, 40);
-    const result = shell.rollUpTeam(undefined, { spreadsheet: book(), asOf: 46341 });
+    const result = shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: 46341 });
     expect(result).toMatchObject({ ok: true, value: { deals: 800, setAside: 0, tables: 20 } });
     expect(app.calls('getValues')).toHaveLength(21);
     expect(app.calls('getValue')).toHaveLength(0);
@@ -52,8 +52,8 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
     const app = globals.SpreadsheetApp;
     seed(app, 2, 3);
     app.spreadsheet.insertSheet('Dashboard').getRange('A1:B1').setValues([['Mine', 7]]);
-    shell.rollUpTeam(undefined, { spreadsheet: book(), asOf: 46341 });
-    shell.rollUpTeam(undefined, { spreadsheet: book(), asOf: 46341 });
+    shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: 46341 });
+    shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: 46341 });
     expect(app.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Notes', 'Rep 1', 'Rep 2', 'Dashboard', 'Team pipeline', 'Dashboard (2)']);
     expect(app.spreadsheet.getSheetByName('Dashboard')?.getRange('A1:B1').getValues()).toEqual([['Mine', 7]]);
     expect(app.spreadsheet.getSheetByName('Dashboard (2)')?.getCharts()).toHaveLength(2);
@@ -62,16 +62,16 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
   it('snapshots, lists the dates, compares them and exports CSV', () => {
     const app = globals.SpreadsheetApp;
     seed(app, 1, 2);
-    expect(shell.takeSnapshot({ spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: true, value: { date: '2026-11-15', deals: 2 } });
+    expect(shell.takeSnapshot('en', { spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: true, value: { date: '2026-11-15', deals: 2 } });
     const rep = app.spreadsheet.getSheetByName('Rep 1');
     rep?.getRange('D3').setValues([['S100']]);
-    shell.takeSnapshot({ spreadsheet: book(), asOf: 46348 });
+    shell.takeSnapshot('en', { spreadsheet: book(), asOf: 46348 });
     const history = app.spreadsheet.getSheets().find((s) => s.getRange('A1').getValue() === HISTORY_MARKER);
     expect(history?.getName()).toBe('Pipeline history');
     expect(history?.getLastRow()).toBe(7);
-    expect(shell.listSnapshotDates({ spreadsheet: book() })).toEqual({ ok: true, value: ['2026-11-15', '2026-11-22'] });
+    expect(shell.listSnapshotDates('en', { spreadsheet: book() })).toEqual({ ok: true, value: ['2026-11-15', '2026-11-22'] });
 
-    const change = shell.comparePipeline('2026-11-22', '2026-11-15', { spreadsheet: book(), asOf: 46348 });
+    const change = shell.comparePipeline('2026-11-22', '2026-11-15', 'en', { spreadsheet: book(), asOf: 46348 });
     expect(change.ok).toBe(true);
     if (change.ok) {
       expect(change.value).toMatchObject({ earlierDate: '2026-11-15', laterDate: '2026-11-22', earlierTotal: 3000, laterTotal: 2000 });
@@ -79,20 +79,32 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
     }
     expect(app.spreadsheet.getSheetByName('Pipeline change')).not.toBeNull();
 
-    const csv = shell.exportPipelineCsv('hubspot', { spreadsheet: book(), asOf: 46348 });
+    const csv = shell.exportPipelineCsv('hubspot', 'en', { spreadsheet: book(), asOf: 46348 });
     expect(csv.ok && parseCsv(csv.value.csv)[0][0]).toBe('Deal Name');
     expect(csv.ok && csv.value.fileName).toBe('team-pipeline-hubspot-2026-11-22.csv');
   });
 
   it('returns a bad argument as a bilingual error naming it, and releases the lock', () => {
     seed(globals.SpreadsheetApp, 1, 1);
-    const result = shell.comparePipeline('not a date', '2026-11-15', { spreadsheet: book(), asOf: 46341 });
-    expect(result).toMatchObject({ ok: false, subject: 'dateA' });
-    if (!result.ok) {
-      expect(result.error.en).toContain('dateA');
-      expect(result.error['zh-CN']).toContain('dateA');
-    }
+    expect(shell.comparePipeline('not a date', '2026-11-15', 'en', { spreadsheet: book(), asOf: 46341 })).toEqual({
+      ok: false,
+      message: 'dateA: "not a date" is not a date; write it as 2026-12-01.',
+      subject: 'dateA',
+    });
+    expect(shell.comparePipeline('not a date', '2026-11-15', 'zh-CN', { spreadsheet: book(), asOf: 46341 })).toMatchObject({
+      ok: false,
+      message: 'dateA：“not a date”不是日期；请写成 2026-12-01。',
+    });
     expect(globals.documentLock.held).toBe(false);
-    expect(shell.rollUpTeam('next quarter', { spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: false, subject: 'period' });
+    expect(shell.rollUpTeam('next quarter', 'en', { spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: false, subject: 'period' });
+  });
+
+  it('says so when another user holds the lock, and writes nothing', () => {
+    const app = globals.SpreadsheetApp;
+    seed(app, 1, 1);
+    globals.documentLock.waitLock(1);
+    expect(shell.rollUpTeam(null, 'zh-CN', { spreadsheet: book(), asOf: 46341 })).toMatchObject({ ok: false, subject: 'lock' });
+    expect(app.writes()).toEqual([]);
+    globals.documentLock.releaseLock();
   });
 });

@@ -41,7 +41,7 @@ it('rolls up a filled pipeline-funnel template: its rows, its Settings sheet, no
   });
   put(layout.firstRow, layout.proofColumns[0].column, true);
 
-  const result = shell.rollUpTeam(undefined, { spreadsheet: book, asOf: 46341 });
+  const result = shell.rollUpTeam(null, 'en', { spreadsheet: book, asOf: 46341 });
   expect(result).toMatchObject({ ok: true, value: { deals: 2, setAside: 1, tables: 1 } });
   const team = globals.SpreadsheetApp.spreadsheet.getSheetByName('Team pipeline');
   expect(team?.getRange('A3').getValue()).toBe('Read 3 rows (150,999.00) = counted 2 (150,000.00) + set aside 1 (999.00).');
