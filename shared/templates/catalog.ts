@@ -2,12 +2,12 @@ import { DealKitError } from '../errors';
 import { text, type Locale, type Text } from '../i18n';
 import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods/types';
 import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
-import { actionPlanTemplate } from './action-plan';
-import { assessmentTemplate } from './assessment';
-import { keyPlayersTemplate } from './key-players';
-import { pipelineFunnelTemplate } from './pipeline-funnel';
-import { settingsTemplate } from './settings';
-import { valuePropositionTemplate } from './value-proposition';
+import { actionPlanTemplate, type ActionPlanLayout } from './action-plan';
+import { assessmentTemplate, type AssessmentLayout } from './assessment';
+import { keyPlayersTemplate, type KeyPlayersLayout } from './key-players';
+import { pipelineFunnelTemplate, type PipelineFunnelLayout } from './pipeline-funnel';
+import { settingsTemplate, type SettingsLayout } from './settings';
+import { valuePropositionTemplate, type ValuePropositionLayout } from './value-proposition';
 import { ALL_SETTINGS_NAMES } from './settings-names';
 import type { TemplateInput } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
@@ -119,11 +119,21 @@ export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
   },
 ];
 
+/** Each template's layout type, by id. */
+export interface TemplateLayouts {
+  readonly assessment: AssessmentLayout;
+  readonly keyPlayers: KeyPlayersLayout;
+  readonly valueProposition: ValuePropositionLayout;
+  readonly pipelineFunnel: PipelineFunnelLayout;
+  readonly actionPlan: ActionPlanLayout;
+  readonly settings: SettingsLayout;
+}
+
 /** A built template: the plan to apply plus, for the wizards, where its inputs and results are. */
-export interface BuiltTemplate {
+export interface BuiltTemplate<Layout = TemplateLayouts[TemplateId]> {
   readonly plan: WritePlan;
   /** Layout of the template's own sheet (the Settings layout for the settings template). */
-  readonly layout: unknown;
+  readonly layout: Layout;
   readonly inputs: readonly TemplateInput[];
   /** Plan key of the template's own sheet. */
   readonly sheetKey: string;
@@ -151,7 +161,7 @@ export function usesSettings(sheet: SheetPlan): boolean {
   return texts.some((t) => ALL_SETTINGS_NAMES.some((name) => new RegExp(`\\b${name}\\b`).test(t)));
 }
 
-function withSettings<L>(build: TemplateSheetBuild<L>, options: TemplateOptions): BuiltTemplate {
+function withSettings<L>(build: TemplateSheetBuild<L>, options: TemplateOptions): BuiltTemplate<L> {
   const sheets: SheetPlan[] = [];
   const namedRanges: NamedRangePlan[] = [];
   if (usesSettings(build.sheet)) {
@@ -164,7 +174,11 @@ function withSettings<L>(build: TemplateSheetBuild<L>, options: TemplateOptions)
 }
 
 /** Builds a template with its layout; the Settings sheet comes along when the template needs it. */
-export function buildTemplate(id: TemplateId, options: TemplateOptions): BuiltTemplate {
+export function buildTemplate<Id extends TemplateId>(id: Id, options: TemplateOptions): BuiltTemplate<TemplateLayouts[Id]> {
+  return buildAny(id, options) as BuiltTemplate<TemplateLayouts[Id]>;
+}
+
+function buildAny(id: TemplateId, options: TemplateOptions): BuiltTemplate {
   checkOptions(options);
   switch (id) {
     case 'assessment':
