@@ -45,6 +45,8 @@ export interface PipelineRunOptions {
 interface SheetProbe {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
+  /** Loaded so that rebuilding an owned sheet can delete its old charts (clearing cells leaves them). */
+  readonly charts: Excel.ChartCollection | undefined;
   /** Came from getNextOrNullObject: may be past the last sheet. */
   readonly nullable: boolean;
 }
@@ -61,6 +63,8 @@ interface WorkbookSnapshot {
   readonly state: WorkbookState;
   /** Last used row (1-based) per sheet, for appends. */
   readonly lastRows: Record<string, number>;
+  /** Charts per sheet, for the applier to delete from the owned sheets it rewrites. */
+  readonly charts: Record<string, Excel.Chart[]>;
 }
 
 function today(): number {
@@ -72,7 +76,10 @@ function queueUsedRange(sheet: Excel.Worksheet, nullable = false): SheetProbe {
   const used = sheet.getUsedRangeOrNullObject(true);
   // The top-left comes from the address ("'Rep 1'!B3:H40"): every range, null or not, has one.
   used.load('isNullObject,values,address');
-  return { sheet, used, nullable };
+  // Optional because a test double's null sheet may have no chart collection; Office.js always has one.
+  const charts = sheet.charts as Excel.ChartCollection | undefined;
+  charts?.load('items/name');
+  return { sheet, used, charts, nullable };
 }
 
 function exists(probe: SheetProbe): boolean {
@@ -117,12 +124,14 @@ export function topLeftOf(address: string): { row: number; column: number } {
 function collect(pending: PendingRead, asOf: number): WorkbookSnapshot {
   const sheets: SheetValues[] = [];
   const lastRows: Record<string, number> = {};
+  const charts: Record<string, Excel.Chart[]> = {};
   const seen = new Set<string>();
   for (const probe of pending.probes) {
     if (!exists(probe)) continue;
     const name = probe.sheet.name;
     if (seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
+    charts[name] = probe.charts?.items ?? [];
     if (probe.used.isNullObject) {
       sheets.push({ name, values: [] });
       lastRows[name] = 0;
@@ -142,6 +151,7 @@ function collect(pending: PendingRead, asOf: number): WorkbookSnapshot {
       namedRanges: pending.names.items.map((item) => item.name),
     },
     lastRows,
+    charts,
   };
 }
 
@@ -189,7 +199,11 @@ async function writeResolved(
   options.onProgress?.('writing');
   const guarded = reprotect ? context.workbook.worksheets.getItem(reprotect) : undefined;
   guarded?.protection.unprotect();
-  queueResolvedPlan(context, resolved, { lastRows: snapshot.lastRows, ...(options.modernCharts === undefined ? {} : { modernCharts: options.modernCharts }) });
+  queueResolvedPlan(context, resolved, {
+    lastRows: snapshot.lastRows,
+    ownedCharts: snapshot.charts,
+    ...(options.modernCharts === undefined ? {} : { modernCharts: options.modernCharts }),
+  });
   guarded?.protection.protect();
   await context.sync();
   options.onProgress?.('done');
