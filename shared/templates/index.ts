@@ -1,4 +1,13 @@
-export * from './a1';
+/**
+ * Sheet templates as data. Each template builds a WritePlan (shared/plan.ts) from the method data and
+ * the workbook's language, plus a typed layout saying where its inputs and results are.
+ *
+ *   buildTemplate(id, options)      → { plan, layout, inputs, sheetKey }   (the Settings sheet comes along when needed)
+ *   buildTemplatePlan(id, options)  → WritePlan
+ *   TEMPLATE_CATALOG                → what the Insert-template panel lists
+ *   SETTINGS_NAMES                  → the DK_* named ranges every template reads the settings through
+ *   settingsLadderPlan(...)         → rewrite the Settings stage table for another ladder
+ */
 export * from './settings-names';
 export * from './settings';
 export * from './assessment';
