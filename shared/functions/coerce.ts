@@ -77,28 +77,49 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+function cellFailure(argument: string, row: number | undefined, en: string, zh: string): DealKitError {
+  return row === undefined ? argumentError(argument, en, zh) : rowError(argument, row, en, zh);
+}
+
+function errorCellFailure(code: string, argument: string, row: number | undefined): DealKitError {
+  return cellFailure(argument, row, `the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
+}
+
 /**
  * One raw host value as a cell. Error values become an error naming the argument (and row); anything a
  * spreadsheet cannot hold (objects, functions, NaN) is refused the same way rather than passed on.
+ * Written for speed: one formula may pass a column of 100k cells.
  */
 export function toCell(value: unknown, argument: string, row?: number): Cell {
-  if (isBlank(value)) return null;
-  const code = errorCodeOf(value);
-  const fail = (en: string, zh: string): DealKitError =>
-    row === undefined ? argumentError(argument, en, zh) : rowError(argument, row, en, zh);
-  if (code !== undefined) throw fail(`the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw fail('the number is not finite', '数值不是有限数');
-    return value === 0 ? 0 : value;
+  switch (typeof value) {
+    case 'number':
+      if (!Number.isFinite(value)) throw cellFailure(argument, row, 'the number is not finite', '数值不是有效数字');
+      return value === 0 ? 0 : value;
+    case 'string': {
+      const last = value.length - 1;
+      const trimmed = last >= 0 && value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32 ? value : value.trim();
+      if (trimmed === '') return null;
+      if (trimmed.charCodeAt(0) === 35 /* # */) {
+        const code = errorCodeOf(trimmed);
+        if (code !== undefined) throw errorCellFailure(code, argument, row);
+      }
+      return trimmed;
+    }
+    case 'boolean':
+      return value;
+    case 'undefined':
+      return null;
+    default: {
+      if (value === null) return null;
+      if (isHostError(value)) throw errorCellFailure(value.dealKitHostError, argument, row);
+      if (isDateObject(value)) {
+        const serial = dateToSerial(value);
+        if (!Number.isFinite(serial)) throw cellFailure(argument, row, 'the date is not valid', '日期无效');
+        return serial;
+      }
+      throw cellFailure(argument, row, 'the value is not a number, text, date or TRUE/FALSE', '该值不是数字、文本、日期或 TRUE/FALSE');
+    }
   }
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'boolean') return value;
-  if (isDateObject(value)) {
-    const serial = dateToSerial(value);
-    if (!Number.isFinite(serial)) throw fail('the date is not valid', '日期无效');
-    return serial;
-  }
-  throw fail('the value is not a number, text, date or TRUE/FALSE', '该值不是数字、文本、日期或 TRUE/FALSE');
 }
 
 /**
@@ -110,11 +131,14 @@ export function toGrid(value: unknown, argument: string): Grid {
   const rows: unknown[][] = value.map((row) => (Array.isArray(row) ? row : [row]));
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   if (rows.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
-  return rows.map((row, r) => {
-    const cells: Cell[] = [];
-    for (let c = 0; c < width; c += 1) cells.push(toCell(row[c], argument, r + 1));
-    return cells;
-  });
+  const grid: Cell[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r];
+    const cells: Cell[] = new Array(width);
+    for (let c = 0; c < width; c += 1) cells[c] = toCell(row[c], argument, r + 1);
+    grid[r] = cells;
+  }
+  return grid;
 }
 
 function isBlankArgument(value: unknown): boolean {

@@ -42,15 +42,23 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
   // Excel declares column and spill results as matrices, so even a single value goes back as 1×1.
   if (!Array.isArray(result)) return entry.result === 'value' ? resultScalar(result, entry) : [[resultScalar(result, entry)]];
   if (entry.result === 'value') throw new TypeError(`${entry.name} returned an array but is declared to return one value`);
-  const rows = result.map((row) => (Array.isArray(row) ? row : [row]));
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  if (rows.length === 0 || width === 0) return [['']];
-  const grid: ResultGrid = rows.map((row) => {
-    const out: ResultScalar[] = [];
-    for (let c = 0; c < width; c += 1) out.push(resultScalar(row[c], entry));
-    return out;
-  });
-  return grid;
+  if (result.length === 0) return [['']];
+  let width = 0;
+  for (const row of result) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  if (width === 0) return [['']];
+  // Checked in place: results are fresh arrays, and a column of 100k rows should not be copied again.
+  const grid = result as unknown[];
+  for (let r = 0; r < grid.length; r += 1) {
+    const row = grid[r];
+    const cells: unknown[] = Array.isArray(row) ? row : [row];
+    for (let c = 0; c < width; c += 1) {
+      const cell = cells[c];
+      if (typeof cell === 'string' || typeof cell === 'boolean' || (typeof cell === 'number' && Number.isFinite(cell) && !Object.is(cell, -0))) continue;
+      cells[c] = resultScalar(cell, entry);
+    }
+    grid[r] = cells;
+  }
+  return grid as ResultGrid;
 }
 
 /**

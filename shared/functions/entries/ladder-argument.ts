@@ -55,7 +55,20 @@ export function isBlankStage(cell: Cell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
+/** Stages already found in a table, by the text typed: a column of 100k deals repeats a handful of stages. */
+const FOUND = new WeakMap<StageTable, Map<string, StageRow>>();
+
 /** The stage typed in one row of `argument`, found by code or label; an unknown stage names the row. */
 export function stageInRow(table: StageTable, cell: Cell, argument: string, row: number): StageRow {
-  return findStage(table, cell, rowLabel(argument, row).en);
+  let found = FOUND.get(table);
+  if (!found) {
+    found = new Map();
+    FOUND.set(table, found);
+  }
+  const key = typeof cell === 'string' ? cell : String(cell);
+  const known = found.get(key);
+  if (known) return known;
+  const stage = findStage(table, cell, rowLabel(argument, row).en);
+  found.set(key, stage);
+  return stage;
 }
