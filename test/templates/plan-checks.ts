@@ -181,6 +181,7 @@ export function commonProblems(plan: WritePlan, sheetKey: string, inputs: readon
   for (const s of plan.sheets) problems.push(...formulaProblems(s).map((p) => `${s.key} ${p}`));
   problems.push(...inputProblems(sheet, inputs));
   problems.push(...spillCollisions(sheet));
+  problems.push(...lockedArguments(sheet, inputs));
   for (const name of namesUsed(sheet)) if (!SETTINGS_DEFINED.has(name)) problems.push(`${name} is not defined by the Settings plan`);
   if (namesUsed(sheet).size > 0) {
     const settings = plan.sheets.find((s) => s.onlyIfNamedRangeMissing);
@@ -247,6 +248,34 @@ export function spillCollisions(sheet: SheetPlan): string[] {
         if (r === 0 && c === 0) continue;
         const here = `${colName(top.column + c)}${top.row + r}`;
         if (occupied.has(here)) problems.push(`${cell}: ${entry.name} spills over ${here}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every cell a DealKit formula reads from its own sheet is one the user can fill or one a formula
+ * computes: a locked empty cell in an argument range would be an input nobody can type into.
+ */
+export function lockedArguments(sheet: SheetPlan, inputs: readonly TemplateInput[]): string[] {
+  const editable = inputs.map((i) => i.range);
+  const formulaCells = formulasOf(sheet);
+  const computed = new Set(formulaCells.map((f) => f.cell));
+  const spillTops = formulaCells.filter((f) => /^=\{\{DEAL\}\}/.test(f.formula)).map((f) => parseRange(f.cell));
+  const underSpill = (cell: string): boolean => {
+    const c = parseRange(cell);
+    return spillTops.some((t) => c.column >= t.column && c.column <= t.column + 5 && c.row >= t.row && c.row <= t.row + 300);
+  };
+  const problems: string[] = [];
+  for (const { cell, formula } of formulaCells) {
+    if (!/\{\{DEAL\}\}/.test(formula)) continue;
+    const refs = formula.replace(/"[^"]*"/g, '').match(/\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g) ?? [];
+    for (const ref of refs) {
+      for (const target of cellsOf(ref.replace(/\$/g, ''))) {
+        if (inAny(target, editable) || computed.has(target) || underSpill(target)) continue;
+        problems.push(`${cell} reads ${target}, which is neither an input nor computed`);
+        break;
       }
     }
   }
