@@ -98,13 +98,17 @@ const T = {
   whereLabel: [text('Sheet', '工作表'), text('Row', '行')],
 };
 
-function money(n: number, locale: Locale): string {
-  return n.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** 1234567.5 → "1,234,567.50", the same in both languages and on every engine (no Intl data needed). */
+export function money(n: number): string {
+  const negative = n < 0;
+  const cents = Math.round(Math.abs(n) * 100);
+  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative && cents > 0 ? '-' : ''}${whole}.${String(cents % 100).padStart(2, '0')}`;
 }
 
 /** "Read 8 rows (108,449.50) = counted 3 (101,550.50) + set aside 5 (6,899.00)." */
 export function reconciliationLine(r: Reconciliation, locale: Locale): string {
-  const m = (n: number): string => money(n, locale);
+  const m = money;
   return tr(
     text(
       `Read ${r.read.deals} ${r.read.deals === 1 ? 'row' : 'rows'} (${m(r.read.amount)}) = counted ${r.counted.deals} (${m(r.counted.amount)}) + set aside ${r.setAside.deals} (${m(r.setAside.amount)}).`,

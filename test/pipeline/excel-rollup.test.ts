@@ -154,6 +154,19 @@ describe('Excel roll-up through office-addin-mock', () => {
     expect(mock.model.snapshot('Rep 1')).toEqual(before);
   });
 
+  it("adds a rep's workbook at the end in one sync, leaving name clashes to Excel", async () => {
+    const mock = team(1, 1);
+    install(mock);
+    const inserted: unknown[][] = [];
+    (mock.context.workbook as unknown as Record<string, unknown>).insertWorksheetsFromBase64 = (...args: unknown[]) => {
+      inserted.push(args);
+    };
+    const sync = jest.spyOn(mock.context, 'sync');
+    await run(mock, (context) => shell.addRepWorkbook(context, 'UEsDBA=='));
+    expect(inserted).toEqual([['UEsDBA==', { positionType: 'End' }]]);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
   it('falls back to reading names first when the host has no sheet walk', async () => {
     const mock = createExcelMock({ sheets: [repSheet('Ann', 2)], modernCharts: true });
     install(mock);

@@ -9,7 +9,7 @@ import {
   type WorkbookRead,
 } from '../../shared/pipeline/operations';
 import { parseCsv } from '../../shared/pipeline/csv-export';
-import { reconciliationLine } from '../../shared/pipeline/rollup-plan';
+import { money, reconciliationLine } from '../../shared/pipeline/rollup-plan';
 import type { SheetValues } from '../../shared/pipeline/find-tables';
 
 const TODAY = 46341; // 2026-11-15
@@ -125,6 +125,16 @@ describe('roll-up plan', () => {
   it('never reads its own outputs back as a rep’s pipeline', () => {
     const again: SheetValues[] = [...reps, { name: '团队商机', values: rowsOf(rollUpTeamOperation(read).plan.sheets[0]) }];
     expect(rollUpTeamOperation({ ...read, sheets: again }).summary.deals).toBe(2);
+  });
+});
+
+describe('money in the reconciliation line', () => {
+  it('groups thousands and keeps cents', () => {
+    expect(money(0)).toBe('0.00');
+    expect(money(999.999)).toBe('1,000.00');
+    expect(money(1234567.5)).toBe('1,234,567.50');
+    expect(money(-0.001)).toBe('0.00');
+    expect(money(-2500)).toBe('-2,500.00');
   });
 });
 
