@@ -36,7 +36,7 @@ function ownedCandidateNames(plan: WritePlan | undefined): string[] {
  */
 export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePlan): PendingWorkbookRead {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/protection/protected');
   const names = context.workbook.names;
   names.load('items/name');
 
@@ -65,7 +65,11 @@ export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePla
       const a1ByName = new Map<string, unknown>();
       for (const m of markers) if (!m.sheet.isNullObject) a1ByName.set(m.sheet.name.toLowerCase(), m.a1.values?.[0]?.[0]);
       return {
-        sheets: worksheets.items.map((sheet) => ({ name: sheet.name, a1: a1ByName.get(sheet.name.toLowerCase()) })),
+        sheets: worksheets.items.map((sheet) => ({
+          name: sheet.name,
+          a1: a1ByName.get(sheet.name.toLowerCase()),
+          ...(sheet.protection.protected ? { protected: true } : {}),
+        })),
         namedRanges: names.items.map((item) => item.name),
       };
     },
@@ -120,6 +124,8 @@ export function queueResolvedPlan(context: Excel.RequestContext, resolved: Resol
       continue;
     }
     const sheet = worksheets.getItem(planned.name);
+    // Excel refuses writes to locked cells of a protected sheet: lift it now, put it back after the writes.
+    if (planned.wasProtected) sheet.protection.unprotect();
     if (planned.action === 'rewrite') {
       // An owned sheet DealKit marked: rebuilt from nothing (its protection is DealKit's own, without password).
       sheet.protection.unprotect();
@@ -185,16 +191,21 @@ function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet, modern
   for (const chart of planned.charts) queueChart(sheet, chart, modernCharts);
   if (planned.protection) {
     for (const box of planned.protection.editable) rangeOf(sheet, box).format.protection.locked = false;
-    sheet.protection.protect({
-      allowFormatCells: true,
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: true,
-      allowSort: true,
-      allowEditObjects: true,
-    });
+    sheet.protection.protect(PROTECTION_OPTIONS);
+  } else if (planned.wasProtected) {
+    sheet.protection.protect(PROTECTION_OPTIONS);
   }
 }
+
+/** Locked cells stay locked; formatting, sorting and filtering stay open, as in DealKit's own sheets. */
+const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: true,
+  allowEditObjects: true,
+};
 
 function validationRule(v: ResolvedValidation): Excel.DataValidationRule {
   switch (v.kind) {

@@ -21,9 +21,16 @@ import {
   type WritePlan,
 } from './plan';
 
+export interface WorkbookSheetState {
+  readonly name: string;
+  readonly a1: unknown;
+  /** Whether the sheet was protected when read: a shell lifts it to write into an existing sheet and puts it back. */
+  readonly protected?: boolean;
+}
+
 /** What a shell reads before resolving: every sheet's name and A1 (A1 may be left undefined when not read). */
 export interface WorkbookState {
-  readonly sheets: readonly { readonly name: string; readonly a1: unknown }[];
+  readonly sheets: readonly WorkbookSheetState[];
   readonly namedRanges: readonly string[];
 }
 
@@ -105,6 +112,8 @@ export interface ResolvedSheet {
   readonly frozenRows?: number;
   readonly protection?: { readonly editable: readonly CellBox[] };
   readonly charts: readonly ResolvedChart[];
+  /** For `existing` sheets: protected when the workbook was read (the shell unprotects, writes, protects again). */
+  readonly wasProtected?: boolean;
 }
 
 export interface ResolvedNamedRange {
@@ -292,7 +301,11 @@ export function resolvePlan(plan: WritePlan, workbook: WorkbookState, host: Host
 
   const tokens = (formula: string, where: string): string => resolveTokens(formula, host, finalNames, where);
 
-  const sheets: ResolvedSheet[] = kept.map((sheet) => resolveSheet(sheet, finalNames[sheet.key], actions[sheet.key], host, tokens));
+  const sheets: ResolvedSheet[] = kept.map((sheet) => {
+    const resolved = resolveSheet(sheet, finalNames[sheet.key], actions[sheet.key], host, tokens);
+    const wasProtected = resolved.action === 'existing' && workbook.sheets.some((s) => s.name === resolved.name && s.protected === true);
+    return wasProtected ? { ...resolved, wasProtected } : resolved;
+  });
 
   const namedRanges: ResolvedNamedRange[] = [];
   for (const named of plan.namedRanges ?? []) {

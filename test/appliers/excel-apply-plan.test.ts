@@ -164,6 +164,31 @@ describe('Excel applier through office-addin-mock', () => {
     expect(mock.model.snapshot('Log')).toEqual({ A1: 'When', B1: 'What', A2: 'today', B2: 'x' });
   });
 
+  it('writes into an existing protected sheet by lifting the protection and putting it back', async () => {
+    const mock = createExcelMock({ sheets: [{ name: 'Deals', cells: { A1: 'Deal', B1: 'Stage', A2: 'Acme', B2: 'G10' } }] });
+    mock.model.sheet('Deals').protection = { allowSort: true };
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    const plan = { sheets: [{ key: 'd', target: { kind: 'existing' as const, name: 'Deals' }, values: [{ at: 'B2', rows: [['G30']] }] }] };
+    const resolved = await mock.Excel.run((context) => applier.applyPlan(context, plan));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(resolved.sheets[0].wasProtected).toBe(true);
+    expect(mock.model.snapshot('Deals')).toEqual({ A1: 'Deal', B1: 'Stage', A2: 'Acme', B2: 'G30' });
+    expect(mock.model.sheet('Deals').protection).not.toBeNull();
+  });
+
+  it('the mock refuses a write into locked cells of a protected sheet, as Excel does', async () => {
+    const mock = createExcelMock({ sheets: [{ name: 'Deals', cells: { A1: 'Deal' } }] });
+    mock.model.sheet('Deals').protection = {};
+    await expect(
+      mock.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Deals').getRange('A1').values = [['changed']];
+        await context.sync();
+      }),
+    ).rejects.toThrow(/protected sheet/);
+    expect(mock.model.snapshot('Deals')).toEqual({ A1: 'Deal' });
+  });
+
   it('lets an operation batch its own reads with the workbook read', async () => {
     const mock = createExcelMock({ sheets: [{ name: 'Deals', cells: { A1: 'Deal', A2: 'Acme' } }] });
     install(mock);
@@ -175,6 +200,8 @@ describe('Excel applier through office-addin-mock', () => {
       await context.sync();
       expect(mine.values).toEqual([['Deal'], ['Acme']]);
       expect(read.state()).toEqual({ sheets: [{ name: 'Deals', a1: undefined }], namedRanges: [] });
+      // Reading is not writing: the load above queued no write.
+      expect(mock.model.queued).toEqual([{ what: 'worksheets.getItem', target: 'Deals' }]);
     });
     expect(sync).toHaveBeenCalledTimes(1);
   });

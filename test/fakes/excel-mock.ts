@@ -10,7 +10,8 @@
  *
  * Modelled as Office.js does it: `values` strings starting with "=" (or "+"/"-" followed by more) become
  * formulas and a leading apostrophe keeps text literal; null entries in values / formulas / numberFormat
- * leave that cell alone; sheet names compare case-insensitively.
+ * leave that cell alone; sheet names compare case-insensitively; writing values or formulas into locked
+ * cells of a protected sheet, protecting a protected sheet, or changing `locked` on one fails the sync.
  *
  * Usage:
  *   const mock = createExcelMock({ sheets: [{ name: 'Sheet1', cells: { A1: 'x' } }] });
@@ -140,6 +141,8 @@ export class ExcelWorkbookModel {
   readonly names: { name: string; reference: string }[] = [];
   active = '';
   syncs = 0;
+  /** True while sync hands loaded values to the proxies (their property sets are not writes). */
+  resolvingLoads = false;
   /** Writes queued since the last sync, applied in order by sync. */
   readonly pending: (() => void)[] = [];
   /** Every proxy handed out, so sync can resolve their loads. */
@@ -231,13 +234,13 @@ export interface ExcelMock {
 /** Installs a setter on `owner.prop` that queues `write(value)` for real writes (not the mock's own load bookkeeping). */
 function watch(model: ExcelWorkbookModel, owner: Record<string, unknown>, prop: string, label: string, write: (value: unknown) => void): void {
   let current = owner[prop];
-  const initial = current;
   Object.defineProperty(owner, prop, {
     configurable: true,
     enumerable: true,
     get: () => current,
     set: (value: unknown) => {
-      const bookkeeping = (typeof value === 'string' && MOCK_ERRORS.has(value)) || value === initial;
+      // office-addin-mock assigns properties itself on load and when a load is synced: reads, not writes.
+      const bookkeeping = model.resolvingLoads || (typeof value === 'string' && MOCK_ERRORS.has(value));
       current = value;
       if (bookkeeping) return;
       model.queued.push({ what: prop, target: label });
@@ -367,11 +370,20 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         }),
     }) as unknown as Record<string, unknown>;
     Object.defineProperty(proxy, BOX, { value: { sheetName, box } });
+    const checkUnlocked = (): void => {
+      const sheet = sheetOf(sheetName);
+      if (!sheet.protection) return;
+      forCells(sheetName, box, (cell) => {
+        if (cell.locked) throw officeError('AccessDenied', `The cell you are trying to change (${label}) is on a protected sheet.`);
+      });
+    };
     watch(model, proxy, 'values', label, (v) => {
+      checkUnlocked();
       const rows = checkGrid(v, box);
       forCells(sheetName, box, (cell, r, c) => writeValue(cell, rows[r][c]));
     });
     watch(model, proxy, 'formulas', label, (v) => {
+      checkUnlocked();
       const rows = checkGrid(v, box);
       forCells(sheetName, box, (cell, r, c) => {
         const f = rows[r][c];
@@ -584,7 +596,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         if (loadSheets) {
           workbook.worksheets.items = model.sheets.map((s) => {
             const p = sheetProxy(s.name);
-            p.load('name');
+            p.load('name,protection/protected');
             return p;
           });
           loadSheets = false;
@@ -598,9 +610,14 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
           loadNames = false;
         }
         for (const load of chartLoads.splice(0)) load();
-        for (const proxy of model.proxies) void proxy.sync();
-        // office-addin-mock settles nested loads over a few microtasks.
-        await new Promise((resolve) => setImmediate(resolve));
+        model.resolvingLoads = true;
+        try {
+          for (const proxy of model.proxies) void proxy.sync();
+          // office-addin-mock settles nested loads over a few microtasks.
+          await new Promise((resolve) => setImmediate(resolve));
+        } finally {
+          model.resolvingLoads = false;
+        }
       },
     },
     run: async function <T>(this: { context: Excel.RequestContext }, callback: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
