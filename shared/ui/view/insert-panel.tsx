@@ -44,7 +44,6 @@ export function InsertPanel(props: { state: InsertState; send: (action: InsertAc
           {t('insert')}
         </button>
       </div>
-      {props.state.inserted ? <p class="dk-notice">{t('inserted', { sheet: props.state.inserted })}</p> : null}
     </section>
   );
 }

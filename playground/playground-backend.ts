@@ -1,0 +1,25 @@
+/**
+ * The playground's Backend: the same synchronous workbook operations the Apps Script server runs,
+ * over the HyperFormula workbook in the page.
+ */
+import type { Backend } from '../shared/ui/backend';
+import { createWorkbookOperations } from '../shared/ui/workbook-operations';
+import type { PlaygroundWorkbook } from './playground-workbook';
+
+export function createPlaygroundBackend(workbook: PlaygroundWorkbook): Backend {
+  const ops = createWorkbookOperations(workbook.access());
+  // Answer on a later tick, as a real host does, so the view goes through its busy state.
+  const later = <T>(run: () => T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(run()), 0));
+  return {
+    listTemplates: (locale) => later(() => ops.listTemplates(locale)),
+    insertTemplate: (request) => later(() => ops.insertTemplate(request)),
+    readAssessment: (locale) => later(() => ops.readAssessment(locale)),
+    writeAssessment: (answers, locale) => later(() => ops.writeAssessment(answers, locale)),
+    readValue: (locale) => later(() => ops.readValue(locale)),
+    writeValue: (answers, locale) => later(() => ops.writeValue(answers, locale)),
+    readSettings: (locale) => later(() => ops.readSettings(locale)),
+    writeSettings: (settings, locale) => later(() => ops.writeSettings(settings, locale)),
+    listDeals: (locale) => later(() => ops.listDeals(locale)),
+    updateDeal: (update, locale) => later(() => ops.updateDeal(update, locale)),
+  };
+}
