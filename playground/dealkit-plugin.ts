@@ -91,6 +91,8 @@ for (const entry of CATALOG) {
       vectorizationForbidden: true,
       // Every parameter optional and of any type, so the invoker (not HyperFormula) reports what is missing or wrong.
       parameters: entry.params.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+      // Extra arguments reach the invoker, which names what the function takes.
+      repeatLastArgs: 1,
     };
   }
   plugin.prototype[method] = function (this: { runFunction: RunFunction; metadata: (name: string) => unknown }, ast: ProcedureNode, state: unknown) {

@@ -76,7 +76,9 @@ export function gasFunctionsSource(): string {
     lines.push(' */');
     const typed = names.map((name) => `${name}: unknown`).join(', ');
     lines.push(`global.${entry.name} = function (${typed}) {`);
-    lines.push(`  return invokeForSheets('${entry.name}', [${names.join(', ')}]);`);
+    // Extra arguments are passed on too, so a call with too many gets the invoker's message, not silence.
+    const extras = `...Array.prototype.slice.call(arguments, ${names.length})`;
+    lines.push(`  return invokeForSheets('${entry.name}', [${[...names, extras].join(', ')}]);`);
     lines.push('};');
     lines.push('');
   }

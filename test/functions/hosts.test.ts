@@ -79,6 +79,12 @@ describe('gas/custom-functions.ts', () => {
     expect(() => invokeForSheets('ROI', [[[150]], [['lots']]])).toThrow(/^costs，第 1 行：/);
     language = null;
   });
+
+  it('refuses a call with too many arguments rather than ignoring the extras', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
+    expect(() => invokeForSheets('ROI', [[[150]], [[100]], 3])).toThrow('ROI takes at most 2 arguments (benefits, costs); got 3');
+  });
 });
 
 describe('playground/dealkit-plugin.ts', () => {
@@ -135,6 +141,12 @@ describe('playground/dealkit-plugin.ts', () => {
     const value = hf.getCellValue({ sheet: 0, row: 0, col: 1 }) as { type: string; message: string };
     expect(value.type).toBe('VALUE');
     expect(value.message).toBe('stages, row 1: the cell holds the error #DIV/0!; fix that cell first');
+  });
+
+  it('refuses too many arguments with the invoker’s message', () => {
+    const hf = sheet([['=ROI(150, 100, 3)', '=DEAL.ROI(150)']]);
+    expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as { message: string }).message).toBe('ROI takes at most 2 arguments (benefits, costs); got 3');
+    expect((hf.getCellValue({ sheet: 0, row: 0, col: 1 }) as { message: string }).message).toBe('costs: is missing');
   });
 
   it('answers in the language the playground sets', () => {

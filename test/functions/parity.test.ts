@@ -91,6 +91,14 @@ describe('the built Apps Script project', () => {
     }
   });
 
+  it('passes extra arguments on, so too many is an error rather than ignored', () => {
+    for (const entry of CATALOG) {
+      const fn = sandbox[entry.name] as (...args: unknown[]) => unknown;
+      const args = [...entry.examples[0].args, ...Array(entry.params.length - entry.examples[0].args.length).fill(undefined), 'extra'];
+      expect(() => fn(...args)).toThrow(`${entry.name} takes at most ${entry.params.length} arguments`);
+    }
+  });
+
   it.each(cases().map((c, i) => [`${c.entry.name} #${i}`, c] as const))('agrees with the invoker: %s', (_label, { entry, args }) => {
     const fn = sandbox[entry.name] as (...args: unknown[]) => unknown;
     let outcome: Outcome;
