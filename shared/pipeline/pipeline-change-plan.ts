@@ -75,7 +75,8 @@ export function pipelineChangePlan(diff: SnapshotDiff, locale: Locale): WritePla
   sheet.chart(
     { kind: 'waterfall', title: L(T.chart), width: 560, height: 320 },
     { row: bridge.header, column: 0, height: bridge.rows + 1, width: 2 },
-    { row: bridge.header, column: headers.length + 1 },
+    // right of both tables, so it covers neither the bridge nor the deal list below it
+    { row: bridge.header, column: Math.max(headers.length, T.dealHeaders.length) + 1 },
   );
 
   sheet.blank();

@@ -204,18 +204,23 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     const last = TEAM_PIPELINE_HEADER_ROW + dashboard.deals.length - 1;
     const team = sheetToken(TEAM_PIPELINE_KEY);
     const col = (index: number): string => `${team}!$${boxToA1(0, index, 1, 1).replace(/\d+$/, '')}$${first + 1}:$${boxToA1(0, index, 1, 1).replace(/\d+$/, '')}$${last + 1}`;
-    dashboard.funnel.forEach((_, i) => {
-      const row = funnel.header + 1 + i;
-      const code = boxToA1(row, 4, 1, 1);
-      sheet.formulaRow(row, 1, [
-        `=SUMIFS(${col(TEAM_COLUMNS.amount)},${col(TEAM_COLUMNS.stage)},${code})`,
-        `=SUMIFS(${col(TEAM_COLUMNS.weighted)},${col(TEAM_COLUMNS.stage)},${code})`,
-        `=COUNTIFS(${col(TEAM_COLUMNS.stage)},${code})`,
-      ]);
-    });
+    sheet.formulaBlock(
+      funnel.header + 1,
+      1,
+      dashboard.funnel.map((_, i) => {
+        const code = boxToA1(funnel.header + 1 + i, 4, 1, 1);
+        return [
+          `=SUMIFS(${col(TEAM_COLUMNS.amount)},${col(TEAM_COLUMNS.stage)},${code})`,
+          `=SUMIFS(${col(TEAM_COLUMNS.weighted)},${col(TEAM_COLUMNS.stage)},${code})`,
+          `=COUNTIFS(${col(TEAM_COLUMNS.stage)},${code})`,
+        ];
+      }),
+    );
   }
   const chartRows = dashboard.funnel.filter((f) => f.kind !== 'lost').length;
-  sheet.chart({ kind: 'funnel', title: L(T.funnelChart, locale), width: 480, height: 300 }, { row: funnel.header, column: 0, height: chartRows + 1, width: 2 }, { row: funnel.header, column: 6 });
+  // Charts sit in a column of their own right of the widest table (the per-rep one), one above the other.
+  const chartColumn = T.repHeaders.length + 1;
+  sheet.chart({ kind: 'funnel', title: L(T.funnelChart, locale), width: 480, height: 300 }, { row: funnel.header, column: 0, height: chartRows + 1, width: 2 }, { row: 4, column: chartColumn });
 
   const grid = (title: Text, label: Text, rows: Dashboard['byMonth']): { header: number; rows: number } => {
     section(title);
@@ -230,7 +235,7 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   };
   const months = grid(T.byMonth, T.month, dashboard.byMonth);
   if (months.rows > 0) {
-    sheet.chart({ kind: 'column', title: L(T.forecastChart, locale), width: 480, height: 300 }, { row: months.header, column: 0, height: months.rows + 1, width: 5 }, { row: months.header, column: 7 });
+    sheet.chart({ kind: 'column', title: L(T.forecastChart, locale), width: 480, height: 300 }, { row: months.header, column: 0, height: months.rows + 1, width: 5 }, { row: 22, column: chartColumn });
   }
   grid(T.byQuarter, T.quarter, dashboard.byQuarter);
 

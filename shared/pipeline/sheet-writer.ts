@@ -65,6 +65,11 @@ export class ReportSheet {
     this.formulas.push({ at: boxToA1(row, column, 1, 1), rows: [cells] });
   }
 
+  /** A rectangle of formulas as one block (one write on every host). */
+  formulaBlock(row: number, column: number, rows: readonly (readonly (string | null)[])[]): void {
+    if (rows.length > 0) this.formulas.push({ at: boxToA1(row, column, 1, 1), rows });
+  }
+
   /** A column of formulas, one per row, starting at a 0-based row and column. */
   formulaColumn(row: number, column: number, cells: readonly string[]): void {
     if (cells.length > 0) this.formulas.push({ at: boxToA1(row, column, 1, 1), rows: cells.map((f) => [f]) });

@@ -42,6 +42,8 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
     // every value block of the plan is one setValues: the 800-deal team pipeline goes in one call
     const teamWrites = app.calls('setValues').filter((c) => c.target.startsWith('Team pipeline!'));
     expect(teamWrites.map((c) => c.target)).toContain('Team pipeline!A6:U806');
+    // the dashboard's live figures are two formula blocks: the team row and the funnel
+    expect(app.calls('setFormulas').filter((c) => c.target.startsWith('Dashboard!'))).toHaveLength(2);
     expect(globals.documentLock.acquisitions).toBe(1);
     expect(globals.documentLock.held).toBe(false);
     expect(app.spreadsheet.getSheetByName('Team pipeline')?.getRange('A1').getValue()).toBe(TEAM_PIPELINE_MARKER);
