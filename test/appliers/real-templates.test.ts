@@ -33,8 +33,10 @@ function userSheets(plan: WritePlan): { name: string; cells: Record<string, unkn
   }));
 }
 
-it('has real templates to check', () => {
-  expect(cases.length).toBeGreaterThanOrEqual(4);
+it('has every template of the catalog, each question set, in both languages, to check', () => {
+  expect(templateFiles().refused).toEqual([]);
+  expect(cases.length).toBeGreaterThanOrEqual(12);
+  expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['assessment-tas.en', 'assessment-signature.zh-CN', 'assessment-ppvvc.en', 'settings.zh-CN']));
 });
 
 describe.each(cases)('template %s', (_name, plan) => {
