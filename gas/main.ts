@@ -4,6 +4,7 @@
  * Apps Script service (custom functions run without authorisation).
  */
 import './generated/custom-functions';
+import './server-api';
 import { buildMenu, isChineseLocale, SIDEBAR_TITLE, startPanelScript, type SidebarPanel } from './menu';
 
 function userPrefersChinese(): boolean {
