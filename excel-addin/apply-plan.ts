@@ -31,8 +31,10 @@ function ownedCandidateNames(plan: WritePlan | undefined): string[] {
 }
 
 /**
- * Queues the loads resolvePlan needs: sheet names, named items, A1 of the sheets that could be owned by
- * the plan, and the used range of sheets the plan appends to. No sync.
+ * Queues the loads resolvePlan needs: sheet names and whether each is protected, named items, A1 and
+ * charts of the sheets that could be owned by the plan, and the used range of sheets the plan appends
+ * to. Without a plan (when the plan depends on other reads in the same batch) only names, protection
+ * and named items are read. No sync.
  */
 export function queueWorkbookRead(context: Excel.RequestContext, plan?: WritePlan): PendingWorkbookRead {
   const worksheets = context.workbook.worksheets;
