@@ -68,8 +68,12 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): Sheets
     const name = named.getName();
     namedRanges.push(name);
     if (!wanted.has(name)) continue;
-    const range = named.getRange();
-    references[name] = `${quoted(range.getSheet().getName())}!${range.getA1Notation()}`;
+    try {
+      const range = named.getRange();
+      references[name] = `${quoted(range.getSheet().getName())}!${range.getA1Notation()}`;
+    } catch {
+      // A name whose sheet was deleted points nowhere: the setting falls back to its default.
+    }
   }
   return {
     read: { sheets, named: namedValuesFromReferences(references, sheets), asOf: asOf ?? todayIn(spreadsheet) },

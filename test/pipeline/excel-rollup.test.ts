@@ -154,6 +154,15 @@ describe('Excel roll-up through office-addin-mock', () => {
     expect(mock.model.snapshot('Rep 1')).toEqual(before);
   });
 
+  it('reads a workbook with more sheets than one walk covers in one more sync, missing none', async () => {
+    const mock = team(shell.CHAINED_SHEETS + 2, 1);
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    const { summary } = await run(mock, (context) => shell.rollUpTeam(context, { asOf: 46341, modernCharts: true }));
+    expect(summary.deals).toBe(shell.CHAINED_SHEETS + 2);
+    expect(sync).toHaveBeenCalledTimes(3);
+  });
+
   it("adds a rep's workbook at the end in one sync, leaving name clashes to Excel", async () => {
     const mock = team(1, 1);
     install(mock);
