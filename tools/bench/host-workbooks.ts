@@ -1,0 +1,154 @@
+/**
+ * The two fake hosts the round-trip benchmark runs on, seeded with the same sheets: Microsoft's
+ * office-addin-mock workbook (test/fakes/excel-mock.ts), which counts `context.sync()`, and the
+ * in-memory SpreadsheetApp (test/fakes/spreadsheet-app.ts), which logs every read and write call.
+ */
+import { columnLetter } from '../../shared/plan-resolve';
+import type { SheetValues } from '../../shared/pipeline/find-tables';
+import { createExcelMock, type ExcelMock } from '../../test/fakes/excel-mock';
+import { createGasGlobals, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
+import { rectangular } from './team-workbook';
+
+function cellsOf(values: readonly (readonly unknown[])[]): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== undefined && value !== '') cells[`${columnLetter(c)}${r + 1}`] = value;
+    }),
+  );
+  return cells;
+}
+
+/**
+ * Office.js walks sheets in order (worksheets.getFirst() → getNextOrNullObject()), which the mock does
+ * not model; added on top of its getItemOrNullObject so loads and null objects behave as it defines them.
+ */
+function withSheetOrder(mock: ExcelMock): ExcelMock {
+  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & {
+    getItemOrNullObject(name: string): Record<string, unknown>;
+  };
+  const at = (index: number): Record<string, unknown> => {
+    const proxy = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000past-the-end');
+    proxy.getNextOrNullObject = () => at(index + 1);
+    return proxy;
+  };
+  worksheets.getFirst = () => at(0);
+  return mock;
+}
+
+/**
+ * Office.js gives a named item's range with getRangeOrNullObject (ExcelApi 1.4); the mock models names by
+ * their formula only, so it is added on top, reading the same model.
+ */
+function withNamedRanges(mock: ExcelMock): ExcelMock {
+  const names = mock.context.workbook.names as unknown as { getItemOrNullObject(name: string): Record<string, unknown> };
+  const original = names.getItemOrNullObject.bind(names);
+  names.getItemOrNullObject = (name: string) => {
+    const item = original(name);
+    const found = mock.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    item.getRangeOrNullObject = () => {
+      const match = found ? /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(found.reference) : null;
+      const worksheets = mock.context.workbook.worksheets as unknown as { getItemOrNullObject(n: string): { getRange(a: string): unknown } };
+      if (!match) return worksheets.getItemOrNullObject('\u0000missing').getRange('A1');
+      return worksheets.getItemOrNullObject((match[1] ?? match[2]).replace(/''/g, "'")).getRange(match[3].replace(/\$/g, ''));
+    };
+    return item;
+  };
+  return mock;
+}
+
+/** What reached the workbook: round trips, and the values / formulas writes those round trips carried. */
+export interface ExcelCounter {
+  syncs: number;
+  cellWrites: number;
+}
+
+export interface ExcelWorkbook {
+  readonly mock: ExcelMock;
+  readonly counter: ExcelCounter;
+  /** Excel.run: one request context per batch. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/**
+ * An Excel workbook holding `sheets` (or one empty Sheet1), with Excel and Office installed as globals.
+ *
+ * Each run ends its request context as Office.js does: the mock keeps every proxy it ever made and would
+ * otherwise settle a finished batch's loads into the next one (and queue a loaded grid set back on a
+ * proxy as if written). Writes are counted when a sync ships them, so such artefacts never count.
+ * `perCellBaseline` also forgets proxies after every sync: thousands of one-cell syncs would otherwise
+ * cost the harness quadratic time; the baseline reads each proxy right after the sync that loads it.
+ */
+export function excelWorkbook(sheets: readonly SheetValues[] = [], perCellBaseline = false): ExcelWorkbook {
+  const mock = withNamedRanges(
+    withSheetOrder(
+      createExcelMock({
+        sheets: sheets.length ? sheets.map((sheet) => ({ name: sheet.name, cells: cellsOf(sheet.values) })) : [{ name: 'Sheet1' }],
+        modernCharts: true,
+      }),
+    ),
+  );
+  Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
+  const counter: ExcelCounter = { syncs: 0, cellWrites: 0 };
+  const context = mock.context as unknown as { sync: () => Promise<void> };
+  const sync = context.sync.bind(context);
+  let shipped = mock.model.queued.length;
+  context.sync = async () => {
+    counter.syncs += 1;
+    for (let i = shipped; i < mock.model.queued.length; i += 1) {
+      const what = mock.model.queued[i].what;
+      if (what === 'values' || what === 'formulas') counter.cellWrites += 1;
+    }
+    shipped = mock.model.queued.length;
+    try {
+      await sync();
+    } finally {
+      if (perCellBaseline) mock.model.proxies.length = 0;
+    }
+  };
+  return {
+    mock,
+    counter,
+    async run(batch) {
+      try {
+        return await mock.Excel.run(batch);
+      } finally {
+        mock.model.proxies.length = 0;
+        mock.model.pending.length = 0;
+        shipped = mock.model.queued.length;
+      }
+    },
+  };
+}
+
+/** A Google Sheets spreadsheet holding `sheets` (or one empty Sheet1), with the Apps Script globals installed; the call log starts empty. */
+export function sheetsWorkbook(sheets: readonly SheetValues[] = []): FakeGasGlobals {
+  const globals = createGasGlobals({ sheets: sheets.length ? [] : ['Sheet1'] });
+  const app = globals.SpreadsheetApp;
+  for (const sheet of sheets) {
+    const inserted = app.spreadsheet.insertSheet(sheet.name);
+    const rows = rectangular(sheet.values);
+    if (rows.length) inserted.getRange(1, 1, rows.length, rows[0].length).setValues(rows as (string | number | boolean)[][]);
+  }
+  app.resetLog();
+  Object.assign(globalThis, { SpreadsheetApp: app, Charts: globals.Charts, LockService: globals.LockService, Session: globals.Session });
+  return globals;
+}
+
+/** SpreadsheetApp calls logged since the workbook was seeded. */
+export interface SheetsCalls {
+  readonly reads: number;
+  readonly writes: number;
+  /** setValues / setFormulas / setValue / setFormula: the calls that put cell contents. */
+  readonly cellWrites: number;
+}
+
+export function sheetsCalls(globals: FakeGasGlobals): SheetsCalls {
+  const app = globals.SpreadsheetApp;
+  const cellMethods = new Set(['setValues', 'setFormulas', 'setValue', 'setFormula']);
+  return {
+    reads: app.reads().length,
+    writes: app.writes().length,
+    cellWrites: app.log.filter((c) => cellMethods.has(c.method)).length,
+  };
+}

@@ -1,0 +1,406 @@
+/**
+ * Measurement 1: host round trips per operation. Each operation runs four ways on identical seeded
+ * workbooks: DealKit's Excel shell (office-addin-mock, counting context.sync), DealKit's Sheets shell
+ * (the SpreadsheetApp fake, counting logged read and write calls), and the per-cell baseline in each
+ * host (naive-excel-applier.ts, naive-sheets-applier.ts) writing the same plan.
+ *
+ * Counts are exact and the same on every run (the fakes are deterministic), so they are measured once.
+ */
+import { applyPlan as applyPlanExcel } from '../../excel-addin/apply-plan';
+import { rollUpTeam as rollUpTeamExcel, takeSnapshot as takeSnapshotExcel } from '../../excel-addin/rollup';
+import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
+import { applyPlan as applyPlanSheets } from '../../gas/apply-plan';
+import { readSpreadsheet, rollUpTeam as rollUpTeamSheets, takeSnapshot as takeSnapshotSheets } from '../../gas/rollup';
+import { spreadsheetAccess } from '../../gas/server-api';
+import type { WritePlan } from '../../shared/plan';
+import { resolvePlan, type ResolvedPlan } from '../../shared/plan-resolve';
+import { namedValuesFromReferences, valuesFromA1 } from '../../shared/pipeline/named-values';
+import { rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
+import type { SheetValues } from '../../shared/pipeline/find-tables';
+import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
+import { buildTemplatePlan, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
+import type { AssessmentAnswers, Backend, RatingValue, ValueAnswers } from '../../shared/ui/backend';
+import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../../shared/ui/workbook-operations';
+import type { FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
+import { excelWorkbook, sheetsCalls, sheetsWorkbook, type ExcelWorkbook, type SheetsCalls } from './host-workbooks';
+import { countingContext } from './counting-context';
+import { naiveApplyPlanExcel } from './naive-excel-applier';
+import { naiveApplyPlanSheets } from './naive-sheets-applier';
+import { BENCH_AS_OF, teamSheets } from './team-workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RoundTripRow {
+  readonly family: 'template' | 'wizard save' | 'pipeline';
+  readonly operation: string;
+  /** Cells the plan writes (values and formulas, appended rows included). */
+  readonly cells: number;
+  /** Value, formula and append blocks in the resolved plan: the unit "one call per block" counts. */
+  readonly blocks: number;
+  readonly excel: {
+    readonly syncs: number;
+    readonly cellWrites: number;
+    readonly naiveSyncs: number;
+    /** Where the Excel baseline ran: the office-addin-mock workbook, or the counting stand-in at large sizes. */
+    readonly naiveOn: 'office-addin-mock' | 'counting stand-in';
+    /** At the size where the baseline ran on both: the mock's count (equal to naiveSyncs when they agree). */
+    readonly naiveSyncsOnMock?: number;
+  };
+  readonly sheets: SheetsCalls & { readonly naive: SheetsCalls };
+  /** Excel ≤ 2 syncs and, in both hosts, no more cell-writing calls than blocks. */
+  readonly meetsGoal: { readonly excel: boolean; readonly sheets: boolean };
+}
+
+/** What an operation needs in the workbook before it runs (applied without counting). */
+interface Scenario {
+  readonly sheets: readonly SheetValues[];
+  readonly templates: readonly { readonly id: TemplateId; readonly options: TemplateOptions }[];
+}
+
+interface Operation {
+  readonly family: RoundTripRow['family'];
+  readonly name: string;
+  readonly scenario: Scenario;
+  /** The questions an unbatched Excel add-in asks one sync at a time before writing (sheets by name, then names). */
+  readonly naiveReads: (sheetNames: readonly string[]) => { readonly sheets: readonly string[]; readonly names: readonly string[] };
+  /** DealKit's own shells. */
+  readonly excel: (workbook: ExcelWorkbook) => Promise<void>;
+  readonly sheets: (globals: FakeGasGlobals) => void;
+  /** The plan the operation writes, computed on a seeded Sheets workbook; its reads are what the Sheets baseline counts. */
+  readonly plan: (globals: FakeGasGlobals) => WritePlan;
+}
+
+function book(globals: FakeGasGlobals): Spreadsheet {
+  return globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
+}
+
+function ok<T>(result: { ok: boolean } & T, what: string): T {
+  if (!result.ok) throw new Error(`${what} failed in the benchmark: ${JSON.stringify(result)}`);
+  return result;
+}
+
+async function prepareExcel(scenario: Scenario, perCellBaseline = false): Promise<ExcelWorkbook> {
+  const workbook = excelWorkbook(scenario.sheets, perCellBaseline);
+  for (const t of scenario.templates) await workbook.run((context) => applyPlanExcel(context, buildTemplatePlan(t.id, t.options), { modernCharts: true }));
+  workbook.counter.syncs = 0;
+  workbook.counter.cellWrites = 0;
+  return workbook;
+}
+
+function prepareSheets(scenario: Scenario): FakeGasGlobals {
+  const globals = sheetsWorkbook(scenario.sheets);
+  for (const t of scenario.templates) applyPlanSheets(book(globals), buildTemplatePlan(t.id, t.options));
+  globals.SpreadsheetApp.resetLog();
+  return globals;
+}
+
+/** Sheets operations whose applyPlan can be swapped (for the baseline) and whose plans are kept. */
+function sheetsOperations(globals: FakeGasGlobals, apply?: (plan: WritePlan) => ResolvedPlan): { ops: WorkbookOperations; plans: WritePlan[] } {
+  const access = spreadsheetAccess(book(globals));
+  const plans: WritePlan[] = [];
+  const wrapped: WorkbookAccess = {
+    ...access,
+    applyPlan: (plan) => {
+      plans.push(plan);
+      return apply ? apply(plan) : access.applyPlan(plan);
+    },
+  };
+  return { ops: createWorkbookOperations(wrapped), plans };
+}
+
+function activate(globals: FakeGasGlobals, name: string): void {
+  const sheet = globals.SpreadsheetApp.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`the benchmark workbook has no sheet ${name}`);
+  sheet.activate();
+}
+
+function excelBackend(workbook: ExcelWorkbook): Backend {
+  return createExcelBackend((batch) => workbook.run(batch));
+}
+
+const RATING_CYCLE: readonly RatingValue[] = ['favourable', 'favourable', 'unknown', 'favourable', 'unfavourable'];
+
+function assessmentAnswers(globals: FakeGasGlobals, sheetName: string): AssessmentAnswers {
+  activate(globals, sheetName);
+  const read = createWorkbookOperations(spreadsheetAccess(book(globals))).readAssessment('en');
+  const answers = ok(read, 'reading the assessment').value;
+  if (!answers) throw new Error('the benchmark assessment sheet was not recognised');
+  return {
+    ...answers,
+    ours: answers.ours.map((_, i) => RATING_CYCLE[i % RATING_CYCLE.length]),
+    theirs: answers.theirs.map((_, i) => RATING_CYCLE[(i + 2) % RATING_CYCLE.length]),
+    notes: answers.notes.map((_, i) => `Evidence for criterion ${i + 1}`),
+    signs: answers.signs.map((_, i) => i % 3 === 0),
+  };
+}
+
+function valueAnswers(globals: FakeGasGlobals, sheetName: string): ValueAnswers {
+  activate(globals, sheetName);
+  const answers = ok(createWorkbookOperations(spreadsheetAccess(book(globals))).readValue('en'), 'reading the value proposition').value;
+  if (!answers) throw new Error('the benchmark value sheet was not recognised');
+  return {
+    ...answers,
+    benefits: answers.benefits.map((_, i) => 120000 + 40000 * i),
+    costs: answers.costs.map((_, i) => (i === 0 ? 150000 : 20000)),
+    risks: 15000,
+  };
+}
+
+/** The sheet name a template lands on in an empty workbook (the same in both hosts: one resolver). */
+function insertedName(id: TemplateId, options: TemplateOptions): string {
+  const plan = buildTemplatePlan(id, options);
+  const resolved = resolvePlan(plan, { sheets: [{ name: 'Sheet1', a1: '' }], namedRanges: [] }, 'sheets');
+  const own = plan.sheets[plan.sheets.length - 1].key;
+  return resolved.sheetNames[own];
+}
+
+const EN: TemplateOptions = { locale: 'en', ladder: 'MILESTONES' };
+const SETTINGS_READ = [SETTINGS_NAMES.language, SETTINGS_NAMES.currency, SETTINGS_NAMES.ladder];
+
+function templateOperations(): Operation[] {
+  const variants: { id: TemplateId; options: TemplateOptions; label: string }[] = [];
+  for (const template of TEMPLATE_CATALOG) {
+    if (template.id === 'assessment') {
+      for (const method of ['TAS', 'SIGNATURE', 'PPVVC'] as const) variants.push({ id: template.id, options: { ...EN, method }, label: `assessment (${method})` });
+    } else variants.push({ id: template.id, options: EN, label: template.id });
+  }
+  return variants.map(({ id, options, label }): Operation => ({
+    family: 'template',
+    name: `insert ${label}`,
+    scenario: { sheets: [], templates: [] },
+    naiveReads: () => ({ sheets: [], names: [SETTINGS_NAMES.ladder] }),
+    excel: async (workbook) => {
+      ok(await excelBackend(workbook).insertTemplate({ id, locale: 'en', ...(options.method ? { method: options.method } : {}) }), `inserting ${id}`);
+    },
+    sheets: (globals) => {
+      ok(sheetsOperations(globals).ops.insertTemplate({ id, locale: 'en', ...(options.method ? { method: options.method } : {}) }), `inserting ${id}`);
+    },
+    plan: () => buildTemplatePlan(id, options),
+  }));
+}
+
+function wizardOperations(): Operation[] {
+  const tas: TemplateOptions = { ...EN, method: 'TAS' };
+  const assessmentSheet = insertedName('assessment', tas);
+  const valueSheet = insertedName('valueProposition', EN);
+  const dealSheets = teamSheets({ reps: 1, dealsPerRep: 200, seed: 3 });
+  const dealSheet = dealSheets[0].name;
+  const firstDealRow = 5;
+  const dealUpdate = {
+    sheetName: dealSheet,
+    row: firstDealRow,
+    dealId: String(dealSheets[0].values[firstDealRow - 1][0]),
+    stage: 'C50',
+    proofs: [true, true, true, true, true, false, false, false],
+    review: { finished: 'Proof of concept signed off', evidence: 'Sign-off mail from the CIO', doingNow: 'Pricing workshop', preparingNext: 'Executive sponsor meeting' },
+    stageEntered: '2026-12-01',
+  };
+  return [
+    {
+      family: 'wizard save',
+      name: 'save Qualify (TAS assessment)',
+      scenario: { sheets: [], templates: [{ id: 'assessment', options: tas }] },
+      naiveReads: () => ({ sheets: [assessmentSheet], names: [] }),
+      excel: async (workbook) => void ok(await excelBackend(workbook).writeAssessment(assessmentAnswersFor(), 'en'), 'saving the assessment'),
+      sheets: (globals) => void ok(sheetsOperations(globals).ops.writeAssessment(assessmentAnswers(globals, assessmentSheet), 'en'), 'saving the assessment'),
+      plan: (globals) => capturePlan(globals, (ops) => ops.writeAssessment(assessmentAnswers(globals, assessmentSheet), 'en')),
+    },
+    {
+      family: 'wizard save',
+      name: 'save value proposition',
+      scenario: { sheets: [], templates: [{ id: 'valueProposition', options: EN }] },
+      naiveReads: () => ({ sheets: [valueSheet], names: [] }),
+      excel: async (workbook) => void ok(await excelBackend(workbook).writeValue(valueAnswersFor(), 'en'), 'saving the value proposition'),
+      sheets: (globals) => void ok(sheetsOperations(globals).ops.writeValue(valueAnswers(globals, valueSheet), 'en'), 'saving the value proposition'),
+      plan: (globals) => capturePlan(globals, (ops) => ops.writeValue(valueAnswers(globals, valueSheet), 'en')),
+    },
+    {
+      family: 'wizard save',
+      name: 'save settings (currency)',
+      scenario: { sheets: [], templates: [{ id: 'settings', options: EN }] },
+      naiveReads: () => ({ sheets: [], names: SETTINGS_READ }),
+      excel: async (workbook) => void ok(await excelBackend(workbook).writeSettings(settingsChange(), 'en'), 'saving settings'),
+      sheets: (globals) => void ok(sheetsOperations(globals).ops.writeSettings(settingsChange(), 'en'), 'saving settings'),
+      plan: (globals) => capturePlan(globals, (ops) => ops.writeSettings(settingsChange(), 'en')),
+    },
+    {
+      family: 'wizard save',
+      name: 'update a deal (200-deal table)',
+      scenario: { sheets: dealSheets, templates: [] },
+      naiveReads: () => ({ sheets: [dealSheet], names: [SETTINGS_NAMES.ladder] }),
+      excel: async (workbook) => void ok(await excelBackend(workbook).updateDeal(dealUpdate, 'en'), 'updating a deal'),
+      sheets: (globals) => {
+        activate(globals, dealSheet);
+        ok(sheetsOperations(globals).ops.updateDeal(dealUpdate, 'en'), 'updating a deal');
+      },
+      plan: (globals) => {
+        activate(globals, dealSheet);
+        return capturePlan(globals, (ops) => ops.updateDeal(dealUpdate, 'en'));
+      },
+    },
+  ];
+
+  // The wizard's answers are plain data read on a Sheets copy of the same workbook; both hosts save them.
+  function assessmentAnswersFor(): AssessmentAnswers {
+    return assessmentAnswers(prepareSheets({ sheets: [], templates: [{ id: 'assessment', options: tas }] }), assessmentSheet);
+  }
+  function valueAnswersFor(): ValueAnswers {
+    return valueAnswers(prepareSheets({ sheets: [], templates: [{ id: 'valueProposition', options: EN }] }), valueSheet);
+  }
+}
+
+function settingsChange() {
+  return { locale: 'en' as const, ladder: 'MILESTONES' as const, currency: 'EUR', sheetName: 'Settings' };
+}
+
+function capturePlan(globals: FakeGasGlobals, run: (ops: WorkbookOperations) => { ok: boolean }): WritePlan {
+  const { ops, plans } = sheetsOperations(globals);
+  ok(run(ops), 'computing the plan');
+  if (plans.length !== 1) throw new Error(`expected one plan, the operation applied ${plans.length}`);
+  return plans[0];
+}
+
+function pipelineOperations(sizes: readonly { reps: number; dealsPerRep: number }[]): Operation[] {
+  return sizes.flatMap(({ reps, dealsPerRep }): Operation[] => {
+    const sheets = teamSheets({ reps, dealsPerRep });
+    const size = `${reps} reps × ${dealsPerRep} deals`;
+    const allSheets = (names: readonly string[]) => ({ sheets: names, names: ROLLUP_SETTING_NAME_LIST });
+    return [
+      {
+        family: 'pipeline',
+        name: `roll up team, ${size}`,
+        scenario: { sheets, templates: [] },
+        naiveReads: allSheets,
+        excel: async (workbook) => void (await workbook.run((context) => rollUpTeamExcel(context, { asOf: BENCH_AS_OF, modernCharts: true }))),
+        sheets: (globals) => void ok(rollUpTeamSheets(undefined, { spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'rolling up'),
+        plan: (globals) => rollUpTeamOperation(readSpreadsheet(book(globals), BENCH_AS_OF).read).plan,
+      },
+      {
+        family: 'pipeline',
+        name: `take snapshot, ${size}`,
+        scenario: { sheets, templates: [] },
+        naiveReads: allSheets,
+        excel: async (workbook) => void (await workbook.run((context) => takeSnapshotExcel(context, { asOf: BENCH_AS_OF, modernCharts: true }))),
+        sheets: (globals) => void ok(takeSnapshotSheets({ spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'taking a snapshot'),
+        plan: (globals) => takeSnapshotOperation(readSpreadsheet(book(globals), BENCH_AS_OF).read, '2026-12-01T09:00:00.000Z').plan,
+      },
+    ];
+  });
+}
+
+/** The unbatched add-in's reads: one sync per question (each sheet's used range, each name). */
+async function naiveExcelReads(context: Excel.RequestContext, questions: { sheets: readonly string[]; names: readonly string[] }): Promise<WorkbookRead> {
+  const sheets: SheetValues[] = [];
+  for (const name of questions.sheets) {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load('isNullObject,values,rowIndex,columnIndex');
+    await context.sync();
+    sheets.push({ name, values: used.isNullObject ? [] : valuesFromA1(used.values, used.rowIndex, used.columnIndex) });
+  }
+  const references: Record<string, string> = {};
+  for (const name of questions.names) {
+    const item = context.workbook.names.getItemOrNullObject(name);
+    item.load('isNullObject,formula');
+    await context.sync();
+    if (!item.isNullObject) references[name] = String(item.formula).replace(/^=/, '');
+  }
+  return { sheets, named: namedValuesFromReferences(references, sheets), asOf: BENCH_AS_OF };
+}
+
+function countCells(resolved: ResolvedPlan): { cells: number; blocks: number } {
+  let cells = 0;
+  let blocks = 0;
+  for (const sheet of resolved.sheets) {
+    for (const block of [...sheet.values, ...sheet.formulas]) {
+      blocks += 1;
+      for (const row of block.rows) for (const v of row) if (v !== null) cells += 1;
+    }
+    for (const block of sheet.appends) {
+      blocks += 1;
+      cells += block.rows.length * block.width;
+    }
+  }
+  return { cells, blocks };
+}
+
+async function measure(operation: Operation, mockBaselineUpTo: number, crossCheckUpTo: number): Promise<RoundTripRow> {
+  // DealKit in Excel.
+  const excel = await prepareExcel(operation.scenario);
+  await operation.excel(excel);
+  const { syncs: excelSyncs, cellWrites: excelCellWrites } = excel.counter;
+
+  // DealKit in Sheets.
+  const sheets = prepareSheets(operation.scenario);
+  operation.sheets(sheets);
+  const sheetsCounted = sheetsCalls(sheets);
+
+  // The plan, its size, and the baselines.
+  const planBook = prepareSheets(operation.scenario);
+  const plan = operation.plan(planBook);
+  const naiveSheets = prepareSheets(operation.scenario);
+  const state = naiveSheets.SpreadsheetApp.spreadsheet.getSheets().map((s) => s.getName());
+  // The Sheets baseline reads what DealKit's Sheets shell reads (one call per sheet or name) and writes per cell.
+  const readsFor = operation.naiveReads(state);
+  for (const name of readsFor.sheets) naiveSheets.SpreadsheetApp.spreadsheet.getSheetByName(name)?.getDataRange().getValues();
+  for (const name of readsFor.names) naiveSheets.SpreadsheetApp.spreadsheet.getRangeByName(name)?.getValues();
+  const resolved = naiveApplyPlanSheets(book(naiveSheets), plan);
+  const naiveSheetsCounted = sheetsCalls(naiveSheets);
+
+  const deals = operation.scenario.sheets.reduce((n, s) => n + Math.max(0, s.values.length - 4), 0);
+  const onMock = operation.family !== 'pipeline' || deals <= mockBaselineUpTo;
+  const onStandIn = operation.family === 'pipeline' && (deals <= crossCheckUpTo || !onMock);
+  let naiveSyncsOnMock: number | undefined;
+  if (onMock) {
+    const naiveExcel = await prepareExcel(operation.scenario, true);
+    await naiveExcel.run(async (context) => {
+      await naiveExcelReads(context, readsFor);
+      await naiveApplyPlanExcel(context, plan);
+    });
+    naiveSyncsOnMock = naiveExcel.counter.syncs;
+  }
+  let naiveSyncsStandIn: number | undefined;
+  if (onStandIn) {
+    const standIn = countingContext(operation.scenario.sheets);
+    await naiveExcelReads(standIn.context, readsFor);
+    await naiveApplyPlanExcel(standIn.context, plan);
+    naiveSyncsStandIn = standIn.counter.syncs;
+  }
+  const naiveSyncs = (naiveSyncsStandIn ?? naiveSyncsOnMock) as number;
+
+  const { cells, blocks } = countCells(resolved);
+  return {
+    family: operation.family,
+    operation: operation.name,
+    cells,
+    blocks,
+    excel: {
+      syncs: excelSyncs,
+      cellWrites: excelCellWrites,
+      naiveSyncs,
+      naiveOn: naiveSyncsStandIn === undefined ? 'office-addin-mock' : 'counting stand-in',
+      ...(naiveSyncsStandIn !== undefined && naiveSyncsOnMock !== undefined ? { naiveSyncsOnMock } : {}),
+    },
+    sheets: { ...sheetsCounted, naive: naiveSheetsCounted },
+    meetsGoal: { excel: excelSyncs <= 2 && excelCellWrites <= blocks, sheets: sheetsCounted.cellWrites <= blocks },
+  };
+}
+
+export interface RoundTripOptions {
+  readonly pipelineSizes: readonly { reps: number; dealsPerRep: number }[];
+  /** Teams up to this many deals get the Excel baseline on office-addin-mock; bigger ones on the counting stand-in. */
+  readonly mockBaselineUpTo: number;
+  /** Teams up to this many deals run the Excel baseline on both, to show the stand-in counts as the mock does. */
+  readonly crossCheckUpTo: number;
+  readonly log?: (line: string) => void;
+}
+
+export async function measureRoundTrips(options: RoundTripOptions): Promise<RoundTripRow[]> {
+  const operations = [...templateOperations(), ...wizardOperations(), ...pipelineOperations(options.pipelineSizes)];
+  const rows: RoundTripRow[] = [];
+  for (const operation of operations) {
+    const row = await measure(operation, options.mockBaselineUpTo, options.crossCheckUpTo);
+    options.log?.(`  ${row.operation}: Excel ${row.excel.syncs} syncs (baseline ${row.excel.naiveSyncs}), Sheets ${row.sheets.writes} writes (baseline ${row.sheets.naive.writes})`);
+    rows.push(row);
+  }
+  return rows;
+}
