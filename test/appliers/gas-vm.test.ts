@@ -1,4 +1,6 @@
-import { gasBundleBuilt, loadGasProject } from '../fakes/gas-vm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { GAS_DIST, gasBundleBuilt, loadGasProject } from '../fakes/gas-vm';
 
 const built = gasBundleBuilt();
 if (!built && process.env.CI) throw new Error('dist/gas is missing: npm test builds it before jest runs.');
@@ -14,6 +16,14 @@ describeBuilt('the built Apps Script project in a vm with the fakes', () => {
     const targets = menus[0].items.flatMap((item) => ('functionName' in item ? [item.functionName] : []));
     expect(targets.length).toBeGreaterThan(0);
     for (const name of targets) expect([name, typeof gas.context[name]]).toEqual([name, 'function']);
+  });
+
+  (existsSync(join(GAS_DIST, 'sidebar.html')) || process.env.CI ? it : it.skip)('opens the sidebar from the built sidebar.html, titled in the user language', () => {
+    const gas = loadGasProject({ userLocale: 'zh_CN' });
+    gas.call('dealkitOpenSidebar');
+    const [sidebar] = gas.globals.SpreadsheetApp.ui.sidebars;
+    expect(sidebar.getContent().length).toBeGreaterThan(1000);
+    expect(sidebar.getTitle()).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('runs custom functions across the vm boundary (TAS: all favourable → Pursue, all unfavourable → Walk away)', () => {
