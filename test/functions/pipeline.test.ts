@@ -149,3 +149,21 @@ describe('FORECAST_RANGE', () => {
     expect(errorOf('FORECAST_RANGE', [column(100), column(0.5), column(1.5)]).message).toMatch(/^percentiles item 1 /);
   });
 });
+
+// The Settings sheet (shared/templates/settings.ts): DK_STAGES is code | probability, DK_STALL_LIMITS is
+// code | days, both with spare blank rows below the ladder's stages and LOST.
+describe('the Settings sheet’s stage tables as arguments', () => {
+  const codes = ['G10', 'G20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST'];
+  const spare = [[null, null], ['', null], ['', null]];
+  const stagesRange = [...codes.map((code, i) => [code, [0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1, 0][i]]), ...spare];
+  const limitsRange = [...codes.map((code, i) => [code, i === 4 ? 14 : 30]), ...spare];
+
+  it('reads a manager’s probabilities and stall limits', () => {
+    const edited = stagesRange.map((row) => (row[0] === 'C50' ? ['C50', 0.6] : row));
+    expect(call('WINPROB', [column('C50', 'LOST'), edited])).toEqual(column(0.6, 0));
+    expect(call('FORECAST_CATEGORY', [column('C50', 'G10'), edited])).toEqual(column('Best case', 'Pipeline'));
+    expect(call('STALLED', [column('C50', 'G20'), column(46000, 46000), 46040, limitsRange])).toEqual(column(26, 10));
+    expect(call('EVIDENCED_STAGE', [[['x', 'x', 'x', 'x', 'x', null, null, null]], stagesRange])).toEqual(column('C50'));
+    expect((call('FUNNEL', [column('C50'), column(1000), edited]) as unknown[][])[4]).toEqual(['C50', 1, 1000, 600]);
+  });
+});

@@ -52,7 +52,11 @@ function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings
     throw argumentError('limits', 'expected a number of days or two columns (stage, days)', '应为天数，或两列区域(阶段、天数)');
   }
   // A header row ("Stage | Days") is skipped; probabilities do not matter for stalling.
-  const rows = limits.filter((row, i) => !(i === 0 && !isNumberCell(row[1]) && row[1] !== null)).map((row) => [row[0], 0, row[1]]);
+  // The Settings sheet's table has room for more stages than a ladder has: its spare rows are blank.
+  const rows = limits
+    .filter((row, i) => !(i === 0 && !isNumberCell(row[1]) && row[1] !== null))
+    .filter((row) => !(isBlankStage(row[0]) && isBlankStage(row[1])))
+    .map((row) => [row[0], 0, row[1]]);
   return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings));
 }
 
