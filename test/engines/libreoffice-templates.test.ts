@@ -1,6 +1,6 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { findSoffice, inspectRecalculated, recalculateWithLibreOffice } from './libreoffice';
 import { writeTemplateFiles, templateFiles } from '../../tools/xlsx-templates';
 import { writePlanToXlsx } from '../../tools/xlsx-writer';
@@ -21,9 +21,22 @@ if (!soffice) {
 }
 const describeWithLibreOffice = soffice ? describe : describe.skip;
 
+/** Temporary folders of this run (files, LibreOffice profiles and output), removed afterwards. */
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+function recalculated(files: string[]): string[] {
+  const out = recalculateWithLibreOffice(soffice as string, files);
+  scratch.push(dirname(dirname(out[0])));
+  return out;
+}
+
 describeWithLibreOffice('generated .xlsx files recalculated in LibreOffice', () => {
   it('finds an error in a built-in formula and ignores DealKit cells and the cells that read them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-probe-'));
+    scratch.push(dir);
     const plan: WritePlan = {
       sheets: [
         {
@@ -37,8 +50,8 @@ describeWithLibreOffice('generated .xlsx files recalculated in LibreOffice', () 
     };
     const file = join(dir, 'probe.xlsx');
     await writePlanToXlsx(plan, file);
-    const [recalculated] = recalculateWithLibreOffice(soffice as string, [file]);
-    const report = await inspectRecalculated(recalculated);
+    const [done] = recalculated([file]);
+    const report = await inspectRecalculated(done);
     expect(report.builtInErrors.map((c) => [c.address, (c.result as { error: string }).error])).toEqual([['A2', '#DIV/0!']]);
     expect(report.builtInCount).toBe(3);
     const byAddress = Object.fromEntries(report.formulas.map((c) => [c.address, c.result]));
@@ -48,13 +61,13 @@ describeWithLibreOffice('generated .xlsx files recalculated in LibreOffice', () 
 
   it('every template, in both languages, has no built-in formula showing an error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-templates-'));
+    scratch.push(dir);
     const written = await writeTemplateFiles(dir);
     expect(written.length).toBe(templateFiles().files.length);
     expect(written.length).toBeGreaterThanOrEqual(2);
-    const recalculated = recalculateWithLibreOffice(soffice as string, written);
     const failures: string[] = [];
     let builtIns = 0;
-    for (const file of recalculated) {
+    for (const file of recalculated(written)) {
       const report = await inspectRecalculated(file);
       builtIns += report.builtInCount;
       for (const cell of report.builtInErrors) failures.push(`${file.split('/').pop()} ${cell.sheet}!${cell.address} =${cell.formula} → ${JSON.stringify(cell.result)}`);
