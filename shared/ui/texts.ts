@@ -81,6 +81,7 @@ export const UI_TEXT = {
   pickDeal: text('Pick a deal', '选择商机'),
   pickDealHint: text('Deals of the pipeline sheet “{sheet}”', '工作表“{sheet}”中的商机'),
   noPipeline: text('No pipeline table found. Insert the pipeline-funnel template first.', '未找到商机管道表。请先插入商机漏斗模板。'),
+  reloadDeals: text('Look for the pipeline again', '重新查找商机表'),
   dealStage: text('Stage', '阶段'),
   chooseStage: text('Move to stage', '推进到阶段'),
   currentStage: text('Current stage: {stage}', '当前阶段：{stage}'),
@@ -106,6 +107,11 @@ export const UI_TEXT = {
   settingsTitle: text('Workbook settings', '工作簿设置'),
   ladder: text('Stage ladder', '阶段体系'),
   currency: text('Currency', '币种'),
+  ladderFixed: text(
+    'The stage ladder of “{sheet}” is fixed: every stage dropdown and proof column of this workbook follows it.',
+    '“{sheet}”的阶段体系已固定：本工作簿的所有阶段下拉框和验证列都以它为准。',
+  ),
+  ladderNew: text('This workbook has no Settings sheet yet: saving inserts one with this ladder.', '本工作簿还没有设置表：保存时将按此阶段体系插入设置表。'),
   saveSettings: text('Save settings', '保存设置'),
   settingsSaved: text('Settings saved', '设置已保存'),
 } as const satisfies Record<string, Text>;

@@ -99,7 +99,7 @@ export function readValueAnswers(sheet: SheetSnapshot): ValueAnswers | null {
   };
 }
 
-function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout): ValueBlock[] {
+function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout, sheet?: SheetSnapshot): ValueBlock[] {
   const periods = Math.max(answers.benefits.length, answers.costs.length);
   if (periods < 2 || periods > VALUE_WIZARD_PERIODS) {
     throw new DealKitError(
@@ -120,7 +120,10 @@ function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout): Va
     { at: rows.risks, rows: [[answers.risks]] },
   ];
   for (const statement of layout.statements) {
-    const values = statement.slots.map((_, i) => answers.slots[slotKeyAt(statement.number, i)] ?? '');
+    const values = statement.slots.map((_, i) => (answers.slots[slotKeyAt(statement.number, i)] ?? '').trim());
+    // A statement left empty in the wizard and on the sheet is not written: its cells stay truly blank.
+    const onSheet = sheet ? statement.slots.some((a1) => cellText(sheet, a1) !== '') : false;
+    if (!onSheet && values.every((value) => value === '')) continue;
     const first = statement.slots[0];
     const last = statement.slots[statement.slots.length - 1];
     blocks.push({ at: statement.slots.length === 1 ? first : `${first}:${last}`, rows: [values] });
@@ -142,7 +145,7 @@ export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: She
         answers.sheetName,
       );
     }
-    return { plan: { sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout) }] }, sheetKey: 'value' };
+    return { plan: { sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout, sheet) }] }, sheetKey: 'value' };
   }
   const built = buildTemplate('valueProposition', { locale });
   const blocks = answerBlocks(answers, built.layout as ValuePropositionLayout);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseA1, boxToA1 } from '../../shared/plan-resolve';
-import { assessmentTemplate, pipelineFunnelTemplate } from '../../shared/templates';
+import { assessmentTemplate, pipelineFunnelTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { SCREENSHOTS, startRig, type BrowserRig } from './playground-server';
 
 /**
@@ -20,6 +20,7 @@ afterAll(async () => {
 
 const TAS = assessmentTemplate({ method: 'TAS', locale: 'en' }).layout;
 const FUNNEL = pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout;
+const VALUE = valuePropositionTemplate({ locale: 'en' }).layout;
 
 async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
   const page = await rig.browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -222,6 +223,55 @@ describe('playground in Chromium', () => {
     await page.waitForSelector('.dk-criterion');
     expect(await stepTitle(page)).toBe('商机存在吗?');
     await shot(page, '20-zh-qualify');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('builds a value proposition: live statement and figures, saved to a new sheet that computes the same net value', async () => {
+    const { page, errors } = await openPlayground();
+    await page.click('[data-panel="value"]');
+    await page.waitForSelector('[data-step="statement-1"]');
+    expect(await page.locator('.dk-live .dk-muted').textContent()).toContain('Still missing');
+    const slots = page.locator('.dk-panel input.dk-input');
+    const words = ['cut order-to-ship time', 'orders shipped the same day', 'scanning platform'];
+    for (let i = 0; i < (await slots.count()); i += 1) await slots.nth(i).fill(words[i] ?? `slot ${i + 1}`);
+    expect(await page.locator('.dk-statement').textContent()).toContain('scanning platform');
+    await shot(page, '21-value-statement');
+    for (let i = 0; i < 6; i += 1) await next(page);
+    expect(await page.locator('.dk-step-title').getAttribute('data-step')).toBe('figures');
+    await page.fill('[aria-label="Cost Year 0"]', '100000');
+    await page.fill('[aria-label="Benefit Year 1"]', '30000');
+    await page.fill('[aria-label="Benefit Year 2"]', '50000');
+    await page.fill('[aria-label="Benefit Year 3"]', '40000');
+    await page.fill('#dk-risks', '5000');
+    expect(await page.locator('[data-figure="net-value"]').textContent()).toBe('15,000');
+    expect(await page.locator('[data-figure="payback"]').textContent()).toBe('2.63');
+    await shot(page, '22-value-figures');
+    await next(page);
+    await shot(page, '23-value-summary');
+    await page.click('[data-action="save-value"]');
+    await page.waitForSelector('.dk-notice:has-text("Saved to sheet")');
+    expect(await page.locator('.pg-tab.is-active').textContent()).toBe('Value proposition');
+    expect(await cellText(page, VALUE.results.netValue)).toBe('15,000');
+    expect(await cellText(page, VALUE.statements[0].result)).toContain('scanning platform');
+    await shot(page, '24-value-saved');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('saves the workbook language in Settings and the sheets’ text results follow it', async () => {
+    const { page, errors } = await openPlayground();
+    await openSheet(page, 'Assessment (TAS)');
+    await page.click('[data-panel="settings"]');
+    await page.waitForSelector('#dk-setting-locale');
+    expect(await page.isDisabled('#dk-setting-ladder')).toBe(true);
+    await page.selectOption('#dk-setting-locale', 'zh-CN');
+    await page.fill('#dk-setting-currency', 'CNY');
+    await shot(page, '25-settings');
+    await page.click('.dk-form button[type="submit"]');
+    await page.waitForSelector('.dk-notice:has-text("Settings saved")');
+    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === '继续评估', TAS.verdict);
+    await shot(page, '26-settings-saved');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook, SAMPLE_DEALS } from '../../playground/sample-workbook';
 import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
 import type { AssessmentLayout } from '../../shared/templates';
-import { assessmentTemplate } from '../../shared/templates';
+import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { parseA1 } from '../../shared/plan-resolve';
 
 function verdictOf(workbook: PlaygroundWorkbook, sheet: string): unknown {
@@ -95,5 +95,27 @@ describe('the playground sample workbook through the wizards’ operations', () 
     expect(inserted.value.sheetName).toMatch(/机会评估/);
     expect(String(workbook.snapshot(inserted.value.sheetName, false)?.values[0][0])).toMatch(/机会评估/);
     expect(workbook.snapshot(sheets.pipeline, true)).toEqual(before);
+  });
+});
+
+describe('value proposition through the wizards’ operations', () => {
+  it('writes figures and the filled statement to a new sheet, leaves unused statements blank, and reads them back', () => {
+    const workbook = new PlaygroundWorkbook();
+    loadSampleWorkbook(workbook);
+    const ops = createWorkbookOperations(workbook.access());
+    const slots = { '1.initiative': 'cut order-to-ship time', '1.outcome': 'same-day shipping', '1.solution': 'scanning platform' };
+    const saved = ops.writeValue({ sheetName: null, slots, benefits: [0, 30, 50, 40], costs: [100, 0, 0, 0], risks: 5 }, 'en');
+    if (!saved.ok) throw new Error(saved.message);
+    const layout = valuePropositionTemplate({ locale: 'en' }).layout;
+    const at = (a1: string): unknown => {
+      const box = parseA1(a1);
+      return workbook.snapshot(saved.value.sheetName, false)?.values[box.row]?.[box.column];
+    };
+    expect(at(layout.results.netValue)).toBe(15);
+    expect(String(at(layout.statements[0].result))).toContain('scanning platform');
+    // Statement 2 was left empty: no error, no text.
+    expect(at(layout.statements[1].result)).toBe('');
+    const read = ops.readValue('en');
+    expect(read.ok && read.value).toMatchObject({ sheetName: saved.value.sheetName, benefits: [0, 30, 50, 40], costs: [100, 0, 0, 0], risks: 5, slots });
   });
 });

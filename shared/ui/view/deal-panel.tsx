@@ -46,8 +46,8 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
       <div>
         <StepHeading stepKey="no-pipeline">{t('pickDeal')}</StepHeading>
         <p class="dk-hint">{t('noPipeline')}</p>
-        <button type="button" class="dk-button" onClick={props.onReload} disabled={props.busy}>
-          {t('pickDeal')}
+        <button type="button" class="dk-button" data-action="reload-deals" onClick={props.onReload} disabled={props.busy}>
+          {t('reloadDeals')}
         </button>
       </div>
     );

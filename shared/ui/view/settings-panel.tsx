@@ -37,6 +37,8 @@ export function SettingsPanel(props: { state: SettingsState; send: (action: Sett
             <select
               id="dk-setting-ladder"
               class="dk-input"
+              aria-describedby="dk-ladder-hint"
+              disabled={props.state.saved?.sheetName != null}
               value={draft.ladder}
               onChange={(event) => props.send({ type: 'edit', patch: { ladder: (event.currentTarget as HTMLSelectElement).value as LadderId } })}
             >
@@ -46,6 +48,9 @@ export function SettingsPanel(props: { state: SettingsState; send: (action: Sett
                 </option>
               ))}
             </select>
+            <span id="dk-ladder-hint" class="dk-hint">
+              {props.state.saved?.sheetName != null ? t('ladderFixed', { sheet: props.state.saved.sheetName }) : t('ladderNew')}
+            </span>
           </label>
           <label class="dk-field dk-narrow" for="dk-setting-currency">
             <span>{t('currency')}</span>
