@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CATALOG, findFunction } from '../../shared/functions/catalog';
 import { exampleFormula } from '../../shared/functions/formula-text';
 import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
-import { functionsReferenceMarkdown } from '../../tools/catalog-artifacts';
+import { functionsJson, functionsReferenceMarkdown, gasFunctionsSource } from '../../tools/catalog-artifacts';
 import { EXCEL_BUILTIN_FUNCTIONS } from './fixtures/excel-builtins';
 import { SHEETS_BUILTIN_FUNCTIONS } from './fixtures/sheets-builtins';
 
@@ -91,6 +91,32 @@ describe('the catalog', () => {
       for (const example of entry.examples) {
         const formula = exampleFormula(entry, example, '');
         expect({ formula, result: invokeEntry(entry, example.args, defaultCallContext('en')) }).toEqual({ formula, result: example.result });
+      }
+    }
+  });
+
+  it('declares ranges as matrices and column or spill results as matrices in functions.json', () => {
+    type Json = { functions: { id: string; result: { dimensionality: string }; parameters: { name: string; dimensionality: string; type: string }[] }[] };
+    const json = functionsJson() as Json;
+    for (const entry of CATALOG) {
+      const listed = json.functions.find((f) => f.id === entry.name);
+      expect(listed?.result.dimensionality).toBe(entry.result === 'value' ? 'scalar' : 'matrix');
+      expect(listed?.parameters.map((p) => p.dimensionality)).toEqual(entry.params.map((p) => (p.kind === 'range' ? 'matrix' : 'scalar')));
+      // The invoker, not Excel, coerces: Excel would answer a wrong type with a bare #VALUE!.
+      expect(new Set(listed?.parameters.map((p) => p.type))).toEqual(new Set(entry.params.length ? ['any'] : []));
+    }
+  });
+
+  it('writes one documented Apps Script global per function, the JSDoc right above it', () => {
+    const source = gasFunctionsSource();
+    for (const entry of CATALOG) {
+      const params = entry.params.map((p) => `${p.name}: unknown`).join(', ');
+      const at = source.indexOf(`global.${entry.name} = function (${params}) {`);
+      expect(at).toBeGreaterThan(0);
+      expect(source.slice(0, at).trimEnd().endsWith('@customfunction\n */')).toBe(true);
+      const block = source.slice(source.lastIndexOf('/**', at), at);
+      for (const param of entry.params) {
+        expect(block).toMatch(new RegExp(`@param \\{[^}]+\\} ${param.optional ? `\\[${param.name}\\]` : param.name} \\S`));
       }
     }
   });

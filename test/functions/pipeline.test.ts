@@ -167,3 +167,11 @@ describe('the Settings sheet’s stage tables as arguments', () => {
     expect((call('FUNNEL', [column('C50'), column(1000), edited]) as unknown[][])[4]).toEqual(['C50', 1, 1000, 600]);
   });
 });
+
+describe('FUNNEL errors', () => {
+  it('names the argument and row of a bad amount or stage', () => {
+    expect(errorOf('FUNNEL', [column('G10', 'C50'), column(100, 'n/a')]).message).toBe("amounts, row 2: 'n/a' is not a number");
+    expect(errorOf('FUNNEL', [column('G10', 'Won'), column(100, 200)]).message).toMatch(/^stages, row 2: "Won" is not a stage/);
+    expect(errorOf('FUNNEL', [column('G10', 'C50'), column(100)]).message).toMatch(/^amounts: has 1 rows but stages has 2/);
+  });
+});
