@@ -5,6 +5,7 @@
  */
 import './generated/custom-functions';
 import './server-api';
+import './team-server-api';
 import { buildMenu, isChineseLocale, SIDEBAR_TITLE, startPanelScript, type SidebarPanel } from './menu';
 
 function userPrefersChinese(): boolean {

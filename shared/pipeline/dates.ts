@@ -31,13 +31,21 @@ const ISO_LIKE = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s].*)?$
  * local midnight; text must be year first (2026-12-01, 2026/12/1, 2026年12月1日) because
  * 01/02/2026 means different days to different teams.
  */
+/**
+ * A Date from any realm: Apps Script hands Date objects over, and a Date made in another JavaScript
+ * realm (a sandbox, an iframe) fails `instanceof Date`.
+ */
+export function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 export function serialFromCell(value: unknown): number | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
     const day = Math.floor(value);
     return day >= FIRST_PLAUSIBLE_SERIAL && day <= LAST_PLAUSIBLE_SERIAL ? day : undefined;
   }
-  if (value instanceof Date) {
+  if (isDateValue(value)) {
     if (Number.isNaN(value.getTime())) return undefined;
     return serialFromParts(value.getFullYear(), value.getMonth() + 1, value.getDate());
   }

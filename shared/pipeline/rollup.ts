@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n';
 import { LOST_STAGE } from '../methods/types';
 import { headerKey, type PipelineColumnId } from './columns';
-import { serialFromCell } from './dates';
+import { isDateValue, serialFromCell } from './dates';
 import { findPipelineTables, isBlankCell, type FindTablesOptions, type PipelineTable, type SheetValues } from './find-tables';
 import { LOST_SPELLINGS, type TeamSettings } from './team-settings';
 
@@ -121,7 +121,7 @@ function reason(id: SetAsideReasonId, value: Text): SetAsideReason {
 
 function cellText(value: unknown): string {
   if (isBlankCell(value)) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDateValue(value)) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
 

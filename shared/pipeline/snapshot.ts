@@ -3,7 +3,7 @@ import { text, tr, type Locale, type Text } from '../i18n';
 import type { PlanValue, SheetPlan, WritePlan } from '../plan';
 import type { PipelineSnapshot } from '../scoring/snapshot-diff';
 import { isBlankCell } from './find-tables';
-import { isoFromSerial, serialFromCell } from './dates';
+import { isDateValue, isoFromSerial, serialFromCell } from './dates';
 import { HISTORY_MARKER } from './markers';
 import { amountFromCell } from './rollup';
 
@@ -190,7 +190,7 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
     const date = serialFromCell(cells[0]);
     if (date === undefined) throw historyError(row, 'the snapshot date is not a date.', '快照日期不是日期。');
     // A host may have turned the ISO time into a date on entry; back to ISO so takes still sort by time.
-    const takenAt = cells[1] instanceof Date ? cells[1].toISOString() : textCell(cells[1]);
+    const takenAt = isDateValue(cells[1]) ? cells[1].toISOString() : textCell(cells[1]);
     const key = `${date}|${takenAt}`;
     let take = byTake.get(key);
     if (!take) {
