@@ -74,9 +74,10 @@ function book(globals: FakeGasGlobals): Spreadsheet {
   return globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
 }
 
-function ok<T>(result: { ok: boolean } & T, what: string): T {
+/** A backend result's value; a failure stops the benchmark with the host's message. */
+function ok<T>(result: { readonly ok: true; readonly value: T } | { readonly ok: false }, what: string): T {
   if (!result.ok) throw new Error(`${what} failed in the benchmark: ${JSON.stringify(result)}`);
-  return result;
+  return result.value;
 }
 
 async function prepareExcel(scenario: Scenario, perCellBaseline = false): Promise<ExcelWorkbook> {
@@ -123,7 +124,7 @@ const RATING_CYCLE: readonly RatingValue[] = ['favourable', 'favourable', 'unkno
 function assessmentAnswers(globals: FakeGasGlobals, sheetName: string): AssessmentAnswers {
   activate(globals, sheetName);
   const read = createWorkbookOperations(spreadsheetAccess(book(globals))).readAssessment('en');
-  const answers = ok(read, 'reading the assessment').value;
+  const answers = ok(read, 'reading the assessment');
   if (!answers) throw new Error('the benchmark assessment sheet was not recognised');
   return {
     ...answers,
@@ -136,7 +137,7 @@ function assessmentAnswers(globals: FakeGasGlobals, sheetName: string): Assessme
 
 function valueAnswers(globals: FakeGasGlobals, sheetName: string): ValueAnswers {
   activate(globals, sheetName);
-  const answers = ok(createWorkbookOperations(spreadsheetAccess(book(globals))).readValue('en'), 'reading the value proposition').value;
+  const answers = ok(createWorkbookOperations(spreadsheetAccess(book(globals))).readValue('en'), 'reading the value proposition');
   if (!answers) throw new Error('the benchmark value sheet was not recognised');
   return {
     ...answers,
@@ -253,7 +254,7 @@ function settingsChange() {
   return { locale: 'en' as const, ladder: 'MILESTONES' as const, currency: 'EUR', sheetName: 'Settings' };
 }
 
-function capturePlan(globals: FakeGasGlobals, run: (ops: WorkbookOperations) => { ok: boolean }): WritePlan {
+function capturePlan(globals: FakeGasGlobals, run: (ops: WorkbookOperations) => { readonly ok: true; readonly value: unknown } | { readonly ok: false }): WritePlan {
   const { ops, plans } = sheetsOperations(globals);
   ok(run(ops), 'computing the plan');
   if (plans.length !== 1) throw new Error(`expected one plan, the operation applied ${plans.length}`);
@@ -272,7 +273,7 @@ function pipelineOperations(sizes: readonly { reps: number; dealsPerRep: number 
         scenario: { sheets, templates: [] },
         naiveReads: allSheets,
         excel: async (workbook) => void (await workbook.run((context) => rollUpTeamExcel(context, { asOf: BENCH_AS_OF, modernCharts: true }))),
-        sheets: (globals) => void ok(rollUpTeamSheets(undefined, { spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'rolling up'),
+        sheets: (globals) => void ok(rollUpTeamSheets(null, 'en', { spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'rolling up'),
         plan: (globals) => rollUpTeamOperation(readSpreadsheet(book(globals), BENCH_AS_OF).read).plan,
       },
       {
@@ -281,7 +282,7 @@ function pipelineOperations(sizes: readonly { reps: number; dealsPerRep: number 
         scenario: { sheets, templates: [] },
         naiveReads: allSheets,
         excel: async (workbook) => void (await workbook.run((context) => takeSnapshotExcel(context, { asOf: BENCH_AS_OF, modernCharts: true }))),
-        sheets: (globals) => void ok(takeSnapshotSheets({ spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'taking a snapshot'),
+        sheets: (globals) => void ok(takeSnapshotSheets('en', { spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'taking a snapshot'),
         plan: (globals) => takeSnapshotOperation(readSpreadsheet(book(globals), BENCH_AS_OF).read, '2026-12-01T09:00:00.000Z').plan,
       },
     ];

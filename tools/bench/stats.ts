@@ -71,7 +71,7 @@ export function growthExponent(points: readonly { readonly n: number; readonly m
 
 export function describeGrowth(exponent: number): string {
   if (!Number.isFinite(exponent)) return 'not enough sizes to tell';
-  if (exponent < 0.85) return 'sub-linear (fixed costs dominate at these sizes)';
+  if (exponent < 0.85) return 'sub-linear at these sizes';
   if (exponent <= 1.15) return 'linear';
   if (exponent <= 1.35) return 'slightly super-linear (n log n or allocation pressure)';
   return 'super-linear';

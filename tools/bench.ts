@@ -1,0 +1,81 @@
+/**
+ * `npm run bench` (after the build): host round trips, custom-function cost, scaling and bundle sizes.
+ * Writes bench/results.json and BENCHMARKS.md. Sized to finish in a few minutes on a shared two-core
+ * machine; `--quick` runs small sizes only, to try the script out.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureBundles } from './bench/bundle-sizes';
+import { loadBuiltAppsScript, loadBuiltExcelFunctions, measureCoreRatio, measureQualify, measureVectorised, type FunctionCostOptions } from './bench/custom-functions';
+import { machineInfo } from './bench/machine';
+import { renderBenchmarks, type BenchResults } from './bench/report';
+import { measureRoundTrips } from './bench/round-trips';
+import { measureScaling } from './bench/scaling';
+
+const root = join(__dirname, '..');
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const started = Date.now();
+  const machine = machineInfo();
+  log(`DealKit benchmark on ${machine.cpuModel} (${machine.cores} cores), node ${machine.node}${quick ? ' — quick' : ''}`);
+
+  log('1. host round trips');
+  const roundTrips = await measureRoundTrips({
+    pipelineSizes: quick ? [{ reps: 2, dealsPerRep: 50 }] : [{ reps: 2, dealsPerRep: 50 }, { reps: 5, dealsPerRep: 200 }, { reps: 20, dealsPerRep: 500 }],
+    mockBaselineUpTo: 1000,
+    crossCheckUpTo: 100,
+    log,
+  });
+
+  log('2. custom-function cost');
+  const functionOptions: FunctionCostOptions = {
+    sizes: quick ? [1000] : [1000, 10000, 100000],
+    // One call per row over 100k rows takes seconds per run: one run there, several everywhere else.
+    runs: (rows, way) => (rows >= 100000 ? (way === 'perRow' ? 1 : 3) : rows >= 10000 ? 3 : 5),
+    qualifyCalls: quick ? [1000] : [1000, 10000],
+    coreRows: quick ? 100000 : 1000000,
+    coreRuns: 3,
+    log,
+  };
+  const hosts = [loadBuiltAppsScript(root), loadBuiltExcelFunctions(root)];
+  const vectorised = measureVectorised(hosts, functionOptions);
+  const qualify = measureQualify(hosts, functionOptions);
+  const core = measureCoreRatio(functionOptions);
+
+  log('3. scaling');
+  const scalingRuns = (deals: number) => (deals >= 100000 ? 3 : deals >= 10000 ? 5 : 7);
+  const scaling = measureScaling(root, { sizes: quick ? [1000, 5000] : [1000, 10000, 100000], runs: scalingRuns, log });
+
+  log('4. bundle sizes');
+  const bundles = await measureBundles(root);
+
+  const results: BenchResults = {
+    machine,
+    durationSeconds: (Date.now() - started) / 1000,
+    runCounts: {
+      'round trips': 'exact counts, one run (deterministic)',
+      'custom functions': '5 runs at 1k rows, 3 at 10k, at 100k 3 for one call and 1 for one call per row; one warm-up run below 100k',
+      QUALIFY: '5 runs of 1k calls, 3 of 10k',
+      'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up`,
+      scaling: '7 runs at 1k deals, 5 at 10k, 3 at 100k, after one warm-up, each size in its own process',
+    },
+    roundTrips,
+    functions: { vectorised, qualify, core },
+    scaling,
+    bundles,
+  };
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results));
+  log(`wrote bench/results.json and BENCHMARKS.md in ${Math.round(results.durationSeconds)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

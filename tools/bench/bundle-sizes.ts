@@ -1,0 +1,77 @@
+/**
+ * Measurement 4: what users download. Each shipped file's bytes as built, minified (terser, comments
+ * dropped; the build's own output when it is already minified is minified again only to compare like
+ * with like) and gzipped (zlib, level 9) after minifying.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { minify } from 'terser';
+
+export interface BundleFile {
+  readonly file: string;
+  readonly builtBytes: number;
+  readonly minifiedBytes: number;
+  readonly gzippedBytes: number;
+}
+
+export interface BundleGroup {
+  readonly name: string;
+  readonly files: readonly BundleFile[];
+  readonly builtBytes: number;
+  readonly minifiedBytes: number;
+  readonly gzippedBytes: number;
+}
+
+export interface BundleSizes {
+  readonly groups: readonly BundleGroup[];
+  /** The functions script must stay ≤ 60 KB (61,440 bytes) minified: it loads before any formula evaluates. */
+  readonly functionsGoalBytes: number;
+  readonly functionsMinifiedBytes: number;
+  readonly functionsGoalMet: boolean;
+}
+
+export const FUNCTIONS_GOAL_BYTES = 60 * 1024;
+
+async function minified(path: string): Promise<string> {
+  const source = readFileSync(path, 'utf8');
+  if (!path.endsWith('.js')) return source;
+  const result = await minify(source, { compress: true, mangle: true, format: { comments: false } });
+  return result.code ?? source;
+}
+
+async function measureFile(root: string, path: string): Promise<BundleFile> {
+  const small = await minified(path);
+  return {
+    file: relative(root, path),
+    builtBytes: statSync(path).size,
+    minifiedBytes: Buffer.byteLength(small),
+    gzippedBytes: gzipSync(small, { level: 9 }).length,
+  };
+}
+
+async function group(root: string, name: string, paths: readonly string[]): Promise<BundleGroup> {
+  const files: BundleFile[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run the build first (npm run bench does)`);
+    files.push(await measureFile(root, path));
+  }
+  const sum = (pick: (f: BundleFile) => number) => files.reduce((n, f) => n + pick(f), 0);
+  return { name, files, builtBytes: sum((f) => f.builtBytes), minifiedBytes: sum((f) => f.minifiedBytes), gzippedBytes: sum((f) => f.gzippedBytes) };
+}
+
+export async function measureBundles(root: string): Promise<BundleSizes> {
+  const excel = join(root, 'dist', 'excel-addin');
+  const gas = join(root, 'dist', 'gas');
+  const functions = await group(root, 'Excel custom-functions script', [join(excel, 'functions.js')]);
+  const taskpane = await group(root, 'Excel task pane', [join(excel, 'taskpane.js'), join(excel, 'taskpane.html')]);
+  const gasFiles = existsSync(gas) ? readdirSync(gas).sort().map((f) => join(gas, f)) : [join(gas, 'Code.js')];
+  const appsScript = await group(root, 'Apps Script project (everything clasp pushes)', gasFiles);
+  const functionsMinifiedBytes = functions.minifiedBytes;
+  return {
+    groups: [functions, taskpane, appsScript],
+    functionsGoalBytes: FUNCTIONS_GOAL_BYTES,
+    functionsMinifiedBytes,
+    functionsGoalMet: functionsMinifiedBytes <= FUNCTIONS_GOAL_BYTES,
+  };
+}
