@@ -20,7 +20,8 @@ import type { Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
 import { hostError } from '../shared/functions/coerce';
 import { invokeEntry } from '../shared/functions/invoke';
-import type { ArgumentShape, FunctionEntry } from '../shared/functions/types';
+import type { ArgumentShape, CallContext, FunctionEntry } from '../shared/functions/types';
+import { contextFromNamedRanges } from '../shared/functions/workbook-settings';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../shared/scoring/settings';
 
 /**
@@ -118,6 +119,26 @@ for (const entry of CATALOG) {
     const { rows, columns } = entry.resultSize(sizes);
     return new ArraySize(Math.max(1, columns), Math.max(1, rows));
   };
+}
+
+/**
+ * Reads the workbook's Settings sheet (its DK_* named expressions) into the plugin's language and rules,
+ * as the Excel and Sheets hosts do on each recalculation. Call `rebuildAndRecalculate()` afterwards.
+ */
+export function readDealKitSettings(hf: HyperFormula): CallContext {
+  const read = (name: string): unknown[][] | undefined => {
+    const named = hf.getNamedExpression(name);
+    if (!named || typeof named.expression !== 'string') return undefined;
+    const address = named.expression.replace(/^=/, '');
+    const range = hf.simpleCellRangeFromString(address, 0);
+    if (range) return hf.getRangeValues(range);
+    const cell = hf.simpleCellAddressFromString(address, 0);
+    return cell ? [[hf.getCellValue(cell)]] : undefined;
+  };
+  const context = contextFromNamedRanges(read, dealKitLanguage.locale);
+  dealKitLanguage.locale = context.locale;
+  dealKitLanguage.settings = context.settings;
+  return context;
 }
 
 let registered = false;

@@ -4,7 +4,8 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { CATALOG } from '../../shared/functions/catalog';
-import { dealKitLanguage, registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
+import { dealKitLanguage, readDealKitSettings, registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
+import { DEFAULT_SETTINGS } from '../../shared/scoring/settings';
 import { ratingColumn } from './helpers';
 
 class FakeError {
@@ -51,13 +52,80 @@ describe('excel-addin/functions.ts', () => {
   });
 });
 
+describe('excel-addin/functions.ts in Excel', () => {
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  const named: Record<string, unknown[][]> = { DK_LANGUAGE: [['en']], DK_YES_THRESHOLD: [[0.2]] };
+  let runs = 0;
+  let syncs = 0;
+
+  beforeAll(() => {
+    const globals = globalThis as Record<string, unknown>;
+    globals.CustomFunctions = {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+      Error: FakeError,
+      ErrorCode: { invalidValue: '#VALUE!' },
+    };
+    globals.Excel = {
+      run: async <T>(batch: (context: unknown) => Promise<T>): Promise<T> => {
+        runs += 1;
+        const context = {
+          sync: async () => {
+            syncs += 1;
+          },
+          workbook: {
+            names: {
+              getItemOrNullObject: (name: string) => ({
+                isNullObject: !(name in named),
+                getRange: () => ({ load() { return this; }, values: named[name] }),
+              }),
+            },
+          },
+        };
+        return batch(context);
+      },
+    };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../excel-addin/functions');
+    });
+  });
+
+  afterAll(() => {
+    delete (globalThis as Record<string, unknown>).CustomFunctions;
+    delete (globalThis as Record<string, unknown>).Excel;
+  });
+
+  it('reads the Settings sheet once for a burst of calls, in two syncs, and follows its thresholds', async () => {
+    const ratings = ratingColumn('+++++ +???? +++++ +++++');
+    const results = await Promise.all([associated.get('QUALIFY')?.(ratings, null, null), associated.get('QUALIFY')?.(ratings, 'TAS', null)]);
+    expect(results).toEqual(['Pursue', 'Pursue']);
+    expect(runs).toBe(1);
+    expect(syncs).toBe(2);
+  });
+
+  it('reports a mistyped setting in the cell, naming it', async () => {
+    named.DK_YES_THRESHOLD = [['high']];
+    // A later recalculation reads the settings afresh.
+    const later = Date.now() + 60_000;
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
+    await expect(associated.get('ROI')?.([[2]], [[1]])).rejects.toMatchObject({ code: '#VALUE!', message: "Settings DK_YES_THRESHOLD: 'high' is not a number" });
+    clock.mockRestore();
+  });
+});
+
 describe('gas/custom-functions.ts', () => {
   let language: unknown = null;
+  let named: Record<string, unknown[][]> = {};
+  let reads = 0;
 
   beforeAll(() => {
     (globalThis as Record<string, unknown>).SpreadsheetApp = {
       getActiveSpreadsheet: () => ({
-        getRangeByName: (name: string) => (name === 'DK_LANGUAGE' && language !== null ? { getValue: () => language } : null),
+        getRangeByName: (name: string) => {
+          reads += 1;
+          if (name === 'DK_LANGUAGE') return language === null ? null : { getValues: () => [[language]] };
+          return name in named ? { getValues: () => named[name] } : null;
+        },
         getSpreadsheetLocale: () => 'en_US',
       }),
     };
@@ -80,6 +148,22 @@ describe('gas/custom-functions.ts', () => {
     language = null;
   });
 
+  it('follows the Settings sheet’s thresholds, and reads nothing more when there is no Settings sheet', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
+    const ratings = ratingColumn('+++++ +???? +++++ +++++');
+    reads = 0;
+    named = { DK_YES_THRESHOLD: [[0.2]] };
+    expect(invokeForSheets('QUALIFY', [ratings])).toBe('Qualify further');
+    expect(reads).toBe(1);
+    language = 'en';
+    expect(invokeForSheets('QUALIFY', [ratings])).toBe('Pursue');
+    named = { DK_YES_THRESHOLD: [['high']] };
+    expect(() => invokeForSheets('QUALIFY', [ratings])).toThrow("Settings DK_YES_THRESHOLD: 'high' is not a number");
+    named = {};
+    language = null;
+  });
+
   it('refuses a call with too many arguments rather than ignoring the extras', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
@@ -91,7 +175,10 @@ describe('playground/dealkit-plugin.ts', () => {
   registerDealKitFunctions();
   registerDealKitFunctions();
 
-  afterEach(() => setDealKitLanguage('en'));
+  afterEach(() => {
+    setDealKitLanguage('en');
+    dealKitLanguage.settings = DEFAULT_SETTINGS;
+  });
 
   function sheet(rows: unknown[][]) {
     return HyperFormula.buildFromArray(rows as never, { licenseKey: 'gpl-v3' });
@@ -147,6 +234,18 @@ describe('playground/dealkit-plugin.ts', () => {
     const hf = sheet([['=ROI(150, 100, 3)', '=DEAL.ROI(150)']]);
     expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as { message: string }).message).toBe('ROI takes at most 2 arguments (benefits, costs); got 3');
     expect((hf.getCellValue({ sheet: 0, row: 0, col: 1 }) as { message: string }).message).toBe('costs: is missing');
+  });
+
+  it('follows the workbook’s Settings sheet once read', () => {
+    const ratings = ratingColumn('+++++ +???? +++++ +++++').map((row) => [row[0]]);
+    ratings[0].push('=QUALIFY(A1:A20)');
+    const hf = HyperFormula.buildFromSheets({ Deal: ratings, Settings: [['zh-CN', 0.2]] } as never, { licenseKey: 'gpl-v3' });
+    hf.addNamedExpression('DK_LANGUAGE', '=Settings!$A$1');
+    hf.addNamedExpression('DK_YES_THRESHOLD', '=Settings!$B$1');
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('Qualify further');
+    expect(readDealKitSettings(hf).settings.answerThresholds.yes).toBe(0.2);
+    hf.rebuildAndRecalculate();
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('全力争取');
   });
 
   it('answers in the language the playground sets', () => {
