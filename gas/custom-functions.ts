@@ -40,11 +40,17 @@ function namedRangeReader(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet)
 function workbookContext(): CallContext {
   const spreadsheet = activeSpreadsheet();
   if (!spreadsheet) return defaultCallContext('en');
-  const fallback: Locale = spreadsheet.getSpreadsheetLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-  const read = namedRangeReader(spreadsheet);
-  // No Settings sheet: nothing more to read (one call instead of a dozen).
-  if (read(SETTINGS_NAMES.language) === undefined) return defaultCallContext(fallback);
-  return contextFromNamedRanges(read, fallback);
+  try {
+    const fallback: Locale = spreadsheet.getSpreadsheetLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    const read = namedRangeReader(spreadsheet);
+    // No Settings sheet: nothing more to read (one call instead of a dozen).
+    if (read(SETTINGS_NAMES.language) === undefined) return defaultCallContext(fallback);
+    return contextFromNamedRanges(read, fallback);
+  } catch (error) {
+    // A settings typo must be seen; a spreadsheet that cannot be read leaves the defaults.
+    if (isDealKitError(error)) throw error;
+    return defaultCallContext('en');
+  }
 }
 
 /**
