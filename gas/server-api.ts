@@ -8,10 +8,11 @@
 import { DealKitError } from '../shared/errors';
 import { text, type Locale } from '../shared/i18n';
 import type { WritePlan } from '../shared/plan';
-import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, ValueAnswers, WorkbookSettings } from '../shared/ui/backend';
+import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, TeamSummary, ValueAnswers, WorkbookSettings } from '../shared/ui/backend';
 import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
 import { createWorkbookOperations, failureOf, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
 import { applyPlan } from './apply-plan';
+import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -71,6 +72,11 @@ function underLock<T>(locale: Locale, write: () => BackendResult<T>): BackendRes
   }
 }
 
+/** Counts only: what the panel confirms. */
+function teamSummary(summary: TeamSummary): TeamSummary {
+  return { deals: summary.deals, setAside: summary.setAside, amount: summary.amount, tables: summary.tables };
+}
+
 function localeOf(raw: unknown): Locale {
   return raw === 'zh-CN' ? 'zh-CN' : 'en';
 }
@@ -126,7 +132,39 @@ global.dealkitUpdateDeal = function (update: DealUpdate, locale: Locale) {
   return underLock(localeOf(locale), () => operations().updateDeal(update, localeOf(locale)));
 };
 
+/** Sidebar: roll up the team (Team pipeline and Dashboard sheets); the lock is taken in gas/rollup.ts. */
+global.dealkitRollUpTeam = function (period: string | null, locale: Locale) {
+  const result = rollUpTeam(typeof period === 'string' ? period : null, localeOf(locale));
+  return result.ok ? { ok: true, value: teamSummary(result.value) } : result;
+};
+
+/** Sidebar: append today's team pipeline to the snapshot history. */
+global.dealkitTakeSnapshot = function (locale: Locale) {
+  const result = takeSnapshot(localeOf(locale));
+  return result.ok ? { ok: true, value: { ...teamSummary(result.value), date: result.value.date } } : result;
+};
+
+/** Sidebar: the dates the snapshot history holds. */
+global.dealkitListSnapshotDates = function (locale: Locale) {
+  return listSnapshotDates(localeOf(locale));
+};
+
+/** Sidebar: pipeline change between two snapshot dates (ISO text). */
+global.dealkitComparePipeline = function (earlier: string, later: string, locale: Locale) {
+  return comparePipeline(earlier, later, localeOf(locale));
+};
+
+/** Sidebar: the team pipeline as CSV for a CRM import. */
+global.dealkitExportPipelineCsv = function (format: string, locale: Locale) {
+  return exportPipelineCsv(format, localeOf(locale));
+};
+
 declare global {
+  var dealkitRollUpTeam: (period: string | null, locale: Locale) => unknown;
+  var dealkitTakeSnapshot: (locale: Locale) => unknown;
+  var dealkitListSnapshotDates: (locale: Locale) => unknown;
+  var dealkitComparePipeline: (earlier: string, later: string, locale: Locale) => unknown;
+  var dealkitExportPipelineCsv: (format: string, locale: Locale) => unknown;
   var dealkitListTemplates: (locale: Locale) => unknown;
   var dealkitInsertTemplate: (request: InsertTemplateRequest) => unknown;
   var dealkitReadAssessment: (locale: Locale) => unknown;

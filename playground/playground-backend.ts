@@ -5,9 +5,11 @@
 import type { Backend } from '../shared/ui/backend';
 import { createWorkbookOperations } from '../shared/ui/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
+import { createTeamOperations } from './team-operations';
 
 export function createPlaygroundBackend(workbook: PlaygroundWorkbook): Backend {
   const ops = createWorkbookOperations(workbook.access());
+  const team = createTeamOperations(workbook);
   // Answer on a later tick, as a real host does, so the view goes through its busy state.
   const later = <T>(run: () => T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(run()), 0));
   return {
@@ -21,5 +23,10 @@ export function createPlaygroundBackend(workbook: PlaygroundWorkbook): Backend {
     writeSettings: (settings, locale) => later(() => ops.writeSettings(settings, locale)),
     listDeals: (locale) => later(() => ops.listDeals(locale)),
     updateDeal: (update, locale) => later(() => ops.updateDeal(update, locale)),
+    rollUpTeam: (period, locale) => later(() => team.rollUpTeam(period, locale)),
+    takeSnapshot: (locale) => later(() => team.takeSnapshot(locale)),
+    listSnapshotDates: (locale) => later(() => team.listSnapshotDates(locale)),
+    comparePipeline: (earlier, later_, locale) => later(() => team.comparePipeline(earlier, later_, locale)),
+    exportPipelineCsv: (format, locale) => later(() => team.exportPipelineCsv(format, locale)),
   };
 }

@@ -10,7 +10,10 @@ import type { WritePlan } from '../../shared/plan';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { buildTemplate, SETTINGS_NAMES, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
 import { assessmentSavePlan, readAssessment } from '../../shared/ui/assessment-sheet';
-import type { Backend, BackendResult, WorkbookSettings } from '../../shared/ui/backend';
+import type { Backend, BackendResult, PipelineChange, TeamSummary, WorkbookSettings } from '../../shared/ui/backend';
+import { todayIso } from '../../shared/ui/controller';
+import { isoFromSerial } from '../../shared/pipeline/dates';
+import type { SnapshotDiff } from '../../shared/scoring/snapshot-diff';
 import { succeeded } from '../../shared/ui/backend';
 import { dealUpdatePlan, findPipeline, snapshotAfterPlan } from '../../shared/ui/pipeline-sheet';
 import { settingsSavePlan } from '../../shared/ui/settings-sheet';
@@ -18,6 +21,7 @@ import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
 import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
+import { comparePipeline, exportPipelineCsv, rollUpTeam, snapshotDates, takeSnapshot } from '../rollup';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -202,6 +206,38 @@ export function createExcelBackend(run: ExcelRun): Backend {
         if (!after) throw noPipeline();
         return after.view;
       }),
+
+    rollUpTeam: (period, locale) =>
+      action(locale, async (context) => teamSummary((await rollUpTeam(context, period ? { period } : {})).summary)),
+
+    takeSnapshot: (locale) =>
+      action(locale, async (context) => {
+        const summary = teamSummary((await takeSnapshot(context)).summary);
+        return { ...summary, date: todayIso() };
+      }),
+
+    listSnapshotDates: (locale) => action(locale, (context) => snapshotDates(context)),
+
+    comparePipeline: (earlier, later, locale) =>
+      action(locale, async (context) => pipelineChangeOf((await comparePipeline(context, earlier, later)).diff)),
+
+    exportPipelineCsv: (format, locale) =>
+      action(locale, async (context) => ({ csv: await exportPipelineCsv(context, format), fileName: `team-pipeline-${format}-${todayIso()}.csv` })),
+  };
+}
+
+function teamSummary(summary: TeamSummary): TeamSummary {
+  return { deals: summary.deals, setAside: summary.setAside, amount: summary.amount, tables: summary.tables };
+}
+
+/** The diff as plain data for the panel: dates as ISO text, one line per category. */
+export function pipelineChangeOf(diff: SnapshotDiff): PipelineChange {
+  return {
+    earlierDate: isoFromSerial(diff.earlierDate),
+    laterDate: isoFromSerial(diff.laterDate),
+    earlierTotal: diff.earlierTotal,
+    laterTotal: diff.laterTotal,
+    lines: diff.lines.map((line) => ({ category: line.category, deals: line.deals, change: line.change })),
   };
 }
 

@@ -25,6 +25,11 @@ export const SERVER_FUNCTIONS: Readonly<Record<keyof Backend, string>> = {
   writeSettings: 'dealkitWriteSettings',
   listDeals: 'dealkitListDeals',
   updateDeal: 'dealkitUpdateDeal',
+  rollUpTeam: 'dealkitRollUpTeam',
+  takeSnapshot: 'dealkitTakeSnapshot',
+  listSnapshotDates: 'dealkitListSnapshotDates',
+  comparePipeline: 'dealkitComparePipeline',
+  exportPipelineCsv: 'dealkitExportPipelineCsv',
 };
 
 function messageOf(error: unknown): string {
@@ -65,5 +70,10 @@ export function createSheetsBackend(run: () => ScriptRun): Backend {
     writeSettings: (settings, locale) => call('writeSettings', [settings, locale]),
     listDeals: (locale) => call('listDeals', [locale]),
     updateDeal: (update, locale) => call('updateDeal', [update, locale]),
+    rollUpTeam: (period, locale) => call('rollUpTeam', [period, locale]),
+    takeSnapshot: (locale) => call('takeSnapshot', [locale]),
+    listSnapshotDates: (locale) => call('listSnapshotDates', [locale]),
+    comparePipeline: (earlier, later, locale) => call('comparePipeline', [earlier, later, locale]),
+    exportPipelineCsv: (format, locale) => call('exportPipelineCsv', [format, locale]),
   };
 }

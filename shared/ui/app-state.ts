@@ -3,12 +3,13 @@ import { dealReducer, INITIAL_DEAL_STATE, type DealAction, type DealState } from
 import { INITIAL_INSERT_STATE, insertReducer, type InsertAction, type InsertState } from './wizard-insert';
 import { INITIAL_QUALIFY_STATE, qualifyReducer, type QualifyAction, type QualifyState } from './wizard-qualify';
 import { INITIAL_SETTINGS_STATE, settingsReducer, type SettingsAction, type SettingsState } from './wizard-settings';
+import { INITIAL_TEAM_STATE, teamReducer, type TeamAction, type TeamState } from './wizard-team';
 import { INITIAL_VALUE_STATE, valueReducer, type ValueAction, type ValueState } from './wizard-value';
 
 /** The whole task pane / sidebar state: which panel is open, the language, the busy flag and each wizard. */
 
-export type Panel = 'home' | 'qualify' | 'value' | 'deal' | 'templates' | 'settings';
-export const PANELS: readonly Panel[] = ['home', 'qualify', 'value', 'deal', 'templates', 'settings'];
+export type Panel = 'home' | 'qualify' | 'value' | 'deal' | 'templates' | 'team' | 'settings';
+export const PANELS: readonly Panel[] = ['home', 'qualify', 'value', 'deal', 'templates', 'team', 'settings'];
 
 export interface AppState {
   readonly locale: Locale;
@@ -24,6 +25,7 @@ export interface AppState {
   readonly deal: DealState;
   readonly insert: InsertState;
   readonly settings: SettingsState;
+  readonly team: TeamState;
 }
 
 export type AppAction =
@@ -37,7 +39,8 @@ export type AppAction =
   | { readonly type: 'value'; readonly action: ValueAction }
   | { readonly type: 'deal'; readonly action: DealAction }
   | { readonly type: 'insert'; readonly action: InsertAction }
-  | { readonly type: 'settings'; readonly action: SettingsAction };
+  | { readonly type: 'settings'; readonly action: SettingsAction }
+  | { readonly type: 'team'; readonly action: TeamAction };
 
 export function initialAppState(locale: Locale = 'en', panel: Panel = 'home'): AppState {
   return {
@@ -51,10 +54,11 @@ export function initialAppState(locale: Locale = 'en', panel: Panel = 'home'): A
     deal: INITIAL_DEAL_STATE,
     insert: INITIAL_INSERT_STATE,
     settings: INITIAL_SETTINGS_STATE,
+    team: INITIAL_TEAM_STATE,
   };
 }
 
-/** Menus and start-up scripts name panels loosely ("templates", "team"…): unknown ones open home. */
+/** Menus and start-up scripts name panels as text: unknown ones open home. */
 export function parsePanel(raw: unknown): Panel {
   return PANELS.find((panel) => panel === raw) ?? 'home';
 }
@@ -87,5 +91,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, insert: insertReducer(state.insert, action.action) };
     case 'settings':
       return { ...state, settings: settingsReducer(state.settings, action.action) };
+    case 'team':
+      return { ...state, team: teamReducer(state.team, action.action) };
   }
 }

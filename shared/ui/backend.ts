@@ -154,6 +154,35 @@ export interface DealUpdate {
   readonly stageEntered: string;
 }
 
+/** What a team operation did, to confirm it in the panel (counts only: no cell text). */
+export interface TeamSummary {
+  readonly deals: number;
+  readonly setAside: number;
+  readonly amount: number;
+  readonly tables: number;
+}
+
+export interface SnapshotTaken extends TeamSummary {
+  /** ISO date of the snapshot. */
+  readonly date: string;
+}
+
+export interface PipelineChange {
+  readonly earlierDate: string;
+  readonly laterDate: string;
+  readonly earlierTotal: number;
+  readonly laterTotal: number;
+  /** Category ids of the snapshot diff (new, advanced, slipped…) with their deal counts and amounts. */
+  readonly lines: readonly { readonly category: string; readonly deals: number; readonly change: number }[];
+}
+
+export type CsvFormat = 'salesforce' | 'hubspot';
+
+export interface CsvExport {
+  readonly csv: string;
+  readonly fileName: string;
+}
+
 /**
  * Every method takes the UI's language last: failures come back as a message in it, and sheets
  * inserted on the way are written in it.
@@ -171,4 +200,14 @@ export interface Backend {
   /** The active pipeline table (the active sheet, else the first sheet holding one), or null. */
   listDeals(locale: Locale): Promise<BackendResult<PipelineView | null>>;
   updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
+  /** Rebuilds the Team pipeline and Dashboard sheets; period like 2026-Q4, 2026-11 or 2026 (null: all). */
+  rollUpTeam(period: string | null, locale: Locale): Promise<BackendResult<TeamSummary>>;
+  takeSnapshot(locale: Locale): Promise<BackendResult<SnapshotTaken>>;
+  /** ISO dates the snapshot history holds, oldest first. */
+  listSnapshotDates(locale: Locale): Promise<BackendResult<readonly string[]>>;
+  comparePipeline(earlier: string, later: string, locale: Locale): Promise<BackendResult<PipelineChange>>;
+  exportPipelineCsv(format: CsvFormat, locale: Locale): Promise<BackendResult<CsvExport>>;
 }
+
+/** The Backend methods of the Team panel; every host runs them through the pipeline engineer's operations. */
+export type TeamMethod = 'rollUpTeam' | 'takeSnapshot' | 'listSnapshotDates' | 'comparePipeline' | 'exportPipelineCsv';

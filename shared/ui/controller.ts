@@ -22,6 +22,10 @@ export interface Controller {
   insertTemplate(): Promise<void>;
   saveSettings(): Promise<void>;
   reloadDeals(): Promise<void>;
+  rollUpTeam(): Promise<void>;
+  takeSnapshot(): Promise<void>;
+  comparePipeline(): Promise<void>;
+  exportPipelineCsv(): Promise<void>;
 }
 
 /** Today as an ISO date in the user's time zone: stage-entered dates are calendar days. */
@@ -84,6 +88,12 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
           (settings) => dispatch({ type: 'settings', action: { type: 'loaded', settings } }),
         );
         return;
+      case 'team':
+        await call(
+          () => backend.listSnapshotDates(locale()),
+          (dates) => dispatch({ type: 'team', action: { type: 'datesLoaded', dates } }),
+        );
+        return;
       case 'home':
         return;
     }
@@ -143,6 +153,42 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         (inserted) => {
           dispatch({ type: 'insert', action: { type: 'inserted', sheetName: inserted.sheetName } });
           return fill(tr(UI_TEXT.inserted, locale()), { sheet: inserted.sheetName });
+        },
+      );
+    },
+    async rollUpTeam() {
+      const period = getState().team.period.trim();
+      await call(
+        () => backend.rollUpTeam(period === '' ? null : period, locale()),
+        (summary) => {
+          dispatch({ type: 'team', action: { type: 'rolledUp', summary } });
+          return fill(tr(UI_TEXT.rolledUp, locale()), { deals: summary.deals, tables: summary.tables, setAside: summary.setAside });
+        },
+      );
+    },
+    async takeSnapshot() {
+      await call(
+        () => backend.takeSnapshot(locale()),
+        (snapshot) => {
+          dispatch({ type: 'team', action: { type: 'snapshotTaken', snapshot } });
+          return fill(tr(UI_TEXT.snapshotTaken, locale()), { date: snapshot.date, deals: snapshot.deals });
+        },
+      );
+    },
+    async comparePipeline() {
+      const { earlier, later } = getState().team;
+      await call(
+        () => backend.comparePipeline(earlier, later, locale()),
+        (change) => {
+          dispatch({ type: 'team', action: { type: 'compared', change } });
+        },
+      );
+    },
+    async exportPipelineCsv() {
+      await call(
+        () => backend.exportPipelineCsv(getState().team.format, locale()),
+        (csv) => {
+          dispatch({ type: 'team', action: { type: 'exported', csv } });
         },
       );
     },

@@ -5,7 +5,7 @@ import type { WritePlan } from '../plan';
 import type { ResolvedPlan } from '../plan-resolve';
 import { buildTemplate, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId } from '../templates';
 import { assessmentSavePlan, readAssessment } from './assessment-sheet';
-import { failed, succeeded, type Backend, type BackendResult, type TemplateSummary, type WorkbookSettings } from './backend';
+import { failed, succeeded, type Backend, type BackendResult, type TeamMethod, type TemplateSummary, type WorkbookSettings } from './backend';
 import { METHOD_CHOICES } from './method-data';
 import { dealUpdatePlan, findPipeline } from './pipeline-sheet';
 import { settingsSavePlan } from './settings-sheet';
@@ -29,9 +29,9 @@ export interface WorkbookAccess {
   applyPlan(plan: WritePlan): ResolvedPlan;
 }
 
-/** The Backend's methods, answered synchronously. */
+/** The wizards' Backend methods (all but the Team panel's), answered synchronously. */
 export type WorkbookOperations = {
-  readonly [K in keyof Backend]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>;
+  readonly [K in Exclude<keyof Backend, TeamMethod>]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>;
 };
 
 /** A failure as the user should read it: the core's own message in the UI's language. */

@@ -275,4 +275,23 @@ describe('playground in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('rolls up the team, takes a snapshot and offers the CSV export from the Team panel', async () => {
+    const { page, errors } = await openPlayground();
+    await page.click('[data-panel="team"]');
+    await page.waitForSelector('[data-action="roll-up"]');
+    await shot(page, '27-team');
+    const tabsBefore = await page.locator('.pg-tab').count();
+    await page.click('[data-action="roll-up"]');
+    await page.waitForSelector('.dk-notice:has-text("Rolled up 4 deals")');
+    expect(await page.locator('.pg-tab').count()).toBe(tabsBefore + 2);
+    await page.click('[data-action="take-snapshot"]');
+    await page.waitForSelector('.dk-notice:has-text("Snapshot of")');
+    await page.click('[data-action="export-csv"]');
+    await page.waitForSelector('[data-action="download-csv"]');
+    expect(await page.locator('[data-action="download-csv"]').getAttribute('download')).toMatch(/^team-pipeline-salesforce-/);
+    await shot(page, '28-team-done');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -12,9 +12,11 @@ describe('UI language switch', () => {
     expect(appReducer(state, { type: 'setLocale', locale: 'en' }).locale).toBe('en');
   });
 
-  it('panels named loosely by a menu fall back to home', () => {
+  it('the menu names a panel to open; anything else opens home', () => {
     expect(parsePanel('qualify')).toBe('qualify');
-    expect(parsePanel('team')).toBe('home');
+    expect(parsePanel('team')).toBe('team');
+    expect(parsePanel('dashboard')).toBe('home');
+    expect(parsePanel(undefined)).toBe('home');
   });
 });
 
@@ -31,6 +33,11 @@ function fakeBackend(overrides: Partial<Backend>): Backend {
     writeSettings: notUsed,
     listDeals: notUsed,
     updateDeal: notUsed,
+    rollUpTeam: notUsed,
+    takeSnapshot: notUsed,
+    listSnapshotDates: notUsed,
+    comparePipeline: notUsed,
+    exportPipelineCsv: notUsed,
     ...overrides,
   };
 }

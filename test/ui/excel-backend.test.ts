@@ -23,8 +23,20 @@ function withNamedRanges(mock: ExcelMock): ExcelMock {
   return mock;
 }
 
+/** Office.js also reaches sheets in order (getFirst → getNextOrNullObject), which the roll-up walks; the mock knows them by name. */
+function withSheetWalk(mock: ExcelMock): ExcelMock {
+  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
+  const nth = (index: number): Record<string, unknown> => {
+    const sheet = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000none');
+    sheet.getNextOrNullObject = () => nth(index + 1);
+    return sheet;
+  };
+  worksheets.getFirst = () => nth(0);
+  return mock;
+}
+
 function setup(sheets = [{ name: 'Notes', cells: { A1: 'my notes' } }]) {
-  const mock = withNamedRanges(createExcelMock({ sheets }));
+  const mock = withSheetWalk(withNamedRanges(createExcelMock({ sheets })));
   const sync = jest.spyOn(mock.context, 'sync');
   // Each Excel.run has its own request context, whose proxies die with it; the shared mock keeps every
   // proxy it ever made and re-syncs them, and a loaded grid set back on a proxy after a batch's last
@@ -140,6 +152,22 @@ describe('Excel backend on office-addin-mock: one batch, at most two syncs per a
     expect(sync).toHaveBeenCalledTimes(2);
     expect(after.deals[0]).toMatchObject({ stage: 'B75', stageEntered: '2026-11-25' });
     expect(mock.model.cell(name, `G${row}`)?.value).toBe('B75');
+  });
+});
+
+describe('Excel team operations through the task pane backend', () => {
+  it('rolls up the team in at most two syncs and reports counts', async () => {
+    const { backend, sync, mock } = setup();
+    const name = ok(await backend.insertTemplate({ id: 'pipelineFunnel', locale: 'en' })).sheetName;
+    const row = findHeaderRow(mock, name) + 1;
+    for (const [a1, value] of Object.entries({ [`A${row}`]: 'D-7', [`B${row}`]: 'Acme', [`E${row}`]: 5000, [`G${row}`]: 'G20', [`H${row}`]: 46400 })) {
+      const cell = mock.model.cell(name, a1, true);
+      if (cell) cell.value = value;
+    }
+    sync.mockClear();
+    const summary = ok(await backend.rollUpTeam(null, 'en'));
+    expect(summary).toEqual({ deals: 1, setAside: 0, amount: 5000, tables: 1 });
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
   });
 });
 

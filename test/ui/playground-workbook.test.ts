@@ -1,6 +1,7 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook, SAMPLE_DEALS } from '../../playground/sample-workbook';
 import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import { createTeamOperations } from '../../playground/team-operations';
 import type { AssessmentLayout } from '../../shared/templates';
 import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { parseA1 } from '../../shared/plan-resolve';
@@ -117,5 +118,37 @@ describe('value proposition through the wizards’ operations', () => {
     expect(at(layout.statements[1].result)).toBe('');
     const read = ops.readValue('en');
     expect(read.ok && read.value).toMatchObject({ sheetName: saved.value.sheetName, benefits: [0, 30, 50, 40], costs: [100, 0, 0, 0], risks: 5, slots });
+  });
+});
+
+describe('team operations in the playground', () => {
+  it('rolls up the sample pipeline into Team pipeline and Dashboard sheets, snapshots it and exports inert CSV', () => {
+    const workbook = new PlaygroundWorkbook();
+    loadSampleWorkbook(workbook);
+    const team = createTeamOperations(workbook);
+    const rolled = team.rollUpTeam(null, 'en');
+    if (!rolled.ok) throw new Error(rolled.message);
+    expect(rolled.value).toEqual({ deals: SAMPLE_DEALS.length, setAside: 0, amount: SAMPLE_DEALS.reduce((sum, d) => sum + d.amount, 0), tables: 1 });
+    expect(workbook.sheetNames().length).toBeGreaterThanOrEqual(5);
+    // Rolling up again replaces its own sheets instead of adding more.
+    const count = workbook.sheetNames().length;
+    team.rollUpTeam(null, 'en');
+    expect(workbook.sheetNames()).toHaveLength(count);
+    const snap = team.takeSnapshot('en');
+    if (!snap.ok) throw new Error(snap.message);
+    const dates = team.listSnapshotDates('en');
+    expect(dates.ok && dates.value).toEqual([snap.value.date]);
+    const csv = team.exportPipelineCsv('hubspot', 'en');
+    if (!csv.ok) throw new Error(csv.message);
+    expect(csv.value.csv.trim().split(/\r?\n/)).toHaveLength(SAMPLE_DEALS.length + 1);
+    expect(csv.value.fileName).toMatch(/^team-pipeline-hubspot-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('a period that is not one is a message naming the argument', () => {
+    const workbook = new PlaygroundWorkbook();
+    loadSampleWorkbook(workbook);
+    const result = createTeamOperations(workbook).rollUpTeam('next quarter', 'en');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/period/);
   });
 });

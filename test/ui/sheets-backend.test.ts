@@ -115,6 +115,24 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
   });
 });
 
+describe('Sheets team functions on the fake', () => {
+  it('rolls up the team under the document lock and reports counts only', () => {
+    ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel', locale: 'en' }));
+    const sheet = app.spreadsheet.getSheetByName('Pipeline')!;
+    const header = sheet.getRange('A1:Z12').getValues().findIndex((row) => row[0] === 'Deal ID') + 1;
+    sheet.getRange(header + 1, 1, 2, 9).setValues([
+      ['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)],
+      ['D-2', 'Globex', 'CRM', 'Wang', 'lots', 'USD', 'G20', new Date(2026, 11, 1), new Date(2026, 10, 1)],
+    ]);
+    const summary = ok<Record<string, unknown>>(overTheWire(server.dealkitRollUpTeam(null, 'en')));
+    // The row whose amount is not a number is set aside, not dropped.
+    expect(summary).toEqual({ deals: 1, setAside: 1, amount: 1000, tables: 1 });
+    expect(globals.documentLock.hasLock()).toBe(false);
+    const bad = server.dealkitRollUpTeam('soon', 'zh-CN') as BackendResult<unknown>;
+    expect(bad.ok).toBe(false);
+  });
+});
+
 describe('sidebar backend over google.script.run', () => {
   function fakeRun(behaviour: (name: string, args: unknown[]) => { ok?: unknown; fail?: unknown }): () => ScriptRun {
     return () => {

@@ -11,6 +11,7 @@ import { LocaleProvider } from './locale-context';
 import { QualifyPanel } from './qualify-panel';
 import { SettingsPanel } from './settings-panel';
 import { StatusBanner } from './status-banner';
+import { TeamPanel } from './team-panel';
 import { ValuePanel } from './value-panel';
 
 export type Skin = 'office' | 'google' | 'playground';
@@ -81,6 +82,19 @@ export function App(props: AppProps) {
       break;
     case 'templates':
       panel = <InsertPanel state={state.insert} send={(action) => dispatch({ type: 'insert', action })} onInsert={() => void controller.insertTemplate()} busy={busy} />;
+      break;
+    case 'team':
+      panel = (
+        <TeamPanel
+          state={state.team}
+          send={(action) => dispatch({ type: 'team', action })}
+          busy={busy}
+          onRollUp={() => void controller.rollUpTeam()}
+          onSnapshot={() => void controller.takeSnapshot()}
+          onCompare={() => void controller.comparePipeline()}
+          onExport={() => void controller.exportPipelineCsv()}
+        />
+      );
       break;
     case 'settings':
       panel = <SettingsPanel state={state.settings} send={(action) => dispatch({ type: 'settings', action })} onSave={() => void controller.saveSettings()} busy={busy} />;

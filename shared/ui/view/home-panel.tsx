@@ -8,6 +8,7 @@ const ENTRIES: readonly { panel: Panel; title: UiTextId; hint: UiTextId }[] = [
   { panel: 'value', title: 'panelValue', hint: 'panelValueHint' },
   { panel: 'deal', title: 'panelDeal', hint: 'panelDealHint' },
   { panel: 'templates', title: 'panelInsert', hint: 'panelInsertHint' },
+  { panel: 'team', title: 'panelTeam', hint: 'panelTeamHint' },
   { panel: 'settings', title: 'panelSettings', hint: 'panelSettingsHint' },
 ];
 

@@ -1,0 +1,160 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Text } from '../../i18n';
+import { CHANGE_CATEGORY_LABELS, type ChangeCategory } from '../../scoring/snapshot-diff';
+import type { CsvFormat } from '../backend';
+import type { TeamAction, TeamState } from '../wizard-team';
+import { canCompare } from '../wizard-team';
+import { ChoiceGroup } from './choice-group';
+import { useLocaleTools } from './locale-context';
+import { StepHeading } from './step-heading';
+
+const money = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+function categoryLabel(category: string): Text | null {
+  return (CHANGE_CATEGORY_LABELS as Readonly<Record<string, Text>>)[category as ChangeCategory] ?? null;
+}
+
+/** A download link for the exported CSV; the object URL is released when the export changes. */
+function CsvLink(props: { csv: string; fileName: string }) {
+  const { t } = useLocaleTools();
+  const url = useMemo(() => URL.createObjectURL(new Blob(['\ufeff', props.csv], { type: 'text/csv;charset=utf-8' })), [props.csv]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return (
+    <a class="dk-link" href={url} download={props.fileName} data-action="download-csv">
+      {t('download', { file: props.fileName })}
+    </a>
+  );
+}
+
+export function TeamPanel(props: {
+  state: TeamState;
+  send: (action: TeamAction) => void;
+  busy: boolean;
+  onRollUp: () => void;
+  onSnapshot: () => void;
+  onCompare: () => void;
+  onExport: () => void;
+}) {
+  const { t, tx } = useLocaleTools();
+  const state = props.state;
+  const change = state.change;
+  return (
+    <section class="dk-panel" aria-label={t('panelTeam')}>
+      <StepHeading stepKey="team" hint={t('panelTeamHint')}>
+        {t('panelTeam')}
+      </StepHeading>
+
+      <h3 class="dk-section-title">{t('rollUpTitle')}</h3>
+      <p class="dk-hint">{t('rollUpHint')}</p>
+      <label class="dk-field dk-narrow" for="dk-team-period">
+        <span>{t('teamPeriod')}</span>
+        <input
+          id="dk-team-period"
+          class="dk-input"
+          value={state.period}
+          onInput={(event) => props.send({ type: 'setPeriod', period: (event.currentTarget as HTMLInputElement).value })}
+        />
+      </label>
+      <div class="dk-nav">
+        <button type="button" class="dk-button dk-primary" data-action="roll-up" onClick={props.onRollUp} disabled={props.busy}>
+          {t('rollUp')}
+        </button>
+      </div>
+
+      <h3 class="dk-section-title">{t('snapshotTitle')}</h3>
+      <div class="dk-nav">
+        <button type="button" class="dk-button" data-action="take-snapshot" onClick={props.onSnapshot} disabled={props.busy}>
+          {t('takeSnapshot')}
+        </button>
+      </div>
+
+      <h3 class="dk-section-title">{t('compareTitle')}</h3>
+      {state.dates.length < 2 ? <p class="dk-hint">{t('noSnapshots')}</p> : null}
+      <div class="dk-row">
+        <label class="dk-field" for="dk-earlier">
+          <span>{t('earlier')}</span>
+          <select id="dk-earlier" class="dk-input" value={state.earlier} onChange={(event) => props.send({ type: 'setEarlier', date: (event.currentTarget as HTMLSelectElement).value })}>
+            {state.dates.map((date) => (
+              <option key={date} value={date}>
+                {date}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="dk-field" for="dk-later">
+          <span>{t('later')}</span>
+          <select id="dk-later" class="dk-input" value={state.later} onChange={(event) => props.send({ type: 'setLater', date: (event.currentTarget as HTMLSelectElement).value })}>
+            {state.dates.map((date) => (
+              <option key={date} value={date}>
+                {date}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div class="dk-nav">
+        <button type="button" class="dk-button" data-action="compare" onClick={props.onCompare} disabled={props.busy || !canCompare(state)}>
+          {t('compare')}
+        </button>
+      </div>
+      {change ? (
+        <div class="dk-live" aria-live="polite">
+          <p class="dk-live-label">{t('changeTotal', { earlier: change.earlierDate, later: change.laterDate })}</p>
+          <table class="dk-table">
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col">{t('deals')}</th>
+                <th scope="col">{t('change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{change.earlierDate}</th>
+                <td />
+                <td>{money(change.earlierTotal)}</td>
+              </tr>
+              {change.lines
+                .filter((line) => line.deals > 0)
+                .map((line) => {
+                  const label = categoryLabel(line.category);
+                  return (
+                    <tr key={line.category}>
+                      <th scope="row">{label ? tx(label) : line.category}</th>
+                      <td>{line.deals}</td>
+                      <td>{money(line.change)}</td>
+                    </tr>
+                  );
+                })}
+              <tr>
+                <th scope="row">{change.laterDate}</th>
+                <td />
+                <td>{money(change.laterTotal)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <h3 class="dk-section-title">{t('exportTitle')}</h3>
+      <div class="dk-rating-row">
+        <ChoiceGroup<CsvFormat>
+          name="csv-format"
+          label={t('exportTitle')}
+          choices={[
+            { value: 'salesforce', label: 'Salesforce' },
+            { value: 'hubspot', label: 'HubSpot' },
+          ]}
+          value={state.format}
+          onChange={(format) => props.send({ type: 'setFormat', format })}
+        />
+      </div>
+      <div class="dk-nav">
+        <button type="button" class="dk-button" data-action="export-csv" onClick={props.onExport} disabled={props.busy}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      {state.csv ? <CsvLink csv={state.csv.csv} fileName={state.csv.fileName} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamSummary } from './backend';
+
+/** The Team pipeline panel as a pure reducer: roll up, snapshot, compare two snapshots, export a CSV. */
+
+export interface TeamState {
+  /** As typed: 2026-Q4, 2026-11, 2026, or blank for every open deal. */
+  readonly period: string;
+  readonly dates: readonly string[];
+  readonly earlier: string;
+  readonly later: string;
+  readonly format: CsvFormat;
+  readonly rolledUp: TeamSummary | null;
+  readonly snapshot: SnapshotTaken | null;
+  readonly change: PipelineChange | null;
+  readonly csv: CsvExport | null;
+}
+
+export type TeamAction =
+  | { readonly type: 'datesLoaded'; readonly dates: readonly string[] }
+  | { readonly type: 'setPeriod'; readonly period: string }
+  | { readonly type: 'setEarlier'; readonly date: string }
+  | { readonly type: 'setLater'; readonly date: string }
+  | { readonly type: 'setFormat'; readonly format: CsvFormat }
+  | { readonly type: 'rolledUp'; readonly summary: TeamSummary }
+  | { readonly type: 'snapshotTaken'; readonly snapshot: SnapshotTaken }
+  | { readonly type: 'compared'; readonly change: PipelineChange }
+  | { readonly type: 'exported'; readonly csv: CsvExport };
+
+export const INITIAL_TEAM_STATE: TeamState = {
+  period: '',
+  dates: [],
+  earlier: '',
+  later: '',
+  format: 'salesforce',
+  rolledUp: null,
+  snapshot: null,
+  change: null,
+  csv: null,
+};
+
+/** The two most recent snapshots are compared unless the manager picks others. */
+function withDefaults(state: TeamState, dates: readonly string[]): TeamState {
+  const keep = (date: string): boolean => dates.includes(date);
+  const later = keep(state.later) ? state.later : dates[dates.length - 1] ?? '';
+  const earlier = keep(state.earlier) ? state.earlier : dates[Math.max(0, dates.length - 2)] ?? '';
+  return { ...state, dates, earlier, later };
+}
+
+export function teamReducer(state: TeamState, action: TeamAction): TeamState {
+  switch (action.type) {
+    case 'datesLoaded':
+      return withDefaults(state, action.dates);
+    case 'setPeriod':
+      return { ...state, period: action.period };
+    case 'setEarlier':
+      return { ...state, earlier: action.date };
+    case 'setLater':
+      return { ...state, later: action.date };
+    case 'setFormat':
+      return { ...state, format: action.format, csv: null };
+    case 'rolledUp':
+      return { ...state, rolledUp: action.summary };
+    case 'snapshotTaken': {
+      const dates = state.dates.includes(action.snapshot.date) ? state.dates : [...state.dates, action.snapshot.date].sort();
+      const next = withDefaults({ ...state, snapshot: action.snapshot }, dates);
+      // The snapshot just taken is what a manager compares next.
+      const later = action.snapshot.date;
+      const earlier = next.earlier !== '' && next.earlier < later ? next.earlier : dates[dates.indexOf(later) - 1] ?? '';
+      return { ...next, earlier, later };
+    }
+    case 'compared':
+      return { ...state, change: action.change };
+    case 'exported':
+      return { ...state, csv: action.csv };
+  }
+}
+
+/** Comparing needs two different dates, the earlier one first. */
+export function canCompare(state: TeamState): boolean {
+  return state.earlier !== '' && state.later !== '' && state.earlier < state.later;
+}

@@ -1,0 +1,33 @@
+import { canCompare, INITIAL_TEAM_STATE, teamReducer } from '../../shared/ui/wizard-team';
+
+describe('Team panel reducer', () => {
+  it('compares the two latest snapshots unless the manager picks others', () => {
+    const state = teamReducer(INITIAL_TEAM_STATE, { type: 'datesLoaded', dates: ['2026-10-01', '2026-11-01', '2026-11-20'] });
+    expect(state).toMatchObject({ earlier: '2026-11-01', later: '2026-11-20' });
+    expect(canCompare(state)).toBe(true);
+    const picked = teamReducer(state, { type: 'setEarlier', date: '2026-10-01' });
+    expect(teamReducer(picked, { type: 'datesLoaded', dates: ['2026-10-01', '2026-11-01', '2026-11-20', '2026-11-27'] })).toMatchObject({
+      earlier: '2026-10-01',
+      later: '2026-11-20',
+    });
+  });
+
+  it('cannot compare one snapshot with itself or run backwards', () => {
+    const one = teamReducer(INITIAL_TEAM_STATE, { type: 'datesLoaded', dates: ['2026-11-20'] });
+    expect(canCompare(one)).toBe(false);
+    const two = teamReducer(INITIAL_TEAM_STATE, { type: 'datesLoaded', dates: ['2026-11-01', '2026-11-20'] });
+    expect(canCompare(teamReducer(two, { type: 'setEarlier', date: '2026-11-20' }))).toBe(false);
+  });
+
+  it('a new snapshot joins the dates and becomes the later side', () => {
+    let state = teamReducer(INITIAL_TEAM_STATE, { type: 'datesLoaded', dates: ['2026-11-01'] });
+    state = teamReducer(state, { type: 'snapshotTaken', snapshot: { date: '2026-11-25', deals: 4, setAside: 0, amount: 575000, tables: 1 } });
+    expect(state).toMatchObject({ dates: ['2026-11-01', '2026-11-25'], earlier: '2026-11-01', later: '2026-11-25' });
+  });
+
+  it('changing the CSV format drops the previous export', () => {
+    let state = teamReducer(INITIAL_TEAM_STATE, { type: 'exported', csv: { csv: 'a', fileName: 'x.csv' } });
+    state = teamReducer(state, { type: 'setFormat', format: 'hubspot' });
+    expect(state.csv).toBeNull();
+  });
+});
