@@ -18,6 +18,7 @@ import {
 import { ROLLUP_SETTING_NAME_LIST } from '../shared/pipeline/team-settings';
 import { failed, succeeded, type Backend, type BackendResult, type PipelineChange, type TeamMethod, type TeamSummary } from '../shared/ui/backend';
 import { todayIso } from '../shared/ui/controller';
+import { teamReportOf } from '../shared/ui/team-report';
 import { failureOf } from '../shared/ui/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
@@ -50,9 +51,9 @@ export function createTeamOperations(workbook: PlaygroundWorkbook): TeamOperatio
   return {
     rollUpTeam: (period, locale) =>
       guarded(locale, () => {
-        const { plan, summary } = rollUpTeamOperation(workbookRead(workbook), period ?? undefined);
+        const { plan, summary, view } = rollUpTeamOperation(workbookRead(workbook), period ?? undefined);
         workbook.applyPlan(plan);
-        return counts(summary);
+        return { ...counts(summary), report: teamReportOf(view) };
       }),
     takeSnapshot: (locale) =>
       guarded(locale, () => {

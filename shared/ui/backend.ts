@@ -1,5 +1,6 @@
 import type { Locale, Text } from '../i18n';
 import type { LadderId, MethodId } from '../methods/types';
+import type { TeamReport } from './team-report';
 
 /**
  * The Backend port: everything the wizards ask of a workbook. Three hosts implement it (Office.js,
@@ -162,6 +163,11 @@ export interface TeamSummary {
   readonly tables: number;
 }
 
+/** A roll-up with what the Team panel can show about it (shared/ui/team-report.ts), when the host builds it. */
+export interface TeamRollUp extends TeamSummary {
+  readonly report?: TeamReport;
+}
+
 export interface SnapshotTaken extends TeamSummary {
   /** ISO date of the snapshot. */
   readonly date: string;
@@ -201,7 +207,7 @@ export interface Backend {
   listDeals(locale: Locale): Promise<BackendResult<PipelineView | null>>;
   updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
   /** Rebuilds the Team pipeline and Dashboard sheets; period like 2026-Q4, 2026-11 or 2026 (null: all). */
-  rollUpTeam(period: string | null, locale: Locale): Promise<BackendResult<TeamSummary>>;
+  rollUpTeam(period: string | null, locale: Locale): Promise<BackendResult<TeamRollUp>>;
   takeSnapshot(locale: Locale): Promise<BackendResult<SnapshotTaken>>;
   /** ISO dates the snapshot history holds, oldest first. */
   listSnapshotDates(locale: Locale): Promise<BackendResult<readonly string[]>>;

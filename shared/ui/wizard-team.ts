@@ -1,6 +1,9 @@
-import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamSummary } from './backend';
+import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamRollUp } from './backend';
 
 /** The Team pipeline panel as a pure reducer: roll up, snapshot, compare two snapshots, export a CSV. */
+
+/** Where a running roll-up is: Excel and the playground report each step; an Apps Script call is one request. */
+export type TeamProgress = 'request' | 'reading' | 'computing' | 'writing' | 'done';
 
 export interface TeamState {
   /** As typed: 2026-Q4, 2026-11, 2026, or blank for every open deal. */
@@ -9,7 +12,7 @@ export interface TeamState {
   readonly earlier: string;
   readonly later: string;
   readonly format: CsvFormat;
-  readonly rolledUp: TeamSummary | null;
+  readonly rolledUp: TeamRollUp | null;
   readonly snapshot: SnapshotTaken | null;
   readonly change: PipelineChange | null;
   readonly csv: CsvExport | null;
@@ -21,7 +24,7 @@ export type TeamAction =
   | { readonly type: 'setEarlier'; readonly date: string }
   | { readonly type: 'setLater'; readonly date: string }
   | { readonly type: 'setFormat'; readonly format: CsvFormat }
-  | { readonly type: 'rolledUp'; readonly summary: TeamSummary }
+  | { readonly type: 'rolledUp'; readonly summary: TeamRollUp }
   | { readonly type: 'snapshotTaken'; readonly snapshot: SnapshotTaken }
   | { readonly type: 'compared'; readonly change: PipelineChange }
   | { readonly type: 'exported'; readonly csv: CsvExport };
