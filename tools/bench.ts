@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     runs: (rows, way) => (rows >= 100000 ? (way === 'perRow' ? 1 : 3) : rows >= 10000 ? 3 : 5),
     qualifyCalls: quick ? [1000] : [1000, 10000],
     coreRows: quick ? 100000 : 1000000,
-    coreRuns: 3,
+    coreRuns: 5,
     log,
   };
   const hosts = [loadBuiltAppsScript(root), loadBuiltExcelFunctions(root)];
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       'round trips': 'exact counts, one run (deterministic)',
       'custom functions': '5 runs at 1k rows, 3 at 10k, at 100k 3 for one call and 1 for one call per row; one warm-up run below 100k',
       QUALIFY: '5 runs of 1k calls, 3 of 10k',
-      'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up`,
+      'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up, the three implementations taking turns within each run`,
       scaling: '7 runs at 1k deals, 5 at 10k, 3 at 100k, after one warm-up, each size in its own process',
     },
     roundTrips,

@@ -17,7 +17,7 @@ import { stageTable } from '../../shared/scoring/stage-table';
 import { LOST_STAGE } from '../../shared/methods/types';
 import { loadGasProject } from '../../test/fakes/gas-vm';
 import { seededRandom } from './seeded-random';
-import { timeRuns, type Timing } from './stats';
+import { timeInterleaved, timeRuns, type Timing } from './stats';
 import { STAGE_CODES } from './team-workbook';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -204,18 +204,12 @@ export function measureCoreRatio(options: FunctionCostOptions): CoreRatio {
   const probability = new Map(rows.map((row) => [row.code, row.probability]));
   const index = new Map(rows.map((row, i) => [row.code, i]));
   const context = defaultCallContext('en');
-  const catalog = timeRuns(
-    options.coreRuns,
-    () => {
+  const timings = timeInterleaved(options.coreRuns, {
+    catalog: () => {
       invokeFunction('WEIGHTED', [amounts, stages], context);
       invokeFunction('FUNNEL', [stages, amounts], context);
     },
-    () => undefined,
-  );
-  options.log?.(`  catalog WEIGHTED + FUNNEL over ${options.coreRows} rows: ${catalog.medianMs.toFixed(0)} ms`);
-  const scoring = timeRuns(
-    options.coreRuns,
-    () => {
+    scoring: () => {
       const deals = new Array<{ stage: string; amount: number }>(amounts.length);
       const weighted = new Array<number[]>(amounts.length);
       for (let i = 0; i < amounts.length; i += 1) {
@@ -224,11 +218,10 @@ export function measureCoreRatio(options: FunctionCostOptions): CoreRatio {
       }
       return [weighted, funnelByStage(table, deals)];
     },
-    () => undefined,
-  );
-  options.log?.(`  scoring weightedAmount + funnelByStage: ${scoring.medianMs.toFixed(0)} ms`);
-  const bareLoop = timeRuns(options.coreRuns, () => bareWeightedFunnel(amounts, stages, probability, index, rows.length), () => undefined);
-  options.log?.(`  bare loop: ${bareLoop.medianMs.toFixed(0)} ms`);
+    bareLoop: () => bareWeightedFunnel(amounts, stages, probability, index, rows.length),
+  });
+  const { catalog, scoring, bareLoop } = timings;
+  options.log?.(`  ${options.coreRows} rows: catalog ${catalog.medianMs.toFixed(0)} ms, scoring ${scoring.medianMs.toFixed(0)} ms, bare loop ${bareLoop.medianMs.toFixed(0)} ms`);
   return {
     rows: options.coreRows,
     catalog,

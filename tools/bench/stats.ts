@@ -76,3 +76,21 @@ export function describeGrowth(exponent: number): string {
   if (exponent <= 1.35) return 'slightly super-linear (n log n or allocation pressure)';
   return 'super-linear';
 }
+
+/**
+ * Times several bodies in turn within each run (A, B, C, A, B, C…), so a busy moment on a shared machine
+ * falls on all of them alike and their ratio stays fair. One untimed warm-up round first.
+ */
+export function timeInterleaved<K extends string>(runs: number, bodies: Readonly<Record<K, () => unknown>>): Record<K, Timing> {
+  const keys = Object.keys(bodies) as K[];
+  for (const key of keys) bodies[key]();
+  const samples = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < runs; i += 1) {
+    for (const key of keys) {
+      const started = performance.now();
+      bodies[key]();
+      samples[key].push(performance.now() - started);
+    }
+  }
+  return Object.fromEntries(keys.map((key) => [key, { medianMs: median(samples[key]), runs, samplesMs: samples[key].map(round3) }])) as unknown as Record<K, Timing>;
+}
