@@ -83,19 +83,29 @@ export interface StageClaimCheck {
   readonly claimedAboveEvidence: boolean;
 }
 
-export function checkStageClaim(state: DealState): StageClaimCheck | null {
-  const view = state.view;
-  if (!view || selectedDeal(state) === null) return null;
+/** A claimed stage set against the proofs ticked for it. */
+export function stageClaim(view: PipelineView, claimed: string, proofs: readonly boolean[]): StageClaimCheck {
   const table = stageTable(view.ladder);
-  // The reducer keeps one tick per stage of the view; the scoring core counts the same ladder.
-  const evidenced = table.stages.length === state.proofs.length ? evidencedStage(table, state.proofs) : null;
+  // One tick per stage of the view; the scoring core counts the same ladder.
+  const evidenced = table.stages.length === proofs.length ? evidencedStage(table, proofs) : null;
   const evidencedIndex = evidenced ? stageIndex(view, evidenced.code) : -1;
-  const claimedIndex = stageIndex(view, state.stage);
+  const claimedIndex = stageIndex(view, claimed);
   return {
-    claimed: state.stage,
+    claimed,
     evidenced: evidencedIndex >= 0 ? view.stages[evidencedIndex].code : null,
     claimedAboveEvidence: claimedIndex > evidencedIndex,
   };
+}
+
+export function checkStageClaim(state: DealState): StageClaimCheck | null {
+  const view = state.view;
+  if (!view || selectedDeal(state) === null) return null;
+  return stageClaim(view, state.stage, state.proofs);
+}
+
+/** The same check for a deal as the sheet holds it, for the list the rep picks from. */
+export function dealClaim(view: PipelineView, deal: PipelineDeal): StageClaimCheck {
+  return stageClaim(view, deal.stage, proofsOf(view, deal));
 }
 
 /** The proof ticks of a deal, one per ladder stage (a sheet with fewer columns reads as unticked). */

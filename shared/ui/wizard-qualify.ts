@@ -106,8 +106,8 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
     case 'chooseMethod': {
       if (state.method === action.method) return { ...state, step: 1 };
       const set = questionSetFor(action.method);
-      // A different question set has different criteria: its answers start blank, but the sheet stays the target
-      // only when it was one of this method — otherwise saving inserts a fresh sheet.
+      // Another question set has other criteria: its answers start blank, and the sheet read for the old
+      // method is not its sheet, so saving inserts a new assessment instead of overwriting that one.
       return { ...state, method: action.method, step: 1, ...blankAnswers(set), sheetName: null, resumed: false, dirty: false };
     }
     case 'next':

@@ -2,6 +2,7 @@ import { text } from '../../shared/i18n';
 import type { PipelineView } from '../../shared/ui/backend';
 import {
   checkStageClaim,
+  dealClaim,
   dealReducer,
   dealSteps,
   dealUpdate,
@@ -117,5 +118,16 @@ describe('Update-a-deal wizard', () => {
     const state = run([{ type: 'chooseStage', stage: 'D30' }, { type: 'updated', view: moved }], picked(5));
     expect(state).toMatchObject({ updated: true, stage: 'D30' });
     expect(state.view?.deals[0].stage).toBe('D30');
+  });
+});
+
+describe('the deal list flags claims above the evidence', () => {
+  it('marks D-1 (claims E25, proven to G20) and not D-2 (claims D30, proven to D30)', () => {
+    expect(dealClaim(VIEW, VIEW.deals[0])).toEqual({ claimed: 'E25', evidenced: 'G20', claimedAboveEvidence: true });
+    expect(dealClaim(VIEW, VIEW.deals[1])).toEqual({ claimed: 'D30', evidenced: 'D30', claimedAboveEvidence: false });
+  });
+
+  it('a lost deal is never above its evidence', () => {
+    expect(dealClaim(VIEW, { ...VIEW.deals[0], stage: 'LOST' }).claimedAboveEvidence).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { FunnelReview } from '../backend';
 import type { DealAction, DealState } from '../wizard-deal';
-import { checkStageClaim, dealSteps, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
+import { checkStageClaim, dealClaim, dealSteps, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
 import { funnelReviewQuestion, lostStageLabel } from '../method-data';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
@@ -75,6 +75,14 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
                   {candidate.id} · {t('dealStage')}: {candidate.stage}
                   {candidate.amount !== null ? ` · ${candidate.amount.toLocaleString('en-US')}` : ''}
                 </span>
+                {(() => {
+                  const claim = dealClaim(view, candidate);
+                  return claim.claimedAboveEvidence ? (
+                    <span class="dk-menu-warning" data-warning="claimed-above-evidence">
+                      {t('claimedAbove', { claimed: claim.claimed, evidenced: claim.evidenced ?? t('noEvidence') })}
+                    </span>
+                  ) : null;
+                })()}
               </button>
             </li>
           ))}
