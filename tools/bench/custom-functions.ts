@@ -15,7 +15,10 @@ import { defaultCallContext, invokeFunction } from '../../shared/functions/invok
 import { funnelByStage, weightedAmount } from '../../shared/scoring/pipeline';
 import { stageTable } from '../../shared/scoring/stage-table';
 import { LOST_STAGE } from '../../shared/methods/types';
+import { applyPlan as applyPlanSheets } from '../../gas/apply-plan';
+import { buildTemplatePlan } from '../../shared/templates';
 import { loadGasProject } from '../../test/fakes/gas-vm';
+import { sheetsWorkbook } from './host-workbooks';
 import { seededRandom } from './seeded-random';
 import { timeInterleaved, timeRuns, type Timing } from './stats';
 import { STAGE_CODES } from './team-workbook';
@@ -27,6 +30,8 @@ export interface FunctionHost {
   readonly fn: (name: string) => Fn;
   /** A copy of plain data made in the host's realm. */
   readonly adopt: <T>(data: T) => T;
+  /** SpreadsheetApp reads logged so far (Apps Script only: each is a service round trip in real Sheets). */
+  readonly hostReads?: () => number;
 }
 
 export function loadBuiltExcelFunctions(root: string): FunctionHost {
@@ -63,8 +68,12 @@ export function loadBuiltExcelFunctions(root: string): FunctionHost {
   };
 }
 
+/** The built Apps Script project over a spreadsheet that has DealKit's Settings sheet, as a team workbook does. */
 export function loadBuiltAppsScript(root: string): FunctionHost {
-  const project = loadGasProject({ dir: join(root, 'dist', 'gas') });
+  const globals = sheetsWorkbook();
+  applyPlanSheets(globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, buildTemplatePlan('settings', { locale: 'en' }));
+  globals.SpreadsheetApp.resetLog();
+  const project = loadGasProject({ dir: join(root, 'dist', 'gas'), globals });
   const parse = vm.runInContext('JSON.parse', project.context) as (text: string) => unknown;
   return {
     name: 'Apps Script (dist/gas)',
@@ -74,6 +83,7 @@ export function loadBuiltAppsScript(root: string): FunctionHost {
       return found;
     },
     adopt: (data) => parse(JSON.stringify(data)) as typeof data,
+    hostReads: () => globals.SpreadsheetApp.reads().length,
   };
 }
 
@@ -97,6 +107,8 @@ export interface VectorisedRow {
   readonly perRow: Timing;
   /** perRow ÷ vectorised. */
   readonly speedup: number;
+  /** Apps Script only: SpreadsheetApp reads the function makes per call (one per call, whatever the rows). */
+  readonly spreadsheetReadsPerCall?: number;
 }
 
 export interface QualifyRow {
@@ -148,7 +160,21 @@ export function measureVectorised(hosts: readonly FunctionHost[], options: Funct
           () => undefined,
           warmup,
         );
-        const row = { host: host.name, fn: name, rows, vectorised, perRow, speedup: perRow.medianMs / vectorised.medianMs };
+        let spreadsheetReadsPerCall: number | undefined;
+        if (host.hostReads) {
+          const before = host.hostReads();
+          fn(...cells[0]);
+          spreadsheetReadsPerCall = host.hostReads() - before;
+        }
+        const row = {
+          host: host.name,
+          fn: name,
+          rows,
+          vectorised,
+          perRow,
+          speedup: perRow.medianMs / vectorised.medianMs,
+          ...(spreadsheetReadsPerCall === undefined ? {} : { spreadsheetReadsPerCall }),
+        };
         options.log?.(`  ${host.name} ${name} ${rows} rows: one call ${vectorised.medianMs.toFixed(1)} ms, one per row ${perRow.medianMs.toFixed(1)} ms`);
         out.push(row);
       }

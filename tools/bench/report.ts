@@ -94,6 +94,14 @@ function functionSection(r: BenchResults): string {
     '',
     table(['Host', 'Function', 'Rows', 'One call (ms)', 'One call per row (ms)', 'Per row, per-row calls', 'Vectorised speed-up', 'Runs (one call / per row)'], vec),
     '',
+    (() => {
+      const reads = r.functions.vectorised.find((row) => row.spreadsheetReadsPerCall !== undefined)?.spreadsheetReadsPerCall;
+      return reads === undefined
+        ? ''
+        : `In Apps Script each call also reads the workbook's settings (language, scoring rules) from the Settings sheet's named ranges: ` +
+            `${reads} SpreadsheetApp read${reads === 1 ? '' : 's'} per call on a workbook with a Settings sheet (logged by the fake; the vm workbook has one). ` +
+            'Each is a service round trip in real Sheets, so per call, not per row: a whole column pays them once, one call per row pays them on every row.\n';
+    })(),
     '`QUALIFY` takes one assessment (20 TAS ratings) per call and returns one verdict, so it has no vectorised form: measured as calls per second.',
     '',
     table(['Host', 'Assessments (calls)', 'Time (ms)', 'Calls per second', 'Runs'], qualify),
