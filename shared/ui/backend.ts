@@ -184,6 +184,24 @@ export interface PipelineChange {
 
 export type CsvFormat = 'salesforce' | 'hubspot';
 
+/** The steps of a roll-up, as the Excel shell reports them. */
+export type RollUpStep = 'reading' | 'computing' | 'writing' | 'done';
+
+/** A rep's .xlsx file picked in the task pane, read as base64. */
+export interface RepWorkbookFile {
+  readonly fileName: string;
+  readonly base64: string;
+}
+
+/** Excel only: inserting the sheets of a rep's workbook before a roll-up. The panel offers it when the backend has it. */
+export interface RepWorkbookImport {
+  addRepWorkbook(file: RepWorkbookFile, locale: Locale): Promise<BackendResult<RepWorkbookFile['fileName']>>;
+}
+
+export function canImportRepWorkbooks(backend: Backend): backend is Backend & RepWorkbookImport {
+  return typeof (backend as Partial<RepWorkbookImport>).addRepWorkbook === 'function';
+}
+
 export interface CsvExport {
   readonly csv: string;
   readonly fileName: string;
@@ -206,8 +224,11 @@ export interface Backend {
   /** The active pipeline table (the active sheet, else the first sheet holding one), or null. */
   listDeals(locale: Locale): Promise<BackendResult<PipelineView | null>>;
   updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
-  /** Rebuilds the Team pipeline and Dashboard sheets; period like 2026-Q4, 2026-11 or 2026 (null: all). */
-  rollUpTeam(period: string | null, locale: Locale): Promise<BackendResult<TeamRollUp>>;
+  /**
+   * Rebuilds the Team pipeline and Dashboard sheets; period like 2026-Q4, 2026-11 or 2026 (null: all).
+   * Hosts that can tell where a roll-up is report each step (Apps Script cannot: one request).
+   */
+  rollUpTeam(period: string | null, locale: Locale, onProgress?: (step: RollUpStep) => void): Promise<BackendResult<TeamRollUp>>;
   takeSnapshot(locale: Locale): Promise<BackendResult<SnapshotTaken>>;
   /** ISO dates the snapshot history holds, oldest first. */
   listSnapshotDates(locale: Locale): Promise<BackendResult<readonly string[]>>;

@@ -1,6 +1,7 @@
 import { tr } from '../i18n';
 import type { AppAction, AppState, Panel } from './app-state';
-import type { Backend, BackendResult } from './backend';
+import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from './backend';
+import { TEAM_TEXT } from './team-texts';
 import { dealUpdate } from './wizard-deal';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
@@ -26,6 +27,8 @@ export interface Controller {
   takeSnapshot(): Promise<void>;
   comparePipeline(): Promise<void>;
   exportPipelineCsv(): Promise<void>;
+  /** Excel only: the sheets of a rep's .xlsx file, read when the call starts so the busy state covers it. */
+  addRepWorkbook(file: { readonly name: string; read(): Promise<string> }): Promise<void>;
 }
 
 /** Today as an ISO date in the user's time zone: stage-entered dates are calendar days. */
@@ -158,12 +161,31 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
     },
     async rollUpTeam() {
       const period = getState().team.period.trim();
-      await call(
-        () => backend.rollUpTeam(period === '' ? null : period, locale()),
+      // 'request' stands until the host reports a step; Apps Script never does (the call is one request).
+      dispatch({ type: 'team', action: { type: 'progress', step: 'request' } });
+      const done = await call(
+        () => backend.rollUpTeam(period === '' ? null : period, locale(), (step) => dispatch({ type: 'team', action: { type: 'progress', step } })),
         (summary) => {
           dispatch({ type: 'team', action: { type: 'rolledUp', summary } });
           return fill(tr(UI_TEXT.rolledUp, locale()), { deals: summary.deals, tables: summary.tables, setAside: summary.setAside });
         },
+      );
+      if (!done) dispatch({ type: 'team', action: { type: 'progress', step: null } });
+    },
+    async addRepWorkbook(file) {
+      if (!canImportRepWorkbooks(backend)) return;
+      await call<string>(
+        async () => {
+          if (!/\.xlsx$/i.test(file.name)) return failed(fill(tr(TEAM_TEXT.addWorkbookNotXlsx, locale()), { file: file.name }));
+          let base64: string;
+          try {
+            base64 = await file.read();
+          } catch {
+            return failed(fill(tr(TEAM_TEXT.addWorkbookUnreadable, locale()), { file: file.name }));
+          }
+          return backend.addRepWorkbook({ fileName: file.name, base64 }, locale());
+        },
+        (fileName) => fill(tr(TEAM_TEXT.workbookAdded, locale()), { file: fileName }),
       );
     },
     async takeSnapshot() {

@@ -16,6 +16,8 @@ export interface TeamState {
   readonly snapshot: SnapshotTaken | null;
   readonly change: PipelineChange | null;
   readonly csv: CsvExport | null;
+  /** The running roll-up's step; null when none runs. */
+  readonly progress: TeamProgress | null;
 }
 
 export type TeamAction =
@@ -27,7 +29,8 @@ export type TeamAction =
   | { readonly type: 'rolledUp'; readonly summary: TeamRollUp }
   | { readonly type: 'snapshotTaken'; readonly snapshot: SnapshotTaken }
   | { readonly type: 'compared'; readonly change: PipelineChange }
-  | { readonly type: 'exported'; readonly csv: CsvExport };
+  | { readonly type: 'exported'; readonly csv: CsvExport }
+  | { readonly type: 'progress'; readonly step: TeamProgress | null };
 
 export const INITIAL_TEAM_STATE: TeamState = {
   period: '',
@@ -39,6 +42,7 @@ export const INITIAL_TEAM_STATE: TeamState = {
   snapshot: null,
   change: null,
   csv: null,
+  progress: null,
 };
 
 /** The two most recent snapshots are compared unless the manager picks others. */
@@ -62,7 +66,7 @@ export function teamReducer(state: TeamState, action: TeamAction): TeamState {
     case 'setFormat':
       return { ...state, format: action.format, csv: null };
     case 'rolledUp':
-      return { ...state, rolledUp: action.summary };
+      return { ...state, rolledUp: action.summary, progress: null };
     case 'snapshotTaken': {
       const dates = state.dates.includes(action.snapshot.date) ? state.dates : [...state.dates, action.snapshot.date].sort();
       const next = withDefaults({ ...state, snapshot: action.snapshot }, dates);
@@ -75,6 +79,10 @@ export function teamReducer(state: TeamState, action: TeamAction): TeamState {
       return { ...state, change: action.change };
     case 'exported':
       return { ...state, csv: action.csv };
+    case 'progress':
+      // A step arriving after the roll-up finished (a late host callback) must not bring the line back.
+      if (action.step !== null && action.step !== 'request' && state.progress === null) return state;
+      return { ...state, progress: action.step };
   }
 }
 

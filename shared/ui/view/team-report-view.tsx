@@ -1,0 +1,134 @@
+import { money } from '../../pipeline/rollup-plan';
+import type { RepRangeLine, TeamReport } from '../team-report';
+import { TEAM_TEXT, type TeamTextId } from '../team-texts';
+import { fill } from '../texts';
+import { useLocaleTools } from './locale-context';
+
+/**
+ * The account of a roll-up: the reconciliation line, every set-aside row, the reps' figures and the
+ * forecast range. Sheet names, ids and reps come from cells: they are text nodes, never markup.
+ */
+
+const percent = (value: number | null): string | null => (value === null ? null : `${Math.round(value * 100)} %`);
+
+function useTeamText() {
+  const { locale } = useLocaleTools();
+  return (id: TeamTextId, values?: Readonly<Record<string, string | number>>): string =>
+    values ? fill(TEAM_TEXT[id][locale], values) : TEAM_TEXT[id][locale];
+}
+
+function RepRow(props: { line: RepRangeLine; label: string; team?: boolean }) {
+  const tt = useTeamText();
+  const { line } = props;
+  const Cell = props.team ? 'th' : 'td';
+  return (
+    <tr class={props.team ? 'dk-team-total' : undefined} data-rep={props.team ? '' : line.rep}>
+      <th scope="row">{props.label}</th>
+      <Cell>{money(line.openAmount)}</Cell>
+      <Cell>{money(line.weighted)}</Cell>
+      <Cell>{line.quota === null ? tt('none') : money(line.quota)}</Cell>
+      <Cell>{line.coverage === null ? tt('none') : `${line.coverage.toFixed(1)}×`}</Cell>
+    </tr>
+  );
+}
+
+function RangeRow(props: { line: RepRangeLine; label: string; team?: boolean }) {
+  const tt = useTeamText();
+  const { line } = props;
+  return (
+    <tr class={props.team ? 'dk-team-total' : undefined}>
+      <th scope="row">{props.label}</th>
+      <td>{money(line.p10)}</td>
+      <td>{money(line.p50)}</td>
+      <td>{money(line.p90)}</td>
+      <td>{percent(line.chanceOfQuota) ?? tt('none')}</td>
+    </tr>
+  );
+}
+
+export function TeamReportView(props: { report: TeamReport }) {
+  const { tx } = useLocaleTools();
+  const tt = useTeamText();
+  const { report } = props;
+  return (
+    <div class="dk-team-report" data-team-report="">
+      <h3 class="dk-section-title">{tt('reconciliationTitle')}</h3>
+      <p class="dk-reconciliation" data-balanced={String(report.balanced)}>
+        {tt('reconciliation', {
+          read: report.read.deals,
+          readAmount: money(report.read.amount),
+          counted: report.counted.deals,
+          countedAmount: money(report.counted.amount),
+          setAside: report.setAside.deals,
+          setAsideAmount: money(report.setAside.amount),
+        })}
+      </p>
+      {report.balanced ? null : <p class="dk-warning">{tt('unbalanced')}</p>}
+
+      <h4 class="dk-subtitle">{tt('setAsideTitle')}</h4>
+      {report.setAsideRows.length === 0 ? (
+        <p class="dk-hint">{tt('noneSetAside')}</p>
+      ) : (
+        <table class="dk-table" data-set-aside="">
+          <thead>
+            <tr>
+              <th scope="col">{tt('sheet')}</th>
+              <th scope="col">{tt('row')}</th>
+              <th scope="col">{tt('dealId')}</th>
+              <th scope="col">{tt('reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.setAsideRows.map((row) => (
+              <tr key={`${row.sheet}!${row.row}`}>
+                <td>{row.sheet}</td>
+                <td>{row.row}</td>
+                <td>{row.id}</td>
+                <td>{row.reasons.map((reason) => tx(reason)).join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h4 class="dk-subtitle">{tt('repsTitle', { period: report.period })}</h4>
+      <table class="dk-table" data-reps="">
+        <thead>
+          <tr>
+            <th scope="col">{tt('rep')}</th>
+            <th scope="col">{tt('open')}</th>
+            <th scope="col">{tt('weighted')}</th>
+            <th scope="col">{tt('quota')}</th>
+            <th scope="col">{tt('coverage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.reps.map((line) => (
+            <RepRow key={line.rep} line={line} label={line.rep} />
+          ))}
+          <RepRow line={report.team} label={tt('team')} team />
+        </tbody>
+      </table>
+
+      <h4 class="dk-subtitle">{tt('rangeTitle', { period: report.period })}</h4>
+      <p class="dk-hint">{tt('rangeHint', { resolution: money(report.team.resolution) })}</p>
+      <table class="dk-table" data-range="">
+        <thead>
+          <tr>
+            <th scope="col">{tt('rep')}</th>
+            <th scope="col">{tt('p10')}</th>
+            <th scope="col">{tt('p50')}</th>
+            <th scope="col">{tt('p90')}</th>
+            <th scope="col">{tt('chance')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.reps.map((line) => (
+            <RangeRow key={line.rep} line={line} label={line.rep} />
+          ))}
+          <RangeRow line={report.team} label={tt('team')} team />
+        </tbody>
+      </table>
+    </div>
+  );
+}
