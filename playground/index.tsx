@@ -7,13 +7,14 @@ import { useMemo, useState } from 'preact/hooks';
 import '../shared/ui/view/base.css';
 import '../shared/ui/view/skin-office.css';
 import './playground.css';
-import { parseLocale } from '../shared/i18n';
+import { parseLocale, type Locale } from '../shared/i18n';
 import { SETTINGS_NAMES } from '../shared/templates/settings-names';
 import { App } from '../shared/ui/view';
 import { setDealKitLanguage, dealKitLanguage } from './dealkit-plugin';
 import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
+import { PLAYGROUND_TEXT } from './playground-texts';
 import { loadSampleWorkbook } from './sample-workbook';
 
 /** Text results follow the workbook's language setting, as in Excel and Sheets. */
@@ -34,25 +35,28 @@ function Playground() {
   }, []);
   const backend = useMemo(() => createPlaygroundBackend(workbook), [workbook]);
   const [version, setVersion] = useState(0);
+  const [locale, setLocale] = useState<Locale>('en');
+  const say = (id: keyof typeof PLAYGROUND_TEXT): string => PLAYGROUND_TEXT[id][locale];
   const changed = () => {
     followWorkbookLanguage(workbook);
     setVersion((v) => v + 1);
   };
   return (
     <div class="pg-page">
-      <header class="pg-header">
-        <h1>DealKit playground</h1>
+      <header class="pg-header" lang={locale}>
+        <h1>{say('title')}</h1>
         <p>
-          A spreadsheet computed in your browser with the DealKit functions, and the DealKit task pane beside it. Click a cell to see
-          its formula; type a formula such as <code>=QUALIFY(E8:E27)</code> and press Enter.
+          {say('introBefore')}
+          <code>=QUALIFY(E8:E27)</code>
+          {say('introAfter')}
         </p>
       </header>
       <div class="pg-body">
-        <main class="pg-workbook" aria-label="Spreadsheet">
-          <SpreadsheetGrid workbook={workbook} version={version} onChanged={changed} />
+        <main class="pg-workbook" aria-label={say('spreadsheet')}>
+          <SpreadsheetGrid workbook={workbook} version={version} onChanged={changed} locale={locale} />
         </main>
-        <aside class="pg-pane" aria-label="DealKit task pane">
-          <App backend={backend} skin="office" initialLocale="en" onChanged={changed} />
+        <aside class="pg-pane" aria-label={say('pane')}>
+          <App backend={backend} skin="office" initialLocale="en" onChanged={changed} onLocaleChange={setLocale} />
         </aside>
       </div>
     </div>

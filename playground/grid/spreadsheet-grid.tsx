@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../shared/i18n';
 import type { ResolvedStyle } from '../../shared/plan-resolve';
+import { fill } from '../../shared/ui/texts';
+import { PLAYGROUND_TEXT } from '../playground-texts';
 import type { PlaygroundWorkbook } from '../playground-workbook';
 import { columnName, showCell } from './cell-format';
 
@@ -13,6 +16,7 @@ export interface GridProps {
   /** Bumped by the page whenever the workbook changed outside the grid (a wizard wrote to it). */
   readonly version: number;
   readonly onChanged: () => void;
+  readonly locale: Locale;
 }
 
 interface Selection {
@@ -84,7 +88,7 @@ export function SpreadsheetGrid(props: GridProps) {
           id="pg-formula-input"
           ref={inputRef}
           class="pg-formula-input"
-          aria-label={`Contents of ${address}`}
+          aria-label={fill(PLAYGROUND_TEXT.contentsOf[props.locale], { cell: address })}
           value={draft}
           onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
           onKeyDown={(event) => {
@@ -151,7 +155,7 @@ export function SpreadsheetGrid(props: GridProps) {
           </tbody>
         </table>
       </div>
-      <nav class="pg-tabs" aria-label="Sheets">
+      <nav class="pg-tabs" aria-label={PLAYGROUND_TEXT.sheets[props.locale]}>
         {workbook.sheetNames().map((name) => (
           <button
             type="button"

@@ -204,6 +204,7 @@ describe('playground in Chromium', () => {
     const { page, errors } = await openPlayground();
     await page.click('.dk-lang-button[lang="zh-CN"]');
     expect(await page.locator('[data-panel="qualify"] .dk-menu-title').textContent()).toBe('评估销售机会');
+    expect(await page.locator('.pg-header h1').textContent()).toBe('DealKit 体验区');
     await shot(page, '17-zh-home');
     await page.click('[data-panel="templates"]');
     await page.waitForSelector('[data-template="assessment"]');
