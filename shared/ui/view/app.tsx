@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n';
 import { appReducer, initialAppState, isBusy, type AppAction, type AppState, type Panel } from '../app-state';
-import type { Backend } from '../backend';
+import { canImportRepWorkbooks, type Backend } from '../backend';
 import { createController, todayIso } from '../controller';
 import { AppHeader } from './app-header';
 import { DealPanel } from './deal-panel';
@@ -12,6 +12,7 @@ import { QualifyPanel } from './qualify-panel';
 import { SettingsPanel } from './settings-panel';
 import { StatusBanner } from './status-banner';
 import { TeamPanel } from './team-panel';
+import type { PickedFile } from './team-extras';
 import { ValuePanel } from './value-panel';
 
 export type Skin = 'office' | 'google' | 'playground';
@@ -93,6 +94,7 @@ export function App(props: AppProps) {
           onSnapshot={() => void controller.takeSnapshot()}
           onCompare={() => void controller.comparePipeline()}
           onExport={() => void controller.exportPipelineCsv()}
+          {...(canImportRepWorkbooks(props.backend) ? { onAddWorkbook: (file: PickedFile) => void controller.addRepWorkbook(file) } : {})}
         />
       );
       break;

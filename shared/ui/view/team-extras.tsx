@@ -64,8 +64,14 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
+/** A picked file as the controller takes it: its name now, its content when the call starts. */
+export interface PickedFile {
+  readonly name: string;
+  read(): Promise<string>;
+}
+
 /** Excel only: pick a rep's .xlsx; its sheets are inserted before the next roll-up. */
-export function RepWorkbookPicker(props: { busy: boolean; onAdd: (base64: string, fileName: string) => void; onProblem: (message: string) => void }) {
+export function RepWorkbookPicker(props: { busy: boolean; onPick: (file: PickedFile) => void }) {
   const tt = useTeamText();
   return (
     <div class="dk-rep-workbook">
@@ -89,14 +95,7 @@ export function RepWorkbookPicker(props: { busy: boolean; onAdd: (base64: string
             if (!file) return;
             // The same file can be picked again later (a rep sends an update): forget this choice.
             input.value = '';
-            if (!/\.xlsx$/i.test(file.name)) {
-              props.onProblem(tt('addWorkbookNotXlsx', { file: file.name }));
-              return;
-            }
-            readAsBase64(file).then(
-              (base64) => props.onAdd(base64, file.name),
-              () => props.onProblem(tt('addWorkbookUnreadable', { file: file.name })),
-            );
+            props.onPick({ name: file.name, read: () => readAsBase64(file) });
           }}
         />
       </label>

@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'preact/hooks';
 import type { Text } from '../../i18n';
 import { CHANGE_CATEGORY_LABELS, type ChangeCategory } from '../../scoring/snapshot-diff';
 import type { CsvFormat } from '../backend';
@@ -7,23 +6,13 @@ import { canCompare } from '../wizard-team';
 import { ChoiceGroup } from './choice-group';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
+import { CsvHandOver, RepWorkbookPicker, RollUpProgress, type PickedFile } from './team-extras';
+import { TeamReportView } from './team-report-view';
 
 const money = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
 function categoryLabel(category: string): Text | null {
   return (CHANGE_CATEGORY_LABELS as Readonly<Record<string, Text>>)[category as ChangeCategory] ?? null;
-}
-
-/** A download link for the exported CSV; the object URL is released when the export changes. */
-function CsvLink(props: { csv: string; fileName: string }) {
-  const { t } = useLocaleTools();
-  const url = useMemo(() => URL.createObjectURL(new Blob(['\ufeff', props.csv], { type: 'text/csv;charset=utf-8' })), [props.csv]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return (
-    <a class="dk-link" href={url} download={props.fileName} data-action="download-csv">
-      {t('download', { file: props.fileName })}
-    </a>
-  );
 }
 
 export function TeamPanel(props: {
@@ -34,6 +23,8 @@ export function TeamPanel(props: {
   onSnapshot: () => void;
   onCompare: () => void;
   onExport: () => void;
+  /** Given only where the host can insert a rep's workbook (Excel). */
+  onAddWorkbook?: (file: PickedFile) => void;
 }) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
@@ -43,6 +34,8 @@ export function TeamPanel(props: {
       <StepHeading stepKey="team" hint={t('panelTeamHint')}>
         {t('panelTeam')}
       </StepHeading>
+
+      {props.onAddWorkbook ? <RepWorkbookPicker busy={props.busy} onPick={props.onAddWorkbook} /> : null}
 
       <h3 class="dk-section-title">{t('rollUpTitle')}</h3>
       <p class="dk-hint">{t('rollUpHint')}</p>
@@ -60,6 +53,8 @@ export function TeamPanel(props: {
           {t('rollUp')}
         </button>
       </div>
+      <RollUpProgress progress={state.progress} />
+      {state.rolledUp?.report ? <TeamReportView report={state.rolledUp.report} /> : null}
 
       <h3 class="dk-section-title">{t('snapshotTitle')}</h3>
       <div class="dk-nav">
@@ -100,7 +95,10 @@ export function TeamPanel(props: {
       {change ? (
         <div class="dk-live" aria-live="polite">
           <p class="dk-live-label">{t('changeTotal', { earlier: change.earlierDate, later: change.laterDate })}</p>
-          <table class="dk-table">
+          <p class="dk-change-bridge" data-earlier-total={change.earlierTotal} data-later-total={change.laterTotal}>
+            {`${money(change.earlierTotal)} → ${money(change.laterTotal)}`}
+          </p>
+          <table class="dk-table" data-change-table="">
             <thead>
               <tr>
                 <th scope="col" />
@@ -119,7 +117,7 @@ export function TeamPanel(props: {
                 .map((line) => {
                   const label = categoryLabel(line.category);
                   return (
-                    <tr key={line.category}>
+                    <tr key={line.category} data-change-line={line.category} data-change={line.change}>
                       <th scope="row">{label ? tx(label) : line.category}</th>
                       <td>{line.deals}</td>
                       <td>{money(line.change)}</td>
@@ -154,7 +152,7 @@ export function TeamPanel(props: {
           {t('exportCsv')}
         </button>
       </div>
-      {state.csv ? <CsvLink csv={state.csv.csv} fileName={state.csv.fileName} /> : null}
+      {state.csv ? <CsvHandOver csv={state.csv.csv} fileName={state.csv.fileName} /> : null}
     </section>
   );
 }
