@@ -10,7 +10,7 @@ import type { WritePlan } from '../../shared/plan';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { buildTemplate, SETTINGS_NAMES, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
 import { assessmentSavePlan, readAssessment } from '../../shared/ui/assessment-sheet';
-import type { Backend, BackendResult, PipelineChange, TeamSummary, WorkbookSettings } from '../../shared/ui/backend';
+import type { Backend, BackendResult, PipelineChange, RepWorkbookImport, TeamSummary, WorkbookSettings } from '../../shared/ui/backend';
 import { todayIso } from '../../shared/ui/controller';
 import { isoFromSerial } from '../../shared/pipeline/dates';
 import type { SnapshotDiff } from '../../shared/scoring/snapshot-diff';
@@ -21,7 +21,8 @@ import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
 import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
-import { comparePipeline, exportPipelineCsv, rollUpTeam, snapshotDates, takeSnapshot } from '../rollup';
+import { addRepWorkbook, comparePipeline, exportPipelineCsv, snapshotDates, takeSnapshot } from '../rollup';
+import { rollUpTeamWithReport } from './team-roll-up';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -78,7 +79,7 @@ function queuePlan(context: Excel.RequestContext, read: PendingWorkbookRead, pla
   return resolved;
 }
 
-export function createExcelBackend(run: ExcelRun): Backend {
+export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
   async function action<T>(locale: Locale, batch: (context: Excel.RequestContext) => Promise<T>): Promise<BackendResult<T>> {
     try {
       return succeeded(await run(batch));
@@ -207,8 +208,17 @@ export function createExcelBackend(run: ExcelRun): Backend {
         return after.view;
       }),
 
-    rollUpTeam: (period, locale) =>
-      action(locale, async (context) => teamSummary((await rollUpTeam(context, period ? { period } : {})).summary)),
+    rollUpTeam: (period, locale, onProgress) =>
+      action(locale, async (context) => {
+        const { summary, report } = await rollUpTeamWithReport(context, { ...(period ? { period } : {}), ...(onProgress ? { onProgress } : {}) });
+        return { ...teamSummary(summary), report };
+      }),
+
+    addRepWorkbook: (file, locale) =>
+      action(locale, async (context) => {
+        await addRepWorkbook(context, file.base64);
+        return file.fileName;
+      }),
 
     takeSnapshot: (locale) =>
       action(locale, async (context) => {

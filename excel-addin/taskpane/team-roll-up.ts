@@ -1,0 +1,38 @@
+/**
+ * Roll up team for the task pane. excel-addin/rollup.ts answers with counts only; the Team panel also
+ * shows the reconciliation, the set-aside rows, each rep's figures and the forecast range, which the
+ * shared operation already returns as its view. So this runs the same steps with the same pieces (one
+ * read batch, the pure operation, one write batch: two syncs) and keeps the view.
+ */
+import { serialFromCell } from '../../shared/pipeline/dates';
+import { rollUpTeamOperation, type OperationSummary } from '../../shared/pipeline/operations';
+import { resolvePlan } from '../../shared/plan-resolve';
+import { todayIso } from '../../shared/ui/controller';
+import { teamReportOf, type TeamReport } from '../../shared/ui/team-report';
+import { queueResolvedPlan } from '../apply-plan';
+import { readWholeWorkbook, type PipelineStep } from '../rollup';
+
+export interface TeamRollUpOptions {
+  readonly period?: string;
+  readonly onProgress?: (step: PipelineStep) => void;
+  /** Today as a serial day; default the task pane's local date. */
+  readonly asOf?: number;
+}
+
+export interface TeamRollUpResult {
+  readonly summary: OperationSummary;
+  readonly report: TeamReport;
+}
+
+export async function rollUpTeamWithReport(context: Excel.RequestContext, options: TeamRollUpOptions = {}): Promise<TeamRollUpResult> {
+  options.onProgress?.('reading');
+  const snapshot = await readWholeWorkbook(context, options.asOf ?? serialFromCell(todayIso()) ?? 0);
+  options.onProgress?.('computing');
+  const { plan, summary, view } = rollUpTeamOperation(snapshot.read, options.period);
+  const resolved = resolvePlan(plan, snapshot.state, 'excel');
+  options.onProgress?.('writing');
+  queueResolvedPlan(context, resolved, { lastRows: snapshot.lastRows, ownedCharts: snapshot.charts });
+  await context.sync();
+  options.onProgress?.('done');
+  return { summary, report: teamReportOf(view) };
+}

@@ -1,0 +1,146 @@
+import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
+import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
+import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
+import type { BackendResult, TeamRollUp } from '../../shared/ui/backend';
+import { createController } from '../../shared/ui/controller';
+import { DASHBOARD_MARKER } from '../../shared/pipeline/markers';
+import { serialFromParts } from '../../shared/pipeline/dates';
+
+/**
+ * The Team panel on the Excel task pane's backend (office-addin-mock): a roll-up is one read batch and
+ * one write batch whatever the team, reports its steps as it goes, and answers with what the panel
+ * shows; a rep's workbook is inserted in one sync, and a file that is not .xlsx never reaches Excel.
+ */
+
+const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
+const DEC = (day: number): number => serialFromParts(2026, 12, day);
+
+function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== '') out[`${String.fromCharCode(65 + c)}${r + 1}`] = value;
+    }),
+  );
+  return out;
+}
+
+/** Office.js reaches sheets in order (getFirst → getNextOrNullObject); the mock knows them by name. */
+function withSheetWalk(mock: ExcelMock): ExcelMock {
+  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
+  const nth = (index: number): Record<string, unknown> => {
+    const sheet = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000none');
+    sheet.getNextOrNullObject = () => nth(index + 1);
+    return sheet;
+  };
+  worksheets.getFirst = () => nth(0);
+  return mock;
+}
+
+function setup(reps: Record<string, readonly (readonly unknown[])[]>) {
+  const mock = withSheetWalk(
+    createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFrom([['Rep:', name], HEADER, ...rows]) })), modernCharts: true }),
+  );
+  Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
+  const sync = jest.spyOn(mock.context, 'sync');
+  const inserted: unknown[][] = [];
+  (mock.context.workbook as unknown as Record<string, unknown>).insertWorksheetsFromBase64 = (...args: unknown[]) => {
+    inserted.push(args);
+  };
+  // Each Excel.run has its own context whose proxies die with it; the shared mock would re-sync them.
+  const backend = createExcelBackend(async (batch) => {
+    try {
+      return await mock.Excel.run(batch);
+    } finally {
+      mock.model.proxies.length = 0;
+      mock.model.pending.length = 0;
+    }
+  });
+  return { mock, sync, backend, inserted };
+}
+
+function ok<T>(result: BackendResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got: ${result.message}`);
+  return result.value;
+}
+
+const TEAM = {
+  Ana: [
+    ['A-1', 'Scanners', 100000, 'C50', DEC(10), 'Demo'],
+    ['A-2', 'Portal', 'about 5k', 'G20', DEC(12), 'Call'],
+  ],
+  Bo: [['B-1', 'Rostering', 200000, 'B75', DEC(20), 'Read-out']],
+};
+
+describe('Team roll-up on the Excel backend', () => {
+  it('reads in one sync, writes in a second, reports each step and answers with the reconciliation and ranges', async () => {
+    const { backend, sync, mock } = setup(TEAM);
+    const steps: string[] = [];
+    const rolled: TeamRollUp = ok(await backend.rollUpTeam('2026-Q4', 'en', (step) => steps.push(step)));
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(steps).toEqual(['reading', 'computing', 'writing', 'done']);
+    expect(rolled).toMatchObject({ deals: 2, setAside: 1, amount: 300000, tables: 2 });
+    const report = rolled.report!;
+    expect(report.read).toEqual({ deals: 3, amount: 300000 });
+    expect(report.counted.deals + report.setAside.deals).toBe(report.read.deals);
+    expect(report.setAsideRows).toEqual([expect.objectContaining({ sheet: 'Ana', row: 4, id: 'A-2' })]);
+    expect(report.setAsideRows[0].reasons[0].en).toMatch(/"about 5k" is not a number/);
+    expect(report.reps.map((r) => r.rep)).toEqual(['Ana', 'Bo']);
+    // 100,000 at 50 % and 200,000 at 75 %: the total closes at 0, 100k, 200k or 300k with 12.5, 12.5, 37.5, 37.5 %.
+    expect(report.team).toMatchObject({ p10: 0, p50: 200000, p90: 300000 });
+    expect(mock.model.cell('Dashboard', 'A1')?.value).toBe(DASHBOARD_MARKER);
+  });
+
+  it('a period that is not one comes back as a message naming it, after one read and no write', async () => {
+    const { backend, sync, mock } = setup(TEAM);
+    const result = await backend.rollUpTeam('next quarter', 'zh-CN');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/period“next quarter”/);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(mock.model.sheets.map((s) => s.name)).toEqual(['Ana', 'Bo']);
+  });
+});
+
+describe('Team panel controller on the Excel backend', () => {
+  function wired(backend: ReturnType<typeof setup>['backend']) {
+    let state: AppState = initialAppState('en', 'team');
+    const progress: (string | null)[] = [];
+    const dispatch = (action: AppAction): void => {
+      state = appReducer(state, action);
+      if (action.type === 'team' && action.action.type === 'progress') progress.push(state.team.progress);
+    };
+    const controller = createController(backend, dispatch, () => state);
+    return { controller, progress, state: () => state };
+  }
+
+  it('shows the roll-up going through its steps and clears the line when it is done', async () => {
+    const { backend } = setup(TEAM);
+    const { controller, progress, state } = wired(backend);
+    await controller.rollUpTeam();
+    expect(progress).toEqual(['request', 'reading', 'computing', 'writing', 'done']);
+    expect(state().team.progress).toBeNull();
+    expect(state().team.rolledUp?.report?.setAsideRows).toHaveLength(1);
+    expect(state().notice).toMatch(/Rolled up 2 deals from 2 tables; 1 rows set aside/);
+  });
+
+  it("inserts a rep's .xlsx at the end in one sync and says so", async () => {
+    const { backend, sync, inserted } = setup(TEAM);
+    const { controller, state } = wired(backend);
+    await controller.addRepWorkbook({ name: 'Chen Q4.xlsx', read: async () => 'UEsDBBQ=' });
+    expect(inserted).toEqual([['UEsDBBQ=', { positionType: 'End' }]]);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(state().notice).toBe('Added the sheets of “Chen Q4.xlsx”. Roll up to count them.');
+  });
+
+  it('refuses a file that is not .xlsx with a message naming it, before anything reaches Excel', async () => {
+    const { backend, sync, inserted } = setup(TEAM);
+    const { controller, state } = wired(backend);
+    const read = jest.fn(async () => 'x');
+    await controller.addRepWorkbook({ name: 'pipeline.csv', read });
+    expect(state().error).toBe('“pipeline.csv” is not an .xlsx file.');
+    expect(read).not.toHaveBeenCalled();
+    expect(inserted).toEqual([]);
+    expect(sync).not.toHaveBeenCalled();
+    expect(state().pending).toBe(0);
+  });
+});
