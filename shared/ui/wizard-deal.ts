@@ -10,6 +10,8 @@ import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from './bac
 export type DealStep = 'pick' | 'stage' | 'proof' | 'review' | 'confirm';
 
 export interface DealState {
+  /** False until the backend has answered once: "no pipeline" is only said after looking. */
+  readonly loaded: boolean;
   readonly view: PipelineView | null;
   /** Sheet row of the chosen deal. */
   readonly row: number | null;
@@ -39,6 +41,7 @@ export type DealAction =
 const EMPTY_REVIEW: FunnelReview = { finished: '', evidence: '', doingNow: '', preparingNext: '' };
 
 export const INITIAL_DEAL_STATE: DealState = {
+  loaded: false,
   view: null,
   row: null,
   stage: '',
@@ -123,7 +126,7 @@ function move(state: DealState, delta: number): DealState {
 export function dealReducer(state: DealState, action: DealAction): DealState {
   switch (action.type) {
     case 'loaded':
-      return { ...INITIAL_DEAL_STATE, view: action.view };
+      return { ...INITIAL_DEAL_STATE, loaded: true, view: action.view };
     case 'pick': {
       const deal = state.view?.deals.find((candidate) => candidate.row === action.row);
       if (!state.view || !deal) return state;

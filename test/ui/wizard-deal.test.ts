@@ -131,3 +131,10 @@ describe('the deal list flags claims above the evidence', () => {
     expect(dealClaim(VIEW, { ...VIEW.deals[0], stage: 'LOST' }).claimedAboveEvidence).toBe(false);
   });
 });
+
+describe('before the pipeline is read', () => {
+  it('is not yet "no pipeline": that is only said once the backend answered', () => {
+    expect(INITIAL_DEAL_STATE.loaded).toBe(false);
+    expect(dealReducer(INITIAL_DEAL_STATE, { type: 'loaded', view: null })).toMatchObject({ loaded: true, view: null });
+  });
+});

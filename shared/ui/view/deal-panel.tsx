@@ -41,7 +41,9 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
   const steps = dealSteps(state);
   const index = Math.max(0, steps.indexOf(state.step));
   let body;
-  if (!view) {
+  if (!state.loaded) {
+    body = <StepHeading stepKey="loading">{t('pickDeal')}</StepHeading>;
+  } else if (!view) {
     body = (
       <div>
         <StepHeading stepKey="no-pipeline">{t('pickDeal')}</StepHeading>
