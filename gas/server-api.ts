@@ -13,6 +13,8 @@ import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
 import { createWorkbookOperations, failureOf, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
 import { applyPlan } from './apply-plan';
 import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
+// The Team panel's roll-up (with the report the panel shows) is its own server function.
+import './team-panel-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -25,7 +25,7 @@ export const SERVER_FUNCTIONS: Readonly<Record<keyof Backend, string>> = {
   writeSettings: 'dealkitWriteSettings',
   listDeals: 'dealkitListDeals',
   updateDeal: 'dealkitUpdateDeal',
-  rollUpTeam: 'dealkitRollUpTeam',
+  rollUpTeam: 'dealkitRollUpTeamReport',
   takeSnapshot: 'dealkitTakeSnapshot',
   listSnapshotDates: 'dealkitListSnapshotDates',
   comparePipeline: 'dealkitComparePipeline',
