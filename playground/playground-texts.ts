@@ -12,4 +12,5 @@ export const PLAYGROUND_TEXT = {
   pane: text('DealKit task pane', 'DealKit 任务窗格'),
   sheets: text('Sheets', '工作表'),
   contentsOf: text('Contents of {cell}', '{cell} 的内容'),
+  gridKeys: text('Cells, {cell} selected: arrow keys move, Enter edits', '单元格，已选 {cell}：方向键移动，Enter 编辑'),
 } as const;

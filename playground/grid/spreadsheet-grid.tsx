@@ -101,7 +101,23 @@ export function SpreadsheetGrid(props: GridProps) {
           }}
         />
       </div>
-      <div class="pg-grid-scroll" data-sheet={sheet}>
+      <div
+        class="pg-grid-scroll"
+        data-sheet={sheet}
+        tabIndex={0}
+        aria-label={fill(PLAYGROUND_TEXT.gridKeys[props.locale], { cell: address })}
+        onKeyDown={(event) => {
+          const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+          const move = moves[event.key];
+          if (move) {
+            event.preventDefault();
+            setSelection({ row: Math.max(0, Math.min(rows - 1, selection.row + move[0])), col: Math.max(0, Math.min(cols - 1, selection.col + move[1])) });
+          } else if (event.key === 'Enter' || event.key === 'F2') {
+            event.preventDefault();
+            inputRef.current?.focus();
+          }
+        }}
+      >
         <table class="pg-grid" aria-label={sheet} style={{ width: `${ROW_HEAD_WIDTH + Array.from({ length: cols }, (_, c) => columnWidth(c)).reduce((a, b) => a + b, 0)}px` }}>
           <thead>
             <tr>

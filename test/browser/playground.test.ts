@@ -197,6 +197,13 @@ describe('playground in Chromium', () => {
     expect(await cellText(page, 'K40')).toBe('Qualify further');
     await page.click('td[data-cell="K40"]');
     expect(await page.inputValue('#pg-formula-input')).toBe(`=QUALIFY(${TAS.ratings})`);
+    // The grid by keyboard: arrows move the selection, Enter goes to the formula bar.
+    await page.focus('.pg-grid-scroll');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('.pg-name-box').textContent()).toBe('J39');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pg-formula-input');
     await page.close();
   });
 
