@@ -141,6 +141,8 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
       return { ...state, strategy, dirty: true };
     }
     case 'resume': {
+      // Reopening the wizard reads the sheet again; answers not saved yet are the rep's work and win.
+      if (state.dirty) return state;
       const set = questionSetFor(action.answers.method);
       const count = set.criteria.length;
       const answers = action.answers;

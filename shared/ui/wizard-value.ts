@@ -107,6 +107,8 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
     case 'goTo':
       return { ...state, step: clampStep(action.step) };
     case 'resume': {
+      // Reopening the wizard reads the sheet again; figures not saved yet are the rep's work and win.
+      if (state.dirty) return state;
       const answers = action.answers;
       const count = Math.max(MIN_PERIODS, Math.min(MAX_PERIODS, Math.max(answers.benefits.length, answers.costs.length)));
       return {

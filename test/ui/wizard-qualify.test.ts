@@ -148,3 +148,16 @@ describe('Qualify wizard resume from a filled sheet', () => {
     expect(state.dirty).toBe(false);
   });
 });
+
+describe('reopening the wizard with unsaved answers', () => {
+  it('keeps the rep’s unsaved answers instead of re-reading the sheet over them', () => {
+    const answers: AssessmentAnswers = { sheetName: 'Assessment (TAS)', method: 'TAS', ours: all('unknown'), theirs: all('unknown'), notes: [], signs: [], strategy: {} };
+    let state = qualifyReducer(INITIAL_QUALIFY_STATE, { type: 'resume', answers });
+    state = qualifyReducer(state, { type: 'rate', index: 0, side: 'ours', rating: 'favourable' });
+    const again = qualifyReducer(state, { type: 'resume', answers });
+    expect(again.ours[0]).toBe('favourable');
+    // Once saved, reopening reads the sheet again.
+    const saved = qualifyReducer(state, { type: 'saved', sheetName: 'Assessment (TAS)' });
+    expect(qualifyReducer(saved, { type: 'resume', answers }).ours[0]).toBe('unknown');
+  });
+});
