@@ -1,6 +1,7 @@
 /**
  * The workbook the playground opens with: a pipeline-funnel sheet holding a few deals (with the shared
- * Settings sheet it brings along) and one filled TAS assessment whose verdict reads "Qualify further"
+ * Settings sheet it brings along), a second rep's own pipeline sheet (so the Team panel rolls up two
+ * tables) and one filled TAS assessment whose verdict reads "Qualify further"
  * — "Can we win?" still has unknowns for the Qualify wizard to close.
  */
 import type { PlanValue, WritePlan } from '../shared/plan';
@@ -33,6 +34,15 @@ export const SAMPLE_DEALS: readonly SampleDeal[] = [
   { id: 'D-104', account: 'Adatum Retail', opportunity: 'Store analytics', owner: 'Zhang Min', amount: 60000, stage: 'G20', close: [2027, 3, 31], entered: [2026, 11, 10], nextStep: 'Send preliminary proposal', competitor: '', proven: 2 },
 ];
 
+/** A second rep keeps a sheet of his own, so the Team panel has two tables to roll up. */
+export const SECOND_REP = 'Chen Jie';
+
+export const SECOND_REP_DEALS: readonly SampleDeal[] = [
+  { id: 'D-201', account: 'Contoso Pharma', opportunity: 'Lab data platform', owner: SECOND_REP, amount: 150000, stage: 'B75', close: [2026, 12, 12], entered: [2026, 10, 28], nextStep: 'Reference call', competitor: 'Litware', proven: 6 },
+  { id: 'D-202', account: 'Woodgrove Bank', opportunity: 'Branch kiosks', owner: SECOND_REP, amount: 80000, stage: 'D30', close: [2027, 2, 15], entered: [2026, 11, 5], nextStep: 'Requirements workshop', competitor: '', proven: 4 },
+  { id: 'D-203', account: 'Proseware', opportunity: 'Field service app', owner: SECOND_REP, amount: 45000, stage: 'A90', close: [2026, 12, 4], entered: [2026, 11, 10], nextStep: 'Sign the contract', competitor: 'Contoso', proven: 5 },
+];
+
 /** Ratings per TAS criterion (1–20): "Can we win?" (11–15) is mostly unknown. */
 const OURS: readonly RatingValue[] = [
   'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
@@ -62,29 +72,29 @@ function serial(parts: readonly [number, number, number]): number {
 }
 
 /** The deal rows as one block per column run of the pipeline table. */
-function dealRows(layout: PipelineFunnelLayout): WritePlan {
+function dealRows(layout: PipelineFunnelLayout, deals: readonly SampleDeal[] = SAMPLE_DEALS): WritePlan {
   const column = (id: PipelineColumnId): string => layout.columns[id] ?? 'A';
   const values: { at: string; rows: PlanValue[][] }[] = [];
   const put = (id: PipelineColumnId, cells: readonly PlanValue[]): void => {
     values.push({ at: `${column(id)}${layout.firstRow}:${column(id)}${layout.firstRow + cells.length - 1}`, rows: cells.map((v) => [v]) });
   };
-  put('id', SAMPLE_DEALS.map((d) => d.id));
-  put('account', SAMPLE_DEALS.map((d) => d.account));
-  put('opportunity', SAMPLE_DEALS.map((d) => d.opportunity));
-  put('owner', SAMPLE_DEALS.map((d) => d.owner));
-  put('amount', SAMPLE_DEALS.map((d) => d.amount));
-  put('currency', SAMPLE_DEALS.map(() => 'USD'));
-  put('stage', SAMPLE_DEALS.map((d) => d.stage));
-  put('closeDate', SAMPLE_DEALS.map((d) => serial(d.close)));
-  put('stageEntered', SAMPLE_DEALS.map((d) => serial(d.entered)));
-  put('nextStep', SAMPLE_DEALS.map((d) => d.nextStep));
-  put('competitor', SAMPLE_DEALS.map((d) => d.competitor));
-  put('method', SAMPLE_DEALS.map(() => 'TAS'));
+  put('id', deals.map((d) => d.id));
+  put('account', deals.map((d) => d.account));
+  put('opportunity', deals.map((d) => d.opportunity));
+  put('owner', deals.map((d) => d.owner));
+  put('amount', deals.map((d) => d.amount));
+  put('currency', deals.map(() => 'USD'));
+  put('stage', deals.map((d) => d.stage));
+  put('closeDate', deals.map((d) => serial(d.close)));
+  put('stageEntered', deals.map((d) => serial(d.entered)));
+  put('nextStep', deals.map((d) => d.nextStep));
+  put('competitor', deals.map((d) => d.competitor));
+  put('method', deals.map(() => 'TAS'));
   const first = layout.proofColumns[0].column;
   const last = layout.proofColumns[layout.proofColumns.length - 1].column;
   values.push({
-    at: `${first}${layout.firstRow}:${last}${layout.firstRow + SAMPLE_DEALS.length - 1}`,
-    rows: SAMPLE_DEALS.map((deal) => layout.proofColumns.map((_, i) => i < deal.proven)),
+    at: `${first}${layout.firstRow}:${last}${layout.firstRow + deals.length - 1}`,
+    rows: deals.map((deal) => layout.proofColumns.map((_, i) => i < deal.proven)),
   });
   return { sheets: [{ key: 'pipeline', target: { kind: 'existing', name: '' }, values }] };
 }
@@ -93,6 +103,8 @@ export interface SampleSheets {
   readonly pipeline: string;
   readonly assessment: string;
   readonly settings: string;
+  /** The second rep's own pipeline sheet. */
+  readonly secondPipeline: string;
 }
 
 export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
@@ -102,10 +114,21 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
   const rows = dealRows(pipelineBuild.layout as PipelineFunnelLayout);
   workbook.applyPlan({ sheets: rows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: pipeline } })) });
 
+  const secondBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
+  const secondInserted = workbook.applyPlan({
+    ...secondBuild.plan,
+    sheets: secondBuild.plan.sheets.map((sheet) =>
+      sheet.key === secondBuild.sheetKey ? { ...sheet, target: { kind: 'new' as const, baseName: `Pipeline ${SECOND_REP}` } } : sheet,
+    ),
+  });
+  const secondPipeline = secondInserted.sheetNames[secondBuild.sheetKey];
+  const secondRows = dealRows(secondBuild.layout as PipelineFunnelLayout, SECOND_REP_DEALS);
+  workbook.applyPlan({ sheets: secondRows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: secondPipeline } })) });
+
   const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
   const assessed = workbook.applyPlan(save.plan);
   const assessment = assessed.sheetNames[save.sheetKey];
   const settings = workbook.namedCell('DK_STAGES')?.sheet ?? '';
   workbook.activate(assessment);
-  return { pipeline, assessment, settings };
+  return { pipeline, assessment, settings, secondPipeline };
 }

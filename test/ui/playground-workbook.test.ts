@@ -1,5 +1,5 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
-import { loadSampleWorkbook, SAMPLE_DEALS } from '../../playground/sample-workbook';
+import { loadSampleWorkbook, SAMPLE_DEALS, SECOND_REP_DEALS } from '../../playground/sample-workbook';
 import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
 import { createTeamOperations } from '../../playground/team-operations';
 import type { AssessmentLayout } from '../../shared/templates';
@@ -128,7 +128,8 @@ describe('team operations in the playground', () => {
     const team = createTeamOperations(workbook);
     const rolled = team.rollUpTeam(null, 'en');
     if (!rolled.ok) throw new Error(rolled.message);
-    expect(rolled.value).toMatchObject({ deals: SAMPLE_DEALS.length, setAside: 0, amount: SAMPLE_DEALS.reduce((sum, d) => sum + d.amount, 0), tables: 1 });
+    const every = [...SAMPLE_DEALS, ...SECOND_REP_DEALS];
+    expect(rolled.value).toMatchObject({ deals: every.length, setAside: 0, amount: every.reduce((sum, d) => sum + d.amount, 0), tables: 2 });
     expect(workbook.sheetNames().length).toBeGreaterThanOrEqual(5);
     // Rolling up again replaces its own sheets instead of adding more.
     const count = workbook.sheetNames().length;
@@ -140,7 +141,7 @@ describe('team operations in the playground', () => {
     expect(dates.ok && dates.value).toEqual([snap.value.date]);
     const csv = team.exportPipelineCsv('hubspot', 'en');
     if (!csv.ok) throw new Error(csv.message);
-    expect(csv.value.csv.trim().split(/\r?\n/)).toHaveLength(SAMPLE_DEALS.length + 1);
+    expect(csv.value.csv.trim().split(/\r?\n/)).toHaveLength(every.length + 1);
     expect(csv.value.fileName).toMatch(/^team-pipeline-hubspot-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
