@@ -17,13 +17,15 @@ import { HISTORY_MARKER } from '../shared/pipeline/markers';
 import {
   comparePipelineOperation,
   exportPipelineCsvOperation,
+  forecastAccuracyOperation,
   rollUpTeamOperation,
   snapshotHistory,
   takeSnapshotOperation,
   type OperationSummary,
   type WorkbookRead,
 } from '../shared/pipeline/operations';
-import { ROLLUP_SETTING_NAME_LIST } from '../shared/pipeline/team-settings';
+import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings';
+import type { ForecastAccuracy } from '../shared/pipeline/forecast-accuracy';
 import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
 import type { SnapshotDiff } from '../shared/scoring/snapshot-diff';
 import { queueResolvedPlan } from './apply-plan';
@@ -91,7 +93,7 @@ function queueCommonReads(context: Excel.RequestContext, probes: SheetProbe[]): 
   worksheets.load('items/name');
   const names = context.workbook.names;
   names.load('items/name');
-  const settings = ROLLUP_SETTING_NAME_LIST.map((name) => {
+  const settings = PIPELINE_SETTING_NAME_LIST.map((name) => {
     const item = names.getItemOrNullObject(name);
     item.load('isNullObject,formula');
     return { name, item };
@@ -245,6 +247,22 @@ export async function comparePipeline(
   options.onProgress?.('computing');
   const { plan, diff } = comparePipelineOperation(snapshot.read, dateA, dateB);
   return { diff, resolved: await writeResolved(context, plan, snapshot, options) };
+}
+
+/**
+ * Forecast accuracy (issue 8): every closed period of the history sheet, each rep's and the team's
+ * forecasts 8, 4 and 1 weeks before the period's end against what closed, written to the Forecast
+ * accuracy sheet (rebuilt each run). `periodKind` is quarter (default) or month. Two syncs.
+ */
+export async function forecastAccuracy(
+  context: Excel.RequestContext,
+  options: PipelineRunOptions & { readonly periodKind?: string } = {},
+): Promise<{ readonly accuracy: ForecastAccuracy; readonly resolved: ResolvedPlan }> {
+  options.onProgress?.('reading');
+  const snapshot = await readWholeWorkbook(context, options.asOf ?? today());
+  options.onProgress?.('computing');
+  const { plan, accuracy } = forecastAccuracyOperation(snapshot.read, options.periodKind);
+  return { accuracy, resolved: await writeResolved(context, plan, snapshot, options) };
 }
 
 /** The snapshot dates the history holds, for the task pane's two date pickers. One sync. */

@@ -19,4 +19,5 @@ declare global {
   var dealkitComparePipeline: (dateA: string, dateB: string, locale: import('../shared/i18n').Locale) => unknown;
   var dealkitListSnapshotDates: (locale: import('../shared/i18n').Locale) => unknown;
   var dealkitExportPipelineCsv: (format: string, locale: import('../shared/i18n').Locale) => unknown;
+  var dealkitForecastAccuracy: (periodKind: string | null, locale: import('../shared/i18n').Locale) => unknown;
 }

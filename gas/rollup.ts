@@ -18,13 +18,14 @@ import { namedValuesFromReferences } from '../shared/pipeline/named-values';
 import {
   comparePipelineOperation,
   exportPipelineCsvOperation,
+  forecastAccuracyOperation,
   rollUpTeamOperation,
   snapshotHistory,
   takeSnapshotOperation,
   type OperationSummary,
   type WorkbookRead,
 } from '../shared/pipeline/operations';
-import { ROLLUP_SETTING_NAME_LIST } from '../shared/pipeline/team-settings';
+import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings';
 import { writePlan } from './apply-plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,7 +62,7 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): Sheets
     name: sheet.getName(),
     values: sheet.getDataRange().getValues(),
   }));
-  const wanted = new Set(ROLLUP_SETTING_NAME_LIST);
+  const wanted = new Set(PIPELINE_SETTING_NAME_LIST);
   const references: Record<string, string> = {};
   const namedRanges: string[] = [];
   for (const named of spreadsheet.getNamedRanges()) {
@@ -173,6 +174,62 @@ export function comparePipeline(dateA: unknown, dateB: unknown, locale: Locale, 
         earlierTotal: diff.earlierTotal,
         laterTotal: diff.laterTotal,
         lines: diff.lines.map((l) => ({ category: l.category, deals: l.deals, change: l.change })),
+      };
+    }),
+  );
+}
+
+/** One period's line for the sidebar: the team's figures at each point, errors as fractions (null: blank). */
+export interface AccuracyPeriodSummary {
+  readonly period: string;
+  readonly actual: number;
+  readonly actualSnapshot: string;
+  readonly points: readonly {
+    readonly weeks: number;
+    readonly snapshot: string | null;
+    readonly commit: number | null;
+    readonly weighted: number | null;
+    readonly manager: number | null;
+    readonly commitError: number | null;
+    readonly weightedError: number | null;
+    readonly managerError: number | null;
+  }[];
+  readonly reps: number;
+}
+
+/**
+ * Forecast accuracy (issue 8): writes the Forecast accuracy sheet from the history and returns the
+ * team's line per closed period, newest last. `periodKind`: quarter (default) or month.
+ */
+export function forecastAccuracy(
+  periodKind: string | null,
+  locale: Locale,
+  options: PipelineServerOptions = {},
+): PipelineServerResult<{ readonly kind: string; readonly periods: readonly AccuracyPeriodSummary[] }> {
+  return guarded(locale, () =>
+    withDocumentLock(() => {
+      const spreadsheet = active(options);
+      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+      const { plan, accuracy } = forecastAccuracyOperation(read, periodKind ?? undefined);
+      apply(spreadsheet, plan, state);
+      return {
+        kind: accuracy.kind,
+        periods: accuracy.periods.map((p) => ({
+          period: p.period.key,
+          actual: p.team.actual,
+          actualSnapshot: isoFromSerial(p.actualSnapshotDate),
+          reps: p.reps.length,
+          points: p.team.points.map((x) => ({
+            weeks: x.weeks,
+            snapshot: x.snapshotDate === null ? null : isoFromSerial(x.snapshotDate),
+            commit: x.commit,
+            weighted: x.weighted,
+            manager: x.manager,
+            commitError: x.commitError,
+            weightedError: x.weightedError,
+            managerError: x.managerError,
+          })),
+        })),
       };
     }),
   );

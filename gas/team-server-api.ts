@@ -4,7 +4,7 @@
  * lock); these lines only make it reachable as top-level Apps Script functions.
  */
 import type { Locale } from '../shared/i18n';
-import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
+import { comparePipeline, exportPipelineCsv, forecastAccuracy, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
 
 /** Roll up team: rebuilds the Team pipeline and Dashboard sheets for a period (2026-Q4, 2026-11, 2026). */
 global.dealkitRollUpTeam = function (period: string | null, locale: Locale) {
@@ -29,4 +29,9 @@ global.dealkitListSnapshotDates = function (locale: Locale) {
 /** CSV of the team pipeline in Salesforce or HubSpot import columns. */
 global.dealkitExportPipelineCsv = function (format: string, locale: Locale) {
   return exportPipelineCsv(format, locale);
+};
+
+/** Forecast accuracy from the history sheet (quarter or month): writes the Forecast accuracy sheet. */
+global.dealkitForecastAccuracy = function (periodKind: string | null, locale: Locale) {
+  return forecastAccuracy(periodKind, locale);
 };

@@ -1,5 +1,6 @@
 import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
 import { CONTROL } from './entries/control';
+import { FORECAST_ACCURACY } from './entries/forecast-accuracy';
 import { FORECAST_RANGE } from './entries/forecast-range';
 import { RELATIONSHIP_RISKS, SUPPORT } from './entries/players';
 import { STALLED } from './entries/stalled';
@@ -29,6 +30,7 @@ export const CATALOG: readonly FunctionEntry[] = [
   STALLED,
   EVIDENCED_STAGE,
   FORECAST_RANGE,
+  FORECAST_ACCURACY,
   NETVALUE,
   ROI,
   PAYBACK,

@@ -1,8 +1,10 @@
 import { isDealKitError } from '../errors';
-import { coverage, evidencedStage, forecastCategory, funnelByStage, salesVelocity, stalledDays, type ForecastCategory, type FunnelRow } from '../scoring/pipeline';
+import { categoryOf, coverage, evidencedStage, funnelByStage, overrideApplies, overridePoints, probabilityOf, salesVelocity, stalledDays, type ForecastCategory, type FunnelRow } from '../scoring/pipeline';
 import { findStage, type StageKind, type StageRow } from '../scoring/stage-table';
 import { monthKey, partsFromSerial, quarterKey, serialFromParts } from './dates';
 import { forecastRange, type ForecastRange } from './forecast-range';
+import type { ForecastAdjustment } from './forecast-settings';
+import { periodForecast, repKey, roundCents, type PeriodForecast } from './period-forecast';
 import type { CountedDeal } from './rollup';
 import type { Quota, TeamSettings } from './team-settings';
 
@@ -45,8 +47,16 @@ export function periodFromKey(key: string): Period | undefined {
 
 export interface PricedDeal extends CountedDeal {
   readonly kind: StageKind;
-  /** 0–1, the stage's probability (issue 8 will let an override stand in: see dealProbability). */
+  /** 0–1, what the deal is forecast at: the rep's override where one applies, else the stage's probability. */
   readonly probability: number;
+  /** 0–1, the stage's own probability (the default the override replaced). */
+  readonly stageProbability: number;
+  /** Whether an override applies (given, on an open deal: a closed deal's override is ignored). */
+  readonly overridden: boolean;
+  /** Override − stage probability in percentage points (0 when not overridden). */
+  readonly overridePoints: number;
+  /** The override strays further from the stage default than the Settings limit allows. */
+  readonly overrideFlagged: boolean;
   readonly weighted: number;
   readonly forecastCategory: ForecastCategory;
   /** Highest stage with every proof up to it ticked; null when none is, undefined when the table has no proof columns. */
@@ -121,6 +131,33 @@ export interface Dashboard {
   readonly overclaimed: readonly PricedDeal[];
   /** Open deals with no next step or a close date already past. */
   readonly hygiene: readonly { readonly deal: PricedDeal; readonly issues: readonly HygieneIssue[] }[];
+  /** Deals whose probability a rep overrode: flagged ones first, then by distance from the default. */
+  readonly overrides: readonly PricedDeal[];
+  /** The Settings limit overrides were flagged against, in percentage points. */
+  readonly overrideFlagPoints: number;
+  /** Rep view beside manager view for the period, one row per rep (team in `teamView`). */
+  readonly forecastViews: readonly ForecastView[];
+  readonly teamView: ForecastView;
+}
+
+/**
+ * For one rep and the dashboard's period: what the deals say (rep view: won + Commit deals, and
+ * + Best case deals, closing in the period) and what the manager entered on the Settings sheet
+ * (manager view; the rep's figure where the manager entered none), with the difference.
+ */
+export interface ForecastView {
+  readonly rep: string;
+  readonly period: string;
+  readonly repView: PeriodForecast;
+  readonly managerCommit: number;
+  readonly managerBestCase: number;
+  /** Whether the manager entered a commit / best case for this rep and period. */
+  readonly commitAdjusted: boolean;
+  readonly bestCaseAdjusted: boolean;
+  /** manager − rep. */
+  readonly commitDifference: number;
+  readonly bestCaseDifference: number;
+  readonly note: string;
 }
 
 export interface DashboardOptions {
@@ -129,17 +166,22 @@ export interface DashboardOptions {
   readonly asOf: number;
   /** Default: the calendar quarter holding asOf. */
   readonly period?: Period;
+  /** Percentage points an override may differ from its stage default before it is flagged; default 25. */
+  readonly overrideFlagPoints?: number;
+  /** The manager's adjusted commit / best case per rep and period (Settings sheet). */
+  readonly adjustments?: readonly ForecastAdjustment[];
 }
 
-/** The probability a deal is forecast at. One place, so the issue-8 override changes one line. */
-export function dealProbability(stage: StageRow): number {
-  return stage.probability;
+/** The probability a deal is forecast at: the rep's override where one applies, else the stage's. */
+export function dealProbability(stage: StageRow, override?: number): number {
+  return probabilityOf(stage, override);
 }
 
 function priceDeal(deal: CountedDeal, options: DashboardOptions, period: Period): PricedDeal {
   const { stages, scoring } = options.settings;
   const row = findStage(stages, deal.stage);
-  const probability = dealProbability(row);
+  const probability = dealProbability(row, deal.probabilityOverride);
+  const points = overridePoints(row, deal.probabilityOverride);
   let evidence: { evidencedStage?: string | null; evidenceGap?: number } = {};
   if (deal.hasProofColumns) {
     const ticked = new Set(deal.proofs);
@@ -157,8 +199,12 @@ function priceDeal(deal: CountedDeal, options: DashboardOptions, period: Period)
     ...deal,
     kind: row.kind,
     probability,
+    stageProbability: row.probability,
+    overridden: overrideApplies(row, deal.probabilityOverride),
+    overridePoints: points,
+    overrideFlagged: Math.abs(points) > (options.overrideFlagPoints ?? 25),
     weighted: deal.amount * probability,
-    forecastCategory: forecastCategory(stages, row.code, scoring),
+    forecastCategory: categoryOf(row, scoring, deal.probabilityOverride),
     ...evidence,
     ...stall,
     stallLimit: row.stallDays,
@@ -318,6 +364,7 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
   });
 
   const open = priced.filter((d) => d.kind === 'open');
+  const views = forecastViews(priced, reps.map((r) => r.rep), period, options.adjustments ?? []);
   return {
     asOf: options.asOf,
     period,
@@ -335,5 +382,60 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
       if (deal.closeDate < options.asOf) issues.push('pastCloseDate');
       return issues.length === 0 ? [] : [{ deal, issues }];
     }),
+    overrides: priced
+      .filter((d) => d.overridden)
+      .sort((a, b) => Number(b.overrideFlagged) - Number(a.overrideFlagged) || Math.abs(b.overridePoints) - Math.abs(a.overridePoints)),
+    overrideFlagPoints: options.overrideFlagPoints ?? 25,
+    forecastViews: views.reps,
+    teamView: views.team,
   };
+}
+
+function forecastViews(
+  deals: readonly PricedDeal[],
+  reps: readonly string[],
+  period: Period,
+  adjustments: readonly ForecastAdjustment[],
+): { reps: ForecastView[]; team: ForecastView } {
+  const here = adjustments.filter((a) => a.period === period.key);
+  const names = [...reps];
+  // A rep the manager adjusted but who has no deals or quota yet still gets a row.
+  for (const a of here) if (!names.some((n) => repKey(n) === repKey(a.rep))) names.push(a.rep);
+  const rows = names.map((rep): ForecastView => {
+    const repView = periodForecast(deals.filter((d) => repKey(d.owner) === repKey(rep)), period);
+    const adjustment = here.find((a) => repKey(a.rep) === repKey(rep));
+    const managerCommit = adjustment?.commit ?? repView.commit;
+    const managerBestCase = adjustment?.bestCase ?? repView.bestCase;
+    return {
+      rep,
+      period: period.key,
+      repView,
+      managerCommit,
+      managerBestCase,
+      commitAdjusted: adjustment?.commit !== undefined,
+      bestCaseAdjusted: adjustment?.bestCase !== undefined,
+      commitDifference: roundCents(managerCommit - repView.commit),
+      bestCaseDifference: roundCents(managerBestCase - repView.bestCase),
+      note: adjustment?.note ?? '',
+    };
+  });
+  const total = (f: (v: ForecastView) => number): number => roundCents(rows.reduce((s, v) => s + f(v), 0));
+  const team: ForecastView = {
+    rep: '',
+    period: period.key,
+    repView: {
+      won: total((v) => v.repView.won),
+      commit: total((v) => v.repView.commit),
+      bestCase: total((v) => v.repView.bestCase),
+      weighted: total((v) => v.repView.weighted),
+    },
+    managerCommit: total((v) => v.managerCommit),
+    managerBestCase: total((v) => v.managerBestCase),
+    commitAdjusted: rows.some((v) => v.commitAdjusted),
+    bestCaseAdjusted: rows.some((v) => v.bestCaseAdjusted),
+    commitDifference: total((v) => v.commitDifference),
+    bestCaseDifference: total((v) => v.bestCaseDifference),
+    note: '',
+  };
+  return { reps: rows, team };
 }

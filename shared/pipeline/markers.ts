@@ -7,6 +7,13 @@ export const TEAM_PIPELINE_MARKER = 'DealKit · team pipeline · 团队商机';
 export const DASHBOARD_MARKER = 'DealKit · dashboard · 仪表板';
 export const HISTORY_MARKER = 'DealKit · pipeline history · 商机历史';
 export const PIPELINE_CHANGE_MARKER = 'DealKit · pipeline change · 商机变化';
+export const FORECAST_ACCURACY_MARKER = 'DealKit · forecast accuracy · 预测准确度';
 
 /** Every sheet a pipeline operation writes: none of them is a rep's pipeline. */
-export const PIPELINE_OUTPUT_MARKERS: readonly string[] = [TEAM_PIPELINE_MARKER, DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER];
+export const PIPELINE_OUTPUT_MARKERS: readonly string[] = [
+  TEAM_PIPELINE_MARKER,
+  DASHBOARD_MARKER,
+  HISTORY_MARKER,
+  PIPELINE_CHANGE_MARKER,
+  FORECAST_ACCURACY_MARKER,
+];

@@ -10,8 +10,12 @@ import { HISTORY_MARKER, PIPELINE_OUTPUT_MARKERS } from './markers';
 import { pipelineChangePlan } from './pipeline-change-plan';
 import { rollUpPipeline, type Rollup } from './rollup';
 import { rollupPlan } from './rollup-plan';
-import { parseHistory, snapshotOn, snapshotPlan, toPipelineSnapshot, type HistoryDeal, type HistorySnapshot } from './snapshot';
+import { parseHistory, snapshotOn, snapshotPlan, toPipelineSnapshot, type HistoryDeal, type HistoryForecast, type HistorySnapshot } from './snapshot';
 import { teamSettingsFromNamedValues, type NamedValues, type TeamSettings } from './team-settings';
+import { forecastSettingsFromNamedValues, type ForecastSettings } from './forecast-settings';
+import { forecastAccuracy, type AccuracyPeriodKind, type ForecastAccuracy } from './forecast-accuracy';
+import { forecastAccuracyPlan } from './forecast-accuracy-plan';
+import { periodForecast, repKey } from './period-forecast';
 
 /**
  * The four pipeline operations the menus call, from what a shell read to what it writes. Both shells
@@ -22,7 +26,7 @@ import { teamSettingsFromNamedValues, type NamedValues, type TeamSettings } from
 export interface WorkbookRead {
   /** Every sheet's used range from A1. */
   readonly sheets: readonly SheetValues[];
-  /** The values of the DK_* named ranges that exist (see ROLLUP_SETTING_NAME_LIST). */
+  /** The values of the DK_* named ranges that exist (see PIPELINE_SETTING_NAME_LIST). */
   readonly named: NamedValues;
   /** Today as a serial day, in the workbook's time zone. */
   readonly asOf: number;
@@ -30,6 +34,8 @@ export interface WorkbookRead {
 
 export interface TeamView {
   readonly settings: TeamSettings;
+  /** Override flag limit and the manager's adjustments (issue 8). */
+  readonly forecastSettings: ForecastSettings;
   readonly rollup: Rollup;
   readonly dashboard: Dashboard;
 }
@@ -58,10 +64,17 @@ function periodArgument(raw: string | undefined): Period | undefined {
 /** Reads the team: settings, counted and set-aside rows, dashboard figures. */
 export function readTeam(read: WorkbookRead, period?: string): TeamView {
   const settings = teamSettingsFromNamedValues(read.named);
+  const forecastSettings = forecastSettingsFromNamedValues(read.named);
   const rollup = rollUpPipeline(read.sheets, { settings, skipMarkers: PIPELINE_OUTPUT_MARKERS });
   const chosen = periodArgument(period);
-  const dashboard = buildDashboard(rollup.deals, { settings, asOf: read.asOf, ...(chosen ? { period: chosen } : {}) });
-  return { settings, rollup, dashboard };
+  const dashboard = buildDashboard(rollup.deals, {
+    settings,
+    asOf: read.asOf,
+    ...(chosen ? { period: chosen } : {}),
+    overrideFlagPoints: forecastSettings.overrideFlagPoints,
+    adjustments: forecastSettings.adjustments,
+  });
+  return { settings, forecastSettings, rollup, dashboard };
 }
 
 function summaryOf(view: TeamView): OperationSummary {
@@ -104,6 +117,43 @@ export function historyDeals(view: TeamView): HistoryDeal[] {
   }));
 }
 
+/**
+ * The forecast records a snapshot keeps (issue 8): the rep view of every rep of the dashboard's period,
+ * and of every rep and period the manager adjusted, with the manager's row beside each adjustment.
+ */
+export function historyForecasts(view: TeamView): HistoryForecast[] {
+  const currency = view.settings.currency ?? '';
+  const out: HistoryForecast[] = [];
+  const repRow = (rep: string, periodKey: string): void => {
+    const period = periodFromKey(periodKey);
+    if (!period) return;
+    const f = periodForecast(view.dashboard.deals.filter((d) => repKey(d.owner) === repKey(rep)), period);
+    out.push({ period: period.key, rep, view: 'rep', commit: f.commit, bestCase: f.bestCase, weighted: f.weighted, note: '', currency });
+  };
+  const seen = new Set<string>();
+  for (const v of view.dashboard.forecastViews) {
+    seen.add(`${repKey(v.rep)}|${v.period}`);
+    repRow(v.rep, v.period);
+  }
+  for (const a of view.forecastSettings.adjustments) {
+    if (!seen.has(`${repKey(a.rep)}|${a.period}`)) {
+      seen.add(`${repKey(a.rep)}|${a.period}`);
+      repRow(a.rep, a.period);
+    }
+    const own = out.find((f) => f.view === 'rep' && f.period === a.period && repKey(f.rep) === repKey(a.rep));
+    out.push({
+      period: a.period,
+      rep: a.rep,
+      view: 'manager',
+      commit: a.commit ?? own?.commit ?? 0,
+      bestCase: a.bestCase ?? own?.bestCase ?? 0,
+      note: a.note,
+      currency,
+    });
+  }
+  return out;
+}
+
 export function takeSnapshotOperation(read: WorkbookRead, takenAt: string): { plan: WritePlan; summary: OperationSummary } {
   const view = readTeam(read);
   const history = findHistorySheet(read.sheets);
@@ -112,6 +162,7 @@ export function takeSnapshotOperation(read: WorkbookRead, takenAt: string): { pl
     date: read.asOf,
     takenAt,
     ...(history ? { historySheet: history.name } : {}),
+    forecasts: historyForecasts(view),
   });
   return { plan, summary: summaryOf(view) };
 }
@@ -144,6 +195,24 @@ export function comparePipelineOperation(
   const later = toPipelineSnapshot(snapshotOn(history, b, 'dateB'));
   const diff = diffSnapshots(earlier, later, { stageCodes: settings.stages.stages.map((s) => s.code) });
   return { plan: pipelineChangePlan(diff, settings.locale), diff };
+}
+
+function periodKindArgument(raw: unknown): AccuracyPeriodKind {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return 'quarter';
+  const key = String(raw).trim().toLowerCase();
+  if (key === 'quarter' || key === 'month') return key;
+  throw new DealKitError(text(`periodKind "${String(raw)}" is not quarter or month.`, `periodKind“${String(raw)}”不是 quarter 或 month。`), 'periodKind');
+}
+
+/**
+ * Forecast accuracy from the history sheet, written to the Forecast accuracy sheet (rebuilt each run).
+ * Reads only the history and the language setting; a workbook without a history gets a sheet that
+ * says how to start one.
+ */
+export function forecastAccuracyOperation(read: WorkbookRead, periodKind?: unknown): { plan: WritePlan; accuracy: ForecastAccuracy } {
+  const settings = teamSettingsFromNamedValues(read.named);
+  const accuracy = forecastAccuracy(snapshotHistory(read.sheets), periodKindArgument(periodKind));
+  return { plan: forecastAccuracyPlan(accuracy, { locale: settings.locale, asOf: read.asOf }), accuracy };
 }
 
 export function exportPipelineCsvOperation(read: WorkbookRead, format: unknown = 'salesforce'): { csv: string; summary: OperationSummary; format: CrmFormat } {

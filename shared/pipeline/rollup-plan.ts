@@ -89,6 +89,40 @@ const T = {
     noNextStep: text('no next step', '没有下一步'),
     pastCloseDate: text('close date passed', '已过预计成交日期'),
   } as Record<HygieneIssue, Text>,
+  views: text('Forecast: rep view and manager view', '预测：销售视图与经理视图'),
+  viewHeaders: [
+    text('Rep', '销售代表'),
+    text('Period', '期间'),
+    text('Won', '已赢单'),
+    text('Rep commit', '销售承诺'),
+    text('Manager commit', '经理承诺'),
+    text('Commit difference', '承诺差额'),
+    text('Rep best case', '销售最佳情况'),
+    text('Manager best case', '经理最佳情况'),
+    text('Best case difference', '最佳情况差额'),
+    text('Rep weighted', '销售加权'),
+    text('Manager note', '经理备注'),
+  ],
+  viewsNote: text(
+    'Rep view: won + Commit deals (commit), and + Best case deals (best case), closing in the period. Manager view: the adjusted commit and best case entered on the Settings sheet\'s Forecast adjustments table, which the roll-up reads and never rewrites; where none is entered, the rep\'s figure stands. Difference = manager − rep.',
+    '销售视图：本期内预计成交的已赢单加“承诺”商机（承诺），再加“最佳情况”商机（最佳情况）。经理视图：在设置表“预测调整”中填写的调整后承诺与最佳情况；汇总只读取、从不改写该表；未填写时沿用销售的数字。差额 = 经理 − 销售。',
+  ),
+  overrides: text('Probability overrides', '概率调整'),
+  overrideHeaders: [
+    text('Stage', '阶段'),
+    text('Stage probability', '阶段概率'),
+    text('Override', '调整后概率'),
+    text('Difference (points)', '差异（百分点）'),
+    text('Flagged', '标记'),
+    text('Reason', '原因'),
+  ],
+  overridesNote: (points: number) =>
+    text(
+      `Deals whose probability a rep typed over the stage's default. Flagged: more than ${points} points from it (the limit is a setting on the Settings sheet).`,
+      `销售覆盖了阶段默认概率的商机。标记：与默认值相差超过 ${points} 个百分点（该上限可在设置表中修改）。`,
+    ),
+  flagged: text('over the limit', '超出上限'),
+  noReason: text('(no reason given)', '（未填写原因）'),
   setAside: text('Rows set aside', '未计入的行'),
   setAsideHeaders: [text('Sheet', '工作表'), text('Row', '行'), text('Deal ID', '商机编号'), text('Amount', '金额'), text('Reason', '原因')],
   sources: text('Tables read', '读取的表'),
@@ -195,6 +229,18 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   }
   sheet.line([L(T.rangeNote(dashboard.team.range.resolution), locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
 
+  section(T.views);
+  const viewRow = (v: Dashboard['teamView'], label: string): PlanValue[] => [
+    label, v.period, v.repView.won, v.repView.commit, v.managerCommit, v.commitDifference, v.repView.bestCase, v.managerBestCase, v.bestCaseDifference, v.repView.weighted, v.note,
+  ];
+  const views = sheet.table(
+    headersOf(T.viewHeaders),
+    [...dashboard.forecastViews.map((v) => viewRow(v, v.rep)), viewRow(dashboard.teamView, L(T.team, locale))],
+    [undefined, undefined, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, AMOUNT, undefined],
+  );
+  sheet.style(views.header + views.rows, 0, 1, T.viewHeaders.length, { bold: true, fill: REPORT_COLOURS.totalFill });
+  sheet.line([L(T.viewsNote, locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
+
   section(T.funnel);
   const funnelRows = dashboard.funnel.map((f): PlanValue[] => [`${f.stage} ${tr(f.label, locale)}`, f.amount, f.weighted, f.deals, f.stage]);
   const funnel = sheet.table(headersOf(T.funnelHeaders), funnelRows, [undefined, AMOUNT, AMOUNT, WHOLE, undefined]);
@@ -261,6 +307,27 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     [undefined, undefined, undefined, undefined, undefined, WHOLE, undefined, WHOLE],
   );
   noneIfEmpty(dashboard.overclaimed.length);
+
+  section(T.overrides);
+  sheet.line([L(T.overridesNote(dashboard.overrideFlagPoints), locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
+  const overrides = sheet.table(
+    [...headersOf(T.dealLabel), ...headersOf(T.overrideHeaders), ...headersOf(T.whereLabel)],
+    dashboard.overrides.map((d) => [
+      ...dealCells(d),
+      stageName(d.stage, dashboard, locale),
+      d.stageProbability,
+      d.probability,
+      d.overridePoints,
+      d.overrideFlagged ? L(T.flagged, locale) : '',
+      d.overrideReason || L(T.noReason, locale),
+      ...where(d),
+    ]),
+    [undefined, undefined, undefined, undefined, PERCENT, PERCENT, '+0;-0;0', undefined, undefined, undefined, WHOLE],
+  );
+  const flaggedCount = dashboard.overrides.filter((d) => d.overrideFlagged).length;
+  // Flagged rows come first: shade them so the manager's eye lands there.
+  if (flaggedCount > 0) sheet.style(overrides.header + 1, 0, flaggedCount, T.dealLabel.length + T.overrideHeaders.length + T.whereLabel.length, { fill: '#FCE4D6' });
+  noneIfEmpty(dashboard.overrides.length);
 
   section(T.attention);
   sheet.table(

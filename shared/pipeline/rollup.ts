@@ -112,7 +112,11 @@ const T = {
     text(`close date "${raw}" is not a date (type it as 2026-12-31)`, `预计成交日期“${raw}”不是日期（请写成 2026-12-31）`),
   otherCurrency: (currency: string, team: string) =>
     text(`amount is in ${currency}, the team reports in ${team}`, `金额币种为 ${currency}，团队以 ${team} 汇总`),
-  overrideOutOfRange: () => text('probability override is not between 0 % and 100 %', '概率调整值不在 0% 到 100% 之间'),
+  overrideOutOfRange: (raw: string) =>
+    text(
+      `probability override "${raw}" is not between 0 % and 100 % (type 40 % as 40% or 0.4)`,
+      `概率调整值“${raw}”不在 0% 到 100% 之间（40% 请写成 40% 或 0.4）`,
+    ),
 };
 
 function reason(id: SetAsideReasonId, value: Text): SetAsideReason {
@@ -148,7 +152,8 @@ function overrideFromCell(value: unknown): number | 'invalid' | undefined {
   let n: number | undefined;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
-    const trimmed = value.trim();
+    // NFKC: a full-width ％ typed with a Chinese IME is the same sign.
+    const trimmed = value.normalize('NFKC').trim();
     const m = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
     n = m ? Number(m[1]) / 100 : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
   }
@@ -236,8 +241,9 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
         reasons.push(reason('otherCurrency', T.otherCurrency(typedCurrency, settings.currency)));
       }
 
-      const override = overrideFromCell(cell(table, cells, 'probabilityOverride'));
-      if (override === 'invalid') reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange()));
+      const overrideCell = cell(table, cells, 'probabilityOverride');
+      const override = overrideFromCell(overrideCell);
+      if (override === 'invalid') reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange(cellText(overrideCell))));
 
       if (reasons.length > 0 || stage === undefined || amount === undefined || closeDate === undefined || override === 'invalid') {
         setAside.push({ sheet: table.sheet, row, id, amount: amount ?? 0, reasons });

@@ -16,11 +16,24 @@ import { amountFromCell } from './rollup';
  *   A2      a note in the workbook's language; row 3 the column headers below, in that language
  *   row 4…  the records, columns:
  *     A snapshot date (ISO text, 2026-12-01)   B taken at (ISO date-time, UTC: tells two snapshots of one day apart)
- *     C kind: "deal" (a deal's state) or "empty" (a snapshot of an empty pipeline, so its date still
- *       exists); other kinds are reserved (issue 8 adds manager adjustments) and skipped by readers
- *     D deal id  E owner  F account  G opportunity  H amount  I currency  J stage code  K close date (ISO)
- *     L stage entered (ISO or blank)  M probability used (0–1)  N weighted amount  O forecast category id
- *     P evidenced stage code  Q source sheet  R source row
+ *     C kind, which says what the other columns hold:
+ *       "deal"     a deal's state: D deal id  E owner  F account  G opportunity  H amount  I currency
+ *                  J stage code  K close date (ISO)  L stage entered (ISO or blank)  M probability used (0–1:
+ *                  the rep's override where one applied, else the stage's)  N weighted amount
+ *                  O forecast category id (pipeline, bestCase, commit, won, lost)  P evidenced stage code
+ *                  Q source sheet  R source row
+ *       "empty"    a snapshot of an empty pipeline, so its date still exists; D… blank
+ *       "forecast" (issue 8) one rep's forecast for one period as it stood when the snapshot was taken:
+ *                  D period key (2026-Q4, 2026-11)  E rep  F view: "rep" (worked out from the deals) or
+ *                  "manager" (the adjustment the manager had entered on the Settings sheet)
+ *                  G manager's note  H commit  I currency  J best case  N weighted (rep rows; blank on
+ *                  manager rows)  — other columns blank. A rep row is written for every rep of the
+ *                  dashboard's period and for every rep and period the manager adjusted; a manager row
+ *                  only where a commit or best case was entered (its other figure is the rep's).
+ *       Any other kind is reserved and skipped by readers, so older DealKit versions read newer
+ *       histories and the other way round: a history without "forecast" rows still gives the rep view
+ *       (from its deal rows), and the manager view is then the rep view.
+ *     Columns D–R are headed for deal rows; the forecast rows reuse them as listed above.
  *
  * Dates are written as ISO text rather than serials with a date format: appended rows land below
  * whatever is there, where no format was set, and a bare serial would read as a number. A host that
@@ -33,7 +46,7 @@ export { HISTORY_MARKER };
 export const HISTORY_FIRST_RECORD_ROW = 4;
 export const HISTORY_WIDTH = 18;
 
-export type HistoryKind = 'deal' | 'empty';
+export type HistoryKind = 'deal' | 'empty' | 'forecast';
 
 export interface HistoryDeal {
   readonly id: string;
@@ -53,10 +66,25 @@ export interface HistoryDeal {
   readonly row: number;
 }
 
+/** A "forecast" record: one rep's view, or the manager's, of one period, as of the snapshot. */
+export interface HistoryForecast {
+  readonly period: string;
+  readonly rep: string;
+  readonly view: 'rep' | 'manager';
+  readonly commit: number;
+  readonly bestCase: number;
+  /** Rep rows only. */
+  readonly weighted?: number;
+  readonly note: string;
+  readonly currency: string;
+}
+
 export interface HistorySnapshot {
   readonly date: number;
   readonly takenAt: string;
   readonly deals: readonly HistoryDeal[];
+  /** Forecast records taken with the snapshot (none in histories written before issue 8). */
+  readonly forecasts: readonly HistoryForecast[];
 }
 
 const HEADERS: readonly Text[] = [
@@ -92,11 +120,32 @@ export function historyHeaders(locale: Locale): string[] {
   return HEADERS.map((h) => tr(h, locale));
 }
 
-/** The rows one snapshot appends. */
-export function historyRecords(deals: readonly HistoryDeal[], date: number, takenAt: string): PlanValue[][] {
+/** The "forecast" rows of one snapshot (see the layout above). */
+export function forecastRecords(forecasts: readonly HistoryForecast[], date: number, takenAt: string): PlanValue[][] {
   const day = isoFromSerial(date);
-  if (deals.length === 0) return [[day, takenAt, 'empty', ...new Array<PlanValue>(HISTORY_WIDTH - 3).fill(null)]];
-  return deals.map((d) => [
+  return forecasts.map((f) => {
+    const row = new Array<PlanValue>(HISTORY_WIDTH).fill(null);
+    row[0] = day;
+    row[1] = takenAt;
+    row[2] = 'forecast';
+    row[3] = f.period;
+    row[4] = f.rep;
+    row[5] = f.view;
+    row[6] = f.note;
+    row[7] = f.commit;
+    row[8] = f.currency;
+    row[9] = f.bestCase;
+    row[13] = f.weighted ?? null;
+    return row;
+  });
+}
+
+/** The rows one snapshot appends: its deals (or one "empty" row), then its forecast records. */
+export function historyRecords(deals: readonly HistoryDeal[], date: number, takenAt: string, forecasts: readonly HistoryForecast[] = []): PlanValue[][] {
+  const day = isoFromSerial(date);
+  const more = forecastRecords(forecasts, date, takenAt);
+  if (deals.length === 0) return [[day, takenAt, 'empty', ...new Array<PlanValue>(HISTORY_WIDTH - 3).fill(null)], ...more];
+  return [...deals.map((d): PlanValue[] => [
     day,
     takenAt,
     'deal',
@@ -115,7 +164,7 @@ export function historyRecords(deals: readonly HistoryDeal[], date: number, take
     d.evidencedStage,
     d.sheet,
     d.row,
-  ]);
+  ]), ...more];
 }
 
 export interface SnapshotPlanOptions {
@@ -126,6 +175,8 @@ export interface SnapshotPlanOptions {
   readonly takenAt: string;
   /** The history sheet's current name when the workbook has one (found by HISTORY_MARKER in A1). */
   readonly historySheet?: string;
+  /** Rep and manager forecasts to keep with the deals (issue 8). */
+  readonly forecasts?: readonly HistoryForecast[];
 }
 
 const HISTORY_KEY = 'history';
@@ -136,7 +187,7 @@ const HISTORY_KEY = 'history';
  * never touched.
  */
 export function snapshotPlan(deals: readonly HistoryDeal[], options: SnapshotPlanOptions): WritePlan {
-  const records = historyRecords(deals, options.date, options.takenAt);
+  const records = historyRecords(deals, options.date, options.takenAt, options.forecasts ?? []);
   const sheet: SheetPlan = options.historySheet
     ? { key: HISTORY_KEY, target: { kind: 'existing', name: options.historySheet }, appends: [{ rows: records }] }
     : {
@@ -180,13 +231,13 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
       'A1',
     );
   }
-  const byTake = new Map<string, { date: number; takenAt: string; deals: HistoryDeal[] }>();
+  const byTake = new Map<string, { date: number; takenAt: string; deals: HistoryDeal[]; forecasts: HistoryForecast[] }>();
   for (let i = HISTORY_FIRST_RECORD_ROW - 1; i < values.length; i += 1) {
     const cells = values[i] ?? [];
     const row = i + 1;
     if (cells.every(isBlankCell)) continue;
     const kind = textCell(cells[2]);
-    if (kind !== 'deal' && kind !== 'empty') continue;
+    if (kind !== 'deal' && kind !== 'empty' && kind !== 'forecast') continue;
     const date = serialFromCell(cells[0]);
     if (date === undefined) throw historyError(row, 'the snapshot date is not a date.', '快照日期不是日期。');
     // A host may have turned the ISO time into a date on entry; back to ISO so takes still sort by time.
@@ -194,10 +245,14 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
     const key = `${date}|${takenAt}`;
     let take = byTake.get(key);
     if (!take) {
-      take = { date, takenAt, deals: [] };
+      take = { date, takenAt, deals: [], forecasts: [] };
       byTake.set(key, take);
     }
     if (kind === 'empty') continue;
+    if (kind === 'forecast') {
+      take.forecasts.push(forecastRecord(cells, row));
+      continue;
+    }
     const amount = amountFromCell(cells[7]);
     const closeDate = serialFromCell(cells[10]);
     const id = textCell(cells[3]);
@@ -230,6 +285,29 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
     if (!current || take.takenAt >= current.takenAt) byDay.set(take.date, take);
   }
   return [...byDay.values()].sort((a, b) => a.date - b.date);
+}
+
+function forecastRecord(cells: readonly unknown[], row: number): HistoryForecast {
+  const period = textCell(cells[3]);
+  const rep = textCell(cells[4]);
+  const view = textCell(cells[5]);
+  const commit = amountFromCell(cells[7]);
+  const bestCase = amountFromCell(cells[9]);
+  const weighted = amountFromCell(cells[13]);
+  if (period === '') throw historyError(row, 'the forecast has no period.', '预测记录缺少期间。');
+  if (view !== 'rep' && view !== 'manager') throw historyError(row, `the forecast view "${view}" is not rep or manager.`, `预测视图“${view}”不是 rep 或 manager。`);
+  if (commit === undefined) throw historyError(row, 'the forecast commit is not a number.', '预测的承诺金额不是数字。');
+  if (bestCase === undefined) throw historyError(row, 'the forecast best case is not a number.', '预测的最佳情况金额不是数字。');
+  return {
+    period,
+    rep,
+    view,
+    commit,
+    bestCase,
+    ...(weighted === undefined ? {} : { weighted }),
+    note: textCell(cells[6]),
+    currency: textCell(cells[8]),
+  };
 }
 
 /** The snapshot of a day, or an error naming the dates the history has. */

@@ -41,28 +41,62 @@ function checked(value: number, argument: string): number {
   return value;
 }
 
-export function winProbability(table: StageTable, stage: unknown): number {
-  return findStage(table, stage).probability;
+export function winProbability(table: StageTable, stage: unknown, override?: number): number {
+  return probabilityOf(findStage(table, stage), override);
 }
 
-/** Amount × the stage's probability. */
-export function weightedAmount(amount: number, table: StageTable, stage: unknown): number {
-  return checked(finiteNumber(amount, 'amount') * winProbability(table, stage), 'amount');
+/**
+ * The probability a deal is forecast at (issue 8): a rep's override (0–1) where one is given, else its
+ * stage's default. A won or lost deal's outcome is known, so an override left on it is ignored.
+ */
+export function probabilityOf(row: StageRow, override?: number): number {
+  if (override === undefined || row.kind !== 'open') return row.probability;
+  if (!Number.isFinite(override) || override < 0 || override > 1) {
+    throw bad('override', `${override} is not a probability between 0 and 1`, `${override} 不是 0 到 1 之间的概率`);
+  }
+  return override;
+}
+
+/** Whether an override counts as one: given, on an open deal (closed deals ignore it). */
+export function overrideApplies(row: StageRow, override?: number): boolean {
+  return override !== undefined && row.kind === 'open';
+}
+
+/**
+ * How far an override is from its stage's default, in percentage points (signed: positive when the rep
+ * is more optimistic than the stage); 0 without an override or on a closed deal.
+ */
+export function overridePoints(row: StageRow, override?: number): number {
+  if (!overrideApplies(row, override)) return 0;
+  // Rounded to a hundredth of a point so 0.75 − 0.5 is 25 points exactly, not 25.000000000000004.
+  return Math.round((probabilityOf(row, override) - row.probability) * 10000) / 100;
+}
+
+/** Amount × the stage's probability, or × the override where one is given. */
+export function weightedAmount(amount: number, table: StageTable, stage: unknown, override?: number): number {
+  return checked(finiteNumber(amount, 'amount') * winProbability(table, stage, override), 'amount');
 }
 
 /**
  * Won and lost by stage; open deals by probability band: Pipeline below `bestCase` (50 %),
  * Best case up to `commit` (90 %), Commit from there. The won stage is Won whatever its probability.
  */
-export function forecastCategory(table: StageTable, stage: unknown, settings: ScoringSettings = DEFAULT_SETTINGS): ForecastCategory {
-  return categoryOf(findStage(table, stage), settings);
+export function forecastCategory(
+  table: StageTable,
+  stage: unknown,
+  settings: ScoringSettings = DEFAULT_SETTINGS,
+  override?: number,
+): ForecastCategory {
+  return categoryOf(findStage(table, stage), settings, override);
 }
 
-function categoryOf(row: StageRow, settings: ScoringSettings): ForecastCategory {
+/** The band of an open deal's probability (its override where given); won and lost by stage. */
+export function categoryOf(row: StageRow, settings: ScoringSettings, override?: number): ForecastCategory {
   if (row.kind === 'won') return 'won';
   if (row.kind === 'lost') return 'lost';
-  if (row.probability >= settings.forecast.commit) return 'commit';
-  if (row.probability >= settings.forecast.bestCase) return 'bestCase';
+  const probability = probabilityOf(row, override);
+  if (probability >= settings.forecast.commit) return 'commit';
+  if (probability >= settings.forecast.bestCase) return 'bestCase';
   return 'pipeline';
 }
 

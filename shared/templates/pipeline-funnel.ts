@@ -17,7 +17,10 @@ export const PIPELINE_ROWS = 200;
 /** Months the weighted forecast shows, from the "from month" cell. */
 export const FORECAST_MONTHS = 6;
 
-/** The deal columns the template writes, in order (the issue 8 override columns come later). */
+/**
+ * The deal columns the template writes, in order. The last two (issue 8) let a rep type a probability
+ * over the stage's default, with the reason; WINPROB, WEIGHTED and FORECAST_CATEGORY read them.
+ */
 export const PIPELINE_TEMPLATE_COLUMNS: readonly PipelineColumnId[] = [
   'id',
   'account',
@@ -32,6 +35,8 @@ export const PIPELINE_TEMPLATE_COLUMNS: readonly PipelineColumnId[] = [
   'competitor',
   'method',
   'evidence',
+  'probabilityOverride',
+  'overrideReason',
 ];
 
 export type ComputedColumn = 'winProbability' | 'weighted' | 'category' | 'stalled' | 'evidenced';
@@ -151,6 +156,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     closeDate: { kind: 'date' },
     stageEntered: { kind: 'date' },
     method: { kind: 'list', items: METHOD_IDS },
+    // A fraction, shown as a percentage: 40 % is 0.4, and a bare 40 is refused by the cell and by the functions.
+    probabilityOverride: { kind: 'number', min: 0, max: 1 },
   };
   // Consecutive free-text columns become one input range.
   let textRun: string[] = [];
@@ -171,12 +178,14 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.style({ range: `A${first}:${proofColumns[proofColumns.length - 1].column}${last}`, fill: PALETTE.inputFill });
   b.numberFormat(of('amount'), '#,##0');
   b.numberFormat(`${columns.closeDate}${first}:${columns.stageEntered}${last}`, 'yyyy-mm-dd');
+  b.numberFormat(of('probabilityOverride'), '0%');
 
   // One call per computed column over the whole table: hosts charge per call, not per row.
   const stageRange = of('stage');
-  b.formula(`${computed.winProbability}${first}`, `=${PREFIX_TOKEN}WINPROB(${stageRange},${SETTINGS_NAMES.stages})`);
-  b.formula(`${computed.weighted}${first}`, `=${PREFIX_TOKEN}WEIGHTED(${of('amount')},${stageRange},${SETTINGS_NAMES.stages})`);
-  b.formula(`${computed.category}${first}`, `=${PREFIX_TOKEN}FORECAST_CATEGORY(${stageRange},${SETTINGS_NAMES.stages})`);
+  const overrides = of('probabilityOverride');
+  b.formula(`${computed.winProbability}${first}`, `=${PREFIX_TOKEN}WINPROB(${stageRange},${SETTINGS_NAMES.stages},${overrides})`);
+  b.formula(`${computed.weighted}${first}`, `=${PREFIX_TOKEN}WEIGHTED(${of('amount')},${stageRange},${SETTINGS_NAMES.stages},${overrides})`);
+  b.formula(`${computed.category}${first}`, `=${PREFIX_TOKEN}FORECAST_CATEGORY(${stageRange},${SETTINGS_NAMES.stages},${overrides})`);
   b.formula(`${computed.stalled}${first}`, `=${PREFIX_TOKEN}STALLED(${stageRange},${of('stageEntered')},$B$3,${SETTINGS_NAMES.stallLimits})`);
   b.formula(`${computed.evidenced}${first}`, `=${PREFIX_TOKEN}EVIDENCED_STAGE(${proofs},${SETTINGS_NAMES.stages})`);
   b.numberFormat(colRange(computed.winProbability), '0%');
@@ -278,6 +287,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     competitor: 130,
     method: 90,
     evidence: 200,
+    probabilityOverride: 90,
+    overrideReason: 200,
   };
   for (const id of PIPELINE_TEMPLATE_COLUMNS) b.width(columns[id]!, widths[id] ?? 100);
   for (const p of proofColumns) b.width(p.column, 70);

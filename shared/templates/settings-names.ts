@@ -44,6 +44,13 @@ export const SETTINGS_NAMES = {
   knockOuts: 'DK_KNOCKOUTS',
   /** Three columns, rep / period (text such as `2026-Q3` or `2026-07`) / quota amount; blank rows allowed. */
   quotas: 'DK_QUOTAS',
+  /** One cell: percentage points (0–100) a probability override may differ from its stage's before the roll-up flags it (default 25). */
+  overrideFlagPoints: 'DK_OVERRIDE_FLAG_POINTS',
+  /**
+   * Five columns, rep / period (2026-Q4, 2026-11) / adjusted commit / adjusted best case / note: the
+   * manager's forecast beside the reps'. The roll-up reads it and never writes it, so entries survive re-runs.
+   */
+  forecastAdjustments: 'DK_FORECAST_ADJUSTMENTS',
 } as const;
 
 export type SettingsNameKey = keyof typeof SETTINGS_NAMES;

@@ -29,6 +29,10 @@ export interface SettingsLayout {
   /** Rep, period and quota columns, blank rows to fill. */
   readonly quotas: A1;
   readonly weights: readonly { readonly criterionId: string; readonly weight: A1; readonly knockOut: A1 }[];
+  /** Percentage points a probability override may stray from its stage's before it is flagged. */
+  readonly overrideFlagPoints: A1;
+  /** Rep, period, adjusted commit, adjusted best case and note columns, blank rows to fill. */
+  readonly forecastAdjustments: A1;
 }
 
 export interface SettingsBuild {
@@ -62,6 +66,8 @@ const THRESHOLDS: readonly ThresholdRow[] = [
 
 export const CURRENCY_CODES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
 const QUOTA_ROWS = 24;
+const ADJUSTMENT_ROWS = 40;
+const DEFAULT_OVERRIDE_FLAG_POINTS = 25;
 const DEFAULT_STALL_DAYS = 30;
 
 const T = {
@@ -89,6 +95,20 @@ const T = {
   quotas: text('Quotas', '销售指标'),
   quotaHeaders: [text('Rep', '销售代表'), text('Period (e.g. 2026-Q3)', '期间（如 2026-Q3）'), text('Quota', '指标金额')],
   weights: text('Assessment item weights', '评估项权重'),
+  forecast: text('Forecast honesty', '预测真实性'),
+  overrideFlag: text('Flag probability overrides more than this many percentage points from the stage\'s probability', '概率调整与阶段概率相差超过此百分点数时标记'),
+  adjustments: text('Forecast adjustments (the manager\'s view)', '预测调整（经理视图）'),
+  adjustmentsNote: text(
+    'Per rep and period, the commit and best case you stand behind. "Roll up team" shows them beside the reps\' own on the Dashboard and "Take snapshot" keeps both; neither ever writes here. Leave a figure blank to accept the rep\'s.',
+    '按销售代表和期间，填写您认可的承诺与最佳情况金额。“汇总团队”会在仪表板上将其与销售自己的数字并列显示，“拍摄快照”会同时保存两者；二者都不会改写本表。留空表示认可销售的数字。',
+  ),
+  adjustmentHeaders: [
+    text('Rep', '销售代表'),
+    text('Period (e.g. 2026-Q4)', '期间（如 2026-Q4）'),
+    text('Adjusted commit', '调整后承诺'),
+    text('Adjusted best case', '调整后最佳情况'),
+    text('Note', '备注'),
+  ],
   weightHeaders: [
     text('Criterion id', '标准编号'),
     text('Weight', '权重'),
@@ -251,6 +271,32 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   name(SETTINGS_NAMES.weights, `A${weightFirst}:B${weightLast}`);
   name(SETTINGS_NAMES.knockOuts, `C${weightFirst}:C${weightLast}`);
 
+  // Issue 8, at the end so every earlier setting keeps its cell in workbooks made before it.
+  row = weightLast + 2;
+  section(row, T.forecast);
+  row += 1;
+  b.value(`A${row}`, tr(T.overrideFlag, locale));
+  const overrideFlagPoints: A1 = `B${row}`;
+  b.value(overrideFlagPoints, DEFAULT_OVERRIDE_FLAG_POINTS).input(overrideFlagPoints, { kind: 'number', min: 0, max: 100 });
+  b.numberFormat(overrideFlagPoints, '0');
+  name(SETTINGS_NAMES.overrideFlagPoints, overrideFlagPoints);
+  row += 2;
+  b.value(`A${row}`, tr(T.adjustments, locale)).style({ range: `A${row}`, bold: true });
+  row += 1;
+  b.value(`A${row}`, tr(T.adjustmentsNote, locale)).style({ range: `A${row}`, italic: true, fontColor: PALETTE.muted });
+  row += 1;
+  b.row(`A${row}`, T.adjustmentHeaders.map((h) => tr(h, locale)));
+  b.style({ range: `A${row}:E${row}`, bold: true, fill: PALETTE.headerFill });
+  const adjustFirst = row + 1;
+  const adjustLast = adjustFirst + ADJUSTMENT_ROWS - 1;
+  b.input(`A${adjustFirst}:B${adjustLast}`);
+  b.input(`C${adjustFirst}:D${adjustLast}`, { kind: 'number', min: 0 });
+  b.input(`E${adjustFirst}:E${adjustLast}`);
+  b.numberFormat(`B${adjustFirst}:B${adjustLast}`, '@');
+  b.numberFormat(`C${adjustFirst}:D${adjustLast}`, '#,##0');
+  const forecastAdjustments: A1 = `A${adjustFirst}:E${adjustLast}`;
+  name(SETTINGS_NAMES.forecastAdjustments, forecastAdjustments);
+
   b.width('A', 300).width('B', 120).width('C', 220).width('D', 320).width('E', 90).width('F', 120);
   b.freeze(2);
 
@@ -267,6 +313,8 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
       thresholds,
       quotas,
       weights,
+      overrideFlagPoints,
+      forecastAdjustments,
     },
   };
 }

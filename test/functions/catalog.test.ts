@@ -16,9 +16,10 @@ const REQUIRED: Record<string, string> = {
   STRATEGY: 'compelling, can_compete, lead_3to1, can_change_criteria, can_fragment, position_to_protect, future_value',
   SUPPORT: 'attitudes, influence',
   RELATIONSHIP_RISKS: 'names, roles, layers, attitudes, contacts, influence',
-  WINPROB: 'stages, [ladder]',
-  WEIGHTED: 'amounts, stages, [ladder]',
-  FORECAST_CATEGORY: 'stages, [ladder]',
+  // issue 8 adds the optional overrides column last
+  WINPROB: 'stages, [ladder], [overrides]',
+  WEIGHTED: 'amounts, stages, [ladder], [overrides]',
+  FORECAST_CATEGORY: 'stages, [ladder], [overrides]',
   FUNNEL: 'stages, amounts, [ladder]',
   STALLED: 'stages, entered, [as_of], [limits]',
   EVIDENCED_STAGE: 'proofs, [ladder]',
@@ -29,6 +30,8 @@ const REQUIRED: Record<string, string> = {
   DEAL_GRADE: 'value_to_customer, value_to_us, [strategic]',
   VELOCITY: 'open_deals, average_size, win_rate, cycle_days',
   PIPELINE_COVERAGE: 'open_pipeline, quota, [closed_won]',
+  // issue 8
+  FORECAST_ACCURACY: 'forecast, actual',
 };
 
 const signature = (name: string): string | undefined =>

@@ -39,7 +39,7 @@ describe('excel-addin/functions.ts', () => {
   it('passes Excel’s arguments (null for omitted, an invocation object last) to the invoker', () => {
     const qualify = associated.get('QUALIFY');
     expect(qualify?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, { address: 'Sheet1!B2' })).toBe('Pursue');
-    expect(associated.get('WINPROB')?.([['G10'], ['A90']], null, {})).toEqual([[0.1], [0.9]]);
+    expect(associated.get('WINPROB')?.([['G10'], ['A90']], null, null, {})).toEqual([[0.1], [0.9]]);
   });
 
   it('throws a #VALUE! CustomFunctions.Error carrying the message, in the workbook language', () => {

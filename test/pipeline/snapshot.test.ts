@@ -48,7 +48,7 @@ describe('snapshot plan', () => {
 
   it('records an empty pipeline so its date can still be compared', () => {
     const history = parseHistory(sheetAfter(historyRecords([], 46357, 't1')));
-    expect(history).toEqual([{ date: 46357, takenAt: 't1', deals: [] }]);
+    expect(history).toEqual([{ date: 46357, takenAt: 't1', deals: [], forecasts: [] }]);
   });
 });
 

@@ -2,12 +2,14 @@ import { text, tr } from '../../i18n';
 import { DEFAULT_LADDER_ID, LADDERS } from '../../methods/ladders';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
-import { evidencedStage, forecastCategory, FORECAST_LABELS, funnelByStage, weightedAmount, type PipelineDeal } from '../../scoring/pipeline';
+import { evidencedStage, forecastCategory, FORECAST_LABELS, funnelByStage, probabilityOf, weightedAmount, type PipelineDeal } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
 import type { Cell, GridSize, ParamSpec, ResultScalar } from '../types';
 import { defineFunction } from '../types';
 import { isBlankStage, LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { asColumn, checkSameLength, isBlankCell, listLength, listOf, numberInRow } from './read';
+import { OVERRIDES_PARAM, overrideList } from './override-argument';
+import { rowError } from '../coerce';
 
 const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length));
 
@@ -23,6 +25,12 @@ const rowsOf = (index: number) => (sizes: readonly (GridSize | undefined)[]): Gr
   columns: 1,
 });
 
+/** A row with no stage has no probability: blank, unless an override was typed there (which would be lost). */
+function blankStage(override: number | undefined, row: number): ResultScalar {
+  if (override === undefined) return '';
+  throw rowError('overrides', row, 'has a probability but the stage is blank; give the deal a stage', '填写了概率但阶段为空；请先填写阶段');
+}
+
 function amountInRow(cell: Cell, row: number): number {
   return isBlankCell(cell) ? 0 : numberInRow(cell, 'amounts', row);
 }
@@ -30,9 +38,12 @@ function amountInRow(cell: Cell, row: number): number {
 export const WINPROB = defineFunction({
   name: 'WINPROB',
   description: text('The win probability of each deal’s stage', '每笔交易所处阶段的赢单概率'),
-  params: [STAGES_PARAM, LADDER_PARAM],
+  params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultHelp: text('A probability from 0 to 1 per row (LOST is 0); blank for a blank stage', '每行一个 0 到 1 的概率(LOST 为 0)；阶段为空时结果为空'),
+  resultHelp: text(
+    'A probability from 0 to 1 per row (LOST is 0), the override where one is given; blank for a blank stage',
+    '每行一个 0 到 1 的概率(LOST 为 0)，有覆盖值时取覆盖值；阶段为空时结果为空',
+  ),
   examples: [
     { args: [[['G10'], ['C50'], ['A90'], ['LOST']]], result: [[0.1], [0.5], [0.9], [0]] },
     { args: [[['Qualified'], ['Won']], [['SIGNATURE']]], result: [[0.5], [1]] },
@@ -41,12 +52,23 @@ export const WINPROB = defineFunction({
       result: [[0.3], [1]],
       note: text('a team’s own two-column ladder', '团队自定义的两列阶梯'),
     },
+    {
+      args: [[['C50'], ['C50'], ['S100']], undefined, [[0.8], [null], [0.3]]],
+      result: [[0.8], [0.5], [1]],
+      note: text('a rep’s override of 80 % on the first deal; a won deal keeps 100 %', '第一笔交易由销售改为 80%；赢单仍为 100%'),
+    },
   ],
   resultSize: rowsOf(0),
-  implement: ([stages, ladder], context) => {
+  implement: ([stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
+    const stageList = listOf(stages, 'stages');
+    const typed = overrideList(overrides, stageList);
     return asColumn(
-      listOf(stages, 'stages').map((cell, i): ResultScalar => (isBlankStage(cell) ? '' : stageInRow(table, cell, 'stages', i + 1).probability)),
+      stageList.map((cell, i): ResultScalar => {
+        const override = typed?.[i];
+        if (isBlankStage(cell)) return blankStage(override, i + 1);
+        return probabilityOf(stageInRow(table, cell, 'stages', i + 1), override);
+      }),
     );
   },
 });
@@ -54,21 +76,33 @@ export const WINPROB = defineFunction({
 export const WEIGHTED = defineFunction({
   name: 'WEIGHTED',
   description: text('Each deal’s amount weighted by its stage’s win probability', '每笔交易按所处阶段赢单概率加权后的金额'),
-  params: [AMOUNTS_PARAM, STAGES_PARAM, LADDER_PARAM],
+  params: [AMOUNTS_PARAM, STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultHelp: text('Amount × probability per row; blank where both the amount and the stage are blank', '每行为金额 × 概率；金额和阶段都为空时结果为空'),
-  examples: [{ args: [[[100000], [40000], [250000]], [['G20'], ['C50'], ['S100']]], result: [[20000], [20000], [250000]] }],
+  resultHelp: text(
+    'Amount × probability per row (the override where one is given); blank where both the amount and the stage are blank',
+    '每行为金额 × 概率(有覆盖值时用覆盖值)；金额和阶段都为空时结果为空',
+  ),
+  examples: [
+    { args: [[[100000], [40000], [250000]], [['G20'], ['C50'], ['S100']]], result: [[20000], [20000], [250000]] },
+    {
+      args: [[[100000], [40000]], [['G20'], ['C50']], undefined, [['60%'], [null]]],
+      result: [[60000], [20000]],
+      note: text('the first deal overridden to 60 %', '第一笔交易覆盖为 60%'),
+    },
+  ],
   resultSize: rowsOf(0),
-  implement: ([amounts, stages, ladder], context) => {
+  implement: ([amounts, stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
     const amountList = listOf(amounts, 'amounts');
     const stageList = listOf(stages, 'stages');
     checkSameLength(amountList, 'amounts', stageList, 'stages');
+    const typed = overrideList(overrides, stageList);
     return asColumn(
       stageList.map((cell, i): ResultScalar => {
-        if (isBlankStage(cell) && isBlankCell(amountList[i])) return '';
+        const override = typed?.[i];
+        if (isBlankStage(cell) && isBlankCell(amountList[i])) return blankStage(override, i + 1);
         const stage = stageInRow(table, cell, 'stages', i + 1);
-        return weightedAmount(amountInRow(amountList[i], i + 1), table, stage.code);
+        return weightedAmount(amountInRow(amountList[i], i + 1), table, stage.code, override);
       }),
     );
   },
@@ -77,21 +111,31 @@ export const WEIGHTED = defineFunction({
 export const FORECAST_CATEGORY = defineFunction({
   name: 'FORECAST_CATEGORY',
   description: text('Each deal’s forecast category, from its stage’s probability', '按阶段概率得出的每笔交易的预测类别'),
-  params: [STAGES_PARAM, LADDER_PARAM],
+  params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
   resultHelp: text(
-    'Pipeline (below 50 %), Best case (50–89 %), Commit (90 % and up), Won (the last stage) or Lost, per row',
-    '每行一个：管道(低于 50%)、最佳情况(50%–89%)、承诺(90% 及以上)、赢单(最后阶段)或丢单',
+    'Pipeline (below 50 %), Best case (50–89 %), Commit (90 % and up), Won (the last stage) or Lost, per row; an open deal’s band follows its override where one is given',
+    '每行一个：管道(低于 50%)、最佳情况(50%–89%)、承诺(90% 及以上)、赢单(最后阶段)或丢单；在途交易有覆盖值时按覆盖值分类',
   ),
-  examples: [{ args: [[['D30'], ['C50'], ['A90'], ['S100'], ['LOST']]], result: [['Pipeline'], ['Best case'], ['Commit'], ['Won'], ['Lost']] }],
+  examples: [
+    { args: [[['D30'], ['C50'], ['A90'], ['S100'], ['LOST']]], result: [['Pipeline'], ['Best case'], ['Commit'], ['Won'], ['Lost']] },
+    {
+      args: [[['D30'], ['A90']], undefined, [[0.95], [0.4]]],
+      result: [['Commit'], ['Pipeline']],
+      note: text('overrides move each deal to the band of its own probability', '覆盖值使交易按其自身概率归类'),
+    },
+  ],
   resultSize: rowsOf(0),
-  implement: ([stages, ladder], context) => {
+  implement: ([stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
+    const stageList = listOf(stages, 'stages');
+    const typed = overrideList(overrides, stageList);
     return asColumn(
-      listOf(stages, 'stages').map((cell, i): ResultScalar => {
-        if (isBlankStage(cell)) return '';
+      stageList.map((cell, i): ResultScalar => {
+        const override = typed?.[i];
+        if (isBlankStage(cell)) return blankStage(override, i + 1);
         const stage = stageInRow(table, cell, 'stages', i + 1);
-        return tr(FORECAST_LABELS[forecastCategory(table, stage.code, context.settings)], context.locale);
+        return tr(FORECAST_LABELS[forecastCategory(table, stage.code, context.settings, override)], context.locale);
       }),
     );
   },

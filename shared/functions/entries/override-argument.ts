@@ -1,0 +1,56 @@
+import { text } from '../../i18n';
+import { rowError, showCell } from '../coerce';
+import type { Cell, Grid, ParamSpec } from '../types';
+import { checkSameLength, isBlankCell, listOf } from './read';
+
+/**
+ * The optional `overrides` column of WINPROB, WEIGHTED and FORECAST_CATEGORY (issue 8): a rep's own
+ * probability typed over the stage default. Read as a fraction from 0 to 1 — which is what a cell
+ * formatted as a percentage holds (40 % is 0.4), and what "40%" typed as text means. A bare number
+ * above 1 is refused rather than guessed at: 40 might mean 40 % or a typo for 0.40, and reading it
+ * either way silently would put a wrong figure in the forecast.
+ */
+export const OVERRIDES_PARAM = {
+  name: 'overrides',
+  kind: 'range',
+  optional: true,
+  help: text(
+    'A probability typed over the stage default, one per row beside stages, from 0 to 1 (a cell formatted as a percentage, or text such as 40%); blank keeps the stage default; ignored on won and lost deals',
+    '覆盖阶段默认值的概率，每行一个，与 stages 行对应，取值 0 到 1(设为百分比格式的单元格，或“40%”这样的文本)；空白沿用阶段默认值；赢单和丢单忽略此值',
+  ),
+} as const satisfies ParamSpec;
+
+/** One override cell: undefined when blank, else a fraction 0–1, or an error naming the row. */
+export function overrideInRow(cell: Cell, row: number): number | undefined {
+  if (isBlankCell(cell)) return undefined;
+  let value: number | undefined;
+  if (typeof cell === 'number') value = cell;
+  else if (typeof cell === 'string') {
+    const m = /^([+-]?\d+(?:\.\d+)?)\s*[%％]$/.exec(cell.normalize('NFKC').trim());
+    const bare = /^[+-]?\d+(?:\.\d+)?$/.test(cell.trim()) ? Number(cell.trim()) : undefined;
+    value = m ? Number(m[1]) / 100 : bare;
+  }
+  if (value === undefined) {
+    throw rowError('overrides', row, `${showCell(cell)} is not a probability; type it as 40% or 0.4`, `${showCell(cell)} 不是概率；请写成 40% 或 0.4`);
+  }
+  if (value > 1) {
+    throw rowError(
+      'overrides',
+      row,
+      `${showCell(cell)} is above 1: overrides are fractions from 0 to 1, so for ${value} % type ${value}% (with the sign) or ${value / 100}`,
+      `${showCell(cell)} 大于 1：覆盖概率是 0 到 1 的小数；若指 ${value}%，请写成 ${value}%(带百分号)或 ${value / 100}`,
+    );
+  }
+  if (value < 0) {
+    throw rowError('overrides', row, `${showCell(cell)} is below 0 %; a probability is from 0 % to 100 %`, `${showCell(cell)} 小于 0%；概率应在 0% 到 100% 之间`);
+  }
+  return value;
+}
+
+/** The overrides column as a list beside `stages` (same rows), or undefined when omitted. */
+export function overrideList(overrides: Grid | undefined, stages: readonly Cell[]): (number | undefined)[] | undefined {
+  if (overrides === undefined) return undefined;
+  const cells = listOf(overrides, 'overrides');
+  checkSameLength(stages, 'stages', cells, 'overrides');
+  return cells.map((cell, i) => overrideInRow(cell, i + 1));
+}

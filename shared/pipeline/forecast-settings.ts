@@ -1,0 +1,111 @@
+import { DealKitError } from '../errors';
+import { text } from '../i18n';
+import { periodFromKey } from './dashboard';
+import { isBlankCell } from './find-tables';
+import { repKey } from './period-forecast';
+import { amountFromCell } from './rollup';
+import { ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
+
+/**
+ * The issue-8 settings a roll-up reads beside the team settings, through the Settings sheet's named
+ * ranges: how far a probability override may stray before it is flagged, and the manager's forecast
+ * adjustments. Both live on the Settings sheet, which the roll-up reads and never rewrites, so a
+ * manager's adjusted figures survive every re-run. A workbook whose Settings sheet predates them
+ * rolls up with the default limit and no adjustments.
+ */
+
+export const FORECAST_SETTING_NAMES = {
+  /** One cell: percentage points (0–100) an override may differ from its stage default before it is flagged. */
+  overrideFlagPoints: 'DK_OVERRIDE_FLAG_POINTS',
+  /** Five columns: rep / period (2026-Q4, 2026-11) / adjusted commit / adjusted best case / note. */
+  adjustments: 'DK_FORECAST_ADJUSTMENTS',
+} as const;
+
+/** Every named range a pipeline operation reads: the shells ask for these in their one read. */
+export const PIPELINE_SETTING_NAME_LIST: readonly string[] = [...ROLLUP_SETTING_NAME_LIST, ...Object.values(FORECAST_SETTING_NAMES)];
+
+export const DEFAULT_OVERRIDE_FLAG_POINTS = 25;
+
+export interface ForecastAdjustment {
+  readonly rep: string;
+  /** Period key as periodFromKey writes it: 2026-Q4, 2026-11 or 2026. */
+  readonly period: string;
+  /** The manager's commit for the rep and period; undefined: the rep's own stands. */
+  readonly commit?: number;
+  readonly bestCase?: number;
+  readonly note: string;
+  /** 1-based row within the named range, for messages. */
+  readonly row: number;
+}
+
+export interface ForecastSettings {
+  readonly overrideFlagPoints: number;
+  readonly adjustments: readonly ForecastAdjustment[];
+}
+
+function settingError(name: string, row: number | undefined, en: string, zh: string): DealKitError {
+  const where = row === undefined ? '' : `, row ${row}`;
+  const whereZh = row === undefined ? '' : ` 第 ${row} 行`;
+  return new DealKitError(text(`Settings ${name}${where}: ${en}`, `设置 ${name}${whereZh}：${zh}`), row === undefined ? name : `${name}[${row}]`);
+}
+
+function flagPoints(values: NamedValues): number {
+  const name = FORECAST_SETTING_NAMES.overrideFlagPoints;
+  const raw = values[name]?.[0]?.[0];
+  if (isBlankCell(raw)) return DEFAULT_OVERRIDE_FLAG_POINTS;
+  const n = amountFromCell(raw);
+  if (n === undefined || n < 0 || n > 100) {
+    throw settingError(name, undefined, `"${String(raw)}" is not a number of percentage points from 0 to 100 (25 flags overrides more than 25 points from the stage's probability).`, `“${String(raw)}”不是 0 到 100 之间的百分点数（填 25 表示与阶段概率相差超过 25 个百分点时标记）。`);
+  }
+  return n;
+}
+
+function adjustments(values: NamedValues): ForecastAdjustment[] {
+  const name = FORECAST_SETTING_NAMES.adjustments;
+  const out: ForecastAdjustment[] = [];
+  const seen = new Map<string, number>();
+  (values[name] ?? []).forEach((cells, i) => {
+    const row = i + 1;
+    const [rawRep, rawPeriod, rawCommit, rawBest, rawNote] = cells;
+    if ([rawRep, rawPeriod, rawCommit, rawBest, rawNote].every(isBlankCell)) return;
+    const rep = isBlankCell(rawRep) ? '' : String(rawRep).trim();
+    if (rep === '') throw settingError(name, row, 'an adjustment needs the rep it is for.', '调整需要填写销售代表。');
+    const period = isBlankCell(rawPeriod) ? undefined : periodFromKey(String(rawPeriod));
+    if (!period) {
+      throw settingError(name, row, `"${String(rawPeriod ?? '')}" is not a period; write 2026-Q4, 2026-11 or 2026.`, `“${String(rawPeriod ?? '')}”不是有效期间；请写成 2026-Q4、2026-11 或 2026。`);
+    }
+    const amount = (raw: unknown, label: string, labelZh: string): number | undefined => {
+      if (isBlankCell(raw)) return undefined;
+      const n = amountFromCell(raw);
+      if (n === undefined || n < 0) throw settingError(name, row, `the ${label} "${String(raw)}" is not an amount of 0 or more.`, `${labelZh}“${String(raw)}”不是不小于 0 的金额。`);
+      return n;
+    };
+    const commit = amount(rawCommit, 'adjusted commit', '调整后的承诺');
+    const bestCase = amount(rawBest, 'adjusted best case', '调整后的最佳情况');
+    const key = `${repKey(rep)}|${period.key}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw settingError(name, row, `${rep} already has an adjustment for ${period.key} on row ${first}; keep one.`, `${rep} 在第 ${first} 行已有 ${period.key} 的调整；只保留一行。`);
+    }
+    seen.set(key, row);
+    out.push({
+      rep,
+      period: period.key,
+      ...(commit === undefined ? {} : { commit }),
+      ...(bestCase === undefined ? {} : { bestCase }),
+      note: isBlankCell(rawNote) ? '' : String(rawNote).trim(),
+      row,
+    });
+  });
+  return out;
+}
+
+export function forecastSettingsFromNamedValues(values: NamedValues): ForecastSettings {
+  return { overrideFlagPoints: flagPoints(values), adjustments: adjustments(values) };
+}
+
+/** The adjustment a manager entered for a rep and period, if any. */
+export function adjustmentFor(list: readonly ForecastAdjustment[], rep: string, period: string): ForecastAdjustment | undefined {
+  const key = repKey(rep);
+  return list.find((a) => a.period === period && repKey(a.rep) === key);
+}
