@@ -291,7 +291,7 @@ describe('playground in Chromium', () => {
     await shot(page, '27-team');
     const tabsBefore = await page.locator('.pg-tab').count();
     await page.click('[data-action="roll-up"]');
-    await page.waitForSelector('.dk-notice:has-text("Rolled up 4 deals")');
+    await page.waitForSelector('.dk-notice:has-text("Rolled up 7 deals")');
     expect(await page.locator('.pg-tab').count()).toBe(tabsBefore + 2);
     await page.click('[data-action="take-snapshot"]');
     await page.waitForSelector('.dk-notice:has-text("Snapshot of")');

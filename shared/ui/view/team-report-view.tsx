@@ -9,6 +9,9 @@ import { useLocaleTools } from './locale-context';
  * forecast range. Sheet names, ids and reps come from cells: they are text nodes, never markup.
  */
 
+/** Names typed by reps can be long and unbroken: let them wrap rather than push the figures out of the pane. */
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere' } as const;
+
 const percent = (value: number | null): string | null => (value === null ? null : `${Math.round(value * 100)} %`);
 
 function useTeamText() {
@@ -23,7 +26,9 @@ function RepRow(props: { line: RepRangeLine; label: string; team?: boolean }) {
   const Cell = props.team ? 'th' : 'td';
   return (
     <tr class={props.team ? 'dk-team-total' : undefined} data-rep={props.team ? '' : line.rep}>
-      <th scope="row">{props.label}</th>
+      <th scope="row" style={WRAP_ANYWHERE}>
+        {props.label}
+      </th>
       <Cell>{money(line.openAmount)}</Cell>
       <Cell>{money(line.weighted)}</Cell>
       <Cell>{line.quota === null ? tt('none') : money(line.quota)}</Cell>
@@ -37,7 +42,9 @@ function RangeRow(props: { line: RepRangeLine; label: string; team?: boolean }) 
   const { line } = props;
   return (
     <tr class={props.team ? 'dk-team-total' : undefined}>
-      <th scope="row">{props.label}</th>
+      <th scope="row" style={WRAP_ANYWHERE}>
+        {props.label}
+      </th>
       <td>{money(line.p10)}</td>
       <td>{money(line.p50)}</td>
       <td>{money(line.p90)}</td>
@@ -81,9 +88,9 @@ export function TeamReportView(props: { report: TeamReport }) {
           <tbody>
             {report.setAsideRows.map((row) => (
               <tr key={`${row.sheet}!${row.row}`}>
-                <td>{row.sheet}</td>
+                <td style={WRAP_ANYWHERE}>{row.sheet}</td>
                 <td>{row.row}</td>
-                <td>{row.id}</td>
+                <td style={WRAP_ANYWHERE}>{row.id}</td>
                 <td>{row.reasons.map((reason) => tx(reason)).join('; ')}</td>
               </tr>
             ))}
@@ -111,7 +118,7 @@ export function TeamReportView(props: { report: TeamReport }) {
       </table>
 
       <h4 class="dk-subtitle">{tt('rangeTitle', { period: report.period })}</h4>
-      <p class="dk-hint">{tt('rangeHint', { resolution: money(report.team.resolution) })}</p>
+      <p class="dk-hint">{tt('rangeHint', { resolution: money(report.team.resolution).replace(/\.00$/, '') })}</p>
       <table class="dk-table" data-range="">
         <thead>
           <tr>
