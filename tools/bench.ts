@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   log('3. scaling');
   const scalingRuns = (deals: number) => (deals >= 100000 ? 3 : deals >= 10000 ? 5 : 7);
-  const scaling = measureScaling(root, { sizes: quick ? [1000, 5000] : [1000, 10000, 100000], runs: scalingRuns, log });
+  const scaling = measureScaling(root, { sizes: quick ? [1000, 5000] : [1000, 10000, 100000], runs: scalingRuns, warmup: (deals) => (deals >= 100000 ? 0 : 1), log });
 
   log('4. bundle sizes');
   const bundles = await measureBundles(root);
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       'custom functions': '5 runs at 1k rows, 3 at 10k, at 100k 3 for one call and 1 for one call per row; one warm-up run below 100k',
       QUALIFY: '5 runs of 1k calls, 3 of 10k',
       'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up, the three implementations taking turns within each run`,
-      scaling: '7 runs at 1k deals, 5 at 10k, 3 at 100k, after one warm-up, each size in its own process',
+      scaling: '7 runs at 1k deals, 5 at 10k (after one warm-up), 3 at 100k (no warm-up: each run takes seconds), each size in its own process',
     },
     roundTrips,
     functions: { vectorised, qualify, core },

@@ -1,6 +1,6 @@
 /**
  * One size of the scaling benchmark, in its own process so its peak memory is its own:
- *   node --expose-gc --import tsx tools/bench/scaling-child.ts <rollup|diff> <deals> <runs>
+ *   node --expose-gc --import tsx tools/bench/scaling-child.ts <rollup|diff> <deals> <runs> [warm-up runs, default 1]
  * Prints one JSON line: the timings, the resident set before the operation (input already built) and the
  * process's peak resident set (process.resourceUsage().maxRSS).
  */
@@ -16,6 +16,7 @@ export interface ScalingSample {
   readonly deals: number;
   readonly medianMs: number;
   readonly runs: number;
+  readonly warmupRuns: number;
   readonly samplesMs: readonly number[];
   /** Resident memory with the input built, before the first run (MB). */
   readonly rssBeforeMb: number;
@@ -30,7 +31,7 @@ function gc(): void {
 }
 
 function main(): void {
-  const [kind, dealsText, runsText] = process.argv.slice(2);
+  const [kind, dealsText, runsText, warmupText] = process.argv.slice(2);
   const deals = Number(dealsText);
   const runs = Number(runsText);
   if ((kind !== 'rollup' && kind !== 'diff') || !(deals > 0) || !(runs > 0)) throw new Error('usage: scaling-child.ts <rollup|diff> <deals> <runs>');
@@ -45,12 +46,13 @@ function main(): void {
   }
   gc();
   const rssBefore = process.memoryUsage().rss;
-  const timing = timeRuns(runs, body, () => gc(), 1);
+  const timing = timeRuns(runs, body, () => gc(), warmupText === undefined ? 1 : Number(warmupText));
   const sample: ScalingSample = {
     kind,
     deals,
     medianMs: timing.medianMs,
     runs,
+    warmupRuns: warmupText === undefined ? 1 : Number(warmupText),
     samplesMs: timing.samplesMs,
     rssBeforeMb: Math.round((rssBefore / 1048576) * 10) / 10,
     peakRssMb: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,

@@ -20,6 +20,8 @@ export interface ScalingSeries {
 export interface ScalingOptions {
   readonly sizes: readonly number[];
   readonly runs: (deals: number) => number;
+  /** Untimed runs first; a run of many seconds warms the JIT by itself. */
+  readonly warmup: (deals: number) => number;
   readonly log?: (line: string) => void;
 }
 
@@ -28,8 +30,8 @@ const LABELS: Record<ScalingKind, string> = {
   diff: 'snapshot diff (diffSnapshots: bridge by category and rep)',
 };
 
-function runChild(root: string, kind: ScalingKind, deals: number, runs: number): ScalingSample {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'tools', 'bench', 'scaling-child.ts'), kind, String(deals), String(runs)], {
+function runChild(root: string, kind: ScalingKind, deals: number, runs: number, warmup: number): ScalingSample {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'tools', 'bench', 'scaling-child.ts'), kind, String(deals), String(runs), String(warmup)], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -41,7 +43,7 @@ function runChild(root: string, kind: ScalingKind, deals: number, runs: number):
 export function measureScaling(root: string, options: ScalingOptions): ScalingSeries[] {
   return (['rollup', 'diff'] as const).map((kind) => {
     const samples = options.sizes.map((deals) => {
-      const sample = runChild(root, kind, deals, options.runs(deals));
+      const sample = runChild(root, kind, deals, options.runs(deals), options.warmup(deals));
       options.log?.(`  ${kind} ${deals} deals: ${sample.medianMs.toFixed(1)} ms, peak RSS ${sample.peakRssMb} MB`);
       return sample;
     });
