@@ -3,6 +3,7 @@ import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-ba
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import type { Backend, BackendResult } from '../../shared/ui/backend';
 import { createController } from '../../shared/ui/controller';
+import { loadGasProject } from '../fakes/gas-vm';
 
 /**
  * The Team panel in the Sheets sidebar: its backend calls the server functions as google.script.run
@@ -149,5 +150,15 @@ describe('Team panel in the Sheets sidebar', () => {
     const moved = change.lines.filter((line) => line.deals > 0 && line.category !== 'unchanged');
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatchObject({ deals: 1, change: 60000 });
+  });
+
+  it('the built Apps Script project has the Team panel’s roll-up as a top-level function the sidebar can call', () => {
+    const gas = loadGasProject({ globals });
+    seedTeam();
+    const result = gas.call('dealkitRollUpTeamReport', '2026-Q4', 'en') as BackendResult<{ report?: { setAsideRows: unknown[]; reps: { rep: string }[] } }>;
+    const value = ok(result);
+    expect(value.report?.setAsideRows).toHaveLength(1);
+    expect(value.report?.reps.map((r) => r.rep)).toEqual(['Ana', 'Bo']);
+    expect(globals.documentLock.hasLock()).toBe(false);
   });
 });

@@ -30,4 +30,22 @@ describe('Team panel reducer', () => {
     state = teamReducer(state, { type: 'setFormat', format: 'hubspot' });
     expect(state.csv).toBeNull();
   });
+
+  it('a roll-up shows "one request" until the host reports a step, then each step, and clears when the result arrives', () => {
+    let state = teamReducer(INITIAL_TEAM_STATE, { type: 'progress', step: 'request' });
+    expect(state.progress).toBe('request');
+    for (const step of ['reading', 'computing', 'writing', 'done'] as const) {
+      state = teamReducer(state, { type: 'progress', step });
+      expect(state.progress).toBe(step);
+    }
+    state = teamReducer(state, { type: 'rolledUp', summary: { deals: 3, setAside: 1, amount: 300000, tables: 2 } });
+    expect(state.progress).toBeNull();
+    expect(state.rolledUp).toMatchObject({ deals: 3, setAside: 1 });
+  });
+
+  it('a step arriving after the roll-up finished does not bring the progress line back', () => {
+    const finished = teamReducer(teamReducer(INITIAL_TEAM_STATE, { type: 'progress', step: 'request' }), { type: 'progress', step: null });
+    expect(teamReducer(finished, { type: 'progress', step: 'writing' }).progress).toBeNull();
+  });
 });
+
