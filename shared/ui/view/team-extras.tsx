@@ -21,6 +21,9 @@ const STEP_TEXT: Readonly<Record<TeamProgress, TeamTextId>> = {
 
 const STEPS: readonly TeamProgress[] = ['reading', 'computing', 'writing', 'done'];
 
+/** Seen at a glance without colour; screen readers get aria-current instead. */
+const MARKS = { done: '✓', current: '→', todo: '·' } as const;
+
 /**
  * While a roll-up runs: Excel and the playground report each step; an Apps Script call is one request,
  * so the sidebar says what that request does.
@@ -33,13 +36,14 @@ export function RollUpProgress(props: { progress: TeamProgress | null }) {
       {progress === null ? null : progress === 'request' ? (
         <p class="dk-progress-step">{tt('stepOneRequest')}</p>
       ) : (
-        <ol class="dk-progress-steps">
+        <ol class="dk-progress-steps" style={{ listStyle: 'none', paddingLeft: 0 }}>
           {STEPS.map((step) => {
             const index = STEPS.indexOf(step);
             const at = STEPS.indexOf(progress);
             const state = index < at || progress === 'done' ? 'done' : index === at ? 'current' : 'todo';
             return (
               <li key={step} class={`dk-progress-${state}`} data-step-state={state} aria-current={state === 'current' ? 'step' : undefined}>
+                <span aria-hidden="true">{MARKS[state]} </span>
                 {tt(STEP_TEXT[step])}
               </li>
             );
