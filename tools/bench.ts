@@ -3,7 +3,8 @@
  * Writes bench/results.json and BENCHMARKS.md. Sized to finish in a few minutes on a shared two-core
  * machine; `--quick` runs small sizes only, to try the script out.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundles } from './bench/bundle-sizes';
 import { loadBuiltAppsScript, loadBuiltExcelFunctions, measureCoreRatio, measureQualify, measureVectorised, type FunctionCostOptions } from './bench/custom-functions';
@@ -18,7 +19,26 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/**
+ * The shipped artefacts, copied as soon as the bench starts: other builds in the same checkout (the team
+ * shares it) empty dist/ while they run, and the figures must all come from one build.
+ */
+function copyBuild(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'dealkit-bench-'));
+  for (const part of ['excel-addin', 'gas']) cpSync(join(root, 'dist', part), join(copy, part), { recursive: true });
+  return copy;
+}
+
 async function main(): Promise<void> {
+  const dist = copyBuild();
+  try {
+    await measureAll(dist);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+async function measureAll(dist: string): Promise<void> {
   const quick = process.argv.includes('--quick');
   const started = Date.now();
   const machine = machineInfo();
@@ -42,7 +62,7 @@ async function main(): Promise<void> {
     coreRuns: 5,
     log,
   };
-  const hosts = [loadBuiltAppsScript(root), loadBuiltExcelFunctions(root)];
+  const hosts = [loadBuiltAppsScript(dist), loadBuiltExcelFunctions(dist)];
   const vectorised = measureVectorised(hosts, functionOptions);
   const qualify = measureQualify(hosts, functionOptions);
   const core = measureCoreRatio(functionOptions);
@@ -52,7 +72,7 @@ async function main(): Promise<void> {
   const scaling = measureScaling(root, { sizes: quick ? [1000, 5000] : [1000, 10000, 100000], runs: scalingRuns, warmup: (deals) => (deals >= 100000 ? 0 : 1), log });
 
   log('4. bundle sizes');
-  const bundles = await measureBundles(root);
+  const bundles = await measureBundles(dist);
 
   const results: BenchResults = {
     machine,

@@ -56,33 +56,34 @@ async function minified(path: string): Promise<string> {
   return result.code ?? source;
 }
 
-async function measureFile(root: string, path: string): Promise<BundleFile> {
+async function measureFile(dist: string, path: string): Promise<BundleFile> {
   const small = await minified(path);
   return {
-    file: relative(root, path),
+    file: join('dist', relative(dist, path)),
     builtBytes: statSync(path).size,
     minifiedBytes: Buffer.byteLength(small),
     gzippedBytes: gzipSync(small, { level: 9 }).length,
   };
 }
 
-async function group(root: string, name: string, paths: readonly string[]): Promise<BundleGroup> {
+async function group(dist: string, name: string, paths: readonly string[]): Promise<BundleGroup> {
   const files: BundleFile[] = [];
   for (const path of paths) {
-    if (!existsSync(path)) throw new Error(`${relative(root, path)} is missing: run the build first (npm run bench does)`);
-    files.push(await measureFile(root, path));
+    if (!existsSync(path)) throw new Error(`${relative(dist, path)} is missing: run the build first (npm run bench does)`);
+    files.push(await measureFile(dist, path));
   }
   const sum = (pick: (f: BundleFile) => number) => files.reduce((n, f) => n + pick(f), 0);
   return { name, files, builtBytes: sum((f) => f.builtBytes), minifiedBytes: sum((f) => f.minifiedBytes), gzippedBytes: sum((f) => f.gzippedBytes) };
 }
 
-export async function measureBundles(root: string): Promise<BundleSizes> {
-  const excel = join(root, 'dist', 'excel-addin');
-  const gas = join(root, 'dist', 'gas');
-  const functions = await group(root, 'Excel custom-functions script', [join(excel, 'functions.js')]);
-  const taskpane = await group(root, 'Excel task pane', [join(excel, 'taskpane.js'), join(excel, 'taskpane.html')]);
+/** `dist`: the build's output folder (or a copy of it). */
+export async function measureBundles(dist: string): Promise<BundleSizes> {
+  const excel = join(dist, 'excel-addin');
+  const gas = join(dist, 'gas');
+  const functions = await group(dist, 'Excel custom-functions script', [join(excel, 'functions.js')]);
+  const taskpane = await group(dist, 'Excel task pane', [join(excel, 'taskpane.js'), join(excel, 'taskpane.html')]);
   const gasFiles = existsSync(gas) ? readdirSync(gas).sort().map((f) => join(gas, f)) : [join(gas, 'Code.js')];
-  const appsScript = await group(root, 'Apps Script project (everything clasp pushes)', gasFiles);
+  const appsScript = await group(dist, 'Apps Script project (everything clasp pushes)', gasFiles);
   const functionsMinifiedBytes = functions.minifiedBytes;
   return {
     groups: [functions, taskpane, appsScript],

@@ -34,7 +34,7 @@ export interface FunctionHost {
   readonly hostReads?: () => number;
 }
 
-export function loadBuiltExcelFunctions(root: string): FunctionHost {
+export function loadBuiltExcelFunctions(dist: string): FunctionHost {
   const associated = new Map<string, Fn>();
   class CustomFunctionsError extends Error {
     constructor(readonly code: string, message?: string) {
@@ -55,7 +55,7 @@ export function loadBuiltExcelFunctions(root: string): FunctionHost {
   sandbox.self = sandbox;
   sandbox.window = sandbox;
   const context = vm.createContext(sandbox);
-  vm.runInContext(readFileSync(join(root, 'dist', 'excel-addin', 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
+  vm.runInContext(readFileSync(join(dist, 'excel-addin', 'functions.js'), 'utf8'), context, { filename: 'functions.js' });
   const parse = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
   return {
     name: 'Excel (dist/excel-addin/functions.js)',
@@ -69,11 +69,11 @@ export function loadBuiltExcelFunctions(root: string): FunctionHost {
 }
 
 /** The built Apps Script project over a spreadsheet that has DealKit's Settings sheet, as a team workbook does. */
-export function loadBuiltAppsScript(root: string): FunctionHost {
+export function loadBuiltAppsScript(dist: string): FunctionHost {
   const globals = sheetsWorkbook();
   applyPlanSheets(globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, buildTemplatePlan('settings', { locale: 'en' }));
   globals.SpreadsheetApp.resetLog();
-  const project = loadGasProject({ dir: join(root, 'dist', 'gas'), globals });
+  const project = loadGasProject({ dir: join(dist, 'gas'), globals });
   const parse = vm.runInContext('JSON.parse', project.context) as (text: string) => unknown;
   return {
     name: 'Apps Script (dist/gas)',
