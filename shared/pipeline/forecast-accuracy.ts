@@ -155,24 +155,16 @@ function accuracyOf(history: readonly HistorySnapshot[], period: Period): Period
     };
   };
   const reps = keys.map(repRow);
-  const sumOr = (values: readonly (number | null)[]): number | null => (values.some((v) => v === null) ? null : roundCents(values.reduce<number>((s, v) => s + (v ?? 0), 0)));
   const teamActual = roundCents(reps.reduce((s, r) => s + r.actual, 0));
+  const teamSum = (i: number, f: (p: PointForecast) => number | null): number => roundCents(reps.reduce((s, r) => s + (f(r.points[i] as PointForecast) ?? 0), 0));
   const team: RepAccuracy = {
     rep: '',
     actual: teamActual,
-    points: points.map((p, i) => {
-      if (!p.figures) return unknownPoint(p.weeks, p.pointDate);
-      const at = reps.map((r) => r.points[i]);
-      return pointOf(
-        p.weeks,
-        p.pointDate,
-        p.snapshot?.date ?? null,
-        sumOr(at.map((x) => x?.commit ?? 0)) ?? 0,
-        sumOr(at.map((x) => x?.weighted ?? 0)) ?? 0,
-        sumOr(at.map((x) => x?.manager ?? 0)) ?? 0,
-        teamActual,
-      );
-    }),
+    points: points.map((p, i) =>
+      p.figures
+        ? pointOf(p.weeks, p.pointDate, p.snapshot?.date ?? null, teamSum(i, (x) => x.commit), teamSum(i, (x) => x.weighted), teamSum(i, (x) => x.manager), teamActual)
+        : unknownPoint(p.weeks, p.pointDate),
+    ),
   };
   const used = new Set<number>([actualSnapshot.date]);
   for (const p of points) if (p.snapshot) used.add(p.snapshot.date);
