@@ -4,7 +4,6 @@
  */
 import fc from 'fast-check';
 import { forecastAccuracy, forecastError, type PeriodAccuracy } from '../../shared/pipeline/forecast-accuracy';
-import { forecastAccuracyPlan } from '../../shared/pipeline/forecast-accuracy-plan';
 import { serialFromParts } from '../../shared/pipeline/dates';
 import { FORECAST_ACCURACY_MARKER, HISTORY_MARKER } from '../../shared/pipeline/markers';
 import { forecastAccuracyOperation } from '../../shared/pipeline/operations';
