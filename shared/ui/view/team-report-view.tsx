@@ -10,7 +10,13 @@ import { useLocaleTools } from './locale-context';
  */
 
 /** Names typed by reps can be long and unbroken: let them wrap rather than push the figures out of the pane. */
-const WRAP_ANYWHERE = { overflowWrap: 'anywhere' } as const;
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere', minWidth: '4.5em' } as const;
+
+/** A table wider than a 300 px sidebar scrolls on its own instead of pushing the pane sideways. */
+const SCROLL_X = { overflowX: 'auto' } as const;
+
+/** Whole amounts in the tables (a sidebar is 300 px wide); the reconciliation line keeps the cents. */
+const whole = (value: number): string => money(Math.round(value)).replace(/\.00$/, '');
 
 const percent = (value: number | null): string | null => (value === null ? null : `${Math.round(value * 100)} %`);
 
@@ -29,9 +35,9 @@ function RepRow(props: { line: RepRangeLine; label: string; team?: boolean }) {
       <th scope="row" style={WRAP_ANYWHERE}>
         {props.label}
       </th>
-      <Cell>{money(line.openAmount)}</Cell>
-      <Cell>{money(line.weighted)}</Cell>
-      <Cell>{line.quota === null ? tt('none') : money(line.quota)}</Cell>
+      <Cell>{whole(line.openAmount)}</Cell>
+      <Cell>{whole(line.weighted)}</Cell>
+      <Cell>{line.quota === null ? tt('none') : whole(line.quota)}</Cell>
       <Cell>{line.coverage === null ? tt('none') : `${line.coverage.toFixed(1)}×`}</Cell>
     </tr>
   );
@@ -45,9 +51,9 @@ function RangeRow(props: { line: RepRangeLine; label: string; team?: boolean }) 
       <th scope="row" style={WRAP_ANYWHERE}>
         {props.label}
       </th>
-      <td>{money(line.p10)}</td>
-      <td>{money(line.p50)}</td>
-      <td>{money(line.p90)}</td>
+      <td>{whole(line.p10)}</td>
+      <td>{whole(line.p50)}</td>
+      <td>{whole(line.p90)}</td>
       <td>{percent(line.chanceOfQuota) ?? tt('none')}</td>
     </tr>
   );
@@ -76,66 +82,72 @@ export function TeamReportView(props: { report: TeamReport }) {
       {report.setAsideRows.length === 0 ? (
         <p class="dk-hint">{tt('noneSetAside')}</p>
       ) : (
-        <table class="dk-table" data-set-aside="">
-          <thead>
-            <tr>
-              <th scope="col">{tt('sheet')}</th>
-              <th scope="col">{tt('row')}</th>
-              <th scope="col">{tt('dealId')}</th>
-              <th scope="col">{tt('reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.setAsideRows.map((row) => (
-              <tr key={`${row.sheet}!${row.row}`}>
-                <td style={WRAP_ANYWHERE}>{row.sheet}</td>
-                <td>{row.row}</td>
-                <td style={WRAP_ANYWHERE}>{row.id}</td>
-                <td>{row.reasons.map((reason) => tx(reason)).join('; ')}</td>
+        <div class="dk-table-scroll" style={SCROLL_X} tabIndex={0}>
+          <table class="dk-table" data-set-aside="">
+            <thead>
+              <tr>
+                <th scope="col">{tt('sheet')}</th>
+                <th scope="col">{tt('row')}</th>
+                <th scope="col">{tt('dealId')}</th>
+                <th scope="col">{tt('reason')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.setAsideRows.map((row) => (
+                <tr key={`${row.sheet}!${row.row}`}>
+                  <td style={WRAP_ANYWHERE}>{row.sheet}</td>
+                  <td>{row.row}</td>
+                  <td style={WRAP_ANYWHERE}>{row.id}</td>
+                  <td>{row.reasons.map((reason) => tx(reason)).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h4 class="dk-subtitle">{tt('repsTitle', { period: report.period })}</h4>
-      <table class="dk-table" data-reps="">
-        <thead>
-          <tr>
-            <th scope="col">{tt('rep')}</th>
-            <th scope="col">{tt('open')}</th>
-            <th scope="col">{tt('weighted')}</th>
-            <th scope="col">{tt('quota')}</th>
-            <th scope="col">{tt('coverage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.reps.map((line) => (
-            <RepRow key={line.rep} line={line} label={line.rep} />
-          ))}
-          <RepRow line={report.team} label={tt('team')} team />
-        </tbody>
-      </table>
+      <div class="dk-table-scroll" style={SCROLL_X} tabIndex={0}>
+        <table class="dk-table" data-reps="">
+          <thead>
+            <tr>
+              <th scope="col">{tt('rep')}</th>
+              <th scope="col">{tt('open')}</th>
+              <th scope="col">{tt('weighted')}</th>
+              <th scope="col">{tt('quota')}</th>
+              <th scope="col">{tt('coverage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.reps.map((line) => (
+              <RepRow key={line.rep} line={line} label={line.rep} />
+            ))}
+            <RepRow line={report.team} label={tt('team')} team />
+          </tbody>
+        </table>
+      </div>
 
       <h4 class="dk-subtitle">{tt('rangeTitle', { period: report.period })}</h4>
       <p class="dk-hint">{tt('rangeHint', { resolution: money(report.team.resolution).replace(/\.00$/, '') })}</p>
-      <table class="dk-table" data-range="">
-        <thead>
-          <tr>
-            <th scope="col">{tt('rep')}</th>
-            <th scope="col">{tt('p10')}</th>
-            <th scope="col">{tt('p50')}</th>
-            <th scope="col">{tt('p90')}</th>
-            <th scope="col">{tt('chance')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.reps.map((line) => (
-            <RangeRow key={line.rep} line={line} label={line.rep} />
-          ))}
-          <RangeRow line={report.team} label={tt('team')} team />
-        </tbody>
-      </table>
+      <div class="dk-table-scroll" style={SCROLL_X} tabIndex={0}>
+        <table class="dk-table" data-range="">
+          <thead>
+            <tr>
+              <th scope="col">{tt('rep')}</th>
+              <th scope="col">{tt('p10')}</th>
+              <th scope="col">{tt('p50')}</th>
+              <th scope="col">{tt('p90')}</th>
+              <th scope="col">{tt('chance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.reps.map((line) => (
+              <RangeRow key={line.rep} line={line} label={line.rep} />
+            ))}
+            <RangeRow line={report.team} label={tt('team')} team />
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
