@@ -22,7 +22,8 @@ import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
 import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
 import { addRepWorkbook, comparePipeline, exportPipelineCsv, snapshotDates, takeSnapshot } from '../rollup';
-import { rollUpTeamWithReport } from './team-roll-up';
+import { DealKitError } from '../../shared/errors';
+import { REP_WORKBOOK_UNSUPPORTED, repWorkbookImportSupported, rollUpTeamWithReport } from './team-roll-up';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -216,6 +217,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
 
     addRepWorkbook: (file, locale) =>
       action(locale, async (context) => {
+        if (!repWorkbookImportSupported()) throw new DealKitError(REP_WORKBOOK_UNSUPPORTED, 'file');
         await addRepWorkbook(context, file.base64);
         return file.fileName;
       }),

@@ -4,6 +4,7 @@
  * shared operation already returns as its view. So this runs the same steps with the same pieces (one
  * read batch, the pure operation, one write batch: two syncs) and keeps the view.
  */
+import { text } from '../../shared/i18n';
 import { serialFromCell } from '../../shared/pipeline/dates';
 import { rollUpTeamOperation, type OperationSummary } from '../../shared/pipeline/operations';
 import { resolvePlan } from '../../shared/plan-resolve';
@@ -36,3 +37,20 @@ export async function rollUpTeamWithReport(context: Excel.RequestContext, option
   options.onProgress?.('done');
   return { summary, report: teamReportOf(view) };
 }
+
+/**
+ * Inserting sheets from a file needs ExcelApi 1.13 (Excel 2021 and later, Microsoft 365, Excel on the
+ * web); older Excel would fail with a bare API error, so the task pane says what is missing instead.
+ */
+export function repWorkbookImportSupported(): boolean {
+  try {
+    return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') !== false;
+  } catch {
+    return false;
+  }
+}
+
+export const REP_WORKBOOK_UNSUPPORTED = text(
+  'This version of Excel cannot insert sheets from a file (it needs Excel 2021, Microsoft 365 or Excel on the web); copy the rep’s sheets in by hand, then roll up.',
+  '此版本的 Excel 无法从文件插入工作表（需要 Excel 2021、Microsoft 365 或 Excel 网页版）；请手动复制该销售代表的工作表，然后再汇总。',
+);

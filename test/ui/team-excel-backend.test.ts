@@ -143,4 +143,15 @@ describe('Team panel controller on the Excel backend', () => {
     expect(sync).not.toHaveBeenCalled();
     expect(state().pending).toBe(0);
   });
+
+  it('an Excel too old to insert sheets from a file says so in the UI language and inserts nothing', async () => {
+    const { backend, sync, inserted } = setup(TEAM);
+    Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) < 1.13 } } } });
+    const result = await backend.addRepWorkbook({ fileName: 'Chen.xlsx', base64: 'UEsDBBQ=' }, 'zh-CN');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/无法从文件插入工作表/);
+    expect(inserted).toEqual([]);
+    expect(sync).not.toHaveBeenCalled();
+  });
 });
+
