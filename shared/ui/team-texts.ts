@@ -11,6 +11,10 @@ export const TEAM_TEXT = {
   ),
   unbalanced: text('The rows read and the rows counted or set aside do not add up: check the Dashboard.', '读取的行数与计入加未计入的行数不一致：请检查仪表板。'),
   reconciliationTitle: text('What was read', '读取情况'),
+  noTables: text(
+    'No pipeline table was found. Insert the Pipeline funnel template for each rep, or give a rep’s table the headers Deal ID, Stage, Amount and Close date.',
+    '未找到商机表。请为每位销售代表插入“销售管道漏斗”模板，或为其表格加上“商机编号”“阶段”“金额”“预计成交日期”等表头。',
+  ),
   setAsideTitle: text('Rows set aside', '未计入的行'),
   noneSetAside: text('Every row was counted.', '所有行均已计入。'),
   sheet: text('Sheet', '工作表'),

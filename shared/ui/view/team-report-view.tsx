@@ -77,6 +77,11 @@ export function TeamReportView(props: { report: TeamReport }) {
         })}
       </p>
       {report.balanced ? null : <p class="dk-warning">{tt('unbalanced')}</p>}
+      {report.tables === 0 ? (
+        <p class="dk-warning" data-no-tables="">
+          {tt('noTables')}
+        </p>
+      ) : null}
 
       <h4 class="dk-subtitle">{tt('setAsideTitle')}</h4>
       {report.setAsideRows.length === 0 ? (
