@@ -1,9 +1,10 @@
 /**
  * `npm run bench` (after the build): host round trips, custom-function cost, scaling and bundle sizes.
  * Writes bench/results.json and BENCHMARKS.md. Sized to finish in a few minutes on a shared two-core
- * machine; `--quick` runs small sizes only, to try the script out.
+ * machine; `--quick` runs small sizes only, to try the script out; `--render` rewrites BENCHMARKS.md from
+ * bench/results.json without measuring.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundles } from './bench/bundle-sizes';
@@ -30,6 +31,13 @@ function copyBuild(): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) {
+    // Rewrites BENCHMARKS.md from the last results, after a change to the report's wording only.
+    const results = JSON.parse(readFileSync(join(root, 'bench', 'results.json'), 'utf8')) as BenchResults;
+    writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results));
+    log('rewrote BENCHMARKS.md from bench/results.json');
+    return;
+  }
   const dist = copyBuild();
   try {
     await measureAll(dist);

@@ -4,6 +4,7 @@ import type { CoreRatio, QualifyRow, VectorisedRow } from './custom-functions';
 import type { MachineInfo } from './machine';
 import type { RoundTripRow } from './round-trips';
 import type { ScalingSeries } from './scaling';
+import { describeGrowth } from './stats';
 
 export interface BenchResults {
   readonly machine: MachineInfo;
@@ -122,7 +123,11 @@ function functionSection(r: BenchResults): string {
 function scalingSection(r: BenchResults): string {
   const parts = ['## 3. Scaling', '', 'Each size runs in its own child process (`tools/bench/scaling-child.ts`); peak memory is that process\'s `process.resourceUsage().maxRSS` (Node and the generated input included), "before" is the resident set with the input built. Growth is the slope of log(time) over log(deals): 1 is linear.', ''];
   for (const series of r.scaling) {
-    parts.push(`**${series.label}** — growth exponent ${series.exponent.toFixed(2)}: ${series.growth}.`, '');
+    const steps = series.samples.slice(1).map((s, i) => {
+      const prev = series.samples[i];
+      return `×${(s.medianMs / prev.medianMs).toFixed(1)} time for ×${(s.deals / prev.deals).toFixed(0)} deals (${int(prev.deals)} → ${int(s.deals)})`;
+    });
+    parts.push(`**${series.label}** — growth exponent ${series.exponent.toFixed(2)} over all sizes: ${describeGrowth(series.exponent)}; step by step ${steps.join(', ')}.`, '');
     if (series.kind === 'rollup' && series.exponent > 1.15) {
       parts.push(
         'The seeded teams keep 500 deals per rep, so the number of reps grows with the deals: any step that walks every deal once per rep ' +
@@ -188,7 +193,12 @@ function keyFigures(r: BenchResults): string {
   );
   for (const series of r.scaling) {
     const top = series.samples[series.samples.length - 1];
-    lines.push(`- ${series.kind === 'rollup' ? 'Roll-up' : 'Snapshot diff'}: ${series.growth} (exponent ${series.exponent.toFixed(2)}); ${int(top.deals)} deals in ${ms(top.medianMs)} ms, peak ${top.peakRssMb} MB.`);
+    const before = series.samples[series.samples.length - 2];
+    const lastStep = before ? ` (×${(top.medianMs / before.medianMs).toFixed(1)} time from ${int(before.deals)} to ${int(top.deals)} deals)` : '';
+    lines.push(
+      `- ${series.kind === 'rollup' ? 'Roll-up' : 'Snapshot diff'}: ${describeGrowth(series.exponent)} (exponent ${series.exponent.toFixed(2)}); ` +
+        `${int(top.deals)} deals in ${ms(top.medianMs)} ms${lastStep}, peak ${top.peakRssMb} MB.`,
+    );
   }
   lines.push(`- Functions script: ${kb(r.bundles.functionsMinifiedBytes)} minified — goal ≤ ${kb(r.bundles.functionsGoalBytes)} ${r.bundles.functionsGoalMet ? 'met' : '**not met**'}.`);
   return ['## Key figures', '', ...lines].join('\n');

@@ -73,7 +73,7 @@ export function describeGrowth(exponent: number): string {
   if (!Number.isFinite(exponent)) return 'not enough sizes to tell';
   if (exponent < 0.85) return 'sub-linear at these sizes';
   if (exponent <= 1.15) return 'linear';
-  if (exponent <= 1.35) return 'slightly super-linear (n log n or allocation pressure)';
+  if (exponent <= 1.35) return 'slightly super-linear';
   return 'super-linear';
 }
 
