@@ -69,10 +69,9 @@ describe('Team panel in the playground', () => {
   it('rolls up both reps’ sheets: reconciliation, reps and range in the panel, team totals on the Dashboard', async () => {
     const { page, errors } = await openTeamPanel('2026-11-25');
     await paneShot(page, 'team-01-panel');
+    // By keyboard: type the period and press Enter.
     await page.fill('#dk-team-period', '2026-Q4');
-    // By keyboard: the roll-up button is a real button.
-    await page.focus('[data-action="roll-up"]');
-    await page.keyboard.press('Enter');
+    await page.press('#dk-team-period', 'Enter');
     await page.waitForSelector('[data-team-report]');
 
     expect(await page.locator('.dk-reconciliation').textContent()).toBe(

@@ -46,6 +46,13 @@ export function TeamPanel(props: {
           class="dk-input"
           value={state.period}
           onInput={(event) => props.send({ type: 'setPeriod', period: (event.currentTarget as HTMLInputElement).value })}
+          onKeyDown={(event) => {
+            // Enter in the period field rolls up, as it would submit a one-field form.
+            if (event.key === 'Enter' && !props.busy) {
+              event.preventDefault();
+              props.onRollUp();
+            }
+          }}
         />
       </label>
       <div class="dk-nav">
