@@ -369,7 +369,11 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
     asOf: options.asOf,
     period,
     deals: priced,
-    funnel: funnelByStage(options.settings.stages, priced.map((d) => ({ stage: d.stage, amount: d.amount }))),
+    // Weighted per stage at each deal's own probability, so the funnel adds up to the Team pipeline's column.
+    funnel: funnelByStage(
+      options.settings.stages,
+      priced.map((d) => ({ stage: d.stage, amount: d.amount, ...(d.probabilityOverride === undefined ? {} : { override: d.probabilityOverride }) })),
+    ),
     byMonth: forecastGrid(priced, monthKey),
     byQuarter: forecastGrid(priced, quarterKey),
     reps,

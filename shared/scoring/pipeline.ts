@@ -23,6 +23,8 @@ export interface PipelineDeal {
   readonly amount: number;
   /** For a LOST deal, the last stage it had reached, when known (stage conversion counts it there). */
   readonly lostFrom?: string;
+  /** A rep's probability (0–1) over the stage default (issue 8); weighted amounts use it. */
+  readonly override?: number;
 }
 
 function bad(argument: string, en: string, zh: string): DealKitError {
@@ -104,6 +106,8 @@ interface ReadDeal {
   readonly row: StageRow;
   readonly amount: number;
   readonly lostFrom?: StageRow;
+  /** The probability it is weighted at: its override where one applies, else the stage's. */
+  readonly probability: number;
 }
 
 function readDeals(table: StageTable, deals: readonly PipelineDeal[]): ReadDeal[] {
@@ -111,10 +115,11 @@ function readDeals(table: StageTable, deals: readonly PipelineDeal[]): ReadDeal[
     const where = `deals row ${i + 1}`;
     const row = findStage(table, deal.stage, `${where} stage`);
     const amount = finiteNumber(deal.amount, `${where} amount`);
-    if (deal.lostFrom === undefined || deal.lostFrom.trim() === '') return { row, amount };
+    const probability = probabilityOf(row, deal.override);
+    if (deal.lostFrom === undefined || deal.lostFrom.trim() === '') return { row, amount, probability };
     const lostFrom = findStage(table, deal.lostFrom, `${where} lostFrom`);
     if (lostFrom.kind === 'lost') throw bad(`${where} lostFrom`, 'must be a stage on the ladder, not LOST', '必须是阶梯上的阶段，不能是 LOST');
-    return { row, amount, lostFrom };
+    return { row, amount, lostFrom, probability };
   });
 }
 
@@ -133,13 +138,14 @@ export function funnelByStage(table: StageTable, deals: readonly PipelineDeal[])
   return [...table.stages, table.lost].map((stage) => {
     const here = read.filter((d) => d.row === stage);
     const amount = here.reduce((sum, d) => sum + d.amount, 0);
+    const weighted = here.reduce((sum, d) => sum + d.amount * d.probability, 0);
     return {
       stage: stage.code,
       label: stage.label,
       kind: stage.kind,
       deals: here.length,
       amount: checked(amount, 'deals'),
-      weighted: checked(amount * stage.probability, 'deals'),
+      weighted: checked(weighted, 'deals'),
     };
   });
 }
@@ -162,7 +168,7 @@ export function pipelineTotals(table: StageTable, deals: readonly PipelineDeal[]
   return {
     openDeals: open.length,
     openAmount: sum(open, (d) => d.amount),
-    openWeighted: sum(open, (d) => d.amount * d.row.probability),
+    openWeighted: sum(open, (d) => d.amount * d.probability),
     wonDeals: of('won').length,
     wonAmount: sum(of('won'), (d) => d.amount),
     lostDeals: of('lost').length,

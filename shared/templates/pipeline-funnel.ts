@@ -215,7 +215,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   // HyperFormula sizes a spill before evaluating it: FUNNEL reserves the longest built-in ladder or the
   // Settings stage table, whichever is longer, so nothing may sit in those rows.
   const funnelReserve = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length), STAGE_TABLE_ROWS);
-  b.formula(funnel, `=${PREFIX_TOKEN}FUNNEL(${stageRange},${of('amount')},${SETTINGS_NAMES.stages})`);
+  b.formula(funnel, `=${PREFIX_TOKEN}FUNNEL(${stageRange},${of('amount')},${SETTINGS_NAMES.stages},${overrides})`);
   b.numberFormat(rangeAt(S + 2, 3, S + 3, 2 + funnelRows), '#,##0');
   b.chart({ kind: 'funnel', title: L(T.funnelChart), source: rangeAt(S, 2, S + 1, 2 + funnelRows), anchor: cellAt(S + 5, 1), width: 480, height: 300 });
 

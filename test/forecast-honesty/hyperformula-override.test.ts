@@ -7,6 +7,7 @@ import { buildTemplate } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
 import { serial, TemplateBook } from '../templates/hf-workbook';
+import { columnLetter, parseA1 } from '../../shared/plan-resolve';
 
 const S = 'pipeline';
 
@@ -45,6 +46,10 @@ describe('the override column evaluated in HyperFormula', () => {
     const commitRow = layout.forecast.rows.find((r) => r.category === 'commit')?.row as number;
     const december = layout.forecast.monthCells[1] as string;
     expect(book.get(S, `${december.replace(/\d+$/, '')}${commitRow}`)).toBe(95000);
+    // the funnel beside the table weighs C50 at 95 % and A90 at 40 %
+    const top = parseA1(layout.funnel);
+    const funnel = book.range(S, `${layout.funnel}:${columnLetter(top.column + 3)}${top.row + layout.funnelRows}`);
+    expect(funnel.find((r) => r[0] === 'C50')).toEqual(['C50', 1, 100000, 95000]);
     expect(book.errors(S)).toEqual([]);
     book.destroy();
   });

@@ -27,6 +27,12 @@ describe('WINPROB, WEIGHTED and FORECAST_CATEGORY with overrides', () => {
     expect(invokeFunction('FORECAST_CATEGORY', [col('S100', 'LOST'), null, col(0.3, 0.6)])).toEqual([['Won'], ['Lost']]);
   });
 
+  it('FUNNEL weighs each deal at its override too, so its weighted column adds up to WEIGHTED', () => {
+    const funnel = invokeFunction('FUNNEL', [col('C50', 'C50', 'LOST'), col(100000, 40000, 5000), null, col(0.8, null, 0.5)]) as unknown[][];
+    // C50: 100 000 × 80 % + 40 000 × 50 %
+    expect(funnel.find((r) => r[0] === 'C50')).toEqual(['C50', 2, 140000, 100000]);
+  });
+
   it('without overrides give what they gave before', () => {
     expect(invokeFunction('WINPROB', [col('C50', 'A90')])).toEqual(invokeFunction('WINPROB', [col('C50', 'A90'), null, col(null, null)]));
   });
@@ -93,6 +99,13 @@ describe('the roll-up with overrides', () => {
     expect(byId.get('A4')).toMatchObject({ probability: 1, overridden: false, overridePoints: 0, forecastCategory: 'won' });
     // Ann's weighted open pipeline: 80 000 + 37 500 + 12 000; the A90 deal no longer counts as Commit
     expect(dashboard.reps[0]).toMatchObject({ weighted: 129500, commit: 0, bestCase: 150000 });
+  });
+
+  it('weighs the funnel at the overrides, so it matches the Team pipeline’s weighted column', () => {
+    const c50 = dashboard.funnel.find((f) => f.stage === 'C50');
+    expect(c50).toMatchObject({ deals: 2, amount: 150000, weighted: 117500 });
+    const sumByStage = (code: string) => dashboard.deals.filter((d) => d.stage === code).reduce((s, d) => s + d.weighted, 0);
+    for (const stage of dashboard.funnel) expect(stage.weighted).toBeCloseTo(sumByStage(stage.stage), 9);
   });
 
   it('lists overrides flagged first, furthest from the default first, with the reason', () => {

@@ -20,7 +20,7 @@ const REQUIRED: Record<string, string> = {
   WINPROB: 'stages, [ladder], [overrides]',
   WEIGHTED: 'amounts, stages, [ladder], [overrides]',
   FORECAST_CATEGORY: 'stages, [ladder], [overrides]',
-  FUNNEL: 'stages, amounts, [ladder]',
+  FUNNEL: 'stages, amounts, [ladder], [overrides]',
   STALLED: 'stages, entered, [as_of], [limits]',
   EVIDENCED_STAGE: 'proofs, [ladder]',
   NETVALUE: 'benefits, costs, [risks]',

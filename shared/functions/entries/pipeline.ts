@@ -144,11 +144,11 @@ export const FORECAST_CATEGORY = defineFunction({
 export const FUNNEL = defineFunction({
   name: 'FUNNEL',
   description: text('The pipeline funnel: deals and amounts per stage of the ladder', '销售漏斗：阶梯上每个阶段的交易数与金额'),
-  params: [STAGES_PARAM, AMOUNTS_PARAM, LADDER_PARAM],
+  params: [STAGES_PARAM, AMOUNTS_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'spill',
   resultHelp: text(
-    'One row per ladder stage in ladder order (lost deals are left out): stage, deals, amount, weighted amount',
-    '阶梯上每个阶段一行，按阶梯顺序(丢单不计入)：阶段、交易数、金额、加权金额',
+    'One row per ladder stage in ladder order (lost deals are left out): stage, deals, amount, weighted amount (at each deal’s override where one is given)',
+    '阶梯上每个阶段一行，按阶梯顺序(丢单不计入)：阶段、交易数、金额、加权金额(有覆盖值的交易按覆盖值加权)',
   ),
   examples: [
     {
@@ -172,15 +172,20 @@ export const FUNNEL = defineFunction({
     // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
     return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 };
   },
-  implement: ([stages, amounts, ladder], context) => {
+  implement: ([stages, amounts, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
     const stageList = listOf(stages, 'stages');
     const amountList = listOf(amounts, 'amounts');
     checkSameLength(stageList, 'stages', amountList, 'amounts');
+    const typed = overrideList(overrides, stageList);
     const deals: PipelineDeal[] = [];
     stageList.forEach((cell, i) => {
-      if (isBlankStage(cell) && isBlankCell(amountList[i])) return;
-      deals.push({ stage: stageInRow(table, cell, 'stages', i + 1).code, amount: amountInRow(amountList[i], i + 1) });
+      const override = typed?.[i];
+      if (isBlankStage(cell) && isBlankCell(amountList[i])) {
+        blankStage(override, i + 1);
+        return;
+      }
+      deals.push({ stage: stageInRow(table, cell, 'stages', i + 1).code, amount: amountInRow(amountList[i], i + 1), ...(override === undefined ? {} : { override }) });
     });
     return funnelByStage(table, deals)
       .filter((row) => row.kind !== 'lost')
