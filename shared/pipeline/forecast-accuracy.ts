@@ -1,5 +1,6 @@
 import { periodFromKey, quarterOf, type Period } from './dashboard';
 import { monthKey } from './dates';
+import { forecastError } from './forecast-error';
 import { periodForecast, repKey, roundCents, type PeriodForecast } from './period-forecast';
 import type { HistoryDeal, HistoryForecast, HistorySnapshot } from './snapshot';
 
@@ -24,6 +25,8 @@ import type { HistoryDeal, HistoryForecast, HistorySnapshot } from './snapshot';
  * Each period reads only the snapshots it names in `snapshotsUsed`: removing any other snapshot never
  * changes its figures.
  */
+
+export { forecastError };
 
 export type AccuracyPeriodKind = 'quarter' | 'month';
 /** Weeks before the period's last day at which the forecast is read. */
@@ -65,13 +68,6 @@ export interface ForecastAccuracy {
   readonly kind: AccuracyPeriodKind;
   /** Closed periods, oldest first. */
   readonly periods: readonly PeriodAccuracy[];
-}
-
-/** (forecast − actual) ÷ actual; 0 when both are 0; null when the forecast is unknown or actual is 0 and the forecast is not. */
-export function forecastError(forecast: number | null, actual: number): number | null {
-  if (forecast === null) return null;
-  if (actual === 0) return forecast === 0 ? 0 : null;
-  return (forecast - actual) / actual;
 }
 
 export function periodOf(serial: number, kind: AccuracyPeriodKind): Period {

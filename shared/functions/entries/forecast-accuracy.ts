@@ -1,5 +1,5 @@
 import { text } from '../../i18n';
-import { forecastError } from '../../pipeline/forecast-accuracy';
+import { forecastError } from '../../pipeline/forecast-error';
 import { rowError, showCell } from '../coerce';
 import type { Cell, ResultScalar } from '../types';
 import { defineFunction } from '../types';
