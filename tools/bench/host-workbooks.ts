@@ -131,8 +131,33 @@ export function sheetsWorkbook(sheets: readonly SheetValues[] = []): FakeGasGlob
     if (rows.length) inserted.getRange(1, 1, rows.length, rows[0].length).setValues(rows as (string | number | boolean)[][]);
   }
   app.resetLog();
+  countLookups(globals);
   Object.assign(globalThis, { SpreadsheetApp: app, Charts: globals.Charts, LockService: globals.LockService, Session: globals.Session });
   return globals;
+}
+
+/** Spreadsheet-level lookups the fake does not log; each is a service call in Apps Script too. */
+const LOOKUPS = ['getSheets', 'getSheetByName', 'getNamedRanges', 'getRangeByName', 'getActiveSheet'] as const;
+const lookupCounts = new WeakMap<FakeGasGlobals, { count: number }>();
+
+function countLookups(globals: FakeGasGlobals): void {
+  const counter = { count: 0 };
+  lookupCounts.set(globals, counter);
+  const spreadsheet = globals.SpreadsheetApp.spreadsheet as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of LOOKUPS) {
+    const original = spreadsheet[name].bind(spreadsheet);
+    spreadsheet[name] = (...args: unknown[]) => {
+      counter.count += 1;
+      return original(...args);
+    };
+  }
+}
+
+/** Forget the calls so far (after seeding a workbook): the fake's log and the lookups. */
+export function resetSheetsCalls(globals: FakeGasGlobals): void {
+  globals.SpreadsheetApp.resetLog();
+  const counter = lookupCounts.get(globals);
+  if (counter) counter.count = 0;
 }
 
 /** SpreadsheetApp calls logged since the workbook was seeded. */
@@ -141,6 +166,8 @@ export interface SheetsCalls {
   readonly writes: number;
   /** setValues / setFormulas / setValue / setFormula: the calls that put cell contents. */
   readonly cellWrites: number;
+  /** getSheets, getSheetByName, getNamedRanges, getRangeByName, getActiveSheet on the spreadsheet. */
+  readonly lookups: number;
 }
 
 export function sheetsCalls(globals: FakeGasGlobals): SheetsCalls {
@@ -150,5 +177,6 @@ export function sheetsCalls(globals: FakeGasGlobals): SheetsCalls {
     reads: app.reads().length,
     writes: app.writes().length,
     cellWrites: app.log.filter((c) => cellMethods.has(c.method)).length,
+    lookups: lookupCounts.get(globals)?.count ?? 0,
   };
 }

@@ -22,7 +22,7 @@ import { buildTemplatePlan, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId, t
 import type { AssessmentAnswers, Backend, RatingValue, ValueAnswers } from '../../shared/ui/backend';
 import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../../shared/ui/workbook-operations';
 import type { FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
-import { excelWorkbook, sheetsCalls, sheetsWorkbook, type ExcelWorkbook, type SheetsCalls } from './host-workbooks';
+import { excelWorkbook, resetSheetsCalls, sheetsCalls, sheetsWorkbook, type ExcelWorkbook, type SheetsCalls } from './host-workbooks';
 import { countingContext } from './counting-context';
 import { naiveApplyPlanExcel } from './naive-excel-applier';
 import { naiveApplyPlanSheets } from './naive-sheets-applier';
@@ -91,7 +91,7 @@ async function prepareExcel(scenario: Scenario, perCellBaseline = false): Promis
 function prepareSheets(scenario: Scenario): FakeGasGlobals {
   const globals = sheetsWorkbook(scenario.sheets);
   for (const t of scenario.templates) applyPlanSheets(book(globals), buildTemplatePlan(t.id, t.options));
-  globals.SpreadsheetApp.resetLog();
+  resetSheetsCalls(globals);
   return globals;
 }
 
@@ -203,7 +203,11 @@ function wizardOperations(): Operation[] {
       scenario: { sheets: [], templates: [{ id: 'assessment', options: tas }] },
       naiveReads: () => ({ sheets: [assessmentSheet], names: [] }),
       excel: async (workbook) => void ok(await excelBackend(workbook).writeAssessment(assessmentAnswersFor(), 'en'), 'saving the assessment'),
-      sheets: (globals) => void ok(sheetsOperations(globals).ops.writeAssessment(assessmentAnswers(globals, assessmentSheet), 'en'), 'saving the assessment'),
+      sheets: (globals) => {
+        const answers = assessmentAnswers(globals, assessmentSheet);
+        resetSheetsCalls(globals);
+        ok(sheetsOperations(globals).ops.writeAssessment(answers, 'en'), 'saving the assessment');
+      },
       plan: (globals) => capturePlan(globals, (ops) => ops.writeAssessment(assessmentAnswers(globals, assessmentSheet), 'en')),
     },
     {
@@ -212,7 +216,11 @@ function wizardOperations(): Operation[] {
       scenario: { sheets: [], templates: [{ id: 'valueProposition', options: EN }] },
       naiveReads: () => ({ sheets: [valueSheet], names: [] }),
       excel: async (workbook) => void ok(await excelBackend(workbook).writeValue(valueAnswersFor(), 'en'), 'saving the value proposition'),
-      sheets: (globals) => void ok(sheetsOperations(globals).ops.writeValue(valueAnswers(globals, valueSheet), 'en'), 'saving the value proposition'),
+      sheets: (globals) => {
+        const answers = valueAnswers(globals, valueSheet);
+        resetSheetsCalls(globals);
+        ok(sheetsOperations(globals).ops.writeValue(answers, 'en'), 'saving the value proposition');
+      },
       plan: (globals) => capturePlan(globals, (ops) => ops.writeValue(valueAnswers(globals, valueSheet), 'en')),
     },
     {
@@ -232,6 +240,7 @@ function wizardOperations(): Operation[] {
       excel: async (workbook) => void ok(await excelBackend(workbook).updateDeal(dealUpdate, 'en'), 'updating a deal'),
       sheets: (globals) => {
         activate(globals, dealSheet);
+        resetSheetsCalls(globals);
         ok(sheetsOperations(globals).ops.updateDeal(dealUpdate, 'en'), 'updating a deal');
       },
       plan: (globals) => {
@@ -339,9 +348,8 @@ async function measure(operation: Operation, mockBaselineUpTo: number, crossChec
   const planBook = prepareSheets(operation.scenario);
   const plan = operation.plan(planBook);
   const naiveSheets = prepareSheets(operation.scenario);
-  const state = naiveSheets.SpreadsheetApp.spreadsheet.getSheets().map((s) => s.getName());
+  const readsFor = operation.naiveReads(operation.scenario.sheets.map((s) => s.name));
   // The Sheets baseline reads what DealKit's Sheets shell reads (one call per sheet or name) and writes per cell.
-  const readsFor = operation.naiveReads(state);
   for (const name of readsFor.sheets) naiveSheets.SpreadsheetApp.spreadsheet.getSheetByName(name)?.getDataRange().getValues();
   for (const name of readsFor.names) naiveSheets.SpreadsheetApp.spreadsheet.getRangeByName(name)?.getValues();
   const resolved = naiveApplyPlanSheets(book(naiveSheets), plan);
