@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (after the build): host round trips, custom-function cost, scaling and bundle sizes.
  * Writes bench/results.json and BENCHMARKS.md. Sized to finish in a few minutes on a shared two-core
- * machine; `--quick` runs small sizes only, to try the script out; `--render` rewrites BENCHMARKS.md from
+ * machine; `--quick` runs small sizes only and writes to a temporary folder, to try the script out;
+ * `--render` rewrites BENCHMARKS.md from
  * bench/results.json without measuring.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,10 +98,12 @@ async function measureAll(dist: string): Promise<void> {
     scaling,
     bundles,
   };
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(root, 'BENCHMARKS.md'), renderBenchmarks(results));
-  log(`wrote bench/results.json and BENCHMARKS.md in ${Math.round(results.durationSeconds)} s`);
+  // A quick run must not replace the committed figures: it goes to a temporary folder.
+  const outDir = quick ? mkdtempSync(join(tmpdir(), 'dealkit-bench-quick-')) : root;
+  mkdirSync(join(outDir, 'bench'), { recursive: true });
+  writeFileSync(join(outDir, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'BENCHMARKS.md'), renderBenchmarks(results));
+  log(`wrote ${join(outDir, 'bench', 'results.json')} and ${join(outDir, 'BENCHMARKS.md')} in ${Math.round(results.durationSeconds)} s`);
 }
 
 main().catch((error: unknown) => {
