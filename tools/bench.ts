@@ -2,8 +2,7 @@
  * `npm run bench` (after the build): host round trips, custom-function cost, scaling and bundle sizes.
  * Writes bench/results.json and BENCHMARKS.md. Sized to finish in a few minutes on a shared two-core
  * machine; `--quick` runs small sizes only and writes to a temporary folder, to try the script out;
- * `--render` rewrites BENCHMARKS.md from
- * bench/results.json without measuring.
+ * `--render` rewrites BENCHMARKS.md from bench/results.json without measuring.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
