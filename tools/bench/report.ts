@@ -103,6 +103,8 @@ function functionSection(r: BenchResults): string {
             `${reads} SpreadsheetApp read${reads === 1 ? '' : 's'} per call on a workbook with a Settings sheet (logged by the fake; the vm workbook has one). ` +
             'Each is a service round trip in real Sheets, so per call, not per row: a whole column pays them once, one call per row pays them on every row.\n';
     })(),
+    'The Excel script runs with no `Excel` global in the vm, so its read of the Settings sheet (two syncs shared by every function of a recalculation, ' +
+      'per `excel-addin/functions.ts`) is not in these timings; its handlers answer synchronously with the default settings.\n',
     '`QUALIFY` takes one assessment (20 TAS ratings) per call and returns one verdict, so it has no vectorised form: measured as calls per second.',
     '',
     table(['Host', 'Assessments (calls)', 'Time (ms)', 'Calls per second', 'Runs'], qualify),
