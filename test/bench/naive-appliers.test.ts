@@ -18,6 +18,8 @@ import type { FakeSheet } from '../fakes/spreadsheet-app';
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TEMPLATES: readonly TemplateId[] = ['assessment', 'pipelineFunnel', 'settings', 'actionPlan'];
+/** The pipeline funnel's per-cell formats take the Excel baseline ~15,000 syncs: left to the benchmark itself. */
+const EXCEL_TEMPLATES = TEMPLATES.filter((id) => id !== 'pipelineFunnel');
 
 /** Per sheet: the cells' contents, and which cells carry a number format, a dropdown or are unlocked. */
 function excelView(model: ExcelWorkbookModel): Record<string, unknown> {
@@ -51,7 +53,7 @@ function sheetsView(sheets: readonly FakeSheet[]): Record<string, unknown> {
 }
 
 describe('the per-cell baselines write what the real appliers write', () => {
-  it.each(TEMPLATES)('Excel: %s, the same cells, formats, dropdowns and unlocked inputs, in hundreds of syncs instead of two', async (id) => {
+  it.each(EXCEL_TEMPLATES)('Excel: %s, the same cells, formats, dropdowns and unlocked inputs, in hundreds of syncs instead of two', async (id) => {
     const plan = buildTemplatePlan(id, { locale: 'en', method: 'TAS' });
     const real = excelWorkbook();
     await real.run((context) => applyPlanExcel(context, plan, { modernCharts: true }));
