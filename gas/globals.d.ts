@@ -14,10 +14,5 @@ declare global {
   var dealkitOpenTemplates: () => void;
   var dealkitOpenTeam: () => void;
   var dealkitOpenSettings: () => void;
-  var dealkitRollUpTeam: (period: string | null, locale: import('../shared/i18n').Locale) => unknown;
-  var dealkitTakeSnapshot: (locale: import('../shared/i18n').Locale) => unknown;
-  var dealkitComparePipeline: (dateA: string, dateB: string, locale: import('../shared/i18n').Locale) => unknown;
-  var dealkitListSnapshotDates: (locale: import('../shared/i18n').Locale) => unknown;
-  var dealkitExportPipelineCsv: (format: string, locale: import('../shared/i18n').Locale) => unknown;
   var dealkitForecastAccuracy: (periodKind: string | null, locale: import('../shared/i18n').Locale) => unknown;
 }
