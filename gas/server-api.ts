@@ -15,6 +15,8 @@ import { applyPlan } from './apply-plan';
 import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
 // The Team panel's roll-up (with the report the panel shows) is its own server function.
 import './team-panel-api';
+// Forecast accuracy with every rep's figures, for the same panel.
+import './forecast-accuracy-panel-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

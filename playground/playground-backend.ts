@@ -6,6 +6,7 @@ import type { Backend } from '../shared/ui/backend';
 import { createWorkbookOperations } from '../shared/ui/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { createTeamOperations } from './team-operations';
+import { playgroundForecastAccuracy } from './forecast-accuracy-operation';
 
 export function createPlaygroundBackend(workbook: PlaygroundWorkbook): Backend {
   const ops = createWorkbookOperations(workbook.access());
@@ -28,5 +29,6 @@ export function createPlaygroundBackend(workbook: PlaygroundWorkbook): Backend {
     listSnapshotDates: (locale) => later(() => team.listSnapshotDates(locale)),
     comparePipeline: (earlier, later_, locale) => later(() => team.comparePipeline(earlier, later_, locale)),
     exportPipelineCsv: (format, locale) => later(() => team.exportPipelineCsv(format, locale)),
+    forecastAccuracy: (periodKind, locale) => later(() => playgroundForecastAccuracy(workbook, periodKind, locale)),
   };
 }

@@ -15,17 +15,18 @@ import {
   takeSnapshotOperation,
   type WorkbookRead,
 } from '../shared/pipeline/operations';
-import { ROLLUP_SETTING_NAME_LIST } from '../shared/pipeline/team-settings';
+import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings';
 import { failed, succeeded, type Backend, type BackendResult, type PipelineChange, type TeamMethod, type TeamSummary } from '../shared/ui/backend';
 import { todayIso } from '../shared/ui/controller';
 import { teamReportOf } from '../shared/ui/team-report';
 import { failureOf } from '../shared/ui/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
-function workbookRead(workbook: PlaygroundWorkbook): WorkbookRead {
+/** Every sheet and the DK_* names the pipeline operations read (issue 8's flag limit and adjustments included). */
+export function workbookRead(workbook: PlaygroundWorkbook): WorkbookRead {
   const sheets = workbook.sheetNames().map((name) => ({ name, values: workbook.snapshot(name, false)?.values ?? [] }));
   const references: Record<string, string> = {};
-  for (const name of ROLLUP_SETTING_NAME_LIST) {
+  for (const name of PIPELINE_SETTING_NAME_LIST) {
     const expression = workbook.hf.getNamedExpression(name)?.expression;
     if (typeof expression === 'string') references[name] = expression.replace(/^=/, '');
   }
@@ -36,7 +37,7 @@ function counts(summary: TeamSummary): TeamSummary {
   return { deals: summary.deals, setAside: summary.setAside, amount: summary.amount, tables: summary.tables };
 }
 
-function guarded<T>(locale: Locale, run: () => T): BackendResult<T> {
+export function guarded<T>(locale: Locale, run: () => T): BackendResult<T> {
   try {
     return succeeded(run());
   } catch (error) {

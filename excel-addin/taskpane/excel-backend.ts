@@ -21,7 +21,8 @@ import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
 import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
-import { addRepWorkbook, comparePipeline, exportPipelineCsv, snapshotDates, takeSnapshot } from '../rollup';
+import { addRepWorkbook, comparePipeline, exportPipelineCsv, forecastAccuracy, snapshotDates, takeSnapshot } from '../rollup';
+import { accuracyReportOf } from '../../shared/ui/accuracy-report';
 import { DealKitError } from '../../shared/errors';
 import { REP_WORKBOOK_UNSUPPORTED, repWorkbookImportSupported, rollUpTeamWithReport } from './team-roll-up';
 
@@ -235,6 +236,10 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
 
     exportPipelineCsv: (format, locale) =>
       action(locale, async (context) => ({ csv: await exportPipelineCsv(context, format), fileName: `team-pipeline-${format}-${todayIso()}.csv` })),
+
+    // Two syncs: the whole workbook read, then the Forecast accuracy sheet written.
+    forecastAccuracy: (periodKind, locale) =>
+      action(locale, async (context) => accuracyReportOf((await forecastAccuracy(context, { periodKind })).accuracy)),
   };
 }
 

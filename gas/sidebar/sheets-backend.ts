@@ -15,6 +15,7 @@ export interface ScriptRun {
 
 /** Backend method → server function (gas/server-api.ts). */
 export const SERVER_FUNCTIONS: Readonly<Record<keyof Backend, string>> = {
+  forecastAccuracy: 'dealkitForecastAccuracyReport',
   listTemplates: 'dealkitListTemplates',
   insertTemplate: 'dealkitInsertTemplate',
   readAssessment: 'dealkitReadAssessment',
@@ -75,5 +76,6 @@ export function createSheetsBackend(run: () => ScriptRun): Backend {
     listSnapshotDates: (locale) => call('listSnapshotDates', [locale]),
     comparePipeline: (earlier, later, locale) => call('comparePipeline', [earlier, later, locale]),
     exportPipelineCsv: (format, locale) => call('exportPipelineCsv', [format, locale]),
+    forecastAccuracy: (periodKind, locale) => call('forecastAccuracy', [periodKind, locale]),
   };
 }

@@ -1,6 +1,8 @@
 import type { Locale, Text } from '../i18n';
 import type { LadderId, MethodId } from '../methods/types';
 import type { TeamReport } from './team-report';
+import type { AccuracyReport } from './accuracy-report';
+import type { AccuracyPeriodKind } from '../pipeline/forecast-accuracy';
 
 /**
  * The Backend port: everything the wizards ask of a workbook. Three hosts implement it (Office.js,
@@ -234,6 +236,12 @@ export interface Backend {
   listSnapshotDates(locale: Locale): Promise<BackendResult<readonly string[]>>;
   comparePipeline(earlier: string, later: string, locale: Locale): Promise<BackendResult<PipelineChange>>;
   exportPipelineCsv(format: CsvFormat, locale: Locale): Promise<BackendResult<CsvExport>>;
+  /**
+   * Forecast accuracy from the snapshot history (issue 8): rebuilds the Forecast accuracy sheet and
+   * answers with every closed period's figures. Optional so a host without it still builds; all three
+   * of DealKit's hosts have it, and the Team panel offers it only where it exists.
+   */
+  forecastAccuracy?(periodKind: AccuracyPeriodKind, locale: Locale): Promise<BackendResult<AccuracyReport>>;
 }
 
 /** The Backend methods of the Team panel; every host runs them through the pipeline engineer's operations. */

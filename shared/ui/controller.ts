@@ -2,6 +2,7 @@ import { tr } from '../i18n';
 import type { AppAction, AppState, Panel } from './app-state';
 import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from './backend';
 import { TEAM_TEXT } from './team-texts';
+import { HONESTY_TEXT } from './forecast-honesty-texts';
 import { dealUpdate } from './wizard-deal';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
@@ -27,6 +28,8 @@ export interface Controller {
   takeSnapshot(): Promise<void>;
   comparePipeline(): Promise<void>;
   exportPipelineCsv(): Promise<void>;
+  /** Forecast accuracy for the chosen period kind; does nothing on a host without it. */
+  forecastAccuracy(): Promise<void>;
   /** Excel only: the sheets of a rep's .xlsx file, read when the call starts so the busy state covers it. */
   addRepWorkbook(file: { readonly name: string; read(): Promise<string> }): Promise<void>;
 }
@@ -211,6 +214,17 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         () => backend.exportPipelineCsv(getState().team.format, locale()),
         (csv) => {
           dispatch({ type: 'team', action: { type: 'exported', csv } });
+        },
+      );
+    },
+    async forecastAccuracy() {
+      const run = backend.forecastAccuracy?.bind(backend);
+      if (!run) return;
+      await call(
+        () => run(getState().team.accuracy.kind, locale()),
+        (report) => {
+          dispatch({ type: 'team', action: { type: 'accuracy', action: { type: 'loaded', report } } });
+          return fill(tr(HONESTY_TEXT.accuracyDone, locale()), { count: report.periods.length });
         },
       );
     },

@@ -2,6 +2,7 @@ import type { Text } from '../i18n';
 import { isoFromSerial } from '../pipeline/dates';
 import type { RepFigures } from '../pipeline/dashboard';
 import type { TeamView } from '../pipeline/operations';
+import { forecastHonestyOf, type ForecastHonesty } from './forecast-honesty-report';
 
 /**
  * What the Team panel shows after a roll-up, as plain data that survives google.script.run: the
@@ -63,6 +64,8 @@ export interface TeamReport {
   readonly tables: number;
   readonly reps: readonly RepRangeLine[];
   readonly team: RepRangeLine;
+  /** Issue 8: probability overrides and the rep / manager views (shared/ui/forecast-honesty-report.ts). */
+  readonly honesty?: ForecastHonesty;
 }
 
 function percentile(figures: RepFigures, wanted: number): number {
@@ -112,5 +115,6 @@ export function teamReportOf(view: TeamView): TeamReport {
     tables: view.rollup.sources.length,
     reps: view.dashboard.reps.map(rangeLine),
     team: rangeLine(view.dashboard.team),
+    honesty: forecastHonestyOf(view.dashboard),
   };
 }

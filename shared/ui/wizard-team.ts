@@ -1,4 +1,5 @@
 import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamRollUp } from './backend';
+import { accuracyReducer, INITIAL_ACCURACY_STATE, type AccuracyAction, type AccuracyState } from './wizard-accuracy';
 
 /** The Team pipeline panel as a pure reducer: roll up, snapshot, compare two snapshots, export a CSV. */
 
@@ -18,6 +19,8 @@ export interface TeamState {
   readonly csv: CsvExport | null;
   /** The running roll-up's step; null when none runs. */
   readonly progress: TeamProgress | null;
+  /** Forecast accuracy (issue 8): period kind, the forecast shown, the last report. */
+  readonly accuracy: AccuracyState;
 }
 
 export type TeamAction =
@@ -30,7 +33,8 @@ export type TeamAction =
   | { readonly type: 'snapshotTaken'; readonly snapshot: SnapshotTaken }
   | { readonly type: 'compared'; readonly change: PipelineChange }
   | { readonly type: 'exported'; readonly csv: CsvExport }
-  | { readonly type: 'progress'; readonly step: TeamProgress | null };
+  | { readonly type: 'progress'; readonly step: TeamProgress | null }
+  | { readonly type: 'accuracy'; readonly action: AccuracyAction };
 
 export const INITIAL_TEAM_STATE: TeamState = {
   period: '',
@@ -43,6 +47,7 @@ export const INITIAL_TEAM_STATE: TeamState = {
   change: null,
   csv: null,
   progress: null,
+  accuracy: INITIAL_ACCURACY_STATE,
 };
 
 /** The two most recent snapshots are compared unless the manager picks others. */
@@ -83,6 +88,8 @@ export function teamReducer(state: TeamState, action: TeamAction): TeamState {
       // A step arriving after the roll-up finished (a late host callback) must not bring the line back.
       if (action.step !== null && action.step !== 'request' && state.progress === null) return state;
       return { ...state, progress: action.step };
+    case 'accuracy':
+      return { ...state, accuracy: accuracyReducer(state.accuracy, action.action) };
   }
 }
 

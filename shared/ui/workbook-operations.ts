@@ -31,7 +31,7 @@ export interface WorkbookAccess {
 
 /** The wizards' Backend methods (all but the Team panel's), answered synchronously. */
 export type WorkbookOperations = {
-  readonly [K in Exclude<keyof Backend, TeamMethod>]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>;
+  readonly [K in Exclude<keyof Backend, TeamMethod | 'forecastAccuracy'>]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>;
 };
 
 /** A failure as the user should read it: the core's own message in the UI's language. */

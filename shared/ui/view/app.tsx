@@ -94,6 +94,7 @@ export function App(props: AppProps) {
           onSnapshot={() => void controller.takeSnapshot()}
           onCompare={() => void controller.comparePipeline()}
           onExport={() => void controller.exportPipelineCsv()}
+          {...(props.backend.forecastAccuracy ? { onForecastAccuracy: () => void controller.forecastAccuracy() } : {})}
           {...(canImportRepWorkbooks(props.backend) ? { onAddWorkbook: (file: PickedFile) => void controller.addRepWorkbook(file) } : {})}
         />
       );

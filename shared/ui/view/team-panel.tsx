@@ -8,6 +8,7 @@ import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { CsvHandOver, RepWorkbookPicker, RollUpProgress, type PickedFile } from './team-extras';
 import { TeamReportView } from './team-report-view';
+import { ForecastAccuracySection } from './forecast-accuracy-view';
 
 const money = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
 
@@ -25,6 +26,8 @@ export function TeamPanel(props: {
   onExport: () => void;
   /** Given only where the host can insert a rep's workbook (Excel). */
   onAddWorkbook?: (file: PickedFile) => void;
+  /** Given where the host can work out forecast accuracy (all three of DealKit's). */
+  onForecastAccuracy?: () => void;
 }) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
@@ -69,6 +72,15 @@ export function TeamPanel(props: {
           {t('takeSnapshot')}
         </button>
       </div>
+
+      {props.onForecastAccuracy ? (
+        <ForecastAccuracySection
+          state={state.accuracy}
+          send={(action) => props.send({ type: 'accuracy', action })}
+          busy={props.busy}
+          onRun={props.onForecastAccuracy}
+        />
+      ) : null}
 
       <h3 class="dk-section-title">{t('compareTitle')}</h3>
       {state.dates.length < 2 ? <p class="dk-hint">{t('noSnapshots')}</p> : null}

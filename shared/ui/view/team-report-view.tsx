@@ -3,6 +3,7 @@ import type { RepRangeLine, TeamReport } from '../team-report';
 import { TEAM_TEXT, type TeamTextId } from '../team-texts';
 import { fill } from '../texts';
 import { useLocaleTools } from './locale-context';
+import { ForecastHonestyView } from './forecast-honesty-view';
 
 /**
  * The account of a roll-up: the reconciliation line, every set-aside row, the reps' figures and the
@@ -153,6 +154,8 @@ export function TeamReportView(props: { report: TeamReport }) {
           </tbody>
         </table>
       </div>
+
+      {report.honesty ? <ForecastHonestyView honesty={report.honesty} /> : null}
     </div>
   );
 }
