@@ -1,0 +1,164 @@
+import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
+import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
+import { FORECAST_ACCURACY_MARKER } from '../../shared/pipeline/markers';
+import type { AccuracyReport } from '../../shared/ui/accuracy-report';
+import type { Backend, BackendResult } from '../../shared/ui/backend';
+import { historySheetRows } from './forecast-history-fixture';
+
+/**
+ * The Team panel's Forecast accuracy call on both hosts' backends, over the hand-worked history of
+ * forecast-history-fixture.ts: Excel (office-addin-mock) reads once and writes once; the Sheets sidebar
+ * goes through google.script.run as plain JSON. Both rebuild the Forecast accuracy sheet and answer with
+ * every rep's and the team's figures, the 8-week forecast blank.
+ */
+
+function ok<T>(result: BackendResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got: ${result.message}`);
+  return result.value;
+}
+
+const column = (c: number): string => String.fromCharCode(65 + c);
+
+function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== undefined && value !== '') out[`${column(c)}${r + 1}`] = value;
+    }),
+  );
+  return out;
+}
+
+/** What the panel shows, the same on every host: Ann, Bo and the team at 8, 4 and 1 weeks. */
+function expectWorkedFigures(report: AccuracyReport): void {
+  expect(report.kind).toBe('quarter');
+  expect(report.periods.map((p) => p.period)).toEqual(['2026-Q4']);
+  const q4 = report.periods[0]!;
+  const commits = (line: AccuracyReport['periods'][number]['team']) => line.points.map((p) => [p.commit, p.commitError]);
+  expect(q4.reps.map((r) => r.rep)).toEqual(['Ann', 'Bo']);
+  expect(commits(q4.reps[0]!)).toEqual([[null, null], [100000, 0], [100000, 0]]);
+  expect(commits(q4.reps[1]!)).toEqual([[null, null], [0, 0], [80000, null]]);
+  expect(commits(q4.team)).toEqual([[null, null], [100000, 0], [180000, 0.8]]);
+  expect(q4.team.actual).toBe(100000);
+}
+
+describe('Forecast accuracy on the Excel backend', () => {
+  function setup(): { mock: ExcelMock; backend: Backend; sync: jest.SpyInstance } {
+    const mock = createExcelMock({ sheets: [{ name: 'Pipeline history', cells: cellsFrom(historySheetRows()) }], modernCharts: true });
+    // Office.js reaches sheets in order (getFirst → getNextOrNullObject); the mock knows them by name.
+    const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
+    const nth = (index: number): Record<string, unknown> => {
+      const sheet = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000none');
+      sheet.getNextOrNullObject = () => nth(index + 1);
+      return sheet;
+    };
+    worksheets.getFirst = () => nth(0);
+    Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
+    const sync = jest.spyOn(mock.context, 'sync');
+    const backend = createExcelBackend(async (batch) => {
+      try {
+        return await mock.Excel.run(batch);
+      } finally {
+        mock.model.proxies.length = 0;
+        mock.model.pending.length = 0;
+      }
+    });
+    return { mock, backend, sync };
+  }
+
+  it('reads the history in one sync, writes the Forecast accuracy sheet in a second, and answers with every rep', async () => {
+    const { mock, backend, sync } = setup();
+    const report = ok(await backend.forecastAccuracy!('quarter', 'en'));
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    expectWorkedFigures(report);
+    expect(mock.model.cell('Forecast accuracy', 'A1')?.value).toBe(FORECAST_ACCURACY_MARKER);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('months: November and December each listed, the actual read from the latest snapshot after the month ended', async () => {
+    const { backend } = setup();
+    const report = ok(await backend.forecastAccuracy!('month', 'en'));
+    // 2026-11 ends 11-30: points 10-05, 11-02, 11-23; only 11-23 has a snapshot (11-20); actual from the latest after, 2027-01-05.
+    // 2026-12 ends 12-31: points 11-05, 12-03, 12-24, read from 11-20 and 12-20; actual from 2027-01-05.
+    expect(report.periods.map((p) => [p.period, p.actualSnapshot, p.team.points.map((x) => x.snapshot)])).toEqual([
+      ['2026-11', '2027-01-05', [null, null, '2026-11-20']],
+      ['2026-12', '2027-01-05', [null, '2026-11-20', '2026-12-20']],
+    ]);
+  });
+});
+
+// --- Google Sheets sidebar ---------------------------------------------------------------------------
+
+let globals: FakeGasGlobals;
+let app: FakeSpreadsheetApp;
+type Server = Record<string, (...args: unknown[]) => unknown>;
+const server = globalThis as unknown as Server;
+
+function install(): void {
+  globals = createGasGlobals({ sheets: ['Notes'] });
+  app = globals.SpreadsheetApp;
+  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
+}
+
+/** google.script.run over the server globals: arguments and answers go through JSON, the answer comes later. */
+function scriptRun(seen: string[]): () => ScriptRun {
+  return () => {
+    let onOk: (value: unknown) => void = () => undefined;
+    let onFail: (error: unknown) => void = () => undefined;
+    const runner = new Proxy({} as ScriptRun, {
+      get(_, name: string) {
+        if (name === 'withSuccessHandler') return (handler: (value: unknown) => void) => ((onOk = handler), runner);
+        if (name === 'withFailureHandler') return (handler: (error: unknown) => void) => ((onFail = handler), runner);
+        const target = server[name];
+        if (typeof target !== 'function') return undefined;
+        return (...args: unknown[]) => {
+          seen.push(name);
+          const wire = JSON.parse(JSON.stringify(args)) as unknown[];
+          void Promise.resolve().then(() => {
+            try {
+              onOk(JSON.parse(JSON.stringify(target(...wire) ?? null)));
+            } catch (error) {
+              onFail(error);
+            }
+          });
+        };
+      },
+    });
+    return runner;
+  };
+}
+
+function seedHistory(): void {
+  const rows = historySheetRows();
+  const width = Math.max(...rows.map((r) => r.length));
+  const square = rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => v ?? ''));
+  app.spreadsheet.insertSheet('Pipeline history').getRange(1, 1, square.length, width).setValues(square as never);
+  app.resetLog();
+}
+
+describe('Forecast accuracy on the Sheets sidebar backend', () => {
+  beforeAll(async () => {
+    install();
+    await import('../../gas/server-api');
+  });
+  beforeEach(install);
+
+  it('is one server call that writes the sheet under the lock and answers with every rep as plain JSON', async () => {
+    seedHistory();
+    const seen: string[] = [];
+    const report = ok(await createSheetsBackend(scriptRun(seen)).forecastAccuracy!('quarter', 'en'));
+    expect(seen).toEqual([SERVER_FUNCTIONS.forecastAccuracy]);
+    expectWorkedFigures(report);
+    expect(app.spreadsheet.getSheetByName('Forecast accuracy')?.getRange('A1').getValue()).toBe(FORECAST_ACCURACY_MARKER);
+    expect(globals.documentLock.hasLock()).toBe(false);
+  });
+
+  it('answers a bad period kind with the argument named, in the UI language', async () => {
+    seedHistory();
+    const result = await createSheetsBackend(scriptRun([])).forecastAccuracy!('week' as 'month', 'zh-CN');
+    expect(result).toEqual({ ok: false, message: 'periodKind“week”不是 quarter 或 month。', subject: 'periodKind' });
+    expect(globals.documentLock.hasLock()).toBe(false);
+  });
+});
