@@ -20,7 +20,7 @@ export const HONESTY_TEXT = {
   notFlagged: text('Within the limit', '在限度内'),
   overrideReason: text('Reason', '理由'),
   noReason: text('(no reason given)', '（未说明理由）'),
-  pointsValue: text('{points} pts', '{points} 个百分点'),
+  pointsValue: text('{points}\u00a0pts', '{points} 个百分点'),
   viewsTitle: text('Rep view and manager view for {period}', '{period} 销售代表视角与经理视角'),
   viewsHint: text(
     'Rep view: won plus Commit deals (and Best case deals) closing in the period. Manager view: the adjusted figures on the Settings sheet, or the rep’s where none was entered.',
@@ -33,6 +33,7 @@ export const HONESTY_TEXT = {
   managerBestCase: text('Manager best case', '经理最佳'),
   bestCaseDifference: text('Best case difference', '最佳差值'),
   adjusted: text('adjusted', '已调整'),
+  managerNote: text('Manager’s note on {rep}: {note}', '经理对 {rep} 的备注：{note}'),
   accuracyTitle: text('Forecast accuracy', '预测准确度'),
   accuracyHint: text(
     'From the snapshot history: what was forecast 8, 4 and 1 weeks before each closed period ended, against what was won. Rebuilds the Forecast accuracy sheet.',

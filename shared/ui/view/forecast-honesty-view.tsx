@@ -54,6 +54,7 @@ export function ForecastHonestyView(props: { honesty: ForecastHonesty }) {
   const ht = useHonestyText();
   const { tx } = useLocaleTools();
   const { honesty } = props;
+  const notes = honesty.forecastViews.filter((line) => line.note.trim() !== '');
   return (
     <div class="dk-forecast-honesty">
       <h4 class="dk-subtitle">{ht('overridesTitle')}</h4>
@@ -107,6 +108,15 @@ export function ForecastHonestyView(props: { honesty: ForecastHonesty }) {
           </tbody>
         </table>
       </div>
+      {notes.length === 0 ? null : (
+        <ul class="dk-hint" data-manager-notes="">
+          {notes.map((line) => (
+            <li key={line.rep} style={WRAP_ANYWHERE}>
+              {ht('managerNote', { rep: line.rep, note: line.note })}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

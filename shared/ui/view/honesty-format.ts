@@ -11,14 +11,17 @@ export const wholeAmount = (value: number): string => money(Math.round(value)).r
 /** A signed amount, so a difference reads as more or less at a glance. */
 export const signedAmount = (value: number): string => (Math.round(value) > 0 ? `+${wholeAmount(value)}` : wholeAmount(value));
 
+/** A no-break space keeps "−100 %" on one line in a narrow column. */
+const NBSP = '\u00a0';
+
 /** 0–1 as a whole percentage. */
-export const percentOf = (value: number): string => `${Math.round(value * 100)} %`;
+export const percentOf = (value: number): string => `${Math.round(value * 100)}${NBSP}%`;
 
 /** An error as a signed percentage; '' when there is none (blank, never 0). */
 export function errorPercent(value: number | null): string {
   if (value === null) return '';
   const rounded = Math.round(value * 100);
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} %`;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)}${NBSP}%`;
 }
 
 export const signedPoints = (points: number): string => {
