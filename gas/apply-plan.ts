@@ -5,7 +5,7 @@
  */
 import type { CellBox, ResolvedPlan, ResolvedSheet, ResolvedValidation, ResolvedConditionalFormat, ResolvedChart, WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
-import { resolvePlan } from '../shared/plan-resolve';
+import { presentCellRuns, resolvePlan } from '../shared/plan-resolve';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,22 +82,14 @@ function writeCells(sheet: Sheet, planned: ResolvedSheet): void {
   for (const block of planned.values) rangeOf(sheet, block).setValues(block.rows.map((row) => row.map((v) => (v === null ? '' : v))));
   for (const block of planned.formulas) {
     // setFormulas has no "leave alone": a block with gaps is written as runs of adjacent formulas.
-    if (block.rows.every((row) => row.every((f) => f !== null))) {
+    const { whole, runs } = presentCellRuns(block.rows);
+    if (whole) {
       rangeOf(sheet, block).setFormulas(block.rows as string[][]);
       continue;
     }
-    block.rows.forEach((row, r) => {
-      let c = 0;
-      while (c < row.length) {
-        if (row[c] === null) {
-          c += 1;
-          continue;
-        }
-        const start = c;
-        while (c < row.length && row[c] !== null) c += 1;
-        sheet.getRange(block.row + r + 1, block.column + start + 1, 1, c - start).setFormulas([row.slice(start, c) as string[]]);
-      }
-    });
+    for (const run of runs) {
+      sheet.getRange(block.row + run.row + 1, block.column + run.column + 1, 1, run.cells.length).setFormulas([run.cells]);
+    }
   }
   for (const block of planned.appends) {
     if (!block.rows.length) continue;

@@ -4,7 +4,7 @@
  * goes into a side table the playground grid draws from.
  */
 import type { HyperFormula, CellValue, RawCellContent } from 'hyperformula';
-import { boxToA1, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedStyle, type WorkbookState } from '../shared/plan-resolve';
+import { boxToA1, presentCellRuns, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedStyle, type WorkbookState } from '../shared/plan-resolve';
 import type { HostKind, WritePlan } from '../shared/plan';
 
 export type PlaygroundDropdown =
@@ -126,22 +126,12 @@ export function applyPlanToHyperFormula(hf: HyperFormula, plan: WritePlan, optio
 
 /** HyperFormula would clear a cell given null: write each run of non-null cells instead. */
 function writeSkippingNulls<T>(at: { row: number; column: number }, rows: readonly (readonly (T | null)[])[], write: (row: number, col: number, rows: RawCellContent[][]) => void): void {
-  if (rows.every((row) => row.every((v) => v !== null))) {
+  const { whole, runs } = presentCellRuns(rows);
+  if (whole) {
     write(at.row, at.column, rows.map((row) => row.slice() as RawCellContent[]));
     return;
   }
-  rows.forEach((row, r) => {
-    let c = 0;
-    while (c < row.length) {
-      if (row[c] === null) {
-        c += 1;
-        continue;
-      }
-      const start = c;
-      while (c < row.length && row[c] !== null) c += 1;
-      write(at.row + r, at.column + start, [row.slice(start, c) as RawCellContent[]]);
-    }
-  });
+  for (const run of runs) write(at.row + run.row, at.column + run.column, [run.cells as RawCellContent[]]);
 }
 
 /** The current items of a dropdown fed by a name or a range (re-read it after the source cells change). */

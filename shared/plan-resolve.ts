@@ -223,6 +223,38 @@ const COERCIBLE = [
 ];
 
 /** Hosts that parse a written string (Excel values, Sheets setValues, HyperFormula) need the quote prefix. */
+/** A horizontal run of adjacent cells to write, 0-based from a block's top-left cell. */
+export interface CellRun<T> {
+  readonly row: number;
+  readonly column: number;
+  readonly cells: T[];
+}
+
+/**
+ * The runs of present cells in a block whose null cells mean "leave this cell alone": hosts that
+ * would clear a cell given a blank (Sheets setFormulas, HyperFormula) write each run instead.
+ * A block with no gap is one run covering it all, so the common case stays one host call.
+ */
+export function presentCellRuns<T>(rows: readonly (readonly (T | null)[])[]): { readonly whole: boolean; readonly runs: CellRun<T>[] } {
+  if (rows.every((row) => row.every((cell) => cell !== null))) {
+    return { whole: true, runs: [] };
+  }
+  const runs: CellRun<T>[] = [];
+  rows.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      if (row[c] === null) {
+        c += 1;
+        continue;
+      }
+      const start = c;
+      while (c < row.length && row[c] !== null) c += 1;
+      runs.push({ row: r, column: start, cells: row.slice(start, c) as T[] });
+    }
+  });
+  return { whole: false, runs };
+}
+
 export function hostParsesWrittenText(host: HostKind): boolean {
   return host !== 'xlsx';
 }

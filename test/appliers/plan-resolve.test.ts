@@ -1,4 +1,4 @@
-import { resolvePlan, parseA1, literalValue } from '../../shared/plan-resolve';
+import { resolvePlan, parseA1, literalValue, presentCellRuns } from '../../shared/plan-resolve';
 import { DealKitError } from '../../shared/errors';
 import type { WritePlan } from '../../shared/plan';
 
@@ -170,5 +170,24 @@ describe('resolvePlan: dropdowns Excel can hold', () => {
     expect(exact.join(',').length).toBe(254);
     expect(() => resolvePlan(plan([...exact.slice(0, 50), 'i0500']), emptyBook, 'excel')).not.toThrow();
     expect(() => resolvePlan(plan([...exact, 'x']), emptyBook, 'excel')).toThrow(/256 characters/);
+  });
+});
+
+describe('presentCellRuns', () => {
+  it('keeps a block without gaps whole, so it stays one host call', () => {
+    expect(presentCellRuns([['=A1', '=B1'], ['=A2', '=B2']])).toEqual({ whole: true, runs: [] });
+  });
+  it('splits a block with gaps into runs of adjacent cells, leaving the gaps untouched', () => {
+    const { whole, runs } = presentCellRuns([
+      ['=A1', null, '=C1', '=D1'],
+      [null, null, null, null],
+      [null, '=B3', null, null],
+    ]);
+    expect(whole).toBe(false);
+    expect(runs).toEqual([
+      { row: 0, column: 0, cells: ['=A1'] },
+      { row: 0, column: 2, cells: ['=C1', '=D1'] },
+      { row: 2, column: 1, cells: ['=B3'] },
+    ]);
   });
 });
