@@ -141,6 +141,42 @@ export function toGrid(value: unknown, argument: string): Grid {
   return grid;
 }
 
+/**
+ * A host's 2D array as it is, when it is rectangular and every cell already is what `toCell` makes of
+ * it (finite numbers other than −0, text without surrounding spaces or a leading #, TRUE/FALSE, null)
+ * and at least one cell is plainly filled: the common case of a plain numeric or text column, read in
+ * one pass with nothing copied. Undefined sends the argument the general way (blanks, errors, dates…),
+ * which gives the same grid for anything this accepts.
+ */
+function plainGrid(value: readonly unknown[]): Grid | undefined {
+  const first = value[0];
+  if (!Array.isArray(first)) return undefined;
+  const width = first.length;
+  if (width === 0) return undefined;
+  let filled = false;
+  for (let r = 0; r < value.length; r += 1) {
+    const row: unknown = value[r];
+    if (!Array.isArray(row) || row.length !== width) return undefined;
+    for (let c = 0; c < width; c += 1) {
+      const cell: unknown = row[c];
+      if (typeof cell === 'number') {
+        if (!Number.isFinite(cell) || Object.is(cell, -0)) return undefined;
+        filled = true;
+      } else if (typeof cell === 'string') {
+        const start = cell.charCodeAt(0);
+        if (!(start > 32) || start === 35 /* # */ || !(cell.charCodeAt(cell.length - 1) > 32)) return undefined;
+        // Only a visible ASCII character proves the text is not blank (other characters may trim away).
+        if (start < 127) filled = true;
+      } else if (typeof cell === 'boolean') {
+        filled = true;
+      } else if (cell !== null) {
+        return undefined;
+      }
+    }
+  }
+  return filled ? (value as Grid) : undefined;
+}
+
 function isBlankArgument(value: unknown): boolean {
   if (isBlank(value)) return true;
   if (!Array.isArray(value)) return false;
@@ -243,6 +279,10 @@ function scalarOfKind(cell: Cell, param: ParamSpec): number | string | boolean {
  * argument is omitted or blank. Every refusal names the parameter.
  */
 export function coerceArgument(value: unknown, param: ParamSpec): unknown {
+  if (param.kind === 'range' && Array.isArray(value)) {
+    const plain = plainGrid(value);
+    if (plain !== undefined) return plain;
+  }
   if (isBlankArgument(value)) {
     if (param.optional) return param.default;
     if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');

@@ -1,7 +1,7 @@
 import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
-import { findStage, type StageRow, type StageTable } from './stage-table';
+import { findStage, stageMatcher, type StageMatcher, type StageRow, type StageTable } from './stage-table';
 
 /** Pipeline measures of METHODOLOGY §5, on a `StageTable`. */
 
@@ -76,7 +76,13 @@ export function overridePoints(row: StageRow, override?: number): number {
 
 /** Amount × the stage's probability, or × the override where one is given. */
 export function weightedAmount(amount: number, table: StageTable, stage: unknown, override?: number): number {
-  return checked(finiteNumber(amount, 'amount') * winProbability(table, stage, override), 'amount');
+  const checkedAmount = finiteNumber(amount, 'amount');
+  return weightedAt(findStage(table, stage), checkedAmount, override);
+}
+
+/** `weightedAmount` of a deal whose stage is already found (a column's rows find theirs once per spelling). */
+export function weightedAt(row: StageRow, amount: number, override?: number): number {
+  return checked(finiteNumber(amount, 'amount') * probabilityOf(row, override), 'amount');
 }
 
 /**
@@ -102,6 +108,37 @@ export function categoryOf(row: StageRow, settings: ScoringSettings, override?: 
   return 'pipeline';
 }
 
+/**
+ * Amount × probability for a whole column at once: `amounts`, `stages` and (optionally) `overrides`
+ * describe the same rows. The stage table's lookup is built once and each distinct spelling of a stage
+ * is read once, so a column of a million deals costs a handful of lookups plus one multiplication a row.
+ */
+export function weightedAmounts(
+  table: StageTable,
+  amounts: readonly number[],
+  stages: readonly unknown[],
+  overrides?: readonly (number | undefined)[],
+): number[] {
+  sameLength(amounts.length, 'amounts', stages.length, 'stages');
+  if (overrides !== undefined) sameLength(stages.length, 'stages', overrides.length, 'overrides');
+  const matcher = stageMatcher(table);
+  const out = new Array<number>(stages.length);
+  for (let i = 0; i < stages.length; i += 1) {
+    const row = matcher.match(stages[i]) ?? findStage(table, stages[i], `stages row ${i + 1}`);
+    const amount = amounts[i];
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) finiteNumber(amount, `amounts row ${i + 1}`);
+    const override = overrides === undefined ? undefined : overrides[i];
+    // A finite amount times a probability (0–1) is always finite, so there is nothing further to check.
+    out[i] = amount * (override === undefined ? row.probability : probabilityOf(row, override));
+  }
+  return out;
+}
+
+function sameLength(firstLength: number, first: string, otherLength: number, other: string): void {
+  if (firstLength === otherLength) return;
+  throw bad(other, `has ${otherLength} rows but ${first} has ${firstLength}`, `有 ${otherLength} 行，而 ${first} 有 ${firstLength} 行`);
+}
+
 interface ReadDeal {
   readonly row: StageRow;
   readonly amount: number;
@@ -110,17 +147,41 @@ interface ReadDeal {
   readonly probability: number;
 }
 
+/** "deals row 3 stage": built only when a row is at fault, not for every row read. */
+function dealArgument(i: number, field: 'stage' | 'amount' | 'lostFrom'): string {
+  return `deals row ${i + 1} ${field}`;
+}
+
+function stageOfDeal(table: StageTable, matcher: StageMatcher, deal: PipelineDeal, i: number): StageRow {
+  return matcher.match(deal.stage) ?? findStage(table, deal.stage, dealArgument(i, 'stage'));
+}
+
+function amountOfDeal(deal: PipelineDeal, i: number): number {
+  const amount = deal.amount;
+  return typeof amount === 'number' && Number.isFinite(amount) ? amount : finiteNumber(amount, dealArgument(i, 'amount'));
+}
+
+/** The stage a lost deal was lost from, when given; undefined when not. */
+function lostFromOfDeal(table: StageTable, deal: PipelineDeal, i: number): StageRow | undefined {
+  if (deal.lostFrom === undefined || deal.lostFrom.trim() === '') return undefined;
+  const lostFrom = findStage(table, deal.lostFrom, dealArgument(i, 'lostFrom'));
+  if (lostFrom.kind === 'lost') throw bad(dealArgument(i, 'lostFrom'), 'must be a stage on the ladder, not LOST', '必须是阶梯上的阶段，不能是 LOST');
+  return lostFrom;
+}
+
+function readDeal(table: StageTable, matcher: StageMatcher, deal: PipelineDeal, i: number): ReadDeal {
+  const row = stageOfDeal(table, matcher, deal, i);
+  const amount = amountOfDeal(deal, i);
+  const probability = deal.override === undefined ? row.probability : probabilityOf(row, deal.override);
+  const lostFrom = lostFromOfDeal(table, deal, i);
+  return lostFrom === undefined ? { row, amount, probability } : { row, amount, lostFrom, probability };
+}
+
 function readDeals(table: StageTable, deals: readonly PipelineDeal[]): ReadDeal[] {
-  return deals.map((deal, i) => {
-    const where = `deals row ${i + 1}`;
-    const row = findStage(table, deal.stage, `${where} stage`);
-    const amount = finiteNumber(deal.amount, `${where} amount`);
-    const probability = probabilityOf(row, deal.override);
-    if (deal.lostFrom === undefined || deal.lostFrom.trim() === '') return { row, amount, probability };
-    const lostFrom = findStage(table, deal.lostFrom, `${where} lostFrom`);
-    if (lostFrom.kind === 'lost') throw bad(`${where} lostFrom`, 'must be a stage on the ladder, not LOST', '必须是阶梯上的阶段，不能是 LOST');
-    return { row, amount, lostFrom, probability };
-  });
+  const matcher = stageMatcher(table);
+  const read = new Array<ReadDeal>(deals.length);
+  for (let i = 0; i < deals.length; i += 1) read[i] = readDeal(table, matcher, deals[i], i);
+  return read;
 }
 
 export interface FunnelRow {
@@ -132,22 +193,59 @@ export interface FunnelRow {
   readonly weighted: number;
 }
 
-/** Deals, amount and weighted amount per stage, in ladder order with LOST last; empty stages included. */
-export function funnelByStage(table: StageTable, deals: readonly PipelineDeal[]): FunnelRow[] {
-  const read = readDeals(table, deals);
-  return [...table.stages, table.lost].map((stage) => {
-    const here = read.filter((d) => d.row === stage);
-    const amount = here.reduce((sum, d) => sum + d.amount, 0);
-    const weighted = here.reduce((sum, d) => sum + d.amount * d.probability, 0);
-    return {
+/**
+ * Deals, amount and weighted amount per stage, added up one deal at a time: for callers that read
+ * their deals from columns (the FUNNEL function) and for `funnelByStage`. Sums run in the order deals
+ * are added, so the figures match adding each stage's deals in row order.
+ */
+export class FunnelTally {
+  private readonly rows: readonly StageRow[];
+  private readonly deals: number[];
+  private readonly amounts: number[];
+  private readonly weighted: number[];
+
+  constructor(private readonly table: StageTable) {
+    this.rows = [...table.stages, table.lost];
+    this.deals = new Array<number>(this.rows.length).fill(0);
+    this.amounts = new Array<number>(this.rows.length).fill(0);
+    this.weighted = new Array<number>(this.rows.length).fill(0);
+  }
+
+  /** One deal at `stage` (a row of this tally's table), weighed at `probability`. */
+  add(stage: StageRow, amount: number, probability: number): void {
+    const at = stage.index < 0 ? this.table.stages.length : stage.index;
+    this.deals[at] += 1;
+    this.amounts[at] += amount;
+    this.weighted[at] += amount * probability;
+  }
+
+  /** In ladder order with LOST last; empty stages included. */
+  result(): FunnelRow[] {
+    return this.rows.map((stage, at) => ({
       stage: stage.code,
       label: stage.label,
       kind: stage.kind,
-      deals: here.length,
-      amount: checked(amount, 'deals'),
-      weighted: checked(weighted, 'deals'),
-    };
-  });
+      deals: this.deals[at],
+      amount: checked(this.amounts[at], 'deals'),
+      weighted: checked(this.weighted[at], 'deals'),
+    }));
+  }
+}
+
+/** Deals, amount and weighted amount per stage, in ladder order with LOST last; empty stages included. */
+export function funnelByStage(table: StageTable, deals: readonly PipelineDeal[]): FunnelRow[] {
+  const matcher = stageMatcher(table);
+  const tally = new FunnelTally(table);
+  for (let i = 0; i < deals.length; i += 1) {
+    // Read as readDeals reads (same checks, same order) without keeping a record per deal.
+    const deal = deals[i];
+    const row = stageOfDeal(table, matcher, deal, i);
+    const amount = amountOfDeal(deal, i);
+    const probability = deal.override === undefined ? row.probability : probabilityOf(row, deal.override);
+    if (deal.lostFrom !== undefined) lostFromOfDeal(table, deal, i);
+    tally.add(row, amount, probability);
+  }
+  return tally.result();
 }
 
 export interface PipelineTotals {

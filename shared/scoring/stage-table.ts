@@ -194,21 +194,78 @@ function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlyS
   return limits;
 }
 
+/** Enough for every spelling a real column holds; past it, lookups still work, just uncached. */
+const TYPED_CACHE_LIMIT = 4096;
+
+/**
+ * Looks stages up the way `findStage` does, with the table indexed once: every code and label,
+ * lower-cased, plus the exact strings already seen (a column of 100k deals repeats a handful of
+ * stages, so each distinct spelling is trimmed and lower-cased once, not once per row).
+ */
+export class StageMatcher {
+  private readonly byKey = new Map<string, StageRow>();
+  private readonly byTyped = new Map<string, StageRow>();
+
+  constructor(table: StageTable) {
+    const all = [...table.stages, table.lost];
+    // Codes before labels, each the first row that has it: the order the lookup has always matched in.
+    for (const stage of all) {
+      const key = stage.code.toLowerCase();
+      if (!this.byKey.has(key)) this.byKey.set(key, stage);
+    }
+    for (const stage of all) {
+      for (const label of [stage.label.en, stage.label['zh-CN']]) {
+        const key = label.toLowerCase();
+        if (!this.byKey.has(key)) this.byKey.set(key, stage);
+      }
+    }
+  }
+
+  /** The stage typed, or undefined where `findStage` would refuse it (blank or unknown). */
+  match(typed: unknown): StageRow | undefined {
+    if (typeof typed === 'string') {
+      const seen = this.byTyped.get(typed);
+      if (seen !== undefined) return seen;
+    }
+    if (isBlank(typed)) return undefined;
+    const found = this.byKey.get(String(typed).trim().toLowerCase());
+    if (found !== undefined && typeof typed === 'string' && this.byTyped.size < TYPED_CACHE_LIMIT) this.byTyped.set(typed, found);
+    return found;
+  }
+}
+
+const MATCHERS = new WeakMap<StageTable, StageMatcher>();
+
+/** The table's matcher, built on first use: loops over many rows take it once and call `match` per row. */
+export function stageMatcher(table: StageTable): StageMatcher {
+  let matcher = MATCHERS.get(table);
+  if (matcher === undefined) {
+    matcher = new StageMatcher(table);
+    MATCHERS.set(table, matcher);
+  }
+  return matcher;
+}
+
+/**
+ * The stage a user typed, as `findStage` finds it, or undefined where `findStage` would refuse it (blank
+ * or unknown). For loops over many rows: the caller builds the row's name for `findStage`'s error only
+ * when a row is at fault.
+ */
+export function matchStage(table: StageTable, typed: unknown): StageRow | undefined {
+  return stageMatcher(table).match(typed);
+}
+
 /**
  * Finds the stage a user typed, by code or by label in either language, ignoring case and
  * surrounding spaces. `argument` names the cell or column for the error.
  */
 export function findStage(table: StageTable, typed: unknown, argument = 'stage'): StageRow {
+  const found = matchStage(table, typed);
+  if (found) return found;
   if (isBlank(typed)) {
     throw new DealKitError(text(`${argument}: the stage is blank`, `${argument}：阶段为空`), argument);
   }
-  const key = String(typed).trim().toLowerCase();
-  const all = [...table.stages, table.lost];
-  const found =
-    all.find((s) => s.code.toLowerCase() === key) ??
-    all.find((s) => s.label.en.toLowerCase() === key || s.label['zh-CN'].toLowerCase() === key);
-  if (found) return found;
-  const codes = all.map((s) => s.code).join(', ');
+  const codes = [...table.stages, table.lost].map((s) => s.code).join(', ');
   throw new DealKitError(
     text(`${argument}: "${String(typed).trim()}" is not a stage; use ${codes}`, `${argument}：“${String(typed).trim()}”不是有效阶段；可用 ${codes}`),
     argument,

@@ -2,10 +2,10 @@ import { text } from '../../i18n';
 import { DEFAULT_LADDER_ID } from '../../methods/ladders';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import type { ScoringSettings } from '../../scoring/settings';
-import { findStage, stageTable, stageTableFromRange, type StageRow, type StageTable } from '../../scoring/stage-table';
+import { findStage, matchStage, stageTable, stageTableFromRange, type StageRow, type StageTable } from '../../scoring/stage-table';
 import { argumentError } from '../coerce';
 import type { Cell, Grid, ParamSpec } from '../types';
-import { rowLabel } from './read';
+import { isBlankCell, rowLabel } from './read';
 import { withArgumentNames } from './rename-argument';
 
 export const LADDER_PARAM = {
@@ -52,23 +52,11 @@ export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings)
 }
 
 export function isBlankStage(cell: Cell): boolean {
-  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+  return isBlankCell(cell);
 }
-
-/** Stages already found in a table, by the text typed: a column of 100k deals repeats a handful of stages. */
-const FOUND = new WeakMap<StageTable, Map<string, StageRow>>();
 
 /** The stage typed in one row of `argument`, found by code or label; an unknown stage names the row. */
 export function stageInRow(table: StageTable, cell: Cell, argument: string, row: number): StageRow {
-  let found = FOUND.get(table);
-  if (!found) {
-    found = new Map();
-    FOUND.set(table, found);
-  }
-  const key = typeof cell === 'string' ? cell : String(cell);
-  const known = found.get(key);
-  if (known) return known;
-  const stage = findStage(table, cell, rowLabel(argument, row).en);
-  found.set(key, stage);
-  return stage;
+  // The row's name is only put together when the row is at fault: a column may have 100k rows.
+  return matchStage(table, cell) ?? findStage(table, cell, rowLabel(argument, row).en);
 }

@@ -48,9 +48,11 @@ export function overrideInRow(cell: Cell, row: number): number | undefined {
 }
 
 /** The overrides column as a list beside `stages` (same rows), or undefined when omitted. */
-export function overrideList(overrides: Grid | undefined, stages: readonly Cell[]): (number | undefined)[] | undefined {
+export function overrideList(overrides: Grid | undefined, stages: { readonly length: number }): (number | undefined)[] | undefined {
   if (overrides === undefined) return undefined;
   const cells = listOf(overrides, 'overrides');
   checkSameLength(stages, 'stages', cells, 'overrides');
-  return cells.map((cell, i) => overrideInRow(cell, i + 1));
+  const list = new Array<number | undefined>(cells.length);
+  for (let i = 0; i < cells.length; i += 1) list[i] = overrideInRow(cells[i], i + 1);
+  return list;
 }

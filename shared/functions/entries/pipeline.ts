@@ -2,12 +2,13 @@ import { text, tr } from '../../i18n';
 import { DEFAULT_LADDER_ID, LADDERS } from '../../methods/ladders';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
-import { evidencedStage, forecastCategory, FORECAST_LABELS, funnelByStage, probabilityOf, weightedAmount, type PipelineDeal } from '../../scoring/pipeline';
+import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
-import type { Cell, GridSize, ParamSpec, ResultScalar } from '../types';
+import type { Cell, GridSize, ParamSpec, ResultGrid, ResultScalar } from '../types';
 import { defineFunction } from '../types';
-import { isBlankStage, LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { asColumn, checkSameLength, isBlankCell, listLength, listOf, numberInRow } from './read';
+import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
+import { stageMatcher } from '../../scoring/stage-table';
+import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listLength, listView, numberInRow } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
@@ -61,15 +62,21 @@ export const WINPROB = defineFunction({
   resultSize: rowsOf(0),
   implement: ([stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
-    const stageList = listOf(stages, 'stages');
+    const stageList = listView(stages, 'stages');
     const typed = overrideList(overrides, stageList);
-    return asColumn(
-      stageList.map((cell, i): ResultScalar => {
-        const override = typed?.[i];
-        if (isBlankStage(cell)) return blankStage(override, i + 1);
-        return probabilityOf(stageInRow(table, cell, 'stages', i + 1), override);
-      }),
-    );
+    const matcher = stageMatcher(table);
+    const column: ResultGrid = new Array(stageList.length);
+    for (let i = 0; i < stageList.length; i += 1) {
+      const cell = cellOf(stageList, i);
+      const override = typed === undefined ? undefined : typed[i];
+      if (isBlankCell(cell)) {
+        column[i] = [blankStage(override, i + 1)];
+        continue;
+      }
+      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+      column[i] = [probabilityOf(stage, override)];
+    }
+    return asGrid(column);
   },
 });
 
@@ -93,18 +100,24 @@ export const WEIGHTED = defineFunction({
   resultSize: rowsOf(0),
   implement: ([amounts, stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
-    const amountList = listOf(amounts, 'amounts');
-    const stageList = listOf(stages, 'stages');
+    const amountList = listView(amounts, 'amounts');
+    const stageList = listView(stages, 'stages');
     checkSameLength(amountList, 'amounts', stageList, 'stages');
     const typed = overrideList(overrides, stageList);
-    return asColumn(
-      stageList.map((cell, i): ResultScalar => {
-        const override = typed?.[i];
-        if (isBlankStage(cell) && isBlankCell(amountList[i])) return blankStage(override, i + 1);
-        const stage = stageInRow(table, cell, 'stages', i + 1);
-        return weightedAmount(amountInRow(amountList[i], i + 1), table, stage.code, override);
-      }),
-    );
+    const matcher = stageMatcher(table);
+    const column: ResultGrid = new Array(stageList.length);
+    for (let i = 0; i < stageList.length; i += 1) {
+      const cell = cellOf(stageList, i);
+      const amountCell = cellOf(amountList, i);
+      const override = typed === undefined ? undefined : typed[i];
+      if (isBlankCell(cell) && isBlankCell(amountCell)) {
+        column[i] = [blankStage(override, i + 1)];
+        continue;
+      }
+      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+      column[i] = [weightedAt(stage, amountInRow(amountCell, i + 1), override)];
+    }
+    return asGrid(column);
   },
 });
 
@@ -128,16 +141,21 @@ export const FORECAST_CATEGORY = defineFunction({
   resultSize: rowsOf(0),
   implement: ([stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
-    const stageList = listOf(stages, 'stages');
+    const stageList = listView(stages, 'stages');
     const typed = overrideList(overrides, stageList);
-    return asColumn(
-      stageList.map((cell, i): ResultScalar => {
-        const override = typed?.[i];
-        if (isBlankStage(cell)) return blankStage(override, i + 1);
-        const stage = stageInRow(table, cell, 'stages', i + 1);
-        return tr(FORECAST_LABELS[forecastCategory(table, stage.code, context.settings, override)], context.locale);
-      }),
-    );
+    const matcher = stageMatcher(table);
+    const column: ResultGrid = new Array(stageList.length);
+    for (let i = 0; i < stageList.length; i += 1) {
+      const cell = cellOf(stageList, i);
+      const override = typed === undefined ? undefined : typed[i];
+      if (isBlankCell(cell)) {
+        column[i] = [blankStage(override, i + 1)];
+        continue;
+      }
+      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+      column[i] = [tr(FORECAST_LABELS[categoryOf(stage, context.settings, override)], context.locale)];
+    }
+    return asGrid(column);
   },
 });
 
@@ -174,20 +192,27 @@ export const FUNNEL = defineFunction({
   },
   implement: ([stages, amounts, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
-    const stageList = listOf(stages, 'stages');
-    const amountList = listOf(amounts, 'amounts');
+    const stageList = listView(stages, 'stages');
+    const amountList = listView(amounts, 'amounts');
     checkSameLength(stageList, 'stages', amountList, 'amounts');
     const typed = overrideList(overrides, stageList);
-    const deals: PipelineDeal[] = [];
-    stageList.forEach((cell, i) => {
-      const override = typed?.[i];
-      if (isBlankStage(cell) && isBlankCell(amountList[i])) {
+    // Each row is added to the tally as it is read: no deal record per row, one pass over the column.
+    const matcher = stageMatcher(table);
+    const tally = new FunnelTally(table);
+    for (let i = 0; i < stageList.length; i += 1) {
+      const cell = cellOf(stageList, i);
+      const amountCell = cellOf(amountList, i);
+      const override = typed === undefined ? undefined : typed[i];
+      if (isBlankCell(cell) && isBlankCell(amountCell)) {
         blankStage(override, i + 1);
-        return;
+        continue;
       }
-      deals.push({ stage: stageInRow(table, cell, 'stages', i + 1).code, amount: amountInRow(amountList[i], i + 1), ...(override === undefined ? {} : { override }) });
-    });
-    return funnelByStage(table, deals)
+      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+      const amount = amountInRow(amountCell, i + 1);
+      tally.add(stage, amount, probabilityOf(stage, override));
+    }
+    return tally
+      .result()
       .filter((row) => row.kind !== 'lost')
       .map((row) => [row.stage, row.deals, row.amount, row.weighted]);
   },

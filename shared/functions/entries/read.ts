@@ -10,13 +10,45 @@ import type { Cell, Grid, GridSize, ResultGrid, ResultScalar } from '../types';
  */
 export function listOf(grid: Grid, argument: string): Cell[] {
   const width = grid[0]?.length ?? 0;
-  if (width === 1) return grid.map((row) => row[0] ?? null);
+  if (width === 1) {
+    const list = new Array<Cell>(grid.length);
+    for (let r = 0; r < grid.length; r += 1) list[r] = grid[r][0] ?? null;
+    return list;
+  }
   if (grid.length === 1) return [...grid[0]];
-  throw argumentError(
+  throw notAList(grid, argument);
+}
+
+function notAList(grid: Grid, argument: string): Error {
+  const width = grid[0]?.length ?? 0;
+  return argumentError(
     argument,
     `expected one column (or one row), got ${grid.length} rows × ${width} columns`,
     `应为一列(或一行)，实际为 ${grid.length} 行 × ${width} 列`,
   );
+}
+
+/**
+ * A list argument read in place: what `listOf` reads, refused the same way, without copying a column
+ * of 100k cells first. Read row `i` with `cellOf`.
+ */
+export interface ListView {
+  readonly grid: Grid;
+  /** True for a single row read across. */
+  readonly across: boolean;
+  readonly length: number;
+}
+
+export function listView(grid: Grid, argument: string): ListView {
+  const width = grid[0]?.length ?? 0;
+  if (width === 1) return { grid, across: false, length: grid.length };
+  if (grid.length === 1) return { grid, across: true, length: width };
+  throw notAList(grid, argument);
+}
+
+/** Row `i` (0-based) of a list view; a missing cell reads as blank, as in `listOf`. */
+export function cellOf(list: ListView, i: number): Cell {
+  return (list.across ? list.grid[0][i] : list.grid[i][0]) ?? null;
 }
 
 /** How many values `listOf` reads from a range of this size: what a column result is sized by. */
@@ -25,7 +57,7 @@ export function listLength(size: GridSize): number {
 }
 
 /** Two lists that describe the same rows must be the same length. */
-export function checkSameLength(first: readonly unknown[], firstName: string, other: readonly unknown[], otherName: string): void {
+export function checkSameLength(first: { readonly length: number }, firstName: string, other: { readonly length: number }, otherName: string): void {
   if (first.length === other.length) return;
   throw argumentError(
     otherName,
@@ -35,7 +67,10 @@ export function checkSameLength(first: readonly unknown[], firstName: string, ot
 }
 
 export function isBlankCell(cell: Cell): boolean {
-  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+  if (typeof cell !== 'string') return cell === null;
+  // A visible ASCII character first means the text is not blank; only other text needs trimming.
+  const first = cell.charCodeAt(0);
+  return !(first > 32 && first < 127) && cell.trim() === '';
 }
 
 /** A number in a row of a range; blank is refused unless the caller allows it. */
@@ -80,7 +115,15 @@ export function tickInRow(cell: Cell, argument: string, row: number): boolean {
 
 /** One value per row as a column result. */
 export function asColumn(values: readonly ResultScalar[]): ResultGrid {
-  return values.length === 0 ? [['']] : values.map((value) => [value]);
+  if (values.length === 0) return [['']];
+  const column: ResultGrid = new Array(values.length);
+  for (let i = 0; i < values.length; i += 1) column[i] = [values[i]];
+  return column;
+}
+
+/** A column already built one row at a time: an empty one still shows as one blank cell. */
+export function asGrid(column: ResultGrid): ResultGrid {
+  return column.length === 0 ? [['']] : column;
 }
 
 /** "ratings, row 3" in both languages, for rules in the scoring core that name the row themselves. */
