@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SAMPLE_DEALS, SECOND_REP, SECOND_REP_DEALS } from '../../playground/sample-workbook';
-import { pipelineFunnelTemplate } from '../../shared/templates';
+import { pipelineFunnelTemplate, settingsTemplate } from '../../shared/templates';
 import { SCREENSHOTS, startRig, type BrowserRig } from './playground-server';
 
 /**
@@ -22,6 +22,8 @@ afterAll(async () => {
 });
 
 const FUNNEL = pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout;
+/** The Settings sheet's Forecast adjustments table: rep, period, adjusted commit, adjusted best case, note. */
+const ADJUSTMENTS_FIRST_ROW = Number(/^A(\d+):/.exec(settingsTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout.forecastAdjustments)?.[1]);
 
 async function openTeamPanel(today: string): Promise<{ page: Page; errors: string[] }> {
   const page = await rig.browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -75,6 +77,12 @@ describe('Forecast honesty in the playground’s Team panel', () => {
     await setCell(page, 'D-103', 'overrideReason', reason);
     // D-101 at C50 (50 %) typed to 60 % with no reason: 10 points, within the limit.
     await setCell(page, 'D-101', 'probabilityOverride', '0.6');
+    // The manager thinks Li Na will land 300,000 this quarter whatever her deals say.
+    await openSheet(page, 'DealKit settings');
+    await typeInto(page, `A${ADJUSTMENTS_FIRST_ROW}`, 'Li Na');
+    await typeInto(page, `B${ADJUSTMENTS_FIRST_ROW}`, '2026-Q4');
+    await typeInto(page, `C${ADJUSTMENTS_FIRST_ROW}`, '300000');
+    await typeInto(page, `E${ADJUSTMENTS_FIRST_ROW}`, 'D-103 recovers in December');
 
     await page.fill('#dk-team-period', '2026-Q4');
     await page.press('#dk-team-period', 'Enter');
@@ -91,13 +99,16 @@ describe('Forecast honesty in the playground’s Team panel', () => {
     // The reason is text: no <b> element came from the cell.
     expect(await page.locator('[data-overrides] b').count()).toBe(0);
 
-    // Rep view beside manager view: no adjustments in the sample, so every difference is 0.
-    const viewRows = await page.locator('[data-forecast-views] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-view-rep')));
-    expect(viewRows[viewRows.length - 1]).toBe('');
-    expect(viewRows).toEqual(expect.arrayContaining(['Li Na', SECOND_REP]));
-    expect(await page.locator('[data-forecast-views] [data-commit-difference]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-commit-difference')))).toEqual(
-      viewRows.map(() => '0'),
-    );
+    // Rep view beside manager view. Li Na's deals in the quarter are D-101 at 60 % and D-103 at 40 %:
+    // neither is Commit (90 % and up), so her own commit is 0 and the manager's 300,000 is +300,000.
+    // Chen Jie, not adjusted: D-203 at A90 is his commit, 45,000, and the manager's view is the same.
+    const li = page.locator('[data-forecast-views] tr[data-view-rep="Li Na"] td');
+    expect((await li.allTextContents()).slice(0, 3)).toEqual(['0', '300,000 (adjusted)', '+300,000']);
+    const chen = page.locator(`[data-forecast-views] tr[data-view-rep="${SECOND_REP}"] td`);
+    expect((await chen.allTextContents()).slice(0, 3)).toEqual(['45,000', '45,000', '0']);
+    const team = page.locator('[data-forecast-views] tr.dk-team-total th');
+    expect((await team.allTextContents()).slice(0, 4)).toEqual(['Team', '45,000', '345,000 (adjusted)', '+300,000']);
+    expect(await page.locator('[data-manager-notes] li').allTextContents()).toEqual(['Manager’s note on Li Na: D-103 recovers in December']);
     await page.locator('[data-overrides]').scrollIntoViewIfNeeded();
     await paneShot(page, 'forecast-honesty-01-overrides');
     expect(errors).toEqual([]);

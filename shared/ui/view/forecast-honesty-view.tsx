@@ -8,13 +8,16 @@ import { useLocaleTools } from './locale-context';
  * rep view beside the manager view. Deal ids, names and reasons come from cells: text nodes only.
  */
 
+/** Room for an opportunity name to break between words rather than inside them. */
+const DEAL_CELL = { ...WRAP_ANYWHERE, minWidth: '7em' } as const;
+
 function OverrideRow(props: { line: OverrideLine }) {
   const ht = useHonestyText();
   const { line } = props;
   const name = line.opportunity || line.account;
   return (
     <tr data-override={line.id} data-flagged={String(line.flagged)} class={line.flagged ? 'dk-flagged' : undefined}>
-      <th scope="row" style={WRAP_ANYWHERE}>
+      <th scope="row" style={DEAL_CELL}>
         {line.id}
         {name ? <span class="dk-hint" style={{ display: 'block' }}>{name}</span> : null}
       </th>
