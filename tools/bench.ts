@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundles } from './bench/bundle-sizes';
-import { loadBuiltAppsScript, loadBuiltExcelFunctions, measureCoreRatio, measureQualify, measureVectorised, type FunctionCostOptions } from './bench/custom-functions';
+import { loadBuiltAppsScript, loadBuiltExcelFunctions, loadCoreBundle, measureCoreRatio, measureQualify, measureVectorised, type FunctionCostOptions } from './bench/custom-functions';
 import { machineInfo } from './bench/machine';
 import { renderBenchmarks, type BenchResults } from './bench/report';
 import { measureRoundTrips } from './bench/round-trips';
@@ -73,7 +73,7 @@ async function measureAll(dist: string): Promise<void> {
   const hosts = [loadBuiltAppsScript(dist), loadBuiltExcelFunctions(dist)];
   const vectorised = measureVectorised(hosts, functionOptions);
   const qualify = measureQualify(hosts, functionOptions);
-  const core = measureCoreRatio(functionOptions);
+  const core = measureCoreRatio(functionOptions, await loadCoreBundle(root));
 
   log('3. scaling');
   const scalingRuns = (deals: number) => (deals >= 100000 ? 3 : deals >= 10000 ? 5 : 7);

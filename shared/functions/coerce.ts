@@ -160,7 +160,7 @@ function plainGrid(value: readonly unknown[]): Grid | undefined {
     for (let c = 0; c < width; c += 1) {
       const cell: unknown = row[c];
       if (typeof cell === 'number') {
-        if (!Number.isFinite(cell) || Object.is(cell, -0)) return undefined;
+        if (!Number.isFinite(cell) || (cell === 0 && 1 / cell < 0)) return undefined;
         filled = true;
       } else if (typeof cell === 'string') {
         const start = cell.charCodeAt(0);

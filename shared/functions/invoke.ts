@@ -37,23 +37,42 @@ function resultScalar(value: unknown, entry: FunctionEntry): ResultScalar {
   );
 }
 
+/** Whether a cell already is what a cell can show, so it is left as it is. */
+function isShowable(cell: unknown): boolean {
+  return typeof cell === 'string' || typeof cell === 'boolean' || (typeof cell === 'number' && Number.isFinite(cell) && !(cell === 0 && 1 / cell < 0));
+}
+
 /** Guarantees what a cell can show: finite numbers, text, booleans; arrays rectangular and never empty. */
 function normaliseResult(result: FunctionResult, entry: FunctionEntry): FunctionResult {
   // Excel declares column and spill results as matrices, so even a single value goes back as 1×1.
   if (!Array.isArray(result)) return entry.result === 'value' ? resultScalar(result, entry) : [[resultScalar(result, entry)]];
   if (entry.result === 'value') throw new TypeError(`${entry.name} returned an array but is declared to return one value`);
   if (result.length === 0) return [['']];
-  let width = 0;
-  for (const row of result) width = Math.max(width, Array.isArray(row) ? row.length : 1);
-  if (width === 0) return [['']];
   // Checked in place: results are fresh arrays, and a column of 100k rows should not be copied again.
+  // The usual result is already rectangular and showable: one pass finds that out without writing.
   const grid = result as unknown[];
+  const first = grid[0];
+  const firstWidth = Array.isArray(first) ? first.length : 0;
+  if (firstWidth > 0) {
+    let r = 0;
+    for (; r < grid.length; r += 1) {
+      const row = grid[r];
+      if (!Array.isArray(row) || row.length !== firstWidth) break;
+      let c = 0;
+      while (c < firstWidth && isShowable(row[c])) c += 1;
+      if (c < firstWidth) break;
+    }
+    if (r === grid.length) return grid as ResultGrid;
+  }
+  let width = 0;
+  for (const row of grid) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  if (width === 0) return [['']];
   for (let r = 0; r < grid.length; r += 1) {
     const row = grid[r];
     const cells: unknown[] = Array.isArray(row) ? row : [row];
     for (let c = 0; c < width; c += 1) {
       const cell = cells[c];
-      if (typeof cell === 'string' || typeof cell === 'boolean' || (typeof cell === 'number' && Number.isFinite(cell) && !Object.is(cell, -0))) continue;
+      if (isShowable(cell)) continue;
       cells[c] = resultScalar(cell, entry);
     }
     grid[r] = cells;

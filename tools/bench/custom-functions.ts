@@ -8,12 +8,10 @@
  * The time is JavaScript only: a real host adds its own per-call overhead (a recalculation round trip
  * per custom-function call), which only widens the gap in favour of one call per column.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { defaultCallContext, invokeFunction } from '../../shared/functions/invoke';
-import { funnelByStage, weightedAmount } from '../../shared/scoring/pipeline';
-import { stageTable } from '../../shared/scoring/stage-table';
 import { LOST_STAGE } from '../../shared/methods/types';
 import { applyPlan as applyPlanSheets } from '../../gas/apply-plan';
 import { buildTemplatePlan } from '../../shared/templates';
@@ -123,9 +121,9 @@ export interface CoreRatio {
   readonly rows: number;
   /** invokeFunction('WEIGHTED') + invokeFunction('FUNNEL'): the catalog path every host runs (argument coercion included). */
   readonly catalog: Timing;
-  /** weightedAmount per row + funnelByStage from shared/scoring, without the catalog's argument handling. */
+  /** weightedAmounts over the column + funnelByStage over deal records, from shared/scoring, without the catalog's argument handling. */
   readonly scoring: Timing;
-  /** A bare loop over the same arrays: probability lookup, amount × probability, sums per stage. */
+  /** tools/bench/bare-loop.ts: the same weighted column and per-stage sums in one pass, with only the checks real input needs. */
   readonly bareLoop: Timing;
   readonly catalogRatio: number;
   readonly scoringRatio: number;
@@ -204,47 +202,90 @@ export function measureQualify(hosts: readonly FunctionHost[], options: Function
   return out;
 }
 
-/** The bare loop: what WEIGHTED and FUNNEL compute, with nothing else. */
-function bareWeightedFunnel(amounts: readonly (readonly number[])[], stages: readonly (readonly string[])[], probability: ReadonlyMap<string, number>, index: ReadonlyMap<string, number>, stageCount: number): unknown {
-  const weighted: number[][] = new Array(amounts.length);
-  const deals = new Array<number>(stageCount).fill(0);
-  const sums = new Array<number>(stageCount).fill(0);
-  const weightedSums = new Array<number>(stageCount).fill(0);
-  for (let i = 0; i < amounts.length; i += 1) {
-    const stage = stages[i][0];
-    const amount = amounts[i][0];
-    const w = amount * (probability.get(stage) as number);
-    weighted[i] = [w];
-    const at = index.get(stage) as number;
-    deals[at] += 1;
-    sums[at] += amount;
-    weightedSums[at] += w;
-  }
-  return [weighted, deals, sums, weightedSums];
+type CoreBundle = typeof import('./core-entry');
+
+/**
+ * tools/bench/core-entry.ts bundled by webpack for Node in production mode, as the shipped scripts
+ * are bundled: the catalog, the scoring core and the bare loop then run as hosts run code.
+ */
+export async function loadCoreBundle(root: string): Promise<CoreBundle> {
+  const webpack = (await import('webpack')).default;
+  const out = mkdtempSync(join(tmpdir(), 'dealkit-bench-core-'));
+  await new Promise<void>((resolve, reject) => {
+    webpack(
+      {
+        mode: 'production',
+        target: 'node',
+        context: root,
+        entry: './tools/bench/core-entry.ts',
+        output: { path: out, filename: 'core.js', library: { type: 'commonjs2' } },
+        resolve: { extensions: ['.ts', '.js'] },
+        module: {
+          rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: join(root, 'tsconfig.json') } } }],
+        },
+        performance: { hints: false },
+      },
+      (error, stats) => {
+        if (error) return reject(error);
+        if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+        resolve();
+      },
+    );
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(out, 'core.js')) as CoreBundle;
 }
 
-export function measureCoreRatio(options: FunctionCostOptions): CoreRatio {
+/** The bare loop must give what the catalog gives, or the ratio compares unlike work. */
+function checkSameAnswers(catalogWeighted: unknown, catalogFunnel: unknown, bare: ReturnType<CoreBundle['bareWeightedFunnel']>, stageCount: number): void {
+  const column = catalogWeighted as number[][];
+  if (column.length !== bare.weighted.length || column.some((row, i) => row[0] !== bare.weighted[i][0])) {
+    throw new Error('the bare loop\'s weighted column differs from WEIGHTED\'s');
+  }
+  const funnel = catalogFunnel as [string, number, number, number][];
+  // FUNNEL leaves LOST (the last sum) out; every ladder stage must agree exactly.
+  for (let at = 0; at < stageCount - 1; at += 1) {
+    const [, deals, amount, weighted] = funnel[at];
+    if (deals !== bare.deals[at] || amount !== bare.amounts[at] || weighted !== bare.weightedSums[at]) {
+      throw new Error(`the bare loop's sums for stage ${at + 1} differ from FUNNEL's`);
+    }
+  }
+}
+
+export function measureCoreRatio(options: FunctionCostOptions, core: CoreBundle): CoreRatio {
   const { amounts, stages } = dealColumns(options.coreRows, 13);
-  const table = stageTable('MILESTONES');
+  const table = core.stageTable('MILESTONES');
   const rows = [...table.stages, table.lost];
-  const probability = new Map(rows.map((row) => [row.code, row.probability]));
-  const index = new Map(rows.map((row, i) => [row.code, i]));
-  const context = defaultCallContext('en');
+  const byCode = new Map(rows.map((row, at) => [row.code, { probability: row.probability, at }]));
+  const byKey = new Map<string, { probability: number; at: number }>();
+  rows.forEach((row, at) => byKey.set(row.code.toLowerCase(), { probability: row.probability, at }));
+  rows.forEach((row, at) => {
+    for (const label of [row.label.en, row.label['zh-CN']]) if (!byKey.has(label.toLowerCase())) byKey.set(label.toLowerCase(), { probability: row.probability, at });
+  });
+  const context = core.defaultCallContext('en');
+  checkSameAnswers(
+    core.invokeFunction('WEIGHTED', [amounts, stages], context),
+    core.invokeFunction('FUNNEL', [stages, amounts], context),
+    core.bareWeightedFunnel(amounts, stages, byCode, byKey, rows.length),
+    rows.length,
+  );
   const timings = timeInterleaved(options.coreRuns, {
     catalog: () => {
-      invokeFunction('WEIGHTED', [amounts, stages], context);
-      invokeFunction('FUNNEL', [stages, amounts], context);
+      core.invokeFunction('WEIGHTED', [amounts, stages], context);
+      core.invokeFunction('FUNNEL', [stages, amounts], context);
     },
     scoring: () => {
+      const amountList = new Array<number>(amounts.length);
+      const stageList = new Array<string>(amounts.length);
       const deals = new Array<{ stage: string; amount: number }>(amounts.length);
-      const weighted = new Array<number[]>(amounts.length);
       for (let i = 0; i < amounts.length; i += 1) {
-        weighted[i] = [weightedAmount(amounts[i][0], table, stages[i][0])];
+        amountList[i] = amounts[i][0];
+        stageList[i] = stages[i][0];
         deals[i] = { stage: stages[i][0], amount: amounts[i][0] };
       }
-      return [weighted, funnelByStage(table, deals)];
+      return [core.weightedAmounts(table, amountList, stageList), core.funnelByStage(table, deals)];
     },
-    bareLoop: () => bareWeightedFunnel(amounts, stages, probability, index, rows.length),
+    bareLoop: () => core.bareWeightedFunnel(amounts, stages, byCode, byKey, rows.length),
   });
   const { catalog, scoring, bareLoop } = timings;
   options.log?.(`  ${options.coreRows} rows: catalog ${catalog.medianMs.toFixed(0)} ms, scoring ${scoring.medianMs.toFixed(0)} ms, bare loop ${bareLoop.medianMs.toFixed(0)} ms`);

@@ -45,7 +45,12 @@ export const FORECAST_ACCURACY = defineFunction({
         const f = amountInRow(cell, 'forecast', i + 1);
         const a = amountInRow(actuals[i] ?? null, 'actual', i + 1);
         if (f === null || a === null) return '';
-        return forecastError(f, a) ?? '';
+        const error = forecastError(f, a);
+        // An actual a hair above 0 (5e-324) makes the ratio overflow: say which cell, not "internal error".
+        if (error !== null && !Number.isFinite(error)) {
+          throw rowError('actual', i + 1, `${showCell(a)} is too close to 0 to measure the forecast ${f} against`, `${showCell(a)} 过于接近 0，无法据此衡量预测 ${f}`);
+        }
+        return error ?? '';
       }),
     );
   },
