@@ -224,6 +224,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         () => run(getState().team.accuracy.kind, locale()),
         (report) => {
           dispatch({ type: 'team', action: { type: 'accuracy', action: { type: 'loaded', report } } });
+          if (report.periods.length === 0) return tr(HONESTY_TEXT.accuracyNoneClosed, locale());
           return fill(tr(HONESTY_TEXT.accuracyDone, locale()), { count: report.periods.length });
         },
       );

@@ -59,6 +59,7 @@ export const HONESTY_TEXT = {
     'Error = (forecast − actual) ÷ actual: +10 % is an over-forecast. Blank: no snapshot existed by then, or nothing was won and something was forecast.',
     '误差 =（预测 − 实际）÷ 实际：+10% 表示预测偏高。空白：当时尚无快照，或实际为 0 而预测不为 0。',
   ),
+  accuracyNoneClosed: text('Forecast accuracy sheet rebuilt; no period is closed yet.', '已重建“预测准确度”工作表；尚无已结束的期间。'),
   accuracyDone: text('Forecast accuracy worked out for {count} closed periods.', '已计算 {count} 个已结束期间的预测准确度。'),
 };
 

@@ -174,7 +174,7 @@ describe('the controller’s Forecast accuracy action', () => {
     await controller.forecastAccuracy();
     expect(asked).toEqual([['month', 'en']]);
     expect(state().team.accuracy.report).toEqual(report);
-    expect(state().notice).toBe('Forecast accuracy worked out for 0 closed periods.');
+    expect(state().notice).toBe('Forecast accuracy sheet rebuilt; no period is closed yet.');
   });
 
   it('shows the host’s message in the banner when it fails', async () => {
