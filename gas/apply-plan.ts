@@ -79,9 +79,19 @@ function clearOwnedSheet(sheet: Sheet): void {
 }
 
 function writeCells(sheet: Sheet, planned: ResolvedSheet): void {
-  for (const block of planned.values) rangeOf(sheet, block).setValues(block.rows.map((row) => row.map((v) => (v === null ? '' : v))));
+  // setValues / setFormulas have no "leave alone": a block with gaps (null) is written as runs of
+  // adjacent present cells, so a null never clears what is in the cell (as in Excel and the playground).
+  for (const block of planned.values) {
+    const { whole, runs } = presentCellRuns(block.rows);
+    if (whole) {
+      rangeOf(sheet, block).setValues(block.rows as unknown[][]);
+      continue;
+    }
+    for (const run of runs) {
+      sheet.getRange(block.row + run.row + 1, block.column + run.column + 1, 1, run.cells.length).setValues([run.cells]);
+    }
+  }
   for (const block of planned.formulas) {
-    // setFormulas has no "leave alone": a block with gaps is written as runs of adjacent formulas.
     const { whole, runs } = presentCellRuns(block.rows);
     if (whole) {
       rangeOf(sheet, block).setFormulas(block.rows as string[][]);

@@ -29,7 +29,10 @@ export type SheetTarget =
    */
   | { readonly kind: 'owned'; readonly baseName: string; readonly marker: string };
 
-/** Literal values. Strings are text: appliers must never let a host parse one as a formula. */
+/**
+ * Literal values. Strings are text: appliers must never let a host parse one as a formula. A null
+ * leaves that cell alone (every applier keeps what is there); write '' to clear a cell on purpose.
+ */
 export interface ValueBlock {
   readonly at: A1;
   readonly rows: readonly (readonly PlanValue[])[];

@@ -28,8 +28,9 @@ describe('gas applier on the SpreadsheetApp fake', () => {
 
     const settings = app.spreadsheet.getSheetByName('Settings')!;
     const pipeline = app.spreadsheet.getSheetByName('Pipeline')!;
-    // 3 value blocks → 3 setValues; the G2 block whole, the H2:J2 block with a gap as two runs.
-    expect(app.calls('setValues').map((c) => c.target)).toEqual(['Settings!A1:B4', 'Pipeline!A1:F1', 'Pipeline!A2:F2']);
+    // Whole value blocks → one setValues each; the A2:F2 block's null (E2) splits it into two runs, as
+    // the G2 formula block is written whole and the H2:J2 block with a gap as two runs.
+    expect(app.calls('setValues').map((c) => c.target)).toEqual(['Settings!A1:B4', 'Pipeline!A1:F1', 'Pipeline!A2:D2', 'Pipeline!F2']);
     expect(app.calls('setFormulas').map((c) => c.target)).toEqual(['Pipeline!G2:G3', 'Pipeline!H2', 'Pipeline!J2']);
     expect(app.calls('setValue')).toHaveLength(0);
     expect(app.calls('setFormula')).toHaveLength(0);
@@ -70,6 +71,19 @@ describe('gas applier on the SpreadsheetApp fake', () => {
       ['WATERFALL', 'Bridge', 20, 13],
     ]);
     expect(app.spreadsheet.getActiveSheet().getName()).toBe('Pipeline');
+  });
+
+  it('leaves a cell under a null in a value block alone, as Excel and the playground do', () => {
+    const app = globals.SpreadsheetApp;
+    const ss = app.spreadsheet;
+    const deals = ss.insertSheet('Deals');
+    deals.getRange('A1:D1').setValues([['Acme', 'my own note', 5, 'keep me']]);
+    app.resetLog();
+    applier.applyPlan(book(app), {
+      sheets: [{ key: 'deals', target: { kind: 'existing', name: 'Deals' }, values: [{ at: 'A1:D1', rows: [['Acme Corp', null, 7, null]] }] }],
+    });
+    expect(deals.getRange('A1:D1').getValues()).toEqual([['Acme Corp', 'my own note', 7, 'keep me']]);
+    expect(app.calls('setValues').map((c) => c.target)).toEqual(['Deals!A1', 'Deals!C1']);
   });
 
   it('leaves user sheets named like the plan untouched and adds numbered sheets instead', () => {
