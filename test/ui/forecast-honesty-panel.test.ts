@@ -79,7 +79,7 @@ describe('the forecast accuracy report', () => {
   const report = accuracyReportOf(forecastAccuracyOperation(read, 'quarter').accuracy);
   const q4 = report.periods[0]!;
 
-  it('lists 2026-Q4 with the actual read from the latest snapshot after its end', () => {
+  it('lists 2026-Q4 with the actual read from the one snapshot after its end', () => {
     expect(report.kind).toBe('quarter');
     expect(report.periods.map((p) => [p.period, p.actualSnapshot])).toEqual([['2026-Q4', '2027-01-05']]);
     expect(q4.reps.map((r) => [r.rep, r.actual])).toEqual([
