@@ -342,7 +342,6 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
   // Reps are the deals' owners plus anyone with a quota for the period, in first-seen order.
   const order: string[] = [];
   const byRep = new Map<string, PricedDeal[]>();
-  const repKey = (rep: string): string => rep.trim().toLowerCase();
   const names = new Map<string, string>();
   const see = (rep: string): string => {
     const key = repKey(rep);
@@ -364,7 +363,7 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
   });
 
   const open = priced.filter((d) => d.kind === 'open');
-  const views = forecastViews(priced, reps.map((r) => r.rep), period, options.adjustments ?? []);
+  const views = forecastViews(byRep, reps.map((r) => r.rep), period, options.adjustments ?? []);
   return {
     asOf: options.asOf,
     period,
@@ -395,8 +394,9 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
   };
 }
 
+/** `dealsByRep` is keyed by `repKey`: each rep's deals are looked up, not filtered out of the team's (reps × deals). */
 function forecastViews(
-  deals: readonly PricedDeal[],
+  dealsByRep: ReadonlyMap<string, readonly PricedDeal[]>,
   reps: readonly string[],
   period: Period,
   adjustments: readonly ForecastAdjustment[],
@@ -406,7 +406,7 @@ function forecastViews(
   // A rep the manager adjusted but who has no deals or quota yet still gets a row.
   for (const a of here) if (!names.some((n) => repKey(n) === repKey(a.rep))) names.push(a.rep);
   const rows = names.map((rep): ForecastView => {
-    const repView = periodForecast(deals.filter((d) => repKey(d.owner) === repKey(rep)), period);
+    const repView = periodForecast(dealsByRep.get(repKey(rep)) ?? [], period);
     const adjustment = here.find((a) => repKey(a.rep) === repKey(rep));
     const managerCommit = adjustment?.commit ?? repView.commit;
     const managerBestCase = adjustment?.bestCase ?? repView.bestCase;
