@@ -14,9 +14,11 @@ import type { HistoryDeal, HistoryForecast, HistorySnapshot } from './snapshot';
  *   manager had entered none). See period-forecast.ts.
  * - No snapshot on or before a point: that forecast is unknown, shown blank and left out — never 0,
  *   which would read as "forecast nothing" and score as a −100 % miss.
- * - Actual: the amount won with a close date in the period, in the latest snapshot taken after the
- *   period's last day. A period is closed, and listed, once such a snapshot exists and at least one
- *   point has a snapshot.
+ * - Actual: the amount won with a close date in the period, in the first snapshot taken after the
+ *   period's last day (the first one dated on or after the day the period has ended). The first, not
+ *   the newest: later snapshots keep changing (deals reopened, amounts corrected, rows deleted), and a
+ *   closed period's figures must not move every time another snapshot is taken. A period is closed,
+ *   and listed, once such a snapshot exists and at least one point has a snapshot.
  * - Error: (forecast − actual) ÷ actual, so +0.2 is a 20 % over-forecast and −0.2 an under-forecast.
  *   With actual 0 the ratio has no meaning: a forecast of 0 is exactly right (error 0); any other
  *   forecast has no percentage error (null, shown blank) — the miss is still visible in the amounts.
@@ -81,9 +83,10 @@ function latestOnOrBefore(history: readonly HistorySnapshot[], day: number): His
   return found;
 }
 
-function latestAfter(history: readonly HistorySnapshot[], day: number): HistorySnapshot | undefined {
+/** The first snapshot taken after a day. */
+function firstAfter(history: readonly HistorySnapshot[], day: number): HistorySnapshot | undefined {
   let found: HistorySnapshot | undefined;
-  for (const s of history) if (s.date > day && (!found || s.date > found.date)) found = s;
+  for (const s of history) if (s.date > day && (!found || s.date < found.date)) found = s;
   return found;
 }
 
@@ -118,7 +121,7 @@ function figuresIn(snapshot: HistorySnapshot, period: Period): Map<string, RepFi
 }
 
 function accuracyOf(history: readonly HistorySnapshot[], period: Period): PeriodAccuracy | undefined {
-  const actualSnapshot = latestAfter(history, period.end);
+  const actualSnapshot = firstAfter(history, period.end);
   if (!actualSnapshot) return undefined;
   const points = FORECAST_POINT_WEEKS.map((weeks) => {
     const pointDate = period.end - 7 * weeks;

@@ -28,9 +28,9 @@ const RATIO = '0.00';
 const WHOLE = '0';
 
 const T = {
-  teamSheet: text('Team pipeline', '团队商机'),
+  teamSheet: text('Team pipeline', '团队商机管道'),
   dashboardSheet: text('Dashboard', '仪表板'),
-  teamTitle: (asOf: string) => text(`Team pipeline as of ${asOf}`, `团队商机（截至 ${asOf}）`),
+  teamTitle: (asOf: string) => text(`Team pipeline as of ${asOf}`, `团队商机管道（截至 ${asOf}）`),
   dashboardTitle: (period: string, asOf: string) => text(`Team dashboard, ${period}, as of ${asOf}`, `团队仪表板：${period}（截至 ${asOf}）`),
   rebuilt: text(
     'Rebuilt by DealKit "Roll up team" from the reps\' sheets: edit those, not this sheet.',

@@ -40,6 +40,9 @@ import { amountFromCell } from './rollup';
  * turns the text into a date on entry is fine too: the reader takes both.
  * Readers go by column position, not by header text, so the language of the headers never matters.
  * When one day holds several snapshots, the last one taken is that day's snapshot.
+ * Forecast accuracy (forecast-accuracy.ts) reads a period's forecasts from the latest snapshot on or
+ * before each point (8, 4, 1 weeks before the period's last day) and its actual from the FIRST
+ * snapshot dated after that last day, so snapshots appended later never change a closed period.
  */
 
 export { HISTORY_MARKER };

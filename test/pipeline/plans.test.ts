@@ -69,7 +69,7 @@ describe('roll-up plan', () => {
   const [team, dashboard] = plan.sheets;
 
   it('owns two sheets, marked in A1, named in the workbook language', () => {
-    expect(team.target).toEqual({ kind: 'owned', baseName: '团队商机', marker: TEAM_PIPELINE_MARKER });
+    expect(team.target).toEqual({ kind: 'owned', baseName: '团队商机管道', marker: TEAM_PIPELINE_MARKER });
     expect(dashboard.target).toEqual({ kind: 'owned', baseName: '仪表板', marker: DASHBOARD_MARKER });
     expect(cellsOf(team).get('A1')).toBe(TEAM_PIPELINE_MARKER);
     expect(cellsOf(dashboard).get('A1')).toBe(DASHBOARD_MARKER);
@@ -123,7 +123,7 @@ describe('roll-up plan', () => {
   });
 
   it('never reads its own outputs back as a rep’s pipeline', () => {
-    const again: SheetValues[] = [...reps, { name: '团队商机', values: rowsOf(rollUpTeamOperation(read).plan.sheets[0]) }];
+    const again: SheetValues[] = [...reps, { name: '团队商机管道', values: rowsOf(rollUpTeamOperation(read).plan.sheets[0]) }];
     expect(rollUpTeamOperation({ ...read, sheets: again }).summary.deals).toBe(2);
   });
 });
