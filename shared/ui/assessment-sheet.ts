@@ -38,15 +38,40 @@ export interface RecognisedAssessment {
   readonly layout: AssessmentLayout;
 }
 
-const layouts = new Map<string, AssessmentLayout>();
-function layoutFor(method: MethodId, locale: Locale): AssessmentLayout {
+interface TemplateShape {
+  readonly layout: AssessmentLayout;
+  /** What the template itself puts in each strategy input: its prefill formula, or FALSE. */
+  readonly strategyDefaults: Readonly<Record<StrategyInput, PlanValue>>;
+}
+
+const shapes = new Map<string, TemplateShape>();
+function shapeFor(method: MethodId, locale: Locale): TemplateShape {
   const key = `${method}/${locale}`;
-  let layout = layouts.get(key);
-  if (!layout) {
-    layout = assessmentTemplate({ method, locale }).layout;
-    layouts.set(key, layout);
+  let shape = shapes.get(key);
+  if (!shape) {
+    const built = assessmentTemplate({ method, locale });
+    const formulaAt = new Map<string, string>();
+    for (const block of built.sheet.formulas ?? []) {
+      const box = parseA1(block.at);
+      block.rows.forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (formula !== null) formulaAt.set(boxToA1(box.row + r, box.column + c, 1, 1), formula);
+        }),
+      );
+    }
+    const defaults = {} as Record<StrategyInput, PlanValue>;
+    for (const [input, a1] of Object.entries(built.layout.strategyInputs) as [StrategyInput, string][]) {
+      const box = parseA1(a1);
+      defaults[input] = formulaAt.get(boxToA1(box.row, box.column, 1, 1)) ?? false;
+    }
+    shape = { layout: built.layout, strategyDefaults: defaults };
+    shapes.set(key, shape);
   }
-  return layout;
+  return shape;
+}
+
+function layoutFor(method: MethodId, locale: Locale): AssessmentLayout {
+  return shapeFor(method, locale).layout;
 }
 
 export function recogniseAssessment(sheet: SheetSnapshot): RecognisedAssessment | null {
@@ -117,6 +142,54 @@ function checkAnswers(answers: AssessmentAnswers, layout: AssessmentLayout): voi
 
 /** The value blocks that write the answers into a sheet with this layout. */
 function answerBlocks(answers: AssessmentAnswers, layout: AssessmentLayout): ValueBlock[] {
+  return answerWrites(answers, layout).values;
+}
+
+/**
+ * The answers as value blocks, and (for a sheet that exists) the template's own content put back in
+ * the strategy inputs the rep left unanswered: its prefill formula, or FALSE for an input it does not
+ * prefill. Without that, an answer saved once and later cleared in the wizard would stay on the sheet.
+ */
+function answerWrites(answers: AssessmentAnswers, layout: AssessmentLayout, restore?: TemplateShape): { values: ValueBlock[]; formulas: FormulaBlock[] } {
+  const values = answerValues(answers, layout, restore === undefined);
+  if (!restore) return { values, formulas: [] };
+  // The strategy inputs are one column on the template: one value block and one formula block over it,
+  // each leaving alone (null) the cells the other writes.
+  const inputs = (Object.entries(TEMPLATE_INPUT) as [StrategyInputId, StrategyInput][]).map(([input, templateInput]) => {
+    const answer = answers.strategy[input];
+    const original = restore.strategyDefaults[templateInput];
+    const isFormula = answer === undefined && typeof original === 'string' && original.startsWith('=');
+    return { a1: layout.strategyInputs[templateInput], value: isFormula ? null : answer ?? original, formula: isFormula ? (original as string) : null };
+  });
+  const formulas: FormulaBlock[] = [];
+  // Hosts write a block with gaps cell run by cell run along rows: split the column into its runs here.
+  for (const run of columnRuns(inputs.map((input) => input.a1), inputs.map((input) => input.value))) values.push(...columnBlock(run.cells, run.values));
+  for (const run of columnRuns(inputs.map((input) => input.a1), inputs.map((input) => input.formula))) {
+    for (const block of columnBlock(run.cells, run.values)) formulas.push({ at: block.at, rows: block.rows as string[][] });
+  }
+  return { values, formulas };
+}
+
+/** The runs of adjacent present (non-null) entries. */
+function columnRuns<T>(cells: readonly string[], values: readonly (T | null)[]): { cells: string[]; values: T[] }[] {
+  const runs: { cells: string[]; values: T[] }[] = [];
+  let current: { cells: string[]; values: T[] } | null = null;
+  values.forEach((value, i) => {
+    if (value === null) {
+      current = null;
+      return;
+    }
+    if (!current) {
+      current = { cells: [], values: [] };
+      runs.push(current);
+    }
+    current.cells.push(cells[i]);
+    current.values.push(value);
+  });
+  return runs;
+}
+
+function answerValues(answers: AssessmentAnswers, layout: AssessmentLayout, withStrategy: boolean): ValueBlock[] {
   checkAnswers(answers, layout);
   const blocks: ValueBlock[] = [];
   blocks.push(...columnBlock(layout.criteria.map((c) => c.rating), answers.ours.map((r) => ratingWord(layout, r))));
@@ -127,6 +200,7 @@ function answerBlocks(answers: AssessmentAnswers, layout: AssessmentLayout): Val
   blocks.push(...columnBlock(layout.criteria.map((c) => c.notes), layout.criteria.map((_, i) => answers.notes[i] ?? '')));
   blocks.push(...columnBlock(layout.signs.map((s) => s.tick), layout.signs.map((_, i) => answers.signs[i] === true)));
   // Only the inputs the rep answered are written: the others keep the template's formula that reads the assessment.
+  if (!withStrategy) return blocks;
   for (const [input, value] of Object.entries(answers.strategy) as [StrategyInputId, boolean | undefined][]) {
     if (value === undefined) continue;
     blocks.push({ at: layout.strategyInputs[TEMPLATE_INPUT[input]], rows: [[value]] });
@@ -170,7 +244,10 @@ export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, s
         sheet.name,
       );
     }
-    const plan: WritePlan = { sheets: [{ key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout) }] };
+    const writes = answerWrites(answers, found.layout, shapeFor(found.method, found.locale));
+    const plan: WritePlan = {
+      sheets: [{ key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: writes.values, ...(writes.formulas.length ? { formulas: writes.formulas } : {}) }],
+    };
     return { plan, sheetKey: 'assessment' };
   }
   const built = buildTemplate('assessment', { locale, method: answers.method });

@@ -62,8 +62,17 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     app.resetLog();
     const saved = { ...answers, ours: answers.ours.map(() => 'favourable' as const), notes: answers.notes.map((n, i) => (i === 1 ? '=HYPERLINK("http://x","y")' : n)), strategy: { canChangeCriteria: true } };
     ok(server.dealkitWriteAssessment(saved, 'en'));
-    // ratings, competitor ratings, notes, signs: four columns; plus the one strategy answer given.
-    expect(app.writes('setValues')).toHaveLength(5);
+    // ratings, competitor ratings, notes, signs: four columns; the strategy column as runs around the
+    // template's prefill formulas put back where the rep gave no answer (one answer, then FALSE in an input the template does not prefill).
+    expect(app.writes('setValues').map((c) => c.target)).toEqual([
+      'Assessment (TAS)!E8:E27',
+      'Assessment (TAS)!F8:F27',
+      'Assessment (TAS)!G8:G27',
+      'Assessment (TAS)!E30:E41',
+      'Assessment (TAS)!E48:E49',
+    ]);
+    expect(app.writes('setFormulas').map((c) => c.target)).toEqual(['Assessment (TAS)!E45:E47', 'Assessment (TAS)!E50:E51']);
+    expect(sheet.getRange('E48').getValue()).toBe(true);
     expect(sheet.getRange('E8:E27').getValues().flat()).toEqual(Array(20).fill('+'));
     // A note that looks like a formula is written as text.
     expect(sheet.getRange('G9').getFormula()).toBe('');
