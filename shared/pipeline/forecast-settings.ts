@@ -3,6 +3,7 @@ import { text } from '../i18n';
 import { periodFromKey } from './dashboard';
 import { isBlankCell } from './find-tables';
 import { repKey } from './period-forecast';
+import { namedRangeOrigin, settingPlace, sheetCellReference } from './named-values';
 import { amountFromCell } from './rollup';
 import { ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
 
@@ -43,10 +44,10 @@ export interface ForecastSettings {
   readonly adjustments: readonly ForecastAdjustment[];
 }
 
-function settingError(name: string, row: number | undefined, en: string, zh: string): DealKitError {
-  const where = row === undefined ? '' : `, row ${row}`;
-  const whereZh = row === undefined ? '' : ` 第 ${row} 行`;
-  return new DealKitError(text(`Settings ${name}${where}: ${en}`, `设置 ${name}${whereZh}：${zh}`), row === undefined ? name : `${name}[${row}]`);
+/** index and column are 0-based within the named range (index undefined: its one cell); the message names the sheet's cell when known. */
+function settingError(values: NamedValues, name: string, index: number | undefined, column: number, en: string, zh: string): DealKitError {
+  const place = settingPlace(values, name, index, column);
+  return new DealKitError(text(`${place.en}: ${en}`, `${place.zh}：${zh}`), place.subject);
 }
 
 function flagPoints(values: NamedValues): number {
@@ -55,7 +56,7 @@ function flagPoints(values: NamedValues): number {
   if (isBlankCell(raw)) return DEFAULT_OVERRIDE_FLAG_POINTS;
   const n = amountFromCell(raw);
   if (n === undefined || n < 0 || n > 100) {
-    throw settingError(name, undefined, `"${String(raw)}" is not a number of percentage points from 0 to 100 (25 flags overrides more than 25 points from the stage's probability).`, `“${String(raw)}”不是 0 到 100 之间的百分点数（填 25 表示与阶段概率相差超过 25 个百分点时标记）。`);
+    throw settingError(values, name, undefined, 0, `"${String(raw)}" is not a number of percentage points from 0 to 100 (25 flags overrides more than 25 points from the stage's probability).`, `“${String(raw)}”不是 0 到 100 之间的百分点数（填 25 表示与阶段概率相差超过 25 个百分点时标记）。`);
   }
   return n;
 }
@@ -69,23 +70,32 @@ function adjustments(values: NamedValues): ForecastAdjustment[] {
     const [rawRep, rawPeriod, rawCommit, rawBest, rawNote] = cells;
     if ([rawRep, rawPeriod, rawCommit, rawBest, rawNote].every(isBlankCell)) return;
     const rep = isBlankCell(rawRep) ? '' : String(rawRep).trim();
-    if (rep === '') throw settingError(name, row, 'an adjustment needs the rep it is for.', '调整需要填写销售代表。');
+    if (rep === '') throw settingError(values, name, i, 0, 'an adjustment needs the rep it is for.', '调整需要填写销售代表。');
     const period = isBlankCell(rawPeriod) ? undefined : periodFromKey(String(rawPeriod));
     if (!period) {
-      throw settingError(name, row, `"${String(rawPeriod ?? '')}" is not a period; write 2026-Q4, 2026-11 or 2026.`, `“${String(rawPeriod ?? '')}”不是有效期间；请写成 2026-Q4、2026-11 或 2026。`);
+      throw settingError(values, name, i, 1, `"${String(rawPeriod ?? '')}" is not a period; write 2026-Q4, 2026-11 or 2026.`, `“${String(rawPeriod ?? '')}”不是有效期间；请写成 2026-Q4、2026-11 或 2026。`);
     }
-    const amount = (raw: unknown, label: string, labelZh: string): number | undefined => {
+    const amount = (raw: unknown, column: number, label: string, labelZh: string): number | undefined => {
       if (isBlankCell(raw)) return undefined;
       const n = amountFromCell(raw);
-      if (n === undefined || n < 0) throw settingError(name, row, `the ${label} "${String(raw)}" is not an amount of 0 or more.`, `${labelZh}“${String(raw)}”不是不小于 0 的金额。`);
+      if (n === undefined || n < 0) throw settingError(values, name, i, column, `the ${label} "${String(raw)}" is not an amount of 0 or more.`, `${labelZh}“${String(raw)}”不是不小于 0 的金额。`);
       return n;
     };
-    const commit = amount(rawCommit, 'adjusted commit', '调整后的承诺');
-    const bestCase = amount(rawBest, 'adjusted best case', '调整后的最佳情况');
+    const commit = amount(rawCommit, 2, 'adjusted commit', '调整后的承诺');
+    const bestCase = amount(rawBest, 3, 'adjusted best case', '调整后的最佳情况');
     const key = `${repKey(rep)}|${period.key}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      throw settingError(name, row, `${rep} already has an adjustment for ${period.key} on row ${first}; keep one.`, `${rep} 在第 ${first} 行已有 ${period.key} 的调整；只保留一行。`);
+      const origin = namedRangeOrigin(values[name]);
+      const firstAt = origin ? sheetCellReference(origin.sheet, origin.row + first - 1, origin.column) : undefined;
+      throw settingError(
+        values,
+        name,
+        i,
+        0,
+        `${rep} already has an adjustment for ${period.key} ${firstAt ? `at ${firstAt}` : `on row ${first}`}; keep one.`,
+        `${rep} ${firstAt ? `在 ${firstAt} ` : `在第 ${first} 行`}已有 ${period.key} 的调整；只保留一行。`,
+      );
     }
     seen.set(key, row);
     out.push({

@@ -49,13 +49,71 @@ export function valuesAt(sheets: readonly SheetValues[], ref: ParsedReference): 
   return out;
 }
 
+/** Where a named range's first cell is on its sheet (0-based), so messages can name the sheet's cell. */
+export interface NamedRangeOrigin {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+// Kept beside the values rather than in them: NamedValues stays a plain name → rows record for every
+// reader and test, and values built by hand (no sheet behind them) simply have no origin.
+const ORIGINS = new WeakMap<object, NamedRangeOrigin>();
+
+/** The sheet position the values of a named range were read from, when they came from namedValuesFromReferences. */
+export function namedRangeOrigin(values: unknown): NamedRangeOrigin | undefined {
+  return typeof values === 'object' && values !== null ? ORIGINS.get(values) : undefined;
+}
+
+function lettersOf(column: number): string {
+  let n = column + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Settings!B42, or 'DealKit settings'!B42 when the name needs quotes. */
+export function sheetCellReference(sheet: string, row: number, column: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${lettersOf(column)}${row + 1}`;
+}
+
+/** Where a setting's cell is, for a message: the sheet's cell when known, else the row within the named range. */
+export interface SettingPlace {
+  readonly en: string;
+  readonly zh: string;
+  /** The DealKitError subject: the cell reference, or name[row]. */
+  readonly subject: string;
+}
+
+/**
+ * The place of the cell at (index, column) inside the named range `name` (both 0-based), or of the
+ * range's one cell when index is undefined.
+ */
+export function settingPlace(values: NamedValues, name: string, index: number | undefined, column = 0): SettingPlace {
+  const origin = namedRangeOrigin(values[name]);
+  if (origin) {
+    const cell = sheetCellReference(origin.sheet, origin.row + (index ?? 0), origin.column + column);
+    return { en: `Settings ${cell} (${name})`, zh: `设置 ${cell}（${name}）`, subject: cell };
+  }
+  if (index === undefined) return { en: `Settings ${name}`, zh: `设置 ${name}`, subject: name };
+  return { en: `Settings ${name}, row ${index + 1}`, zh: `设置 ${name} 第 ${index + 1} 行`, subject: `${name}[${index + 1}]` };
+}
+
 /** Name → values, for the names whose reference points at a sheet that was read. */
 export function namedValuesFromReferences(references: Readonly<Record<string, string>>, sheets: readonly SheetValues[]): NamedValues {
   const out: Record<string, unknown[][]> = {};
   for (const [name, reference] of Object.entries(references)) {
     const ref = parseReference(reference);
     const values = ref ? valuesAt(sheets, ref) : undefined;
-    if (values) out[name] = values;
+    if (!ref || !values) continue;
+    const sheet = sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
+    ORIGINS.set(values, { sheet: sheet?.name ?? ref.sheet, row: ref.row, column: ref.column });
+    out[name] = values;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { LADDERS, lostStage } from '../methods/ladders';
 import { LADDER_IDS, LOST_STAGE, type LadderId } from '../methods/types';
 import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../scoring/stage-table';
+import { settingPlace } from './named-values';
 
 /**
  * What a roll-up needs from the workbook's Settings sheet, read through its named ranges (the
@@ -68,8 +69,10 @@ function numberIn(value: unknown): number | undefined {
   return undefined;
 }
 
-function settingError(name: string, row: number, en: string, zh: string): DealKitError {
-  return new DealKitError(text(`Settings ${name}, row ${row}: ${en}`, `设置 ${name} 第 ${row} 行：${zh}`), `${name}[${row}]`);
+/** index and column are 0-based within the named range; the message names the sheet's cell when the values came from one. */
+function settingError(values: NamedValues, name: string, index: number, column: number, en: string, zh: string): DealKitError {
+  const place = settingPlace(values, name, index, column);
+  return new DealKitError(text(`${place.en}: ${en}`, `${place.zh}：${zh}`), place.subject);
 }
 
 export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
@@ -96,7 +99,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     if (code === '' || code === LOST_STAGE) return;
     const probability = numberIn(row[1]);
     if (probability === undefined || probability < 0 || probability > 1) {
-      throw settingError(N.stages, i + 1, `the probability of ${code} must be between 0 % and 100 %.`, `${code} 的概率必须在 0% 到 100% 之间。`);
+      throw settingError(values, N.stages, i, 1, `the probability of ${code} must be between 0 % and 100 %.`, `${code} 的概率必须在 0% 到 100% 之间。`);
     }
     const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
     const canonical = stage?.code ?? String(row[0]).trim();
@@ -110,7 +113,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     if (code === '' || code === LOST_STAGE || blank(row[1])) return;
     const days = numberIn(row[1]);
     if (days === undefined || days < 0) {
-      throw settingError(N.stallLimits, i + 1, `the stall limit of ${code} must be a number of days.`, `${code} 的停滞天数必须是天数。`);
+      throw settingError(values, N.stallLimits, i, 1, `the stall limit of ${code} must be a number of days.`, `${code} 的停滞天数必须是天数。`);
     }
     stallByCode.set(code, days);
     const stage = builtIn.stages.find((s) => s.code.toUpperCase() === code);
@@ -141,10 +144,13 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     const rep = blank(row[0]) ? '' : String(row[0]).trim();
     const period = blank(row[1]) ? '' : String(row[1]).trim().toUpperCase();
     const amount = numberIn(row[2]);
-    if (rep === '' || !/^\d{4}(-Q[1-4]|-\d{2})?$/.test(period) || amount === undefined || amount < 0) {
+    const periodOk = /^\d{4}(-Q[1-4]|-\d{2})?$/.test(period);
+    if (rep === '' || !periodOk || amount === undefined || amount < 0) {
       throw settingError(
+        values,
         N.quotas,
-        i + 1,
+        i,
+        rep === '' ? 0 : !periodOk ? 1 : 2,
         'a quota needs a rep, a period such as 2026-Q3, 2026-07 or 2026, and an amount of 0 or more.',
         '指标需要填写销售代表、期间（如 2026-Q3、2026-07 或 2026）以及不小于 0 的金额。',
       );
