@@ -155,6 +155,11 @@ export interface DealUpdate {
   readonly review: FunnelReview;
   /** ISO date the new stage was entered; unchanged stage keeps the sheet's date. */
   readonly stageEntered: string;
+  /**
+   * True: the row's Next step cell stays as it is even though the review says how the next step is
+   * being prepared (the rep chose to keep it on the confirm step). Absent or false: the answer replaces it.
+   */
+  readonly keepNextStep?: boolean;
 }
 
 /** What a team operation did, to confirm it in the panel (counts only: no cell text). */

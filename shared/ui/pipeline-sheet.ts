@@ -155,9 +155,9 @@ export function dealUpdatePlan(found: FoundPipeline, update: DealUpdate, locale:
     );
   }
   const row0 = update.row - 1;
-  const values: ValueBlock[] = [];
+  const written = new Map<number, PlanValue>();
   const put = (column: number | undefined, value: PlanValue): void => {
-    if (column !== undefined) values.push({ at: boxToA1(row0, column, 1, 1), rows: [[value]] });
+    if (column !== undefined) written.set(column, value);
   };
   const previous = view.deals.find((deal) => deal.row === update.row);
   const stageChanged = !previous || !sameCode(previous.stage, update.stage);
@@ -171,13 +171,30 @@ export function dealUpdatePlan(found: FoundPipeline, update: DealUpdate, locale:
     const proof = table.proofColumns.find((candidate) => sameCode(candidate.stageCode, stage.code));
     if (proof) put(proof.column, update.proofs[i] === true);
   });
-  if (update.review.preparingNext.trim() !== '') put(table.columns.nextStep, update.review.preparingNext.trim());
+  // The Next step cell is the rep's: replaced only by a non-blank answer the confirm step showed as
+  // "old → new", and left alone when the rep chose to keep the old one.
+  if (update.review.preparingNext.trim() !== '' && update.keepNextStep !== true) put(table.columns.nextStep, update.review.preparingNext.trim());
   const line = reviewLine(update, locale);
   if (line !== '' && table.columns.evidence !== undefined) {
     const before = textOf(current.cells[table.columns.evidence]);
     put(table.columns.evidence, before === '' ? line : `${before}\n${line}`);
   }
-  return { sheets: [{ key: 'pipeline', target: { kind: 'existing', name: table.sheet }, values, numberFormats }] };
+  return { sheets: [{ key: 'pipeline', target: { kind: 'existing', name: table.sheet }, values: rowBlocks(row0, written), numberFormats }] };
+}
+
+/** One block per run of adjacent written columns, so a host writes the row in as few calls as it can. */
+function rowBlocks(row0: number, written: ReadonlyMap<number, PlanValue>): ValueBlock[] {
+  const columns = [...written.keys()].sort((a, b) => a - b);
+  const blocks: ValueBlock[] = [];
+  let start = 0;
+  while (start < columns.length) {
+    let end = start;
+    while (end + 1 < columns.length && columns[end + 1] === columns[end] + 1) end += 1;
+    const run = columns.slice(start, end + 1);
+    blocks.push({ at: boxToA1(row0, run[0], 1, run.length), rows: [run.map((column) => written.get(column) as PlanValue)] });
+    start = end + 1;
+  }
+  return blocks;
 }
 
 /**

@@ -97,6 +97,9 @@ export const UI_TEXT = {
     '声称的阶段 {claimed} 高于有证据支持的阶段 {evidenced}。',
   ),
   updateDeal: text('Update the deal', '更新商机'),
+  nextStepLabel: text('Next step', '下一步行动'),
+  nextStepEmpty: text('(empty)', '（空）'),
+  keepNextStep: text('Keep the current next step on the sheet', '保留表格中现有的下一步行动'),
   dealUpdated: text('Deal updated', '商机已更新'),
 
   templatesTitle: text('Templates', '模板'),

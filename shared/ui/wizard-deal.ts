@@ -25,6 +25,8 @@ export interface DealState {
   readonly step: DealStep;
   /** Set after a successful update, cleared by the next edit. */
   readonly updated: boolean;
+  /** The rep chose to keep the row's Next step rather than replace it with the review's answer. */
+  readonly keepNextStep?: boolean;
 }
 
 export type DealAction =
@@ -34,6 +36,7 @@ export type DealAction =
   | { readonly type: 'toggleProof'; readonly index: number }
   | { readonly type: 'review'; readonly field: keyof FunnelReview; readonly text: string }
   | { readonly type: 'setEntered'; readonly date: string }
+  | { readonly type: 'keepNextStep'; readonly keep: boolean }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'updated'; readonly view: PipelineView };
@@ -140,6 +143,7 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
         stageEntered: deal.stageEntered || action.today,
         step: 'stage',
         updated: false,
+        keepNextStep: false,
         today: action.today,
       };
     }
@@ -157,6 +161,8 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
       return { ...state, review: { ...state.review, [action.field]: action.text }, updated: false };
     case 'setEntered':
       return { ...state, stageEntered: action.date, updated: false };
+    case 'keepNextStep':
+      return { ...state, keepNextStep: action.keep, updated: false };
     case 'next':
       return move(state, 1);
     case 'back':
@@ -186,5 +192,17 @@ export function dealUpdate(state: DealState): DealUpdate | null {
     proofs: state.proofs,
     review: state.review,
     stageEntered: stageChanges(state) ? state.stageEntered : deal.stageEntered,
+    ...(state.keepNextStep ? { keepNextStep: true } : {}),
   };
+}
+
+/**
+ * The Next step cell as the update would leave it: null when the update leaves it alone (blank
+ * answer, the same text, or the rep keeps the old one), else the old and new text to show before writing.
+ */
+export function nextStepChange(state: DealState): { readonly before: string; readonly after: string; readonly kept: boolean } | null {
+  const deal = selectedDeal(state);
+  const answer = state.review.preparingNext.trim();
+  if (!deal || answer === '' || answer === deal.nextStep.trim()) return null;
+  return { before: deal.nextStep, after: answer, kept: state.keepNextStep === true };
 }

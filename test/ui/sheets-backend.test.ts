@@ -88,6 +88,19 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     if (!result.ok) expect(result.message).toContain('E10');
   });
 
+  function updateOf(view: PipelineView, stage: string) {
+    const deal = view.deals[0];
+    return {
+      sheetName: view.sheetName,
+      row: deal.row,
+      dealId: deal.id,
+      stage,
+      proofs: deal.proofs,
+      review: { finished: '', evidence: '', doingNow: '', preparingNext: '' },
+      stageEntered: deal.stageEntered,
+    };
+  }
+
   it('lists deals with one read per sheet and updates one, dates as ISO text over the wire', () => {
     ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel', locale: 'en' }));
     const sheet = app.spreadsheet.getSheetByName('Pipeline')!;
@@ -120,7 +133,29 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     );
     expect(after.deals[0]).toMatchObject({ stage: 'G20', stageEntered: '2026-11-25', nextStep: 'Send proposal' });
     expect(after.deals[0].proofs.slice(0, 3)).toEqual([true, true, false]);
+    // Adjacent cells of the row go in one setValues each, not one per cell: stage (G); stage entered
+    // and next step (I:J); evidence (M); the eight proof ticks (P:W).
+    expect(app.writes('setValues').map((c) => c.target)).toEqual(['Pipeline!G6', 'Pipeline!I6:J6', 'Pipeline!M6', 'Pipeline!P6:W6']);
     expect(globals.documentLock.hasLock()).toBe(false);
+
+    // The rep kept the Next step on the confirm step: the cell is left alone, the answer goes to the evidence.
+    app.resetLog();
+    const kept = ok<PipelineView>(
+      overTheWire(
+        server.dealkitUpdateDeal(
+          { ...updateOf(after, 'G20'), review: { finished: '', evidence: '', doingNow: '', preparingNext: 'Call the CFO' }, keepNextStep: true },
+          'en',
+        ),
+      ),
+    );
+    expect(kept.deals[0].nextStep).toBe('Send proposal');
+    expect(kept.deals[0].evidence).toContain('Call the CFO');
+    expect(app.writes('setValues').map((c) => c.target)).not.toContain('Pipeline!I6:J6');
+    expect(sheet.getRange('J6').getValue()).toBe('Send proposal');
+
+    // A blank answer leaves the Next step alone too.
+    const blank = ok<PipelineView>(overTheWire(server.dealkitUpdateDeal(updateOf(kept, 'G20'), 'en')));
+    expect(blank.deals[0].nextStep).toBe('Send proposal');
   });
 });
 

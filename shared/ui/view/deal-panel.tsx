@@ -1,6 +1,6 @@
 import type { FunnelReview } from '../backend';
 import type { DealAction, DealState } from '../wizard-deal';
-import { checkStageClaim, dealClaim, dealSteps, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
+import { checkStageClaim, dealClaim, dealSteps, nextStepChange, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
 import { funnelReviewQuestion, lostStageLabel } from '../method-data';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
@@ -14,6 +14,34 @@ const REVIEW_FIELDS: readonly { field: keyof FunnelReview; question: Parameters<
   { field: 'doingNow', question: 'doingNow' },
   { field: 'preparingNext', question: 'preparingNext' },
 ];
+
+/** The row's Next step about to be replaced by the review's answer: shown as old → new, with a way to keep the old one. */
+function NextStepChange(props: { state: DealState; send: Send }) {
+  const { t } = useLocaleTools();
+  const change = nextStepChange(props.state);
+  if (!change) return null;
+  return (
+    <>
+      <dt>{t('nextStepLabel')}</dt>
+      <dd data-confirm="next-step">
+        <span data-next-step="before">{change.before === '' ? t('nextStepEmpty') : change.before}</span>
+        {' → '}
+        <span data-next-step="after" class={change.kept ? 'dk-muted' : undefined}>
+          {change.kept ? <s>{change.after}</s> : change.after}
+        </span>
+        <label class="dk-check">
+          <input
+            type="checkbox"
+            data-action="keep-next-step"
+            checked={change.kept}
+            onChange={(event) => props.send({ type: 'keepNextStep', keep: (event.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>{t('keepNextStep')}</span>
+        </label>
+      </dd>
+    </>
+  );
+}
 
 function ClaimWarning(props: { state: DealState }) {
   const { t } = useLocaleTools();
@@ -181,6 +209,7 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
               <dd>{state.stageEntered}</dd>
             </>
           ) : null}
+          <NextStepChange state={state} send={props.send} />
         </dl>
         <ClaimWarning state={state} />
         <div class="dk-nav">
