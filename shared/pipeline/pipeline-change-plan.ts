@@ -14,6 +14,13 @@ import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 export const PIPELINE_CHANGE_KEY = 'pipelineChange';
 
 const AMOUNT = '#,##0.00';
+
+/** 1234567.5 → "1,234,567.50": the same digits the bridge table shows, in a chart title. */
+function amountText(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const [whole, cents] = Math.abs(n).toFixed(2).split('.');
+  return `${sign}${(whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents ?? '00'}`;
+}
 const DATE = 'yyyy-mm-dd';
 
 const T = {
@@ -26,7 +33,8 @@ const T = {
   category: text('Category', '类别'),
   team: text('Team', '团队'),
   deals: text('Deals', '商机数'),
-  chart: text('From the earlier pipeline to the later one', '从期初商机到期末商机'),
+  chart: (earlier: number, later: number) =>
+    text(`From the earlier pipeline (${amountText(earlier)}) to the later one (${amountText(later)}, where the last bar ends)`, `从期初商机（${amountText(earlier)}）到期末商机（${amountText(later)}，即最后一根柱的终点）`),
   changed: text('Deals that changed', '有变化的商机'),
   dealHeaders: [
     text('Category', '类别'),
@@ -72,9 +80,13 @@ export function pipelineChangePlan(diff: SnapshotDiff, locale: Locale): WritePla
   const bridge = sheet.table(headers, rows, [undefined, AMOUNT, ...diff.reps.map(() => AMOUNT), '0']);
   sheet.style(bridge.header + 1, 0, 1, headers.length, { bold: true, fill: REPORT_COLOURS.totalFill });
   sheet.style(bridge.header + bridge.rows, 0, 1, headers.length, { bold: true, fill: REPORT_COLOURS.totalFill });
+  // Both hosts draw a waterfall series as steps: each value rises or falls from where the previous bar
+  // ended, the first from zero. So the chart reads the earlier total and the categories only: the first
+  // bar is the earlier total, each category floats from the running total, and the last one ends at the
+  // later total. Charting the later-total row too would stack it as one more step, on top of itself.
   sheet.chart(
-    { kind: 'waterfall', title: L(T.chart), width: 560, height: 320 },
-    { row: bridge.header, column: 0, height: bridge.rows + 1, width: 2 },
+    { kind: 'waterfall', title: L(T.chart(diff.earlierTotal, diff.laterTotal)), width: 560, height: 320 },
+    { row: bridge.header, column: 0, height: bridge.rows, width: 2 },
     // right of both tables, so it covers neither the bridge nor the deal list below it
     { row: bridge.header, column: Math.max(headers.length, T.dealHeaders.length) + 1 },
   );

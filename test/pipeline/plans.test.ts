@@ -170,7 +170,7 @@ describe('snapshot and pipeline change through the operations', () => {
       ['赢单', -50000],
       ['期末合计', 100000],
     ]);
-    expect(sheet.charts?.[0]).toMatchObject({ kind: 'waterfall', source: `A${header + 1}:B${header + 5}` });
+    expect(sheet.charts?.[0]).toMatchObject({ kind: 'waterfall', source: `A${header + 1}:B${header + 4}` });
     assertResolves(plan);
   });
 
