@@ -95,6 +95,18 @@ export interface ValueAnswers {
   readonly costs: readonly number[];
   /** Risks and consequences priced as one amount. */
   readonly risks: number;
+  /** What the sheet's other rows hold (read from the sheet only; never written), so live figures match the sheet. */
+  readonly rest?: ValueSheetRest;
+}
+
+/**
+ * Per year 0…5, the sums of the value-proposition rows the wizard does not edit: the other benefit
+ * rows; the possession, usage and investment cost rows; the opportunity-cost (risks) row after year 0.
+ */
+export interface ValueSheetRest {
+  readonly benefits: readonly number[];
+  readonly costs: readonly number[];
+  readonly risks: readonly number[];
 }
 
 export interface WorkbookSettings {

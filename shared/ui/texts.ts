@@ -64,8 +64,12 @@ export const UI_TEXT = {
   missingSlots: text('Still missing: {slots}', '尚缺：{slots}'),
   figuresTitle: text('Benefits and costs', '收益与成本'),
   figuresHint: text(
-    'Amounts per year, year 0 first (it usually carries the investment). Saved to the first benefit row, the acquisition-cost row and the risks row of the sheet; other rows you filled stay as they are.',
-    '按年填写金额，从第 0 年开始（通常包含投资）。保存到工作表的第一行收益、购置成本行和风险行；你填写的其他行保持不变。',
+    'Amounts per year, year 0 first (it usually carries the investment). Saved to the first benefit row, the acquisition-cost row and year 0 of the risks row; the other rows you filled stay as they are and count in the figures below, as on the sheet. Years beyond the count here are kept on the sheet but not counted.',
+    '按年填写金额，从第 0 年开始（通常包含投资）。保存到工作表的第一行收益、购置成本行和风险行的第 0 年；你填写的其他行保持不变，并与表格一样计入下方数字。超出此处年数的年份保留在表格中，但不计入。',
+  ),
+  figuresOtherRows: text(
+    'Other rows on the sheet add benefits {benefits}, costs {costs} and risks {risks} over these years.',
+    '表格中的其他行在这些年份内另计收益 {benefits}、成本 {costs}、风险 {risks}。',
   ),
   periods: text('Years (including year 0)', '年数（含第 0 年）'),
   period: text('Year {n}', '第 {n} 年'),

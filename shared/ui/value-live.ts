@@ -24,8 +24,10 @@ export interface ValueLive {
   readonly netValue: Figure;
   readonly roi: Figure;
   readonly payback: Figure;
-  /** Benefit − cost per year, risks in year 0: the cash flows payback is computed over. */
+  /** Benefit − cost − risks per counted year, every row of the sheet: the cash flows payback is computed over. */
   readonly cashFlows: readonly number[];
+  /** What the sheet's rows the wizard does not show add over the counted years, or null for a new sheet. */
+  readonly otherRows: { readonly benefits: number; readonly costs: number; readonly risks: number } | null;
 }
 
 function figure(compute: () => number): Figure {
@@ -55,15 +57,27 @@ export function valueLive(state: ValueState, locale: Locale): ValueLive {
   const figures = parsedFigures(state);
   if (!figures.ok) {
     const none: Figure = { ok: false, reason: null };
-    return { statements, netValue: none, roi: none, payback: none, cashFlows: [] };
+    return { statements, netValue: none, roi: none, payback: none, cashFlows: [], otherRows: null };
   }
-  // As on the sheet: risks are priced into year 0, and ROI sets benefits against costs plus risks.
-  const cashFlows = figures.benefits.map((benefit, i) => benefit - (figures.costs[i] ?? 0) - (i === 0 ? figures.risks : 0));
+  // As on the sheet: per counted year, the wizard's rows plus every other row the sheet holds (read
+  // when the wizard opened it); the wizard's risks amount is year 0 of the risks row. ROI sets
+  // benefits against costs plus risks, as the sheet's ROI cell does.
+  const rest = state.rest;
+  const years = figures.benefits.length;
+  const benefits = Array.from({ length: years }, (_, i) => figures.benefits[i] + (rest?.benefits[i] ?? 0));
+  const costs = Array.from({ length: years }, (_, i) => (figures.costs[i] ?? 0) + (rest?.costs[i] ?? 0));
+  const risks = Array.from({ length: years }, (_, i) => (i === 0 ? figures.risks : rest?.risks[i] ?? 0));
+  const cashFlows = benefits.map((benefit, i) => benefit - costs[i] - risks[i]);
   return {
     statements,
-    netValue: figure(() => netValue(figures.benefits, figures.costs, figures.risks)),
-    roi: figure(() => roi(figures.benefits, [...figures.costs, figures.risks])),
+    netValue: figure(() => netValue(benefits, costs, risks)),
+    roi: figure(() => roi(benefits, [...costs, ...risks])),
     payback: figure(() => payback(cashFlows)),
     cashFlows,
+    otherRows: rest ? { benefits: sum(benefits) - sum(figures.benefits), costs: sum(costs) - sum(figures.costs), risks: sum(risks) - figures.risks } : null,
   };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

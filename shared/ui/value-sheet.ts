@@ -3,7 +3,7 @@ import { LOCALES, text, type Locale } from '../i18n';
 import type { PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
 import { boxToA1, parseA1 } from '../plan-resolve';
 import { buildTemplate, valuePropositionTemplate, VALUE_PERIODS, type ValuePropositionLayout } from '../templates';
-import type { ValueAnswers } from './backend';
+import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatements } from './method-data';
 import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
 import { slotKey } from './wizard-value';
@@ -12,7 +12,9 @@ import { slotKey } from './wizard-value';
  * Reading the wizard's figures and statement slots off a value-proposition sheet, and the plan that
  * writes them. The wizard owns three rows of the cash-flow table — the first "benefit: increase"
  * row, the acquisition-cost row, and year 0 of the risks row — so the other rows a rep filled by
- * hand are never overwritten; the sheet's totals still count everything.
+ * hand are never overwritten; they are read as the "rest" so the wizard's live figures count
+ * everything the sheet's totals count. Years beyond the wizard's period count are not written at
+ * all: the sheet stops counting them (its "years counted" cell), and what is in them stays.
  */
 
 export const VALUE_WIZARD_PERIODS = VALUE_PERIODS;
@@ -76,6 +78,29 @@ function wizardRows(layout: ValuePropositionLayout): { benefits: string[]; costs
   };
 }
 
+/** A cell as the sheet's SUM reads it: numbers count, blanks and text do not. */
+function summedIn(sheet: SheetSnapshot, a1: string): number {
+  const value = cellValue(sheet, a1);
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/** Per year, the sums of the rows the wizard does not edit (see ValueSheetRest). */
+export function readValueRest(sheet: SheetSnapshot, layout: ValuePropositionLayout): ValueSheetRest {
+  const years = layout.periodColumns.length;
+  const sumRows = (ranges: readonly string[]): number[] => {
+    const totals = Array<number>(years).fill(0);
+    for (const range of ranges) cellsAcross(range).forEach((a1, i) => (totals[i] += summedIn(sheet, a1)));
+    return totals;
+  };
+  const risks = sumRows([layout.costs.opportunity]);
+  risks[0] = 0;
+  return {
+    benefits: sumRows(layout.benefits.slice(1).map((benefit) => benefit.amounts)),
+    costs: sumRows([layout.costs.possession, layout.costs.usage, ...Object.values(layout.investment)]),
+    risks,
+  };
+}
+
 export function readValueAnswers(sheet: SheetSnapshot): ValueAnswers | null {
   const found = recogniseValueSheet(sheet);
   if (!found) return null;
@@ -96,6 +121,7 @@ export function readValueAnswers(sheet: SheetSnapshot): ValueAnswers | null {
     benefits: rows.benefits.slice(0, periods).map((a1) => numberIn(sheet, a1)),
     costs: rows.costs.slice(0, periods).map((a1) => numberIn(sheet, a1)),
     risks: numberIn(sheet, rows.risks),
+    rest: readValueRest(sheet, layout),
   };
 }
 
@@ -110,8 +136,9 @@ function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout, she
   const rows = wizardRows(layout);
   const across = (cells: readonly string[], values: readonly number[]): ValueBlock => ({
     at: `${cells[0]}:${cells[cells.length - 1]}`,
-    // Years beyond the wizard's periods are cleared on this row only, so the sheet's totals match what the wizard shows.
-    rows: [cells.map((_, i): PlanValue => (i < periods ? values[i] ?? 0 : ''))],
+    // Years beyond the wizard's periods are left as they are (null): the sheet does not count them once
+    // its "years counted" cell says so, and the wizard never showed them, so it does not clear them.
+    rows: [cells.map((_, i): PlanValue => (i < periods ? values[i] ?? 0 : null))],
   });
   const blocks: ValueBlock[] = [
     { at: layout.periodsCounted, rows: [[periods - 1]] },

@@ -1,4 +1,4 @@
-import type { ValueAnswers } from './backend';
+import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatementIds } from './method-data';
 
 /**
@@ -22,6 +22,8 @@ export interface ValueState {
   readonly sheetName: string | null;
   readonly resumed: boolean;
   readonly dirty: boolean;
+  /** The sheet's rows the wizard does not edit, as last read: counted in the live figures. */
+  readonly rest?: ValueSheetRest;
 }
 
 export type ValueAction =
@@ -120,6 +122,7 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
         sheetName: answers.sheetName,
         resumed: true,
         dirty: false,
+        ...(answers.rest ? { rest: answers.rest } : {}),
       };
     }
     case 'saved':

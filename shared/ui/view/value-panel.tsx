@@ -20,7 +20,15 @@ const periods = (value: number): string => value.toFixed(2);
 
 function ValueFigures(props: { live: ValueLive }) {
   const { t } = useLocaleTools();
+  const other = props.live.otherRows;
+  const shown = other !== null && (other.benefits !== 0 || other.costs !== 0 || other.risks !== 0);
   return (
+    <>
+    {shown ? (
+      <p class="dk-hint" data-figure="other-rows">
+        {t('figuresOtherRows', { benefits: money(other.benefits), costs: money(other.costs), risks: money(other.risks) })}
+      </p>
+    ) : null}
     <dl class="dk-figures-live" aria-live="polite">
       <dt>{t('netValue')}</dt>
       <dd data-figure="net-value">
@@ -35,6 +43,7 @@ function ValueFigures(props: { live: ValueLive }) {
         <FigureText figure={props.live.payback} format={periods} />
       </dd>
     </dl>
+    </>
   );
 }
 
