@@ -103,6 +103,24 @@ const T = {
 };
 
 /**
+ * The conditional format on the override column: true where an override is typed and lies more than
+ * DK_OVERRIDE_FLAG_POINTS percentage points from the stage's probability in DK_STAGES. Rounded to
+ * 1e-6 points so an override exactly at the limit (0.75 over 0.5 with a limit of 25) is not flagged by
+ * binary noise; IFERROR keeps unknown stages and unreadable overrides unflagged (WINPROB names those).
+ * Formula relative to the column's first row, as conditional formats are.
+ */
+export function overrideFlagFormula(columns: Readonly<Partial<Record<PipelineColumnId, string>>>, firstRow: number): string {
+  const override = `$${columns.probabilityOverride}${firstRow}`;
+  const stage = `$${columns.stage}${firstRow}`;
+  const stageProbability = `INDEX(${SETTINGS_NAMES.stages},MATCH(${stage},${SETTINGS_NAMES.stageCodes},0),2)`;
+  return `=IFERROR(AND(${override}<>"",ROUND(ABS(${override}-${stageProbability})*100,6)>${SETTINGS_NAMES.overrideFlagPoints}),FALSE())`;
+}
+
+function overrideFlagRule(columns: Readonly<Partial<Record<PipelineColumnId, string>>>, firstRow: number, range: A1) {
+  return { range, rule: { kind: 'formula' as const, formula: overrideFlagFormula(columns, firstRow) }, ...lightColours('amber') };
+}
+
+/**
  * The pipeline table of METHODOLOGY §5 with one spill formula per computed column, the funnel by
  * stage with a funnel chart, and the weighted forecast by category and month.
  */
@@ -200,6 +218,10 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     rule: { kind: 'formula', formula: `=AND($${columns.stage}${first}<>"",$${columns.stage}${first}<>"${LOST_STAGE}",$${computed.evidenced}${first}<>$${columns.stage}${first})` },
     ...lightColours('amber'),
   });
+
+  // An override far from its stage's probability is what a manager asks about first: the rep sees the
+  // same flag here as the Dashboard's "Probability overrides" list, driven by the same Settings limit.
+  b.conditional(overrideFlagRule(columns, first, of('probabilityOverride')));
 
   // Funnel summary, right of the table
   const S = lastTableCol + 2;
