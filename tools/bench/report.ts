@@ -128,6 +128,10 @@ function functionSection(r: BenchResults): string {
         ['bare loop: one pass, amount check, stage by exact text (normalised lookup on a miss), amount × probability, sums per stage', ms(core.bareLoop.medianMs), '1.0×', '—'],
       ],
     ),
+    '',
+    'Where the catalog spends more than the bare loop: before each function runs, the invoker checks every cell of both columns (one pass per range argument, four over the two calls); ' +
+      '`FUNNEL` walks the columns a second time; `WEIGHTED` checks its result column once more before handing it back. ' +
+      'Building the result column (a one-cell array per row) costs the same in both and dominates the bare loop, so garbage collection makes these timings vary from run to run on a shared machine (see `samplesMs` in results.json).',
   ].join('\n');
 }
 
