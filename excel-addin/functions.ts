@@ -27,14 +27,21 @@ export function setDealKitFunctionSettings(settings: ScoringSettings): void {
   pinned.settings = settings;
 }
 
+/** Forget the settings read (and any pinned ones): the next call reads the Settings sheet again. */
+export function forgetDealKitFunctionSettings(): void {
+  pinned.settings = undefined;
+  lastRead = undefined;
+}
+
 declare global {
   var DealKitFunctions: {
     setLocale: typeof setDealKitFunctionLocale;
     setSettings: typeof setDealKitFunctionSettings;
+    forgetSettings?: typeof forgetDealKitFunctionSettings;
   };
 }
 
-globalThis.DealKitFunctions = { setLocale: setDealKitFunctionLocale, setSettings: setDealKitFunctionSettings };
+globalThis.DealKitFunctions = { setLocale: setDealKitFunctionLocale, setSettings: setDealKitFunctionSettings, forgetSettings: forgetDealKitFunctionSettings };
 
 function displayLocale(): Locale {
   try {
