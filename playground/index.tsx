@@ -7,30 +7,20 @@ import { useMemo, useState } from 'preact/hooks';
 import '../shared/ui/view/base.css';
 import '../shared/ui/view/skin-office.css';
 import './playground.css';
-import { parseLocale, type Locale } from '../shared/i18n';
-import { SETTINGS_NAMES } from '../shared/templates/settings-names';
+import type { Locale } from '../shared/i18n';
 import { App } from '../shared/ui/view';
-import { setDealKitLanguage, dealKitLanguage } from './dealkit-plugin';
+import { followWorkbookSettings } from './follow-settings';
 import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
 import { PLAYGROUND_TEXT } from './playground-texts';
 import { loadSampleWorkbook } from './sample-workbook';
 
-/** Text results follow the workbook's language setting, as in Excel and Sheets. */
-function followWorkbookLanguage(workbook: PlaygroundWorkbook): void {
-  const locale = parseLocale(workbook.namedValue(SETTINGS_NAMES.language)) ?? 'en';
-  if (locale !== dealKitLanguage.locale) {
-    setDealKitLanguage(locale);
-    workbook.hf.rebuildAndRecalculate();
-  }
-}
-
 function Playground() {
   const workbook = useMemo(() => {
     const created = new PlaygroundWorkbook();
     loadSampleWorkbook(created);
-    followWorkbookLanguage(created);
+    followWorkbookSettings(created);
     return created;
   }, []);
   const backend = useMemo(() => createPlaygroundBackend(workbook), [workbook]);
@@ -38,7 +28,7 @@ function Playground() {
   const [locale, setLocale] = useState<Locale>('en');
   const say = (id: keyof typeof PLAYGROUND_TEXT): string => PLAYGROUND_TEXT[id][locale];
   const changed = () => {
-    followWorkbookLanguage(workbook);
+    followWorkbookSettings(workbook);
     setVersion((v) => v + 1);
   };
   return (
