@@ -63,6 +63,10 @@ export interface PipelineFunnelLayout {
   readonly proofColumns: readonly { readonly stage: string; readonly column: string }[];
   /** Column letter of each computed column; its formula sits in the first row and spills down. */
   readonly computed: Readonly<Record<ComputedColumn, string>>;
+  /** Column letter of the per-row "override vs stage (points)" column, right of the computed ones. */
+  readonly overridePoints: string;
+  /** The cell mirroring DK_OVERRIDE_FLAG_POINTS, which the override flag's conditional format reads. */
+  readonly overrideFlagLimit: A1;
   /** Top-left of the FUNNEL spill (stage, deals, amount, weighted; one row per stage, LOST last). */
   readonly funnel: A1;
   /** Stages the funnel lists (LOST is left out). */
@@ -92,6 +96,8 @@ const T = {
     stalled: text('Days stalled', '停滞天数'),
     evidenced: text('Evidenced stage', '有据阶段'),
   } satisfies Record<ComputedColumn, Text>,
+  overridePoints: text('Override vs stage (points)', '调整与阶段概率之差（百分点）'),
+  flagLimit: text('Flag overrides beyond (points)', '调整超过此百分点即标记'),
   funnel: text('Funnel by stage', '各阶段漏斗'),
   funnelHeaders: [text('Stage', '阶段'), text('Deals', '商机数'), text('Amount', '金额'), text('Weighted', '加权金额')],
   funnelChart: text('Pipeline funnel (deals by stage)', '销售漏斗（各阶段商机数）'),
@@ -103,21 +109,25 @@ const T = {
 };
 
 /**
- * The conditional format on the override column: true where an override is typed and lies more than
- * DK_OVERRIDE_FLAG_POINTS percentage points from the stage's probability in DK_STAGES. Rounded to
- * 1e-6 points so an override exactly at the limit (0.75 over 0.5 with a limit of 25) is not flagged by
- * binary noise; IFERROR keeps unknown stages and unreadable overrides unflagged (WINPROB names those).
- * Formula relative to the column's first row, as conditional formats are.
+ * The "points from stage" column, one formula per row: the override minus the stage's probability in
+ * DK_STAGES, in percentage points; blank without an override or with a stage DK_STAGES does not list
+ * (WINPROB names those). Rounded to 1e-6 points so an override exactly at the limit (0.75 over 0.5
+ * with a limit of 25) stays at 25 rather than binary noise above it.
  */
-export function overrideFlagFormula(columns: Readonly<Partial<Record<PipelineColumnId, string>>>, firstRow: number): string {
-  const override = `$${columns.probabilityOverride}${firstRow}`;
-  const stage = `$${columns.stage}${firstRow}`;
-  const stageProbability = `INDEX(${SETTINGS_NAMES.stages},MATCH(${stage},${SETTINGS_NAMES.stageCodes},0),2)`;
-  return `=IFERROR(AND(${override}<>"",ROUND(ABS(${override}-${stageProbability})*100,6)>${SETTINGS_NAMES.overrideFlagPoints}),FALSE())`;
+export function overridePointsFormula(columns: Readonly<Partial<Record<PipelineColumnId, string>>>, row: number): string {
+  const override = `$${columns.probabilityOverride}${row}`;
+  const stageProbability = `INDEX(${SETTINGS_NAMES.stages},MATCH($${columns.stage}${row},${SETTINGS_NAMES.stageCodes},0),2)`;
+  return `=IFERROR(IF(${override}="","",ROUND((${override}-${stageProbability})*100,6)),"")`;
 }
 
-function overrideFlagRule(columns: Readonly<Partial<Record<PipelineColumnId, string>>>, firstRow: number, range: A1) {
-  return { range, rule: { kind: 'formula' as const, formula: overrideFlagFormula(columns, firstRow) }, ...lightColours('amber') };
+/**
+ * The conditional format on the override and points columns, relative to the first row: true where the
+ * points lie further from the stage than the limit. It reads only cells of this sheet — the points
+ * column and the cell mirroring DK_OVERRIDE_FLAG_POINTS — because a conditional format that reaches
+ * into another sheet or a named range is not accepted by every host.
+ */
+export function overrideFlagFormula(pointsColumn: string, firstRow: number, limit: A1): string {
+  return `=AND(ISNUMBER($${pointsColumn}${firstRow}),ABS($${pointsColumn}${firstRow})>${limit.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')})`;
 }
 
 /**
@@ -147,7 +157,10 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   COMPUTED_COLUMNS.forEach((c, i) => {
     computed[c] = columnLetter(computedStart + i);
   });
-  const lastTableCol = computedStart + COMPUTED_COLUMNS.length - 1;
+  // Not one of the spill columns: plain per-row arithmetic, which every host computes without a DealKit call.
+  const overridePoints = columnLetter(computedStart + COMPUTED_COLUMNS.length);
+  const lastTableCol = computedStart + COMPUTED_COLUMNS.length;
+  const overrideFlagLimit: A1 = 'F3';
 
   b.value('A1', L(T.title)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
   b.value('A2', L(T.intro)).style({ range: 'A2', italic: true, fontColor: PALETTE.muted });
@@ -157,12 +170,15 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.style({ range: 'B3', fill: PALETTE.inputFill });
   b.value('C3', L(T.ladder)).style({ range: 'C3', bold: true, align: 'right' });
   b.formula('D3', `=${SETTINGS_NAMES.ladder}`);
+  b.value('E3', L(T.flagLimit)).style({ range: 'E3', bold: true, align: 'right' });
+  b.formula(overrideFlagLimit, `=${SETTINGS_NAMES.overrideFlagPoints}`);
 
   // Header row: the shared pipeline headers, a proof column per stage, then the computed columns.
   b.row(`A${headRow}`, [
     ...PIPELINE_TEMPLATE_COLUMNS.map((id) => pipelineHeader(id, locale)),
     ...ladder.stages.map((s) => L(proofColumnHeader(s.code))),
     ...COMPUTED_COLUMNS.map((c) => L(T.computed[c])),
+    L(T.overridePoints),
   ]);
   b.style({ range: rangeAt(1, headRow, lastTableCol, headRow), bold: true, fill: PALETTE.headerFill, wrap: true });
   b.style({ range: rangeAt(computedStart, headRow, lastTableCol, headRow), fill: PALETTE.resultFill });
@@ -221,7 +237,11 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
 
   // An override far from its stage's probability is what a manager asks about first: the rep sees the
   // same flag here as the Dashboard's "Probability overrides" list, driven by the same Settings limit.
-  b.conditional(overrideFlagRule(columns, first, of('probabilityOverride')));
+  for (let row = first; row <= last; row += 1) b.formula(`${overridePoints}${row}`, overridePointsFormula(columns, row));
+  b.numberFormat(colRange(overridePoints), '+0;-0;0');
+  const flag = { rule: { kind: 'formula' as const, formula: overrideFlagFormula(overridePoints, first, overrideFlagLimit) }, ...lightColours('amber') };
+  b.conditional({ range: of('probabilityOverride'), ...flag });
+  b.conditional({ range: colRange(overridePoints), ...flag });
 
   // Funnel summary, right of the table
   const S = lastTableCol + 2;
@@ -315,6 +335,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   for (const id of PIPELINE_TEMPLATE_COLUMNS) b.width(columns[id]!, widths[id] ?? 100);
   for (const p of proofColumns) b.width(p.column, 70);
   for (const c of COMPUTED_COLUMNS) b.width(computed[c], c === 'category' ? 110 : 100);
+  b.width(overridePoints, 110);
   b.width(columnLetter(S - 1), 24).width(columnLetter(S), 150);
   for (let m = 0; m < FORECAST_MONTHS; m += 1) b.width(columnLetter(S + 1 + m), 100);
   b.freeze(headRow);
@@ -332,6 +353,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
       columns,
       proofColumns,
       computed,
+      overridePoints,
+      overrideFlagLimit,
       funnel,
       funnelRows,
       forecast: { fromMonth, monthCells, rows, totalRow },

@@ -1,12 +1,14 @@
 /**
  * The rep's own pipeline sheet flags an override more than DK_OVERRIDE_FLAG_POINTS from its stage's
- * probability (issue 8): the conditional format's formula evaluated in HyperFormula, row by row, with
- * the limit read from the Settings sheet's named range.
+ * probability (issue 8): the "points from stage" column and the conditional format's formula evaluated
+ * in HyperFormula, row by row, with the limit read from the Settings sheet's named range.
  */
 import { buildTemplate } from '../../shared/templates/catalog';
-import { overrideFlagFormula, type PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
+import { overrideFlagFormula, overridePointsFormula, type PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import type { SheetPlan } from '../../shared/plan';
 import { TemplateBook, type CellValue } from './hf-workbook';
+import { formulasOf } from './plan-checks';
 
 const S = 'pipeline';
 /** A column nothing in the template uses, to evaluate the rule's formula in. */
@@ -17,7 +19,7 @@ function book(rows: [stage: string | null, override: CellValue][]) {
   const layout = built.layout as PipelineFunnelLayout;
   const hf = new TemplateBook(built.plan, 'en');
   const c = layout.columns;
-  const formula = overrideFlagFormula(c, layout.firstRow);
+  const formula = overrideFlagFormula(layout.overridePoints, layout.firstRow, layout.overrideFlagLimit);
   rows.forEach(([stage, override], i) => {
     const row = layout.firstRow + i;
     hf.set(S, `${c.id}${row}`, `D${i + 1}`).set(S, `${c.amount}${row}`, 1000).set(S, `${c.stage}${row}`, stage).set(S, `${c.probabilityOverride}${row}`, override);
@@ -25,22 +27,30 @@ function book(rows: [stage: string | null, override: CellValue][]) {
     hf.set(S, `${PROBE}${row}`, formula.replace(new RegExp(`(\\$[A-Z]+)${layout.firstRow}(?!\\d)`, 'g'), `$1${row}`));
   });
   const flags = (): CellValue[] => rows.map((_, i) => hf.get(S, `${PROBE}${layout.firstRow + i}`));
-  return { hf, flags, layout, built };
+  const points = (): CellValue[] => rows.map((_, i) => hf.get(S, `${layout.overridePoints}${layout.firstRow + i}`));
+  return { hf, flags, points, layout, built };
 }
 
 describe('the override flag on the pipeline sheet', () => {
-  it('is a conditional format on the override column, reading the limit from DK_OVERRIDE_FLAG_POINTS', () => {
+  it('is a conditional format on the override and points columns, reading only this sheet: the limit mirrors DK_OVERRIDE_FLAG_POINTS', () => {
     const built = buildTemplate('pipelineFunnel', { locale: 'zh-CN', ladder: 'SIGNATURE' });
     const layout = built.layout as PipelineFunnelLayout;
-    const column = layout.columns.probabilityOverride as string;
-    const rule = built.plan.sheets.find((s) => s.key === S)?.conditionalFormats?.find((f) => f.range === `${column}${layout.firstRow}:${column}${layout.lastRow}`);
-    expect(rule?.rule).toEqual({ kind: 'formula', formula: overrideFlagFormula(layout.columns, layout.firstRow) });
-    expect(rule?.fill).toBeDefined();
-    expect(overrideFlagFormula(layout.columns, layout.firstRow)).toContain(SETTINGS_NAMES.overrideFlagPoints);
+    const sheet = built.plan.sheets.find((s) => s.key === S);
+    const formula = overrideFlagFormula(layout.overridePoints, layout.firstRow, layout.overrideFlagLimit);
+    for (const column of [layout.columns.probabilityOverride as string, layout.overridePoints]) {
+      const rule = sheet?.conditionalFormats?.find((f) => f.range === `${column}${layout.firstRow}:${column}${layout.lastRow}`);
+      expect(rule?.rule).toEqual({ kind: 'formula', formula });
+      expect(rule?.fill).toBeDefined();
+    }
+    expect(formula).not.toMatch(/DK_|!/);
+    const formulas = formulasOf(sheet as SheetPlan);
+    const cellFormula = (a1: string) => formulas.find((f) => f.cell === a1)?.formula;
+    expect(cellFormula(layout.overrideFlagLimit)).toBe(`=${SETTINGS_NAMES.overrideFlagPoints}`);
+    expect(cellFormula(`${layout.overridePoints}${layout.lastRow}`)).toBe(overridePointsFormula(layout.columns, layout.lastRow));
   });
 
   it('flags overrides more than 25 points from the stage (C50 = 50 %), not at exactly 25, not blank ones', () => {
-    const { hf, flags } = book([
+    const { hf, flags, points } = book([
       ['C50', 0.95], // +45 points
       ['C50', 0.75], // +25: at the limit, not beyond it
       ['C50', 0.76], // +26
@@ -50,12 +60,14 @@ describe('the override flag on the pipeline sheet', () => {
       ['S100', 1], // same as the stage
       ['c50', '95%'], // typed in lower case, as a percentage text
     ]);
+    expect(points()).toEqual([45, 25, 26, -30, 20, '', 0, 45]);
     expect(flags()).toEqual([true, false, true, true, false, false, false, true]);
     hf.destroy();
   });
 
   it('never flags a stage it cannot find', () => {
-    const { hf, flags } = book([['Z99', 0.99], [null, 0.99]]);
+    const { hf, flags, points } = book([['Z99', 0.99], [null, 0.99]]);
+    expect(points()).toEqual(['', '']);
     expect(flags()).toEqual([false, false]);
     hf.destroy();
   });
