@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { tr, type Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
 import { exampleFormula } from '../shared/functions/formula-text';
+import { helpOf, paramHelp } from '../shared/functions/help';
 import { defaultCallContext, invokeEntry } from '../shared/functions/invoke';
 import type { FunctionEntry, FunctionResult, ParamSpec } from '../shared/functions/types';
 
@@ -20,11 +21,11 @@ export function functionsJson(): object {
     functions: CATALOG.map((entry) => ({
       id: entry.name,
       name: entry.name,
-      description: entry.description.en,
+      description: helpOf(entry).description.en,
       result: { type: 'any', dimensionality: entry.result === 'value' ? 'scalar' : 'matrix' },
       parameters: entry.params.map((param) => ({
         name: param.name,
-        description: param.help.en,
+        description: paramHelp(entry, param).en,
         type: 'any',
         dimensionality: param.kind === 'range' ? 'matrix' : 'scalar',
         optional: param.optional === true,
@@ -66,12 +67,12 @@ export function gasFunctionsSource(): string {
   for (const entry of CATALOG) {
     const names = entry.params.map((param) => param.name);
     lines.push('/**');
-    lines.push(` * ${jsdocText(entry.description.en)}`);
+    lines.push(` * ${jsdocText(helpOf(entry).description.en)}`);
     for (const param of entry.params) {
       const name = param.optional ? `[${param.name}]` : param.name;
-      lines.push(` * @param {${jsdocType(param)}} ${name} ${jsdocText(param.help.en)}`);
+      lines.push(` * @param {${jsdocType(param)}} ${name} ${jsdocText(paramHelp(entry, param).en)}`);
     }
-    lines.push(` * @return ${jsdocText(entry.resultHelp.en)}`);
+    lines.push(` * @return ${jsdocText(helpOf(entry).resultHelp.en)}`);
     lines.push(' * @customfunction');
     lines.push(' */');
     const typed = names.map((name) => `${name}: unknown`).join(', ');
@@ -147,7 +148,7 @@ function functionSection(entry: FunctionEntry, locale: Locale): string[] {
   const lines = [
     `### ${entry.name}`,
     '',
-    tr(entry.description, locale),
+    tr(helpOf(entry).description, locale),
     '',
     `**${h.syntax}**: Excel \`${signature(entry, 'DEAL.')}\` · Google Sheets \`${signature(entry, '')}\``,
     '',
@@ -158,12 +159,12 @@ function functionSection(entry: FunctionEntry, locale: Locale): string[] {
     const notes = [KIND_LABELS[locale][param.kind]];
     if (param.optional) notes.push(h.optional);
     if (param.default !== undefined) notes.push(`${h.defaultIs} ${String(param.default)}`);
-    lines.push(`- \`${param.name}\` (${notes.join(', ')}): ${tr(param.help, locale)}`);
+    lines.push(`- \`${param.name}\` (${notes.join(', ')}): ${tr(paramHelp(entry, param), locale)}`);
   }
-  lines.push('', `**${h.result}** (${shape}): ${tr(entry.resultHelp, locale)}`, '');
-  if (entry.examples.length > 0) {
+  lines.push('', `**${h.result}** (${shape}): ${tr(helpOf(entry).resultHelp, locale)}`, '');
+  if (helpOf(entry).examples.length > 0) {
     lines.push(`**${h.examples}**`, '');
-    for (const example of entry.examples) {
+    for (const example of helpOf(entry).examples) {
       const note = example.note ? ` — ${tr(example.note, locale)}` : '';
       // Run, not copied: the page shows what the function returns in that language.
       const result = locale === 'en' ? example.result : invokeEntry(entry, example.args, defaultCallContext(locale));

@@ -43,7 +43,6 @@ export interface ParamSpec {
   /** snake_case, as users see it in the host's argument help. */
   readonly name: string;
   readonly kind: ParamKind;
-  readonly help: Text;
   readonly optional?: boolean;
   /** Used when an optional argument is omitted or blank; without one the implementation gets undefined. */
   readonly default?: number | string | boolean;
@@ -80,12 +79,8 @@ export type ArgsOf<Ps extends readonly ParamSpec[]> = { readonly [K in keyof Ps]
 export interface FunctionEntry {
   /** Upper-case; Excel shows it as DEAL.NAME, Sheets and the playground as NAME. */
   readonly name: string;
-  readonly description: Text;
   readonly params: readonly ParamSpec[];
   readonly result: ResultShape;
-  /** What the result holds, for the reference page and the `@return` line. */
-  readonly resultHelp: Text;
-  readonly examples: readonly FunctionExample[];
   /**
    * For `column` and `spill` results: the largest size the result can have given the sizes of the
    * arguments (undefined for omitted ones). HyperFormula must size a spill before evaluating it; a

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG, findFunction } from '../../shared/functions/catalog';
 import { exampleFormula } from '../../shared/functions/formula-text';
+import { FUNCTION_HELP, helpOf, paramHelp } from '../../shared/functions/help';
 import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
 import { functionsJson, functionsReferenceMarkdown, gasFunctionsSource } from '../../tools/catalog-artifacts';
 import { EXCEL_BUILTIN_FUNCTIONS } from './fixtures/excel-builtins';
@@ -74,7 +75,10 @@ describe('the catalog', () => {
 
   it('documents every function and parameter in both languages, required parameters first', () => {
     for (const entry of CATALOG) {
-      for (const value of [entry.description, entry.resultHelp, ...entry.params.map((p) => p.help)]) {
+      const help = helpOf(entry);
+      // Help for exactly the parameters the function has: none missing, none left from a renamed one.
+      expect(Object.keys(help.params).sort()).toEqual(entry.params.map((param) => param.name).sort());
+      for (const value of [help.description, help.resultHelp, ...entry.params.map((p) => paramHelp(entry, p)), ...help.examples.flatMap((e) => (e.note ? [e.note] : []))]) {
         expect(value.en.trim()).not.toBe('');
         expect(value['zh-CN'].trim()).not.toBe('');
         expect(value['zh-CN']).not.toBe(value.en);
@@ -85,13 +89,17 @@ describe('the catalog', () => {
       const firstOptional = entry.params.findIndex((param) => param.optional);
       if (firstOptional >= 0) expect(entry.params.slice(firstOptional).every((param) => param.optional)).toBe(true);
       if (entry.result !== 'value') expect(entry.resultSize).toBeDefined();
-      expect(entry.examples.length).toBeGreaterThan(0);
+      expect(help.examples.length).toBeGreaterThan(0);
     }
+  });
+
+  it('has help for catalog functions only', () => {
+    expect(Object.keys(FUNCTION_HELP).sort()).toEqual(CATALOG.map((entry) => entry.name).sort());
   });
 
   it('gives the documented result for every example', () => {
     for (const entry of CATALOG) {
-      for (const example of entry.examples) {
+      for (const example of helpOf(entry).examples) {
         const formula = exampleFormula(entry, example, '');
         expect({ formula, result: invokeEntry(entry, example.args, defaultCallContext('en')) }).toEqual({ formula, result: example.result });
       }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { HyperFormula } from 'hyperformula';
 import { isDealKitError } from '../../shared/errors';
 import { CATALOG } from '../../shared/functions/catalog';
+import { helpOf } from '../../shared/functions/help';
 import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
 import type { FunctionEntry } from '../../shared/functions/types';
 import { functionsJson } from '../../tools/catalog-artifacts';
@@ -17,8 +18,8 @@ interface Case {
 function cases(): Case[] {
   const all: Case[] = [];
   for (const entry of CATALOG) {
-    for (const example of entry.examples) all.push({ entry, args: example.args });
-    const spoiled = [...(entry.examples[0]?.args ?? [])];
+    for (const example of helpOf(entry).examples) all.push({ entry, args: example.args });
+    const spoiled = [...(helpOf(entry).examples[0]?.args ?? [])];
     spoiled[0] = [['not valid ⚠'], ['#N/A']];
     all.push({ entry, args: spoiled });
   }
@@ -94,7 +95,7 @@ describe('the built Apps Script project', () => {
   it('passes extra arguments on, so too many is an error rather than ignored', () => {
     for (const entry of CATALOG) {
       const fn = sandbox[entry.name] as (...args: unknown[]) => unknown;
-      const args = [...entry.examples[0].args, ...Array(entry.params.length - entry.examples[0].args.length).fill(undefined), 'extra'];
+      const args = [...helpOf(entry).examples[0].args, ...Array(entry.params.length - helpOf(entry).examples[0].args.length).fill(undefined), 'extra'];
       expect(() => fn(...args)).toThrow(`${entry.name} takes at most ${entry.params.length} arguments`);
     }
   });

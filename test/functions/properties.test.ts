@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DealKitError } from '../../shared/errors';
 import { CATALOG } from '../../shared/functions/catalog';
+import { helpOf } from '../../shared/functions/help';
 import { hostError } from '../../shared/functions/coerce';
 import { defaultCallContext, INTERNAL_SUBJECT, invokeEntry } from '../../shared/functions/invoke';
 import type { FunctionEntry, FunctionResult } from '../../shared/functions/types';
@@ -73,7 +74,7 @@ describe.each(CATALOG.map((entry) => [entry.name, entry] as const))('%s on arbit
   });
 
   it('does the same on its own examples with one argument spoiled', () => {
-    for (const example of entry.examples) {
+    for (const example of helpOf(entry).examples) {
       fc.assert(
         fc.property(fc.nat({ max: Math.max(0, example.args.length - 1) }), argument, (index, spoiled) => {
           const args = [...example.args];

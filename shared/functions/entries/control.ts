@@ -1,33 +1,16 @@
-import { text, tr } from '../../i18n';
+import { tr } from '../../i18n';
 import { CONTROL_LABELS, controlStatus, parseTick } from '../../scoring/control';
 import { defineFunction } from '../types';
 
 export const CONTROL = defineFunction({
   name: 'CONTROL',
-  description: text(
-    'Whether you are in control of a deal, from the TAS signs you are not',
-    '根据 TAS 的“失控信号”判断是否掌控了这笔交易',
-  ),
   params: [
     {
       name: 'signs',
       kind: 'range',
-      help: text(
-        'The not-in-control signs, one tick per sign (x, TRUE, yes or 1 when the sign shows; blank when not)',
-        '失控信号，每个信号一个勾选(出现该信号时填 x、TRUE、是 或 1；未出现则留空)',
-      ),
     },
   ],
   result: 'value',
-  resultHelp: text(
-    'In control (0–1 signs ticked), At risk (2) or Not in control (3 or more)',
-    '可控(勾选 0–1 个)、有风险(2 个)或失控(3 个及以上)',
-  ),
-  examples: [
-    { args: [[['x'], [null], [null], [null], [null], [null], [null], [null], [null], [null], [null], [null]]], result: 'In control' },
-    { args: [[[true], [false], [true], [false]]], result: 'At risk' },
-    { args: [[['x'], ['x'], [null], ['x']]], result: 'Not in control' },
-  ],
   implement: ([signs], context) => {
     const ticks = signs.flatMap((row, r) => row.map((cell) => parseTick(cell, `signs, row ${r + 1}`)));
     return tr(CONTROL_LABELS[controlStatus(ticks, context.settings)], context.locale);

@@ -1,4 +1,3 @@
-import { text } from '../../i18n';
 import { DEFAULT_LADDER_ID } from '../../methods/ladders';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import type { ScoringSettings } from '../../scoring/settings';
@@ -12,19 +11,11 @@ export const LADDER_PARAM = {
   name: 'ladder',
   kind: 'range',
   optional: true,
-  help: text(
-    'MILESTONES (default), SIGNATURE or FUNNEL; or a two-column range of stage and probability, such as the Settings sheet’s stage table',
-    'MILESTONES(默认)、SIGNATURE 或 FUNNEL；或两列区域(阶段、概率)，例如“设置”表中的阶段表',
-  ),
 } as const satisfies ParamSpec;
 
 export const STAGES_PARAM = {
   name: 'stages',
   kind: 'range',
-  help: text(
-    'Each deal’s stage, one per row: the stage code (G10, Qualified, L3…) or its label, or LOST; blank rows are skipped',
-    '每笔交易的阶段，每行一个：阶段代码(G10、Qualified、L3 等)或阶段名称，或 LOST；空行忽略',
-  ),
 } as const satisfies ParamSpec;
 
 /** The stage table a `ladder` argument names: a ladder id in one cell, or a manager's own two-column range. */

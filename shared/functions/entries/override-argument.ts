@@ -1,4 +1,3 @@
-import { text } from '../../i18n';
 import { rowError, showCell } from '../coerce';
 import type { Cell, Grid, ParamSpec } from '../types';
 import { checkSameLength, isBlankCell, listOf } from './read';
@@ -14,10 +13,6 @@ export const OVERRIDES_PARAM = {
   name: 'overrides',
   kind: 'range',
   optional: true,
-  help: text(
-    'A probability typed over the stage default, one per row beside stages, from 0 to 1 (a cell formatted as a percentage, or text such as 40%); blank keeps the stage default; ignored on won and lost deals',
-    '覆盖阶段默认值的概率，每行一个，与 stages 行对应，取值 0 到 1(设为百分比格式的单元格，或“40%”这样的文本)；空白沿用阶段默认值；赢单和丢单忽略此值',
-  ),
 } as const satisfies ParamSpec;
 
 /** One override cell: undefined when blank, else a fraction 0–1, or an error naming the row. */

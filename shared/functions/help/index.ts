@@ -1,0 +1,59 @@
+import type { Text } from '../../i18n';
+import type { FunctionEntry, ParamSpec } from '../types';
+import type { FunctionHelp } from './types';
+import { QUALIFY_HELP, ASSESSMENT_HELP, GAPS_HELP } from './assessment';
+import { CONTROL_HELP } from './control';
+import { FORECAST_ACCURACY_HELP } from './forecast-accuracy';
+import { FORECAST_RANGE_HELP } from './forecast-range';
+import { WINPROB_HELP, WEIGHTED_HELP, FORECAST_CATEGORY_HELP, FUNNEL_HELP, EVIDENCED_STAGE_HELP } from './pipeline';
+import { SUPPORT_HELP, RELATIONSHIP_RISKS_HELP } from './players';
+import { STALLED_HELP } from './stalled';
+import { STRATEGY_HELP } from './strategy';
+import { VELOCITY_HELP, PIPELINE_COVERAGE_HELP } from './team';
+import { VALUE_STATEMENT_HELP } from './value-statement';
+import { NETVALUE_HELP, ROI_HELP, PAYBACK_HELP, DEAL_GRADE_HELP } from './value';
+
+export type { FunctionHelp } from './types';
+
+/**
+ * The catalog's documentation, by function name: what the reference page, functions.json and the Apps
+ * Script JSDoc show. Kept apart from the catalog so the functions script that hosts load does not carry it.
+ */
+export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
+  QUALIFY: QUALIFY_HELP,
+  ASSESSMENT: ASSESSMENT_HELP,
+  GAPS: GAPS_HELP,
+  CONTROL: CONTROL_HELP,
+  FORECAST_ACCURACY: FORECAST_ACCURACY_HELP,
+  FORECAST_RANGE: FORECAST_RANGE_HELP,
+  WINPROB: WINPROB_HELP,
+  WEIGHTED: WEIGHTED_HELP,
+  FORECAST_CATEGORY: FORECAST_CATEGORY_HELP,
+  FUNNEL: FUNNEL_HELP,
+  EVIDENCED_STAGE: EVIDENCED_STAGE_HELP,
+  SUPPORT: SUPPORT_HELP,
+  RELATIONSHIP_RISKS: RELATIONSHIP_RISKS_HELP,
+  STALLED: STALLED_HELP,
+  STRATEGY: STRATEGY_HELP,
+  VELOCITY: VELOCITY_HELP,
+  PIPELINE_COVERAGE: PIPELINE_COVERAGE_HELP,
+  VALUE_STATEMENT: VALUE_STATEMENT_HELP,
+  NETVALUE: NETVALUE_HELP,
+  ROI: ROI_HELP,
+  PAYBACK: PAYBACK_HELP,
+  DEAL_GRADE: DEAL_GRADE_HELP,
+};
+
+/** The help of a catalog function; a function without help is a defect the build must not hide. */
+export function helpOf(entry: FunctionEntry): FunctionHelp {
+  const help = FUNCTION_HELP[entry.name];
+  if (help === undefined) throw new Error(`${entry.name} has no help in shared/functions/help`);
+  return help;
+}
+
+/** The help of one parameter of a catalog function. */
+export function paramHelp(entry: FunctionEntry, param: ParamSpec): Text {
+  const help = helpOf(entry).params[param.name];
+  if (help === undefined) throw new Error(`${entry.name}: parameter ${param.name} has no help in shared/functions/help`);
+  return help;
+}

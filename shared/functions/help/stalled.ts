@@ -1,0 +1,28 @@
+import { text } from '../../i18n';
+import type { FunctionHelp } from './types';
+import { STAGES_HELP } from './params';
+
+export const STALLED_HELP: FunctionHelp = {
+  description: text('How many days each deal has sat in its stage beyond the stage’s limit', '每笔交易在当前阶段停留超出期限的天数'),
+  params: {
+    stages: STAGES_HELP,
+    entered: text('The date each deal entered its stage, same rows as stages', '每笔交易进入当前阶段的日期，与 stages 行对应'),
+    as_of: text('The date to count to; today when omitted', '统计截止日期；省略时为今天'),
+    limits: text(
+        'Days a deal may stay in a stage: one number for all stages, or two columns (stage, days) such as the Settings sheet’s; the settings’ limits (default 30) when omitted',
+        '交易在一个阶段可停留的天数：所有阶段共用一个数，或两列区域(阶段、天数)，例如“设置”表中的停滞期限；省略时使用设置中的期限(默认 30 天)',
+      ),
+  },
+  resultHelp: text(
+    'Days beyond the limit per row, 0 when not stalled (won and lost deals never stall); blank for a blank stage',
+    '每行为超出期限的天数，未停滞时为 0(赢单和丢单不计停滞)；阶段为空时结果为空',
+  ),
+  examples: [
+    {
+      args: [[['G20'], ['C50'], ['S100']], [[46000], [46050], [45900]], 46100],
+      result: [[70], [20], [0]],
+      note: text('100 and 50 days in stage against the default 30-day limit', '在阶段中分别停留 100 天和 50 天，默认期限为 30 天'),
+    },
+    { args: [[['G20'], ['C50']], [[46000], [46050]], 46100, [[60]]], result: [[40], [0]] },
+  ],
+};

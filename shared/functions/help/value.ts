@@ -1,0 +1,77 @@
+import { text } from '../../i18n';
+import type { FunctionHelp } from './types';
+
+const SCALE_HELP = (whose: string, zhWhose: string) =>
+  text(`The deal's value to ${whose} on a 1–5 scale (5 = highest)`, `这笔交易对${zhWhose}的价值，1–5 分(5 为最高)`);
+import { BENEFITS_HELP, COSTS_HELP } from './params';
+
+export const NETVALUE_HELP: FunctionHelp = {
+  description: text('The net value of a proposal: benefits − costs − risks', '方案的净价值：收益 − 成本 − 风险'),
+  params: {
+    benefits: BENEFITS_HELP,
+    costs: COSTS_HELP,
+    risks: text(
+        'The risks and consequences in money (disruption, process changes): one amount or a range; none when omitted',
+        '以金额计的风险与后果(业务中断、流程变更等)：一个金额或一组金额；省略时为 0',
+      ),
+  },
+  resultHelp: text('Sum of benefits − sum of costs − sum of risks', '收益合计 − 成本合计 − 风险合计'),
+  examples: [
+    { args: [[[120000], [30000]], [[60000], [25000]], [[5000]]], result: 60000 },
+    { args: [[[50000]], [[80000]]], result: -30000, note: text('costs above benefits: negative value', '成本高于收益：净价值为负') },
+  ],
+};
+
+export const ROI_HELP: FunctionHelp = {
+  description: text('Return on investment: (benefits − costs) ÷ costs', '投资回报率：(收益 − 成本) ÷ 成本'),
+  params: {
+    benefits: BENEFITS_HELP,
+    costs: COSTS_HELP,
+  },
+  resultHelp: text('A fraction: 0.25 means 25 %; an error when costs are 0 or less', '一个比例：0.25 即 25%；成本为 0 或负数时报错'),
+  examples: [
+    { args: [[[150000]], [[100000]]], result: 0.5 },
+    { args: [[[90000], [30000]], [[60000], [20000]]], result: 0.5 },
+  ],
+};
+
+export const PAYBACK_HELP: FunctionHelp = {
+  description: text('How many periods until an investment pays for itself', '投资需要多少期才能回本'),
+  params: {
+    cashflows: text(
+        'Net cash flow per period in time order, the investment first (negative); blanks skipped',
+        '按时间顺序排列的每期净现金流，第一期为投资(负数)；空白忽略',
+      ),
+  },
+  resultHelp: text(
+    'Periods after the first cash flow until the running total reaches 0, interpolated within the period; an error if it never does',
+    '从第一期现金流之后算起、累计现金流回到 0 所需的期数(期内按比例插值)；始终无法回本时报错',
+  ),
+  examples: [
+    { args: [[[-100000], [30000], [50000], [40000]]], result: 2.5 },
+    { args: [[[-60000], [20000], [20000], [20000], [20000]]], result: 3 },
+  ],
+};
+
+export const DEAL_GRADE_HELP: FunctionHelp = {
+  description: text(
+    'The business-model grade of a deal, A (deep strategic partnership) to E (we give away value)',
+    '交易的商业模式等级，从 A(深度战略合作)到 E(我方让出价值却收不回)',
+  ),
+  params: {
+    value_to_customer: SCALE_HELP('the customer', '客户'),
+    value_to_us: SCALE_HELP('us', '我方'),
+    strategic: text('TRUE when the deal solves a strategic problem for the customer (needed for A); FALSE when omitted', '交易为客户解决战略性问题时为 TRUE(评为 A 的前提)；省略时为 FALSE'),
+  },
+  resultHelp: text(
+    'A both ≥ 4 and strategic; B both ≥ 3; D ours ≥ 4 and theirs ≤ 2; E theirs ≥ 4 and ours ≤ 2; C otherwise',
+    'A：双方都 ≥ 4 且具战略性；B：双方都 ≥ 3；D：我方 ≥ 4 且客户 ≤ 2；E：客户 ≥ 4 且我方 ≤ 2；其余为 C',
+  ),
+  examples: [
+    { args: [5, 4, true], result: 'A' },
+    { args: [5, 4], result: 'B' },
+    { args: [2, 5], result: 'D' },
+    { args: [5, 1], result: 'E' },
+    { args: [2, 3], result: 'C' },
+  ],
+};
