@@ -7,6 +7,7 @@ export {};
 declare global {
   var onOpen: (event?: GoogleAppsScript.Events.SheetsOnOpen) => void;
   var onInstall: (event?: GoogleAppsScript.Events.AddonOnInstall) => void;
+  var onEdit: (event?: GoogleAppsScript.Events.SheetsOnEdit) => void;
   var dealkitOpenSidebar: () => void;
   var dealkitOpenQualify: () => void;
   var dealkitOpenValue: () => void;
