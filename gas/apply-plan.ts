@@ -81,7 +81,14 @@ function clearOwnedSheet(sheet: Sheet): void {
 function writeCells(sheet: Sheet, planned: ResolvedSheet): void {
   // setValues / setFormulas have no "leave alone": a block with gaps (null) is written as runs of
   // adjacent present cells, so a null never clears what is in the cell (as in Excel and the playground).
+  // A sheet this plan creates or rebuilds is blank and its formulas come after its values, so there a
+  // null value is simply a blank and the block stays one call whatever its size.
+  const blankSheet = planned.action !== 'existing';
   for (const block of planned.values) {
+    if (blankSheet) {
+      rangeOf(sheet, block).setValues(block.rows.map((row) => row.map((value) => (value === null ? '' : value))));
+      continue;
+    }
     const { whole, runs } = presentCellRuns(block.rows);
     if (whole) {
       rangeOf(sheet, block).setValues(block.rows as unknown[][]);

@@ -28,9 +28,11 @@ describe('gas applier on the SpreadsheetApp fake', () => {
 
     const settings = app.spreadsheet.getSheetByName('Settings')!;
     const pipeline = app.spreadsheet.getSheetByName('Pipeline')!;
-    // Whole value blocks → one setValues each; the A2:F2 block's null (E2) splits it into two runs, as
-    // the G2 formula block is written whole and the H2:J2 block with a gap as two runs.
-    expect(app.calls('setValues').map((c) => c.target)).toEqual(['Settings!A1:B4', 'Pipeline!A1:F1', 'Pipeline!A2:D2', 'Pipeline!F2']);
+    // On a sheet the plan creates every value block is one setValues, its null (E2) a blank cell; the
+    // G2 formula block is written whole and the H2:J2 formula block with a gap as two runs (formulas
+    // come after values, so a null there must not blank what a value block wrote).
+    expect(app.calls('setValues').map((c) => c.target)).toEqual(['Settings!A1:B4', 'Pipeline!A1:F1', 'Pipeline!A2:F2']);
+    expect(pipeline.getRange('E2').getValue()).toBe('');
     expect(app.calls('setFormulas').map((c) => c.target)).toEqual(['Pipeline!G2:G3', 'Pipeline!H2', 'Pipeline!J2']);
     expect(app.calls('setValue')).toHaveLength(0);
     expect(app.calls('setFormula')).toHaveLength(0);
