@@ -89,7 +89,7 @@ async function measureAll(dist: string): Promise<void> {
       'round trips': 'exact counts, one run (deterministic)',
       'custom functions': '5 runs at 1k rows, 3 at 10k, at 100k 3 for one call and 1 for one call per row; one warm-up run below 100k',
       QUALIFY: '5 runs of 1k calls, 3 of 10k',
-      'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up, the three implementations taking turns within each run`,
+      'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up, the four implementations taking turns within each run`,
       scaling: '7 runs at 1k deals, 5 at 10k (after one warm-up), 3 at 100k (no warm-up: each run takes seconds), each size in its own process',
     },
     roundTrips,

@@ -49,3 +49,30 @@ export function bareWeightedFunnel(
   }
   return { weighted, deals, amounts: sums, weightedSums };
 }
+
+/**
+ * The brief's yardstick, literally: the same arithmetic over the same arrays and nothing else — a Map
+ * lookup of the stage's exact text, amount × probability, sums per stage. It cannot answer a user who
+ * types "c50" or leaves a stage blank; it is what "2× a bare loop" is measured against.
+ */
+export function arithmeticWeightedFunnel(
+  amounts: readonly (readonly number[])[],
+  stages: readonly (readonly string[])[],
+  byCode: ReadonlyMap<string, BareStage>,
+  stageCount: number,
+): BareLoopResult {
+  const weighted: number[][] = new Array(amounts.length);
+  const deals = new Array<number>(stageCount).fill(0);
+  const sums = new Array<number>(stageCount).fill(0);
+  const weightedSums = new Array<number>(stageCount).fill(0);
+  for (let i = 0; i < amounts.length; i += 1) {
+    const amount = amounts[i][0];
+    const stage = byCode.get(stages[i][0]) as BareStage;
+    const w = amount * stage.probability;
+    weighted[i] = [w];
+    deals[stage.at] += 1;
+    sums[stage.at] += amount;
+    weightedSums[stage.at] += w;
+  }
+  return { weighted, deals, amounts: sums, weightedSums };
+}

@@ -6,4 +6,4 @@
 export { defaultCallContext, invokeFunction } from '../../shared/functions/invoke';
 export { funnelByStage, weightedAmounts } from '../../shared/scoring/pipeline';
 export { stageTable } from '../../shared/scoring/stage-table';
-export { bareWeightedFunnel } from './bare-loop';
+export { arithmeticWeightedFunnel, bareWeightedFunnel } from './bare-loop';

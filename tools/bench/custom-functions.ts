@@ -125,8 +125,14 @@ export interface CoreRatio {
   readonly scoring: Timing;
   /** tools/bench/bare-loop.ts: the same weighted column and per-stage sums in one pass, with only the checks real input needs. */
   readonly bareLoop: Timing;
+  /** tools/bench/bare-loop.ts arithmeticWeightedFunnel: the same arithmetic and nothing else (the goal's yardstick). */
+  readonly arithmeticLoop: Timing;
+  /** Ratios to the checked bare loop. */
   readonly catalogRatio: number;
   readonly scoringRatio: number;
+  /** Ratios to the arithmetic-only loop. */
+  readonly catalogRatioToArithmetic: number;
+  readonly scoringRatioToArithmetic: number;
 }
 
 export interface FunctionCostOptions {
@@ -269,6 +275,12 @@ export function measureCoreRatio(options: FunctionCostOptions, core: CoreBundle)
     core.bareWeightedFunnel(amounts, stages, byCode, byKey, rows.length),
     rows.length,
   );
+  checkSameAnswers(
+    core.invokeFunction('WEIGHTED', [amounts, stages], context),
+    core.invokeFunction('FUNNEL', [stages, amounts], context),
+    core.arithmeticWeightedFunnel(amounts, stages, byCode, rows.length),
+    rows.length,
+  );
   const timings = timeInterleaved(options.coreRuns, {
     catalog: () => {
       core.invokeFunction('WEIGHTED', [amounts, stages], context);
@@ -286,15 +298,22 @@ export function measureCoreRatio(options: FunctionCostOptions, core: CoreBundle)
       return [core.weightedAmounts(table, amountList, stageList), core.funnelByStage(table, deals)];
     },
     bareLoop: () => core.bareWeightedFunnel(amounts, stages, byCode, byKey, rows.length),
+    arithmeticLoop: () => core.arithmeticWeightedFunnel(amounts, stages, byCode, rows.length),
   });
-  const { catalog, scoring, bareLoop } = timings;
-  options.log?.(`  ${options.coreRows} rows: catalog ${catalog.medianMs.toFixed(0)} ms, scoring ${scoring.medianMs.toFixed(0)} ms, bare loop ${bareLoop.medianMs.toFixed(0)} ms`);
+  const { catalog, scoring, bareLoop, arithmeticLoop } = timings;
+  options.log?.(
+    `  ${options.coreRows} rows: catalog ${catalog.medianMs.toFixed(0)} ms, scoring ${scoring.medianMs.toFixed(0)} ms, ` +
+      `checked loop ${bareLoop.medianMs.toFixed(0)} ms, arithmetic loop ${arithmeticLoop.medianMs.toFixed(0)} ms`,
+  );
   return {
     rows: options.coreRows,
     catalog,
     scoring,
     bareLoop,
+    arithmeticLoop,
     catalogRatio: catalog.medianMs / bareLoop.medianMs,
     scoringRatio: scoring.medianMs / bareLoop.medianMs,
+    catalogRatioToArithmetic: catalog.medianMs / arithmeticLoop.medianMs,
+    scoringRatioToArithmetic: scoring.medianMs / arithmeticLoop.medianMs,
   };
 }
