@@ -1,3 +1,4 @@
+import { criterionGuidance } from '../../methods/criteria-guidance';
 import type { MethodId } from '../../methods/types';
 import type { RatingValue, StrategyInputId } from '../backend';
 import type { QualifyAction, QualifyState } from '../wizard-qualify';
@@ -130,7 +131,7 @@ function QuestionStep(props: { state: QualifyState; send: Send; criteria: readon
               </h3>
               <p class="dk-guidance">
                 <span class="dk-guidance-label">{t('guidance')}: </span>
-                {tx(criterion.guidance)}
+                {tx(criterionGuidance(criterion.id))}
               </p>
               <div class="dk-rating-row">
                 <span class="dk-rating-label">{t('ourRating')}</span>
