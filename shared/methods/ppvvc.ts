@@ -58,139 +58,109 @@ export const PPVVC_SECTIONS: readonly PpvvcSection[] = [
   },
 ];
 
-type Row = readonly [Text, Text, (readonly CriterionTag[])?];
+type Row = readonly [Text, (readonly CriterionTag[])?];
 
 const ITEMS: Readonly<Record<PpvvcSectionId, readonly Row[]>> = {
   Pain: [
     [
       text('Will the customer act?', '客户会采取行动吗?'),
-      text('Signs that the customer will really spend time and money on this, not just talk about it', '客户确实会为此投入时间和资金、而不只是谈论的迹象'),
     ],
     [
       text('Is this the customer’s top-priority pain?', '这是客户最优先的痛苦吗?'),
-      text('How this pain ranks against the customer’s other problems', '这个痛苦在客户其他问题中的排序'),
     ],
     [
       text('Have we verified the pain with the person who has it?', '是否已与有这个痛苦的人核实过?'),
-      text('Who owns the pain, and that they confirmed it to us in person', '谁承受这个痛苦，以及其本人是否向我们亲口确认'),
     ],
     [
       text('Do we know who else this pain affects?', '我们知道这个痛苦还影响到哪些人吗?'),
-      text('The other people and departments the pain reaches, and how', '痛苦波及的其他人员和部门，以及影响方式'),
     ],
     [
       text('Is the budget in place?', '预算到位了吗?'),
-      text('Whether money is set aside for the fix, how much, and who controls it', '是否已为解决问题预留资金、金额多少、由谁掌控'),
       ['funding'],
     ],
     [
       text('Is there a timetable to fix it?', '有解决这个痛苦的时间表吗?'),
-      text('The date by which the customer must have the problem solved, and why', '客户必须解决问题的日期及原因'),
       ['compellingEvent'],
     ],
   ],
   Power: [
     [
       text('Are we working with the right people?', '我们是否在和恰当的人合作?'),
-      text('Whether our contacts can move this decision or only pass messages', '我们的联系人能推动决策，还是只能传话'),
     ],
     [
       text('Do we understand the key players’ roles in this deal?', '我们理解这个机会中关键人物的角色吗?'),
-      text('Each key player’s buying role and what they care about', '每位关键人物的购买角色及其关注点'),
     ],
     [
       text('Do we know who influences the decision, and how?', '我们知道谁在影响决策、如何影响吗?'),
-      text('The formal and informal influence on the decision, including people outside the buying team', '对决策的正式和非正式影响，包括采购小组以外的人'),
     ],
     [
       text('Are we connected to the person who can decide?', '我们和能够决策的人建立联系了吗?'),
-      text('A direct relationship with the decision maker, not only through others', '与决策人的直接关系，而不只是经由他人'),
     ],
     [
       text('Do we have the key players’ support?', '我们有关键人物的支持吗?'),
-      text('Which key players are for us and what they have done to show it', '哪些关键人物支持我们，以及他们做过什么来表明'),
     ],
     [
       text('Are we connected to the person who controls the money?', '我们与掌控资金的人有联系吗?'),
-      text('A relationship with whoever releases the funds', '与批准动用资金的人建立的关系'),
     ],
   ],
   Vision: [
     [
       text('Does the customer lean toward our approach?', '客户倾向于我们的方案吗?'),
-      text('Signs that the customer prefers the way we would solve the problem', '客户更认可我方解决问题方式的迹象'),
     ],
     [
       text('Did we help form the customer’s initial requirements?', '我们是否帮助客户建立了最初的需求?'),
-      text('Which of the customer’s requirements came from our conversations', '客户的哪些需求来自与我们的交流'),
     ],
     [
       text('Does our solution meet their requirements?', '我们的解决方案符合他们的需求吗?'),
-      text('Each requirement checked against what we offer, gaps included', '逐条对照客户需求与我方方案，包括差距'),
     ],
     [
       text('Have we created or re-engineered a differentiated vision with the key people?', '我们是否为关键人物建立或重塑了差异化的构想?'),
-      text('A picture of the solution, shared with the key people, that only we can deliver', '与关键人物共享的、只有我们能实现的方案构想'),
     ],
     [
       text('Do the key players back our approach?', '关键人物支持我们方案的方法吗?'),
-      text('Which key players have said they support our way of solving it', '哪些关键人物表示支持我们的解决方式'),
     ],
   ],
   Value: [
     [
       text('Does the solution give value to both sides?', '我们的方案是否为双方都带来价值?'),
-      text('What the customer gains and what we gain from the deal', '客户和我方各自从交易中得到什么'),
     ],
     [
       text('Do we understand the value for each key player and for the company?', '我们理解对每位关键人物和公司的价值吗?'),
-      text('The personal and the business value each key player is looking for', '每位关键人物追求的个人价值和业务价值'),
     ],
     [
       text('Have the key players quantified and forecast the value?', '关键人物量化并预测了我们方案的价值吗?'),
-      text('Numbers the customer’s own people put on the value, in their terms', '客户方人员用自己的语言给出的价值数字'),
     ],
     [
       text('Has the value analysis been agreed?', '价值分析已得到认可了吗?'),
-      text('Whether the customer signed off the value analysis, and who did', '客户是否认可价值分析，以及由谁认可'),
     ],
     [
       text('Does the value analysis justify releasing the funds?', '价值分析足以让客户动用资金吗?'),
-      text('Whether the value clears the customer’s bar for spending', '价值是否达到客户批准支出的标准'),
     ],
     [
       text('Is there enough value for us (profit, strategy)?', '对我们有足够的价值吗(利润、战略)?'),
-      text('Our profit and strategic gain against what the deal costs us', '我方的利润和战略收益与投入成本相比'),
     ],
   ],
   Control: [
     [
       text('Can we influence the buying process?', '我们能够影响购买流程吗?'),
-      text('Where in the customer’s buying process we can shape steps or timing', '我们能在客户购买流程的哪些环节影响步骤或时间'),
     ],
     [
       text('Do we know the decision process and criteria?', '我们了解决策流程和标准吗?'),
-      text('The steps, the people and the criteria of the decision, as the key players see them', '关键人物眼中的决策步骤、参与人员和标准'),
     ],
     [
       text('Do we know what proof and satisfaction they require?', '我们了解客户验证能力和满意的要求吗?'),
-      text('What the customer must see proven before buying, and what will satisfy them', '客户购买前需要验证什么，以及怎样才会满意'),
     ],
     [
       text('Do we know their buying habits, politics and process?', '我们清楚客户的购买习惯、政治因素和流程吗?'),
-      text('How this customer has bought before, and the politics around this purchase', '客户以往的购买方式，以及这次采购涉及的政治因素'),
     ],
     [
       text('Has the customer agreed to evaluate with us?', '客户已同意和我们一起进行评估吗?'),
-      text('A joint evaluation the customer has agreed to, with its steps', '客户同意的联合评估及其步骤'),
     ],
     [
       text('Can we steer the evaluation?', '我们能够控制评估过程吗?'),
-      text('Whether the evaluation’s steps, timing and tests favour our strengths', '评估的步骤、时间和测试是否有利于发挥我方优势'),
     ],
     [
       text('Can we manage our own risk?', '我们能够管理好自身的风险吗?'),
-      text('What could go wrong for us in this deal and how we would contain it', '这笔交易中我方可能出现的问题以及如何控制'),
     ],
   ],
 };
@@ -200,13 +170,12 @@ const SECTION_ORDER: readonly PpvvcSectionId[] = PPVVC_SECTIONS.map((s) => s.id)
 const CRITERIA: readonly Criterion[] = SECTION_ORDER.flatMap((sectionId) => {
   const section = PPVVC_SECTIONS.find((s) => s.id === sectionId);
   const group: KeyQuestionId = section ? section.group : 'real';
-  return ITEMS[sectionId].map(([label, guidance, tags], i): Criterion => ({
+  return ITEMS[sectionId].map(([label, tags], i): Criterion => ({
     id: `PPVVC.${sectionId.toUpperCase()}.${i + 1}`,
     number: 0,
     group,
     section: sectionId,
     label,
-    guidance,
     ...(tags ? { tags } : {}),
   }));
 }).map((c, i) => ({ ...c, number: i + 1 }));

@@ -31,8 +31,7 @@ export interface Criterion {
   /** PPVVC only: the Pain / Power / Vision / Value / Control section the item belongs to. */
   readonly section?: string;
   readonly label: Text;
-  /** What the rep must know to rate it. */
-  readonly guidance: Text;
+  /* What the rep must know to rate it is in criteria-guidance.ts, by id: only sheets and panels show it. */
   readonly tags?: readonly CriterionTag[];
 }
 

@@ -1,4 +1,5 @@
 import { text, tr, type Locale, type Text } from '../i18n';
+import { criterionGuidance } from '../methods/criteria-guidance';
 import { PREFIX_TOKEN, type A1 } from '../plan';
 import { KEY_QUESTION_IDS, type MethodId, type QuestionSet } from '../methods/types';
 import { DealKitError } from '../errors';
@@ -219,7 +220,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     const row = first + i;
     const group = L(groupLabel.get(criterion.group) ?? text(criterion.group, criterion.group));
     const section = PPVVC_SECTIONS.find((s) => s.id === criterion.section);
-    b.row(`A${row}`, [criterion.number, section ? `${L(section.label)} · ${group}` : group, L(criterion.label), L(criterion.guidance)]);
+    b.row(`A${row}`, [criterion.number, section ? `${L(section.label)} · ${group}` : group, L(criterion.label), L(criterionGuidance(criterion.id))]);
     return {
       id: criterion.id,
       number: criterion.number,

@@ -1,3 +1,4 @@
+import { criterionGuidance } from '../../shared/methods/criteria-guidance';
 import {
   KEY_QUESTION_IDS,
   KEY_QUESTIONS,
@@ -105,6 +106,6 @@ describe('question sets', () => {
   });
 
   it('gives every criterion guidance on what the rep must know', () => {
-    for (const m of METHOD_IDS) for (const c of QUESTION_SETS[m].criteria) expect(c.guidance.en.length).toBeGreaterThan(20);
+    for (const m of METHOD_IDS) for (const c of QUESTION_SETS[m].criteria) expect(criterionGuidance(c.id).en.length).toBeGreaterThan(20);
   });
 });

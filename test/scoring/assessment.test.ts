@@ -13,7 +13,7 @@ function tas(real: string, compete: string, win: string, worth: string): Rating[
 }
 
 function criterion(id: string, number: number, group: KeyQuestionId, tags?: Criterion['tags']): Criterion {
-  return { id, number, group, label: text(id, id), guidance: text('', ''), ...(tags ? { tags } : {}) };
+  return { id, number, group, label: text(id, id), ...(tags ? { tags } : {}) };
 }
 
 /** A Signature-like set whose "compete" group has six items, as Signature Selling 6–11 does. */
