@@ -4,7 +4,7 @@
  * machine; `--quick` runs small sizes only and writes to a temporary folder, to try the script out;
  * `--render` rewrites BENCHMARKS.md from bench/results.json without measuring.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundles } from './bench/bundle-sizes';
@@ -24,7 +24,13 @@ function log(line: string): void {
  * The shipped artefacts, copied as soon as the bench starts: other builds in the same checkout (the team
  * shares it) empty dist/ while they run, and the figures must all come from one build.
  */
-function copyBuild(): string {
+async function copyBuild(): Promise<string> {
+  const needed = [join(root, 'dist', 'excel-addin', 'functions.js'), join(root, 'dist', 'excel-addin', 'taskpane.js'), join(root, 'dist', 'gas', 'Code.js')];
+  // A teammate's build may have emptied dist/ since ours finished: wait for it to write it again.
+  for (let waited = 0; !needed.every((file) => existsSync(file)); waited += 2) {
+    if (waited >= 180) throw new Error('dist/ is incomplete (another build emptied it and has not finished): run npm run bench again');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
   const copy = mkdtempSync(join(tmpdir(), 'dealkit-bench-'));
   for (const part of ['excel-addin', 'gas']) cpSync(join(root, 'dist', part), join(copy, part), { recursive: true });
   return copy;
@@ -38,7 +44,7 @@ async function main(): Promise<void> {
     log('rewrote BENCHMARKS.md from bench/results.json');
     return;
   }
-  const dist = copyBuild();
+  const dist = await copyBuild();
   try {
     await measureAll(dist);
   } finally {
