@@ -3,7 +3,7 @@ import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { followWorkbookSettings } from '../../playground/follow-settings';
 import { dealKitLanguage } from '../../playground/dealkit-plugin';
 import { DEFAULT_SETTINGS } from '../../shared/scoring/settings';
-import { assessmentTemplate } from '../../shared/templates';
+import { assessmentTemplate, pipelineFunnelTemplate } from '../../shared/templates';
 import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
 import { parseA1 } from '../../shared/plan-resolve';
 
@@ -37,6 +37,9 @@ describe('playground: Settings edits recalculate the DealKit functions', () => {
     workbook.setCellInput(yes.sheet, yes.a1, original);
     expect(followWorkbookSettings(workbook)).toBe(true);
     expect(verdict(workbook, sheets.assessment)).toBe('Qualify further');
+    // Spilling functions still spill after the recalculation (the funnel's first stage is a stage, not #SPILL!).
+    const funnel = parseA1(pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout.funnel);
+    expect(workbook.snapshot(sheets.pipeline, false)?.values[funnel.row]?.[funnel.column]).toBe('G10');
   });
 
   it('a change elsewhere does not recalculate the workbook', () => {
@@ -44,7 +47,7 @@ describe('playground: Settings edits recalculate the DealKit functions', () => {
     const sheets = loadSampleWorkbook(workbook);
     followWorkbookSettings(workbook);
     workbook.setCellInput(sheets.pipeline, 'A40', 'a note');
-    const rebuild = jest.spyOn(workbook.hf, 'rebuildAndRecalculate');
+    const rebuild = jest.spyOn(workbook.hf, 'setCellContents');
     expect(followWorkbookSettings(workbook)).toBe(false);
     expect(rebuild).not.toHaveBeenCalled();
   });
