@@ -155,6 +155,10 @@ describe('playground in Chromium', () => {
     await shot(page, '13-deal-review');
     await next(page);
     await shot(page, '14-deal-confirm');
+    // The rep's Next step is about to be replaced: the confirm step says so, old → new.
+    expect(await page.locator('[data-next-step="before"]').textContent()).toBe('Technical exchange');
+    expect(await page.locator('[data-next-step="after"]').textContent()).toBe('Book the solution design review');
+    expect(await page.locator('[data-action="keep-next-step"]').isChecked()).toBe(false);
     await page.click('[data-action="update-deal"]');
     await page.waitForSelector('.dk-notice:has-text("Deal updated")');
 
@@ -184,6 +188,31 @@ describe('playground in Chromium', () => {
     await shot(page, '16-deal-named-like-html');
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a threshold edited on the Settings sheet in the grid changes the assessment verdict', async () => {
+    const { page, errors } = await openPlayground();
+    await openSheet(page, 'Assessment (TAS)');
+    expect(await cellText(page, TAS.verdict)).toBe('Qualify further');
+    const settingsTab = await page.evaluate(() => {
+      const tabs = [...document.querySelectorAll('[data-sheet-tab]')].map((tab) => tab.getAttribute('data-sheet-tab'));
+      return tabs.find((name) => name !== null && /settings/i.test(name)) ?? null;
+    });
+    if (!settingsTab) throw new Error('no Settings tab in the playground');
+    await openSheet(page, settingsTab);
+    // DK_YES_THRESHOLD: the cell beside its label on the sample's Settings sheet.
+    const cell = await page.evaluate(() => {
+      const label = [...document.querySelectorAll('td[data-cell]')].find((td) => /Yes/.test(td.textContent ?? '') && /threshold|score/i.test(td.textContent ?? ''));
+      return label?.nextElementSibling?.getAttribute('data-cell') ?? null;
+    });
+    if (!cell) throw new Error('no Yes threshold cell on the Settings sheet');
+    await page.click(`td[data-cell="${cell}"]`);
+    await page.fill('#pg-formula-input', '-0.3');
+    await page.press('#pg-formula-input', 'Enter');
+    await openSheet(page, 'Assessment (TAS)');
+    expect(await cellText(page, TAS.verdict)).toBe('Pursue');
     expect(errors).toEqual([]);
     await page.close();
   });
