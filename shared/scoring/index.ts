@@ -10,3 +10,5 @@ export * from './strategy';
 export * from './players';
 export * from './statements';
 export * from './snapshot-diff';
+export * from './team-health';
+export * from './objective';
