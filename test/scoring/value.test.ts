@@ -157,6 +157,18 @@ describe('against HyperFormula on generated cash-flow series', () => {
         if (!close(ours, hf.irr)) mismatches.push(`IRR ${ours} vs ${hf.irr}: ${flows.join(',')}`);
       } else {
         engineErrors.irr++;
+        // Where the engine finds no IRR, ours either says so clearly or has found a real root.
+        let ours: number | undefined;
+        try {
+          ours = irr(flows);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DealKitError);
+        }
+        if (ours !== undefined) {
+          const atRoot = flows.reduce((sum, flow, t) => sum + flow / (1 + ours!) ** t, 0);
+          const scale = flows.reduce((sum, flow) => sum + Math.abs(flow), 0);
+          if (!(Math.abs(atRoot) <= 1e-7 * scale)) mismatches.push(`IRR ${ours} is no root: ${flows.join(',')}`);
+        }
       }
 
       expect(typeof hf.payback).toBe('number');
