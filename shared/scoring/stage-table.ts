@@ -3,7 +3,7 @@ import { text, type Text } from '../i18n';
 import { LADDER_IDS, LADDERS, LOST_STAGE, lostStage, type LadderId } from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 
-/** Open, won (the ladder's last stage) or lost (`LOST`, on no ladder). */
+/** Open, won (a built-in ladder's last stage; a range's row at 100 %) or lost (`LOST`, on no ladder). */
 export type StageKind = 'open' | 'won' | 'lost';
 
 export interface StageRow {
@@ -34,13 +34,32 @@ function lostRow(stallDays: number): StageRow {
   return { code: LOST_STAGE, label: lostStage.label, probability: 0, stallDays, kind: 'lost', index: -1 };
 }
 
-function finish(ladderId: LadderId | null, rows: readonly Omit<StageRow, 'kind' | 'index'>[], stallDays: number): StageTable {
-  const last = rows.length - 1;
+function finish(
+  ladderId: LadderId | null,
+  rows: readonly Omit<StageRow, 'kind' | 'index'>[],
+  stallDays: number,
+  isWon: (row: Omit<StageRow, 'kind' | 'index'>, index: number) => boolean = (_, index) => index === rows.length - 1,
+): StageTable {
   return {
     ladderId,
-    stages: rows.map((row, index) => ({ ...row, kind: index === last ? 'won' : 'open', index })),
+    stages: rows.map((row, index) => ({ ...row, kind: isWon(row, index) ? 'won' : 'open', index })),
     lost: lostRow(stallDays),
   };
+}
+
+/** `LOST` or the lost stage's label in either language: the row a range uses for lost deals. */
+function isLostName(code: string): boolean {
+  const key = code.toLowerCase();
+  return key === LOST_STAGE.toLowerCase() || key === lostStage.label.en.toLowerCase() || key === lostStage.label['zh-CN'].toLowerCase();
+}
+
+export interface StageRangeOptions {
+  /**
+   * The range carries no real probabilities (STALLED's stage | days limits): its last row is the won
+   * stage, as on a built-in ladder. Otherwise the won stage is the row at 100 %, and a range without
+   * one is refused — a ladder's top row is not necessarily a closed deal.
+   */
+  readonly lastIsWon?: boolean;
 }
 
 /** A ladder's stages with the manager's probability and stall-limit edits from the settings applied. */
@@ -123,8 +142,9 @@ function isBlank(raw: unknown): boolean {
 
 /**
  * A manager's own ladder from a range: stage code | probability [| stall days], in order of
- * progress, the won stage last. Blank rows are skipped; a first row whose probability is text is a
- * header. A `LOST` row may be listed (at 0 %); it is kept off the ladder like everywhere else.
+ * progress. The won stage is the row at 100 %; a range with none is an error. Blank rows are
+ * skipped; a first row whose probability is text is a header. A `LOST` row (or one named with the
+ * lost label, "Lost" / "丢单") may be listed at 0 %; it is kept off the ladder like everywhere else.
  * Stall limits may also come as a separate code | days range (the Settings sheet keeps them apart);
  * a stage it does not list keeps the third column's limit or the settings' default.
  */
@@ -132,6 +152,7 @@ export function stageTableFromRange(
   rows: readonly (readonly unknown[])[],
   settings: ScoringSettings = DEFAULT_SETTINGS,
   stallLimits?: readonly (readonly unknown[])[],
+  options: StageRangeOptions = {},
 ): StageTable {
   const stages: Omit<StageRow, 'kind' | 'index'>[] = [];
   const seen = new Set<string>();
@@ -149,8 +170,8 @@ export function stageTableFromRange(
     const key = code.toUpperCase();
     if (seen.has(key)) throw rowError(row, `stage ${code} is listed twice`, `阶段 ${code} 重复出现`);
     seen.add(key);
-    if (key === LOST_STAGE) {
-      if (probability !== 0) throw rowError(row, 'LOST must be 0 %', 'LOST 的概率必须为 0%');
+    if (isLostName(code)) {
+      if (probability !== 0) throw rowError(row, `${code} (lost) must be 0 %`, `${code}（丢单）的概率必须为 0%`);
       return;
     }
     let stallDays = settings.stallDays;
@@ -165,10 +186,20 @@ export function stageTableFromRange(
     throw new DealKitError(text('stages: the range lists no stage', 'stages：该区域中没有任何阶段'), 'stages');
   }
   const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
+  if (options.lastIsWon !== true && !stages.some((stage) => stage.probability === 1)) {
+    throw new DealKitError(
+      text(
+        `stages: no stage is at 100 %; give the won stage a probability of 1 (100 %), e.g. Won | 100 % (${stages.map((s) => s.code).join(', ')} listed)`,
+        `stages：没有概率为 100% 的阶段；请把赢单阶段的概率设为 1（100%），例如 Won | 100%（已列出：${stages.map((s) => s.code).join('、')}）`,
+      ),
+      'stages',
+    );
+  }
   return finish(
     null,
     stages.map((stage) => ({ ...stage, stallDays: limits.get(stage.code.toUpperCase()) ?? stage.stallDays })),
     settings.stallDays,
+    options.lastIsWon === true ? undefined : (stage) => stage.probability === 1,
   );
 }
 
@@ -187,7 +218,7 @@ function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlyS
       throw fail(`"${String(rawDays ?? '')}" is not a number of days`, `“${String(rawDays ?? '')}”不是有效天数`);
     }
     if (days < 0) throw fail(`${days} must not be negative`, `${days} 不能为负数`);
-    if (key === LOST_STAGE) return;
+    if (isLostName(key)) return;
     if (!codes.has(key)) throw fail(`${String(rawCode ?? '')} is not one of the stages`, `${String(rawCode ?? '')} 不在阶段列表中`);
     limits.set(key, days);
   });

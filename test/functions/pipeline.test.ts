@@ -168,6 +168,27 @@ describe('the Settings sheet’s stage tables as arguments', () => {
   });
 });
 
+describe('a two-column ladder range: the won stage is the row at 100 %', () => {
+  it('does not take the last row as won when its probability is lower', () => {
+    // Commit starts at 90 % by default, so A at 95 % is Commit and B at 20 % is Pipeline, not Won.
+    expect(call('FORECAST_CATEGORY', [column('A', 'B'), [['A', 0.95], ['B', 0.2], ['W', 1]]])).toEqual(column('Commit', 'Pipeline'));
+    expect(call('FORECAST_CATEGORY', [column('W', 'A'), [['W', 1], ['A', 0.95]]])).toEqual(column('Won', 'Commit'));
+  });
+
+  it('reads a row at 0 named Lost (code or label, either language) as lost', () => {
+    const ladder = [['Lead', 0.2], ['Signed', 1], ['Lost', 0]];
+    expect(call('FORECAST_CATEGORY', [column('Lead', 'Signed', 'lost', '丢单'), ladder])).toEqual(column('Pipeline', 'Won', 'Lost', 'Lost'));
+    expect(call('FORECAST_CATEGORY', [column('Lost'), [['Lead', 0.2], ['Signed', 1], ['丢单', 0]]])).toEqual(column('Lost'));
+  });
+
+  it('refuses a range with no row at 100 %, naming the ladder argument', () => {
+    const message = errorOf('FORECAST_CATEGORY', [column('A', 'B'), [['A', 0.95], ['B', 0.2]]]).message;
+    expect(message).toMatch(/^ladder: no stage is at 100 %/);
+    expect(message).toMatch(/won stage a probability of 1 \(100 %\)/);
+    expect(errorOf('WINPROB', [column('A'), [['A', 0.5], ['LOST', 0]]]).message).toMatch(/^ladder: no stage is at 100 %/);
+  });
+});
+
 describe('FUNNEL errors', () => {
   it('names the argument and row of a bad amount or stage', () => {
     expect(errorOf('FUNNEL', [column('G10', 'C50'), column(100, 'n/a')]).message).toBe("amounts, row 2: 'n/a' is not a number");

@@ -95,6 +95,15 @@ describe('stage tables', () => {
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1]], undefined, [['Demo', 5]])).subject).toBe('stallLimits row 1');
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1]], undefined, [['Lead', -5]])).subject).toBe('stallLimits row 1');
   });
+  it('a user range: the won stage is the row at 100 %, wherever it sits; none at 100 % is an error', () => {
+    const t = stageTableFromRange([['Lead', 0.1], ['Won', 1], ['Stretch', 0.95], ['Lost', 0]]);
+    expect(t.stages.map((s) => [s.code, s.kind])).toEqual([['Lead', 'open'], ['Won', 'won'], ['Stretch', 'open']]);
+    expect(findStage(t, 'Lost').kind).toBe('lost');
+    const none = errorOf(() => stageTableFromRange([['A', 0.95], ['B', 0.2]]));
+    expect(none.subject).toBe('stages');
+    expect(none.message).toMatch(/no stage is at 100 %/);
+    expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['Won', 1], ['Lost', 0.2]])).subject).toBe('stages row 3');
+  });
   it('a bad user range names the row', () => {
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['Demo', 'high']])).subject).toBe('stages row 2');
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['lead', 0.2]])).message).toMatch(/listed twice/);

@@ -56,7 +56,7 @@ function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings
     .filter((row, i) => !(i === 0 && !isNumberCell(row[1]) && row[1] !== null))
     .filter((row) => !(isBlankStage(row[0]) && isBlankStage(row[1])))
     .map((row) => [row[0], 0, row[1]]);
-  return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings));
+  return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings, undefined, { lastIsWon: true }));
 }
 
 function todaySerial(): number {
