@@ -1,6 +1,7 @@
 /**
  * Everything generated from the function catalog at build time:
  *   dist/excel-addin/functions.json   Excel's custom-functions metadata
+ *   dist/excel-addin/functions.zh-CN.json the same in Simplified Chinese (manifest.xml's zh-CN override)
  *   gas/generated/custom-functions.ts one documented `global.NAME = function` per function for Apps Script
  *   docs/functions.md                 the reference page, English and Simplified Chinese
  */
@@ -15,17 +16,21 @@ import type { FunctionEntry, FunctionResult, ParamSpec } from '../shared/functio
 
 const root = join(__dirname, '..');
 
-/** Excel custom-functions metadata. Every parameter is `any` so the one invoker, not Excel, coerces and explains. */
-export function functionsJson(): object {
+/**
+ * Excel custom-functions metadata. Every parameter is `any` so the one invoker, not Excel, coerces and
+ * explains. Ids, names and parameter names are the same in every language (formulas must not change
+ * with the user's Office language); only descriptions and parameter help are translated.
+ */
+export function functionsJson(locale: Locale = 'en'): object {
   return {
     functions: CATALOG.map((entry) => ({
       id: entry.name,
       name: entry.name,
-      description: helpOf(entry).description.en,
+      description: tr(helpOf(entry).description, locale),
       result: { type: 'any', dimensionality: entry.result === 'value' ? 'scalar' : 'matrix' },
       parameters: entry.params.map((param) => ({
         name: param.name,
-        description: paramHelp(entry, param).en,
+        description: tr(paramHelp(entry, param), locale),
         type: 'any',
         dimensionality: param.kind === 'range' ? 'matrix' : 'scalar',
         optional: param.optional === true,
@@ -195,10 +200,11 @@ export function functionsReferenceMarkdown(): string {
   return `# DealKit functions · DealKit 函数\n\n${HEADINGS.en.generated}\n${HEADINGS['zh-CN'].generated}\n\n${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Writes functions.json into `excelOutDir`, the Apps Script wrappers and the reference page. */
+/** Writes functions.json and functions.zh-CN.json into `excelOutDir`, the Apps Script wrappers and the reference page. */
 export function writeCatalogArtifacts(excelOutDir: string): void {
   mkdirSync(excelOutDir, { recursive: true });
   writeFileSync(join(excelOutDir, 'functions.json'), `${JSON.stringify(functionsJson(), null, 2)}\n`);
+  writeFileSync(join(excelOutDir, 'functions.zh-CN.json'), `${JSON.stringify(functionsJson('zh-CN'), null, 2)}\n`);
   mkdirSync(join(root, 'gas', 'generated'), { recursive: true });
   writeFileSync(join(root, 'gas', 'generated', 'custom-functions.ts'), gasFunctionsSource());
   mkdirSync(join(root, 'docs'), { recursive: true });

@@ -46,13 +46,19 @@ describe('manifest.xml, checked offline', () => {
     expect(used.filter((id) => !declared.has(id))).toEqual([]);
   });
 
-  it('points every URL at a file the build puts in dist/excel-addin', () => {
+  it('points every URL, language overrides included, at a file the build puts in dist/excel-addin', () => {
     const urls = attributeValues(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g).filter((url) => !url.endsWith(':3000'));
     expect(urls.length).toBeGreaterThan(5);
+    expect(urls).toContain('https://localhost:3000/functions.zh-CN.json');
     for (const url of urls) {
       const path = new URL(url).pathname.replace(/^\//, '');
       expect(existsSync(builtFile('excel-addin', path))).toBe(true);
     }
+  });
+
+  it('gives Excel a Simplified Chinese functions metadata file as the zh-CN override of Functions.Metadata.Url', () => {
+    const entry = /<bt:Url id="Functions\.Metadata\.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(manifest);
+    expect(entry?.[1]).toMatch(/<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions\.zh-CN\.json"\/>/);
   });
 
   it('has a Simplified Chinese display name, description and button label', () => {
@@ -67,5 +73,31 @@ describe('manifest.xml, checked offline', () => {
       expect(png.readUInt32BE(16)).toBe(size);
       expect(png.readUInt32BE(20)).toBe(size);
     }
+  });
+});
+
+interface MetadataFile {
+  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional: boolean }[] }[];
+}
+
+describe('the built Simplified Chinese functions metadata', () => {
+  const read = (name: string) => JSON.parse(readFileSync(builtFile('excel-addin', name), 'utf8')) as MetadataFile;
+  const english = read('functions.json');
+  const chinese = read('functions.zh-CN.json');
+  const hasChinese = (value: string) => /[\u4e00-\u9fff]/.test(value);
+
+  it('declares the same functions with the same ids, names and parameters as functions.json', () => {
+    const shape = (file: MetadataFile) =>
+      file.functions.map((f) => ({ id: f.id, name: f.name, params: f.parameters.map((p) => [p.name, p.optional]) }));
+    expect(chinese.functions.length).toBeGreaterThan(15);
+    expect(shape(chinese)).toEqual(shape(english));
+  });
+
+  it('describes every function and parameter in Chinese', () => {
+    for (const f of chinese.functions) {
+      expect([f.name, hasChinese(f.description)]).toEqual([f.name, true]);
+      for (const p of f.parameters) expect([f.name, p.name, hasChinese(p.description)]).toEqual([f.name, p.name, true]);
+    }
+    expect(chinese.functions.find((f) => f.id === 'QUALIFY')?.description).not.toBe(english.functions.find((f) => f.id === 'QUALIFY')?.description);
   });
 });
