@@ -1,5 +1,6 @@
 /**
- * `npm run bench` (after the build): host round trips, custom-function cost, scaling and bundle sizes.
+ * `npm run bench` (after the build): host round trips, custom-function cost, scaling, bundle sizes and the
+ * Sheets roll-up's time through the built Apps Script project.
  * Writes bench/results.json and BENCHMARKS.md. Sized to finish in a few minutes on a shared two-core
  * machine; `--quick` runs small sizes only and writes to a temporary folder, to try the script out;
  * `--render` rewrites BENCHMARKS.md from bench/results.json without measuring.
@@ -13,6 +14,7 @@ import { machineInfo } from './bench/machine';
 import { renderBenchmarks, type BenchResults } from './bench/report';
 import { measureRoundTrips } from './bench/round-trips';
 import { measureScaling } from './bench/scaling';
+import { measureSheetsRollUpTime } from './bench/sheets-rollup-time';
 
 const root = join(__dirname, '..');
 
@@ -88,6 +90,10 @@ async function measureAll(dist: string): Promise<void> {
   log('4. bundle sizes');
   const bundles = await measureBundles(dist);
 
+  log('5. Sheets roll-up time (built Apps Script project)');
+  const rollUpRuns = 3;
+  const sheetsRollUpTime = measureSheetsRollUpTime({ team: quick ? { reps: 2, dealsPerRep: 50 } : { reps: 20, dealsPerRep: 500 }, runs: rollUpRuns, dist, log });
+
   const results: BenchResults = {
     machine,
     durationSeconds: (Date.now() - started) / 1000,
@@ -97,11 +103,13 @@ async function measureAll(dist: string): Promise<void> {
       QUALIFY: '5 runs of 1k calls, 3 of 10k',
       'core vs bare loop': `${functionOptions.coreRuns} runs after one warm-up, the four implementations taking turns within each run`,
       scaling: '7 runs at 1k deals, 5 at 10k (after one warm-up), 3 at 100k (no warm-up: each run takes seconds), each size in its own process',
+      'Sheets roll-up time': `${rollUpRuns} runs per server function, each on a fresh workbook with the project loaded afresh (cold, no warm-up)`,
     },
     roundTrips,
     functions: { vectorised, qualify, core },
     scaling,
     bundles,
+    sheetsRollUpTime,
   };
   // A quick run must not replace the committed figures: it goes to a temporary folder.
   const outDir = quick ? mkdtempSync(join(tmpdir(), 'dealkit-bench-quick-')) : root;

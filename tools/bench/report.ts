@@ -4,6 +4,7 @@ import type { CoreRatio, QualifyRow, VectorisedRow } from './custom-functions';
 import type { MachineInfo } from './machine';
 import type { RoundTripRow } from './round-trips';
 import type { ScalingSeries } from './scaling';
+import type { SheetsRollUpTime } from './sheets-rollup-time';
 import { describeGrowth } from './stats';
 
 export interface BenchResults {
@@ -19,6 +20,8 @@ export interface BenchResults {
   };
   readonly scaling: readonly ScalingSeries[];
   readonly bundles: BundleSizes;
+  /** Absent from results written before it was measured. */
+  readonly sheetsRollUpTime?: SheetsRollUpTime;
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -193,6 +196,78 @@ function bundleSection(r: BenchResults): string {
   ].join('\n');
 }
 
+const seconds = (n: number): string => (n < 10 ? n.toFixed(1) : int(n));
+
+function sheetsRollUpSection(t: SheetsRollUpTime): string {
+  const calls = [t.rollUp, ...(t.rollUpReport ? [t.rollUpReport] : []), t.snapshot];
+  const size = `${t.team.reps} reps × ${int(t.team.dealsPerRep)} deals`;
+  const timeRows = calls.map((c) => [
+    `\`${c.call}\``,
+    ms(c.vm.medianMs),
+    ms(c.script.medianMs),
+    ms(c.insideFake.medianMs),
+    c.vm.samplesMs.map((v) => ms(v)).join(', '),
+  ]);
+  const callRows = calls.map((c) => [
+    `\`${c.call}\``,
+    `${c.calls.reads}`,
+    `${c.calls.writes} (${c.calls.cellWrites} cell)`,
+    `${c.calls.lookups}`,
+    `**${c.calls.charged}**`,
+    int(c.cellsWritten),
+    int(c.largestWriteCells),
+    `${c.calls.allObjectCalls}`,
+  ]);
+  const estimateRows = calls.map((c) => [
+    `\`${c.call}\``,
+    `${(c.vm.medianMs / 1000).toFixed(1)} s + ${c.calls.charged} × ${t.callSeconds.low}–${t.callSeconds.high} s`,
+    `**${seconds(c.estimateSeconds.low)}–${seconds(c.estimateSeconds.high)} s**`,
+    `${Math.round((100 * c.estimateSeconds.high) / t.limitSeconds)} %`,
+    `${c.breakEvenSecondsPerCall.toFixed(2)} s`,
+    c.withinLimit.high ? 'within, even at the high end' : c.withinLimit.low ? '**over at the high end**' : '**over**',
+  ]);
+  const r = t.rollUp;
+  return [
+    `## 5. Sheets roll-up time, ${size} (estimate)`,
+    '',
+    `**Goal (issue 6): the Google Sheets roll-up of ${size} finishes well inside Apps Script's ${t.limitSeconds / 60}-minute execution limit.** ` +
+      `Result: **estimated** ${seconds(r.estimateSeconds.low)}–${seconds(r.estimateSeconds.high)} s for \`dealkitRollUpTeam\` ` +
+      `(${r.withinLimit.high ? 'inside the limit at both ends of the assumed range' : 'NOT inside the limit at the high end of the assumed range'}). ` +
+      'This is an estimate, not a measurement in Google Sheets: no Google account is reachable from the benchmark machine.',
+    '',
+    `How: the BUILT project (\`dist/gas\`, the bench's copy) is loaded into a Node \`vm\` over the SpreadsheetApp fake (\`test/fakes/gas-vm.ts\`), ` +
+      `the fake seeded with the same ${size} team as table 1 (\`tools/bench/team-workbook.ts\`), and the sidebar's server function is called as ` +
+      '`google.script.run` calls it (arguments and answer copied through JSON). Each run gets a fresh workbook and a freshly loaded project, so every run ' +
+      `starts cold, as each \`google.script.run\` call starts a new execution; median of ${t.runs} runs. "Today" is pinned to the seeded data's date. ` +
+      "The sidebar's Team panel calls `dealkitRollUpTeamReport` (the same roll-up, answering with the panel's report too), so it is timed as well.",
+    '',
+    `**JavaScript time in the vm** (ms). "Inside the fake" is the time spent in the fake's range, sheet and spreadsheet methods — in real Sheets ` +
+      "Google's servers do that work, and the per-call latency below stands for it; the rest is DealKit's own JavaScript.",
+    '',
+    table(['Server function', 'vm total, median', "DealKit's JavaScript", 'Inside the fake', 'Runs (vm total)'], timeRows),
+    '',
+    "**SpreadsheetApp calls of one run** (exact, the same on every run), from the fake's log; lookups are the spreadsheet-level `getSheets`, " +
+      '`getSheetByName`, `getNamedRanges`, `getRangeByName`, `getActiveSheet` calls (counted by `tools/bench/host-workbooks.ts`). "Charged" is what the estimate ' +
+      'charges: reads + writes + lookups. Calls that fetch or put no cell data (`getRange`, `getLastRow`, `getName`…) are in the last column only, uncharged. ' +
+      '"Cells written" counts every cell of the rectangles the cell-writing calls cover, blank ones included (table 1 counts the non-blank cells of the plan).',
+    '',
+    table(['Server function', 'Reads', 'Writes', 'Lookups', 'Charged', 'Cells written', 'Largest single write (cells)', 'All calls on fake objects'], callRows),
+    '',
+    `**Estimated wall time in real Sheets = vm total + charged calls × ${t.callSeconds.low}–${t.callSeconds.high} s per call.** ` +
+      `The assumption: each SpreadsheetApp call is a round trip to Google's spreadsheet service, which Google's Apps Script guidance calls considerably slower than ` +
+      `the script's own JavaScript (hence its rule to batch reads and writes). ${t.callSeconds.low} s is the low end for a small read, format or lookup; ` +
+      `${t.callSeconds.high} s the high end, for a setValues of tens of thousands of cells. The high estimate charges every call ${t.callSeconds.high} s, although ` +
+      `most of them are small format, dropdown and protection calls. The one setValues of ${int(r.largestWriteCells)} cells in the roll-up may take longer than ` +
+      `${t.callSeconds.high} s on its own. "Break-even" is the average time per charged call at which the call would reach ${t.limitSeconds} s.`,
+    '',
+    table(['Server function', 'vm total + calls × latency', 'Estimate', 'High end, share of the limit', 'Break-even per call', `Against ${t.limitSeconds} s`], estimateRows),
+    '',
+    `At the high end the roll-up leaves ${int(t.limitSeconds - r.estimateSeconds.high)} s of the limit unspent: that largest write could take that much longer than the ${t.callSeconds.high} s charged for it before the limit is reached. ` +
+      `The figures cover this team size only. As teams grow, the writes stay at one call per block and the reads grow by one \`getValues\` per rep's sheet ` +
+      '(table 1), while the cells written and the JavaScript time grow with the deals (table 3).',
+  ].join('\n');
+}
+
 function keyFigures(r: BenchResults): string {
   const lines: string[] = [];
   const maxSyncs = Math.max(...r.roundTrips.map((row) => row.excel.syncs));
@@ -229,6 +304,17 @@ function keyFigures(r: BenchResults): string {
         `${int(top.deals)} deals in ${ms(top.medianMs)} ms${lastStep}, peak ${top.peakRssMb} MB.`,
     );
   }
+  const sheetsTime = r.sheetsRollUpTime;
+  if (sheetsTime) {
+    const c = sheetsTime.rollUp;
+    lines.push(
+      `- Sheets roll-up of ${sheetsTime.team.reps} reps × ${int(sheetsTime.team.dealsPerRep)} deals through the built Apps Script project: ` +
+        `${ms(c.vm.medianMs)} ms of JavaScript in the vm, ${c.calls.charged} SpreadsheetApp calls, ${int(c.cellsWritten)} cells written; ` +
+        `**estimated** ${seconds(c.estimateSeconds.low)}–${seconds(c.estimateSeconds.high)} s in real Sheets at ${sheetsTime.callSeconds.low}–${sheetsTime.callSeconds.high} s per call ` +
+        `against the ${sheetsTime.limitSeconds / 60}-minute limit — ${c.withinLimit.high ? 'inside it at both ends' : c.withinLimit.low ? '**over it at the high end**' : '**over it**'} ` +
+        `(it would take ${c.breakEvenSecondsPerCall.toFixed(2)} s per call to reach it; section 5).`,
+    );
+  }
   lines.push(`- Functions script: ${kb(r.bundles.functionsMinifiedBytes)} minified — goal ≤ ${kb(r.bundles.functionsGoalBytes)} ${r.bundles.functionsGoalMet ? 'met' : '**not met**'}.`);
   return ['## Key figures', '', ...lines].join('\n');
 }
@@ -256,5 +342,6 @@ export function renderBenchmarks(r: BenchResults): string {
     scalingSection(r),
     bundleSection(r),
     '',
+    ...(r.sheetsRollUpTime ? [sheetsRollUpSection(r.sheetsRollUpTime), ''] : []),
   ].join('\n');
 }
