@@ -28,6 +28,7 @@ export function functionsJson(locale: Locale = 'en'): object {
       name: entry.name,
       description: tr(helpOf(entry).description, locale),
       result: { type: 'any', dimensionality: entry.result === 'value' ? 'scalar' : 'matrix' },
+      ...(entry.volatile === true ? { options: { volatile: true } } : {}),
       parameters: entry.params.map((param) => ({
         name: param.name,
         description: tr(paramHelp(entry, param), locale),

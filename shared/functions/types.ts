@@ -87,6 +87,11 @@ export interface FunctionEntry {
    * smaller result leaves the rest of that area blank. Value results are 1×1.
    */
   readonly resultSize?: (argSizes: readonly (ArgumentShape | undefined)[]) => GridSize;
+  /**
+   * The result depends on something besides the arguments (today's date when `as_of` is omitted), so a
+   * host must recalculate it on every calculation, not only when an argument changes.
+   */
+  readonly volatile?: boolean;
   readonly implement: (args: readonly unknown[], context: CallContext) => FunctionResult;
 }
 

@@ -77,7 +77,7 @@ describe('manifest.xml, checked offline', () => {
 });
 
 interface MetadataFile {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional: boolean }[] }[];
+  functions: { id: string; name: string; description: string; options?: { volatile?: boolean }; parameters: { name: string; description: string; optional: boolean }[] }[];
 }
 
 describe('the built Simplified Chinese functions metadata', () => {
@@ -99,5 +99,23 @@ describe('the built Simplified Chinese functions metadata', () => {
       for (const p of f.parameters) expect([f.name, p.name, hasChinese(p.description)]).toEqual([f.name, p.name, true]);
     }
     expect(chinese.functions.find((f) => f.id === 'QUALIFY')?.description).not.toBe(english.functions.find((f) => f.id === 'QUALIFY')?.description);
+  });
+});
+
+describe('STALLED, which counts to today when as_of is omitted', () => {
+  it('is the one volatile function in the built metadata, in both languages, so Excel recounts every day', () => {
+    for (const name of ['functions.json', 'functions.zh-CN.json']) {
+      const file = JSON.parse(readFileSync(builtFile('excel-addin', name), 'utf8')) as MetadataFile;
+      expect(file.functions.filter((f) => f.options?.volatile === true).map((f) => f.id)).toEqual(['STALLED']);
+      expect(file.functions.find((f) => f.id === 'STALLED')?.parameters.find((p) => p.name === 'as_of')?.description).toMatch(/TODAY\(\)/);
+    }
+  });
+
+  it('tells Google Sheets users, in both languages of docs/functions.md, to pass TODAY() as as_of', () => {
+    const docs = readFileSync(join(REPO_ROOT, 'docs', 'functions.md'), 'utf8');
+    const asOfLines = docs.split('\n').filter((line) => line.startsWith('- `as_of`'));
+    expect(asOfLines).toHaveLength(2);
+    expect(asOfLines[0]).toMatch(/In Google Sheets pass TODAY\(\) as as_of/);
+    expect(asOfLines[1]).toMatch(/在 Google 表格中请把 TODAY\(\) 作为 as_of 传入/);
   });
 });

@@ -84,6 +84,8 @@ export const STALLED = defineFunction({
   ],
   result: 'column',
   resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),
+  // An omitted as_of is today: without this Excel would keep yesterday's count until an argument changes.
+  volatile: true,
   implement: ([stages, entered, asOf, limits], context) => {
     const stageList = listOf(stages, 'stages');
     const enteredList = listOf(entered, 'entered');
