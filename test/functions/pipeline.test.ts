@@ -85,12 +85,21 @@ describe('EVIDENCED_STAGE', () => {
     expect(call('EVIDENCED_STAGE', [proofs])).toEqual(column('E25', 'S100', ''));
   });
 
+  it('refuses one deal’s proofs laid down a column, saying one row per deal and one column per stage', () => {
+    const message = errorOf('EVIDENCED_STAGE', [[['x'], ['x'], ['x']], 'SIGNATURE']).message;
+    expect(message).toMatch(/^proofs: has one column and 3 rows; give one row per deal and one column per stage \(Identified, Validated, /);
+    expect(errorOf('EVIDENCED_STAGE', [[['x'], [null]]]).message).toMatch(/^proofs: has one column and 2 rows/);
+    // One column is fine for one deal, or when the ladder itself has one stage.
+    expect(call('EVIDENCED_STAGE', [[['x']], 'SIGNATURE'])).toEqual(column('Identified'));
+    expect(call('EVIDENCED_STAGE', [[['x'], [null]], [['Signed', 1]]])).toEqual(column('Signed', ''));
+  });
+
   it('reads fewer proof columns than stages as the later proofs missing', () => {
     expect(call('EVIDENCED_STAGE', [[['x', 'x']], 'SIGNATURE'])).toEqual(column('Validated'));
   });
 
   it('names the row of a bad tick and refuses more columns than stages', () => {
-    expect(errorOf('EVIDENCED_STAGE', [[['x'], ['maybe']]]).message).toMatch(/^proofs, row 2: "maybe" is not a tick/);
+    expect(errorOf('EVIDENCED_STAGE', [[['x', 'x'], ['x', 'maybe']]]).message).toMatch(/^proofs, row 2: "maybe" is not a tick/);
     expect(errorOf('EVIDENCED_STAGE', [[['x', 'x', 'x', 'x', 'x', 'x']], 'SIGNATURE']).message).toMatch(/^proofs: has 6 columns but the ladder has 5 stages/);
   });
 });

@@ -174,6 +174,15 @@ export const EVIDENCED_STAGE = defineFunction({
         `有 ${width} 列，但阶梯只有 ${table.stages.length} 个阶段(${table.stages.map((s) => s.code).join('、')})`,
       );
     }
+    // One column over several rows is one deal's proofs laid down a column: read as rows, each would be
+    // a different deal with only its first proof, a plausible but wrong answer.
+    if (width === 1 && proofs.length > 1 && table.stages.length > 1) {
+      throw argumentError(
+        'proofs',
+        `has one column and ${proofs.length} rows; give one row per deal and one column per stage (${table.stages.map((s) => s.code).join(', ')}) — for one deal, lay its proofs across a row (TRANSPOSE)`,
+        `只有一列、${proofs.length} 行；应每笔交易一行、每个阶段一列(${table.stages.map((s) => s.code).join('、')})——单笔交易的证据请横向排成一行(可用 TRANSPOSE)`,
+      );
+    }
     return asColumn(
       proofs.map((row, r) => {
         const ticks = table.stages.map((_, c) => (c < width ? parseTick(row[c], `proofs, row ${r + 1}`) : false));
