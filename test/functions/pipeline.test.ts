@@ -136,19 +136,33 @@ describe('STALLED', () => {
 
 // Issue 6: the distribution of the amount that closes, deals independent.
 describe('FORECAST_RANGE', () => {
-  it('gives P10, P50 and P90 of the total by default', () => {
-    // Two coin flips of 100,000: 0 (25 %), 100,000 (50 %), 200,000 (25 %).
+  it('gives P10, P50 and P90 of the total by default, then the resolution of the grid they were added on', () => {
+    // Two coin flips of 100,000: 0 (25 %), 100,000 (50 %), 200,000 (25 %). The grid holds at most 20,000
+    // points of a round unit (1, 2 or 5 × 10^k): 200,000 / 10 needs 20,001, so the unit is 20.
     expect(call('FORECAST_RANGE', [column(100000, 100000), column(0.5, '50%')])).toEqual([
       ['P10', 0],
       ['P50', 100000],
       ['P90', 200000],
+      ['resolution', 20],
     ]);
+    expect((call('FORECAST_RANGE', [column(100000, 100000), column(0.5, 0.5)], 'zh-CN') as unknown[][])[3]).toEqual(['精度', 20]);
+  });
+
+  it('states the resolution as a last row, every percentile a multiple of it', () => {
+    const result = call('FORECAST_RANGE', [column(1250, 3333, 98765), column(0.3, 0.6, 0.9), column(0.1, 0.5, 0.9)]) as [string, number][];
+    expect(result.map((row) => row[0])).toEqual(['P10', 'P50', 'P90', 'resolution']);
+    const resolution = result[3][1];
+    expect(resolution).toBeGreaterThan(0);
+    // 103,348 in all: a unit of 5 needs 20,671 points, too many; 10 needs 10,336.
+    expect(resolution).toBe(10);
+    for (const [, amount] of result.slice(0, 3)) expect(Number.isInteger(amount / resolution) || amount === 103348).toBe(true);
   });
 
   it('takes the percentiles asked for and skips blank rows', () => {
     expect(call('FORECAST_RANGE', [column(50000, null, 50000), column(1, null, 1), column(0.25, 0.75)])).toEqual([
       ['P25', 100000],
       ['P75', 100000],
+      ['resolution', 10],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { text, tr } from '../../i18n';
 import { forecastRange } from '../../pipeline/forecast-range';
 import type { Grid } from '../types';
 import { defineFunction } from '../types';
@@ -11,6 +12,8 @@ function numbersWithBlanks(grid: Grid, argument: string): (number | null)[] {
 function percentileLabel(percentile: number): string {
   return `P${Math.round(percentile * 1000) / 10}`;
 }
+
+const RESOLUTION_LABEL = text('resolution', '精度');
 
 export const FORECAST_RANGE = defineFunction({
   name: 'FORECAST_RANGE',
@@ -27,10 +30,12 @@ export const FORECAST_RANGE = defineFunction({
     },
   ],
   result: 'spill',
-  resultSize: (sizes) => ({ rows: sizes[2] ? listLength(sizes[2]) : 3, columns: 2 }),
-  implement: ([amounts, probabilities, percentiles]) => {
+  // One row per percentile, then the resolution row.
+  resultSize: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
+  implement: ([amounts, probabilities, percentiles], context) => {
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles');
     const range = forecastRange(numbersWithBlanks(amounts, 'amounts'), numbersWithBlanks(probabilities, 'probabilities'), wanted);
-    return range.percentiles.map((p) => [percentileLabel(p.percentile), p.amount]);
+    // The percentiles are grid points: the grid's unit says how far from exact they may be.
+    return [...range.percentiles.map((p) => [percentileLabel(p.percentile), p.amount]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
   },
 });

@@ -12,8 +12,8 @@ export const FORECAST_RANGE_HELP: FunctionHelp = {
     percentiles: text('The percentiles wanted, as fractions (0.1 for P10); P10, P50 and P90 when omitted', '需要的百分位，用小数表示(P10 写作 0.1)；省略时为 P10、P50、P90'),
   },
   resultHelp: text(
-    'One row per percentile: its name (P10…) and the amount the total stays at or below with that probability',
-    '每个百分位一行：名称(P10 等)，以及成交总额以该概率不超过的金额',
+    'One row per percentile: its name (P10…) and the amount the total stays at or below with that probability; then a last row, resolution, with the unit the amounts were rounded to before adding (each percentile is a multiple of it, usually within one unit of the exact figure)',
+    '每个百分位一行：名称(P10 等)，以及成交总额以该概率不超过的金额；最后一行为“精度”，即相加前金额取整所用的单位(每个百分位都是它的整数倍，与精确值通常相差不超过一个单位)',
   ),
   examples: [
     {
@@ -22,8 +22,20 @@ export const FORECAST_RANGE_HELP: FunctionHelp = {
         ['P10', 0],
         ['P50', 100000],
         ['P90', 200000],
+        ['resolution', 20],
       ],
-      note: text('two coin-flip deals: nothing, one or both close', '两笔成败各半的交易：都不成、成一笔或两笔都成'),
+      note: text(
+        'two coin-flip deals: nothing, one or both close; amounts were added on a grid of 20 (200,000 spread over at most 20,000 points)',
+        '两笔成败各半的交易：都不成、成一笔或两笔都成；金额在以 20 为单位的网格上相加(200,000 分布在不超过 20,000 个点上)',
+      ),
+    },
+    {
+      args: [[[1250], [100000]], [[0.5], [0.5]], [[0.5]]],
+      result: [
+        ['P50', 1250],
+        ['resolution', 10],
+      ],
+      note: text('the median total is the small deal alone; exact here, as 1,250 is a multiple of the resolution', '成交总额的中位数恰为那笔小单；1,250 是精度的整数倍，因此此处结果精确'),
     },
   ],
 };
