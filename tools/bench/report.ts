@@ -244,7 +244,7 @@ function sheetsRollUpSection(t: SheetsRollUpTime): string {
     `**JavaScript time in the vm** (ms). "Inside the fake" is the time spent in the fake's range, sheet and spreadsheet methods — in real Sheets ` +
       "Google's servers do that work, and the per-call latency below stands for it; the rest is DealKit's own JavaScript.",
     '',
-    table(['Server function', 'vm total, median', "DealKit's JavaScript", 'Inside the fake', 'Runs (vm total)'], timeRows),
+    table(['Server function', 'vm total, median', "DealKit's JavaScript", 'Inside the fake', 'Each run, vm total (ms)'], timeRows),
     '',
     "**SpreadsheetApp calls of one run** (exact, the same on every run), from the fake's log; lookups are the spreadsheet-level `getSheets`, " +
       '`getSheetByName`, `getNamedRanges`, `getRangeByName`, `getActiveSheet` calls (counted by `tools/bench/host-workbooks.ts`). "Charged" is what the estimate ' +
