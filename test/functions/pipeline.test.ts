@@ -168,8 +168,11 @@ describe('FORECAST_RANGE', () => {
 
   it('names the argument at fault', () => {
     expect(errorOf('FORECAST_RANGE', [column(100, 'soon'), column(0.5, 0.5)]).message).toBe("amounts, row 2: 'soon' is not a number");
-    expect(errorOf('FORECAST_RANGE', [column(100, 200), column(0.5, 2)]).message).toMatch(/^probabilities item 2 is 2/);
-    expect(errorOf('FORECAST_RANGE', [column(100), column(0.5), column(1.5)]).message).toMatch(/^percentiles item 1 /);
+    expect(errorOf('FORECAST_RANGE', [column(100, 200), column(0.5, 2)]).message).toMatch(/^probabilities, row 2: the cell is 2; write a probability/);
+    expect(errorOf('FORECAST_RANGE', [column(100), column(0.5), column(1.5)]).message).toMatch(/^percentiles, row 1: the cell must be a number strictly between 0 and 1/);
+    const negative = errorOf('FORECAST_RANGE', [column(100, null, -7), column(0.5, null, 0.5)]);
+    expect(negative.message).toMatch(/^amounts, row 3: the cell is negative \(-7\)/);
+    expect(negative.messageIn('zh-CN')).toMatch(/^amounts，第 3 行：该单元格为负数/);
   });
 });
 

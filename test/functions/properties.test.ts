@@ -86,3 +86,64 @@ describe.each(CATALOG.map((entry) => [entry.name, entry] as const))('%s on arbit
     }
   });
 });
+
+/** The rows of an example's range arguments, one cell each: a bad value put there has a known row. */
+function rangeCells(entry: FunctionEntry): { example: readonly unknown[]; param: number; row: number; column: number }[] {
+  const cells: { example: readonly unknown[]; param: number; row: number; column: number }[] = [];
+  for (const example of helpOf(entry).examples) {
+    entry.params.forEach((param, p) => {
+      const grid = example.args[p];
+      // A single cell is read as a value (a ladder id, a number of days), not as rows.
+      if (param.kind !== 'range' || !Array.isArray(grid) || (grid.length === 1 && (grid[0] as unknown[]).length === 1)) return;
+      (grid as unknown[][]).forEach((cells_, r) => cells_.forEach((_, c) => cells.push({ example: example.args, param: p, row: r + 1, column: c + 1 })));
+    });
+  }
+  return cells;
+}
+
+function spoilCell(args: readonly unknown[], param: number, row: number, column: number, bad: unknown): unknown[] {
+  const spoiled = [...args];
+  spoiled[param] = (args[param] as unknown[][]).map((cells, r) => cells.map((value, c) => (r === row - 1 && c === column - 1 ? bad : value)));
+  return spoiled;
+}
+
+const withRangeCells = CATALOG.filter((entry) => rangeCells(entry).length > 0);
+
+describe.each(withRangeCells.map((entry) => [entry.name, entry] as const))('%s with one bad cell in a range argument', (_name, entry) => {
+  const cells = rangeCells(entry);
+
+  // Every cell of every example, so a row that is misnamed cannot be missed by sampling.
+  it('names the argument and the row of a host error value (#REF!) wherever it sits', () => {
+    for (const { example, param, row, column } of cells) {
+      const name = entry.params[param].name;
+      let error: unknown;
+      try {
+        invokeEntry(entry, spoilCell(example, param, row, column, hostError('#REF!')), defaultCallContext('en'));
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(DealKitError);
+      const message = (error as DealKitError).message;
+      const zh = (error as DealKitError).messageIn('zh-CN');
+      expect({ name, row, message, zh, en: message.startsWith(`${name}, row ${row}:`), cn: zh.startsWith(`${name}，第 ${row} 行`) }).toEqual({
+        name, row, message, zh, en: true, cn: true,
+      });
+    }
+  });
+
+  it('when a bad number or word is refused by position, the position is that cell’s row', () => {
+    for (const { example, param, row, column } of cells) {
+      for (const bad of [-7, 2.5, 'zz?bad', '150%']) {
+        const name = entry.params[param].name;
+        try {
+          invokeEntry(entry, spoilCell(example, param, row, column, bad), defaultCallContext('en'));
+        } catch (error) {
+          if (!(error instanceof DealKitError)) throw error;
+          // A whole-range complaint ("costs: ROI needs costs above 0") names no position; anything naming one must be exact.
+          if (!error.message.startsWith(name) || !/\b(row|item) \d+/.test(error.message)) continue;
+          expect(error.message).toMatch(new RegExp(`^${name},? row ${row}:`));
+        }
+      }
+    }
+  });
+});

@@ -1,5 +1,7 @@
+import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
 import { forecastRange } from '../../pipeline/forecast-range';
+import { rowError } from '../coerce';
 import type { Grid } from '../types';
 import { defineFunction } from '../types';
 import { isBlankCell, listLength, listOf, numberInRow } from './read';
@@ -11,6 +13,22 @@ function numbersWithBlanks(grid: Grid, argument: string): (number | null)[] {
 
 function percentileLabel(percentile: number): string {
   return `P${Math.round(percentile * 1000) / 10}`;
+}
+
+/**
+ * The forecast core counts list items ("amounts item 2 …"); the lists are the argument's rows, blanks
+ * kept in place, so its errors are re-worded to name the row the way every other function does.
+ */
+function namingRows<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!isDealKitError(error)) throw error;
+    const en = /^(amounts|probabilities|percentiles) item (\d+) ([\s\S]*)$/.exec(error.text.en);
+    const zh = /^(?:amounts|probabilities|percentiles) 第 \d+ 项([\s\S]*)$/.exec(error.text['zh-CN']);
+    if (en === null || zh === null) throw error;
+    throw rowError(en[1], Number(en[2]), `the cell ${en[3]}`, `该单元格${zh[1]}`);
+  }
 }
 
 const RESOLUTION_LABEL = text('resolution', '精度');
@@ -34,7 +52,7 @@ export const FORECAST_RANGE = defineFunction({
   resultSize: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
   implement: ([amounts, probabilities, percentiles], context) => {
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles');
-    const range = forecastRange(numbersWithBlanks(amounts, 'amounts'), numbersWithBlanks(probabilities, 'probabilities'), wanted);
+    const range = namingRows(() => forecastRange(numbersWithBlanks(amounts, 'amounts'), numbersWithBlanks(probabilities, 'probabilities'), wanted));
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
     return [...range.percentiles.map((p) => [percentileLabel(p.percentile), p.amount]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
   },
