@@ -124,11 +124,24 @@ export function historyDeals(view: TeamView): HistoryDeal[] {
 export function historyForecasts(view: TeamView): HistoryForecast[] {
   const currency = view.settings.currency ?? '';
   const out: HistoryForecast[] = [];
+  // Deals grouped by rep in one pass: filtering every deal once per rep grows as reps × deals.
+  const dealsByRep = new Map<string, Dashboard['deals'][number][]>();
+  for (const deal of view.dashboard.deals) {
+    const key = repKey(deal.owner);
+    const own = dealsByRep.get(key);
+    if (own) own.push(deal);
+    else dealsByRep.set(key, [deal]);
+  }
+  // The rep row of each rep|period, for the manager row beside it (one lookup, not a scan of `out`).
+  const repRows = new Map<string, HistoryForecast>();
   const repRow = (rep: string, periodKey: string): void => {
     const period = periodFromKey(periodKey);
     if (!period) return;
-    const f = periodForecast(view.dashboard.deals.filter((d) => repKey(d.owner) === repKey(rep)), period);
-    out.push({ period: period.key, rep, view: 'rep', commit: f.commit, bestCase: f.bestCase, weighted: f.weighted, note: '', currency });
+    const f = periodForecast(dealsByRep.get(repKey(rep)) ?? [], period);
+    const row: HistoryForecast = { period: period.key, rep, view: 'rep', commit: f.commit, bestCase: f.bestCase, weighted: f.weighted, note: '', currency };
+    out.push(row);
+    const key = `${repKey(rep)}|${period.key}`;
+    if (!repRows.has(key)) repRows.set(key, row);
   };
   const seen = new Set<string>();
   for (const v of view.dashboard.forecastViews) {
@@ -140,7 +153,7 @@ export function historyForecasts(view: TeamView): HistoryForecast[] {
       seen.add(`${repKey(a.rep)}|${a.period}`);
       repRow(a.rep, a.period);
     }
-    const own = out.find((f) => f.view === 'rep' && f.period === a.period && repKey(f.rep) === repKey(a.rep));
+    const own = repRows.get(`${repKey(a.rep)}|${a.period}`);
     out.push({
       period: a.period,
       rep: a.rep,
