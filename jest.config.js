@@ -19,4 +19,5 @@ module.exports = {
   // office-addin-mock pulls ESM-only packages; let SWC transform them.
   transformIgnorePatterns: ['node_modules/(?!(.*/)?(uuid|strip-bom)/)'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/helpers/plain-summary-reporter.js'],
 };
