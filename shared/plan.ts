@@ -1,6 +1,6 @@
 /**
  * The write plan: plain data describing everything an operation writes to a workbook.
- * Pure code builds plans; the three shells (Office.js, SpreadsheetApp, ExcelJS) only apply them.
+ * Pure code builds plans; the shells (Excel add-in, Apps Script, .xlsx writer, playground) only apply them.
  *
  * Addresses are A1 strings relative to the plan's sheet ("B4", "B4:D9").
  * Formulas may hold two tokens that are resolved when the plan is applied:

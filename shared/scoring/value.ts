@@ -94,7 +94,7 @@ function checkRate(rate: number, argument: string): number {
 
 /**
  * Excel's NPV: every value is discounted, the first by one full period — Σ vᵢ ÷ (1 + rate)^(i+1).
- * (To value an investment made today, add the first cash flow outside NPV, as in Excel.)
+ * (To value an investment made today, add the first cash flow outside NPV, as spreadsheet users do.)
  */
 export function npv(rate: number, values: readonly number[]): number {
   const r = checkRate(rate, 'rate');
