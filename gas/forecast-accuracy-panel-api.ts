@@ -4,40 +4,24 @@
  * operation with the same steps (one getValues per sheet, one write per block, under the document lock)
  * and answers with the panel's report (shared/ui/accuracy-report.ts), plain JSON.
  */
-import { DealKitError } from '../shared/errors';
-import { parseLocale, text, type Locale } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
 import { forecastAccuracyOperation } from '../shared/pipeline/operations';
 import { resolvePlan } from '../shared/plan-resolve';
 import { accuracyReportOf, type AccuracyReport } from '../shared/ui/accuracy-report';
 import type { BackendResult } from '../shared/ui/backend';
-import { failureOf } from '../shared/ui/workbook-operations';
 import { writePlan } from './apply-plan';
-import { readSpreadsheet } from './rollup';
-
-/** As long as gas/rollup.ts waits: a second manager's run queues behind the first. */
-const LOCK_WAIT_MS = 30_000;
+import { guarded, readSpreadsheet, withDocumentLock } from './rollup';
 
 export function forecastAccuracyReport(periodKind: unknown, locale: unknown, spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): BackendResult<AccuracyReport> {
-  const ui: Locale = parseLocale(locale) ?? 'en';
-  try {
-    const lock = LockService.getDocumentLock();
-    try {
-      lock.waitLock(LOCK_WAIT_MS);
-    } catch {
-      throw new DealKitError(text('Someone else is updating this spreadsheet; try again in a moment.', '其他人正在更新此表格，请稍后重试。'), 'lock');
-    }
-    try {
+  return guarded(locale, () =>
+    withDocumentLock(() => {
       const book = spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
       const { read, state } = readSpreadsheet(book);
       const { plan, accuracy } = forecastAccuracyOperation(read, periodKind ?? undefined);
       writePlan(book, resolvePlan(plan, state, 'sheets'));
-      return { ok: true, value: accuracyReportOf(accuracy) };
-    } finally {
-      lock.releaseLock();
-    }
-  } catch (error) {
-    return failureOf<AccuracyReport>(error, ui);
-  }
+      return accuracyReportOf(accuracy);
+    }),
+  );
 }
 
 /** Sidebar, Team panel: forecast accuracy (quarter or month) with every rep's figures. */

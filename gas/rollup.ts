@@ -82,7 +82,8 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): Sheets
   };
 }
 
-function withDocumentLock<T>(run: () => T): T {
+/** Runs `run` holding the document lock, so two managers' operations never interleave their writes. */
+export function withDocumentLock<T>(run: () => T): T {
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
@@ -99,7 +100,8 @@ function withDocumentLock<T>(run: () => T): T {
   }
 }
 
-function guarded<T>(locale: unknown, run: () => T): PipelineServerResult<T> {
+/** A server function's answer: the value, or the failure's message in the user's language (never a bare ScriptError). */
+export function guarded<T>(locale: unknown, run: () => T): PipelineServerResult<T> {
   try {
     return { ok: true, value: run() };
   } catch (error) {
