@@ -4,10 +4,11 @@ import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
 import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
-import type { Cell, GridSize, ParamSpec, ResultGrid, ResultScalar } from '../types';
+import type { Cell, Grid, GridSize, ParamSpec, ResultGrid, ResultScalar } from '../types';
 import { defineFunction } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { stageMatcher } from '../../scoring/stage-table';
+import { stageMatcher, type StageRow } from '../../scoring/stage-table';
+import type { ScoringSettings } from '../../scoring/settings';
 import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listLength, listView, numberInRow } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
@@ -35,29 +36,42 @@ function amountInRow(cell: Cell, row: number): number {
   return isBlankCell(cell) ? 0 : numberInRow(cell, 'amounts', row);
 }
 
+/**
+ * One result per stage row, by `valueOf`: the shared loop of WINPROB and FORECAST_CATEGORY (a blank
+ * stage gives a blank, or an error when it carries an override; an unknown stage names its row).
+ */
+function perStageColumn(
+  stages: Grid,
+  ladder: Grid | undefined,
+  overrides: Grid | undefined,
+  settings: ScoringSettings,
+  valueOf: (stage: StageRow, override: number | undefined) => ResultScalar,
+): ReturnType<typeof asGrid> {
+  const table = ladderTable(ladder, settings);
+  const stageList = listView(stages, 'stages');
+  const typed = overrideList(overrides, stageList);
+  const matcher = stageMatcher(table);
+  const column: ResultGrid = new Array(stageList.length);
+  for (let i = 0; i < stageList.length; i += 1) {
+    const cell = cellOf(stageList, i);
+    const override = typed === undefined ? undefined : typed[i];
+    if (isBlankCell(cell)) {
+      column[i] = [blankStage(override, i + 1)];
+      continue;
+    }
+    const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+    column[i] = [valueOf(stage, override)];
+  }
+  return asGrid(column);
+}
+
 export const WINPROB = defineFunction({
   name: 'WINPROB',
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
   resultSize: rowsOf(0),
-  implement: ([stages, ladder, overrides], context) => {
-    const table = ladderTable(ladder, context.settings);
-    const stageList = listView(stages, 'stages');
-    const typed = overrideList(overrides, stageList);
-    const matcher = stageMatcher(table);
-    const column: ResultGrid = new Array(stageList.length);
-    for (let i = 0; i < stageList.length; i += 1) {
-      const cell = cellOf(stageList, i);
-      const override = typed === undefined ? undefined : typed[i];
-      if (isBlankCell(cell)) {
-        column[i] = [blankStage(override, i + 1)];
-        continue;
-      }
-      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      column[i] = [probabilityOf(stage, override)];
-    }
-    return asGrid(column);
-  },
+  implement: ([stages, ladder, overrides], context) =>
+    perStageColumn(stages, ladder, overrides, context.settings, (stage, override) => probabilityOf(stage, override)),
 });
 
 export const WEIGHTED = defineFunction({
@@ -93,24 +107,10 @@ export const FORECAST_CATEGORY = defineFunction({
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
   resultSize: rowsOf(0),
-  implement: ([stages, ladder, overrides], context) => {
-    const table = ladderTable(ladder, context.settings);
-    const stageList = listView(stages, 'stages');
-    const typed = overrideList(overrides, stageList);
-    const matcher = stageMatcher(table);
-    const column: ResultGrid = new Array(stageList.length);
-    for (let i = 0; i < stageList.length; i += 1) {
-      const cell = cellOf(stageList, i);
-      const override = typed === undefined ? undefined : typed[i];
-      if (isBlankCell(cell)) {
-        column[i] = [blankStage(override, i + 1)];
-        continue;
-      }
-      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      column[i] = [tr(FORECAST_LABELS[categoryOf(stage, context.settings, override)], context.locale)];
-    }
-    return asGrid(column);
-  },
+  implement: ([stages, ladder, overrides], context) =>
+    perStageColumn(stages, ladder, overrides, context.settings, (stage, override) =>
+      tr(FORECAST_LABELS[categoryOf(stage, context.settings, override)], context.locale),
+    ),
 });
 
 export const FUNNEL = defineFunction({
