@@ -225,7 +225,12 @@ describe('playground in Chromium', () => {
     await page.press('#pg-formula-input', 'Enter');
     expect(await cellText(page, 'K40')).toBe('Qualify further');
     await page.click('td[data-cell="K40"]');
-    expect(await page.inputValue('#pg-formula-input')).toBe(`=QUALIFY(${TAS.ratings})`);
+    // The formula bar follows the selection on the next render: wait for it rather than race it.
+    const formula = `=QUALIFY(${TAS.ratings})`;
+    await page
+      .waitForFunction((expected) => (document.querySelector('#pg-formula-input') as HTMLInputElement | null)?.value === expected, formula, { timeout: 10000 })
+      .catch(() => undefined);
+    expect(await page.inputValue('#pg-formula-input')).toBe(formula);
     // The grid by keyboard: arrows move the selection, Enter goes to the formula bar.
     await page.focus('.pg-grid-scroll');
     await page.keyboard.press('ArrowUp');
