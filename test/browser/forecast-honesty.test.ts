@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SAMPLE_DEALS, SECOND_REP, SECOND_REP_DEALS } from '../../playground/sample-workbook';
 import { pipelineFunnelTemplate, settingsTemplate } from '../../shared/templates';
-import { SCREENSHOTS, startRig, type BrowserRig } from './playground-server';
+import { startRig, type BrowserRig } from './playground-server';
+import { openPlaygroundPage, openSheet, paneShot, typeInto, type OpenedPage } from './playground-page';
 
 /**
  * Forecast honesty in the playground's Team panel, used as a manager would (issue 8):
@@ -25,31 +25,9 @@ const FUNNEL = pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).la
 /** The Settings sheet's Forecast adjustments table: rep, period, adjusted commit, adjusted best case, note. */
 const ADJUSTMENTS_FIRST_ROW = Number(/^A(\d+):/.exec(settingsTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout.forecastAdjustments)?.[1]);
 
-async function openTeamPanel(today: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await rig.browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+function openTeamPanel(today: string): Promise<OpenedPage> {
   // The workbook's "today" is each snapshot's date.
-  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  await page.goto(rig.server.url);
-  await page.click('.dk-root [data-panel="team"]');
-  await page.waitForSelector('[data-action="roll-up"]');
-  return { page, errors };
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.click(`[data-sheet-tab="${name}"]`);
-  await page.waitForSelector(`.pg-grid-scroll[data-sheet="${name}"]`);
-}
-
-async function typeInto(page: Page, a1: string, input: string): Promise<void> {
-  await page.click(`td[data-cell="${a1}"]`);
-  await page.fill('#pg-formula-input', input);
-  await page.press('#pg-formula-input', 'Enter');
+  return openPlaygroundPage(rig, { height: 1000, today, panel: 'team', waitFor: '[data-action="roll-up"]' });
 }
 
 function rowOf(id: string): { sheet: string; row: number } {
@@ -62,10 +40,6 @@ async function setCell(page: Page, id: string, column: keyof typeof FUNNEL.colum
   const { sheet, row } = rowOf(id);
   await openSheet(page, sheet);
   await typeInto(page, `${FUNNEL.columns[column]}${row}`, input);
-}
-
-async function paneShot(page: Page, name: string): Promise<void> {
-  await page.locator('.pg-pane').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 describe('Forecast honesty in the playground’s Team panel', () => {

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseA1, boxToA1 } from '../../shared/plan-resolve';
 import { assessmentTemplate, pipelineFunnelTemplate, valuePropositionTemplate } from '../../shared/templates';
-import { SCREENSHOTS, startRig, type BrowserRig } from './playground-server';
+import { startRig, type BrowserRig } from './playground-server';
+import { cellText, openPlaygroundPage, openSheet, shot, type OpenedPage } from './playground-page';
 
 /**
  * The playground in a real browser, used as a user would: the Qualify wizard turns the sample
@@ -22,30 +22,8 @@ const TAS = assessmentTemplate({ method: 'TAS', locale: 'en' }).layout;
 const FUNNEL = pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout;
 const VALUE = valuePropositionTemplate({ locale: 'en' }).layout;
 
-async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
-  const page = await rig.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(rig.server.url);
-  await page.waitForSelector('.dk-root [data-panel="qualify"]');
-  return { page, errors };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
-
-async function cellText(page: Page, a1: string): Promise<string> {
-  return (await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? '';
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.click(`[data-sheet-tab="${name}"]`);
-  await page.waitForSelector(`.pg-grid-scroll[data-sheet="${name}"]`);
+function openPlayground(): Promise<OpenedPage> {
+  return openPlaygroundPage(rig, { waitFor: '.dk-root [data-panel="qualify"]' });
 }
 
 async function stepTitle(page: Page): Promise<string> {

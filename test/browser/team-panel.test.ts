@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { SAMPLE_DEALS, SECOND_REP, SECOND_REP_DEALS } from '../../playground/sample-workbook';
 import { money } from '../../shared/pipeline/rollup-plan';
 import { pipelineFunnelTemplate } from '../../shared/templates';
-import { SCREENSHOTS, startRig, type BrowserRig } from './playground-server';
+import { startRig, type BrowserRig } from './playground-server';
+import { cellText, openPlaygroundPage, openSheet, paneShot, shot, typeInto, type OpenedPage } from './playground-page';
 
 /**
  * The Team panel in the playground, used as a manager would: roll up the sample team (two reps' sheets)
@@ -24,43 +23,9 @@ const FUNNEL = pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).la
 const EVERY_DEAL = [...SAMPLE_DEALS, ...SECOND_REP_DEALS];
 const TEAM_AMOUNT = EVERY_DEAL.reduce((sum, deal) => sum + deal.amount, 0);
 
-async function openTeamPanel(today: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await rig.browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+function openTeamPanel(today: string): Promise<OpenedPage> {
   // The workbook's "today" decides the default quarter and each snapshot's date.
-  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  await page.goto(rig.server.url);
-  await page.click('.dk-root [data-panel="team"]');
-  await page.waitForSelector('[data-action="roll-up"]');
-  return { page, errors };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
-
-async function paneShot(page: Page, name: string): Promise<void> {
-  await page.locator('.pg-pane').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
-
-async function cellText(page: Page, a1: string): Promise<string> {
-  return (await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? '';
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.click(`[data-sheet-tab="${name}"]`);
-  await page.waitForSelector(`.pg-grid-scroll[data-sheet="${name}"]`);
-}
-
-async function typeInto(page: Page, a1: string, input: string): Promise<void> {
-  await page.click(`td[data-cell="${a1}"]`);
-  await page.fill('#pg-formula-input', input);
-  await page.press('#pg-formula-input', 'Enter');
+  return openPlaygroundPage(rig, { height: 1000, today, panel: 'team', waitFor: '[data-action="roll-up"]' });
 }
 
 const amountOf = (shown: string): number => Number(shown.replace(/[^0-9.-]/g, ''));

@@ -1,0 +1,63 @@
+/**
+ * What the playground browser tests do to a page, written once: open it (page errors and dialogs
+ * collected), switch sheets, read and type cells through the formula bar, take screenshots.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, type BrowserRig } from './playground-server';
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Uncaught page errors and any dialog the page opened: a test expects none. */
+  readonly errors: string[];
+}
+
+export interface OpenOptions {
+  readonly height?: number;
+  /** The workbook's "today" (ISO date): fixes the page clock. */
+  readonly today?: string;
+  /** A panel of the task pane to open once the page is up. */
+  readonly panel?: string;
+  /** What to wait for before handing the page over. */
+  readonly waitFor: string;
+}
+
+export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions): Promise<OpenedPage> {
+  const page = await rig.browser.newPage({ viewport: { width: 1440, height: options.height ?? 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T10:00:00`));
+  await page.goto(rig.server.url);
+  if (options.panel) await page.click(`.dk-root [data-panel="${options.panel}"]`);
+  await page.waitForSelector(options.waitFor);
+  return { page, errors };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** A screenshot of the task pane alone. */
+export async function paneShot(page: Page, name: string): Promise<void> {
+  await page.locator('.pg-pane').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+export async function cellText(page: Page, a1: string): Promise<string> {
+  return (await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? '';
+}
+
+export async function openSheet(page: Page, name: string): Promise<void> {
+  await page.click(`[data-sheet-tab="${name}"]`);
+  await page.waitForSelector(`.pg-grid-scroll[data-sheet="${name}"]`);
+}
+
+/** Types into a cell as a user does: select it, type in the formula bar, Enter. */
+export async function typeInto(page: Page, a1: string, input: string): Promise<void> {
+  await page.click(`td[data-cell="${a1}"]`);
+  await page.fill('#pg-formula-input', input);
+  await page.press('#pg-formula-input', 'Enter');
+}
