@@ -20,6 +20,7 @@
  *   expect(sync).toHaveBeenCalledTimes(2); mock.model.snapshot('Sheet1');
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { columnLetter } from '../../shared/plan-resolve';
 
 export interface ExcelCellModel {
   value: unknown;
@@ -634,4 +635,51 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
   });
   const excelGlobal = excel as unknown as ExcelMock['Excel'] & { context: Excel.RequestContext };
   return { Excel: excelGlobal, Office: office, context: excelGlobal.context, model };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Office.js surface office-addin-mock does not model, added on top of the mock's own objects so
+// loads and null objects behave as it defines them.
+
+/** Office.js walks sheets in order (worksheets.getFirst() → getNextOrNullObject()); the mock knows them by name. */
+export function withSheetOrder(mock: ExcelMock): ExcelMock {
+  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & {
+    getItemOrNullObject(name: string): Record<string, unknown>;
+  };
+  const at = (index: number): Record<string, unknown> => {
+    const proxy = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000past-the-end');
+    proxy.getNextOrNullObject = () => at(index + 1);
+    return proxy;
+  };
+  worksheets.getFirst = () => at(0);
+  return mock;
+}
+
+/** A named item's range (getRangeOrNullObject, ExcelApi 1.4), read from the names the model keeps as formulas. */
+export function withNamedRangeRanges(mock: ExcelMock): ExcelMock {
+  const names = mock.context.workbook.names as unknown as { getItemOrNullObject(name: string): Record<string, unknown> };
+  const original = names.getItemOrNullObject.bind(names);
+  names.getItemOrNullObject = (name: string) => {
+    const item = original(name);
+    const found = mock.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    item.getRangeOrNullObject = () => {
+      const match = found ? /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(found.reference) : null;
+      const worksheets = mock.context.workbook.worksheets as unknown as { getItemOrNullObject(n: string): { getRange(a: string): unknown } };
+      if (!match) return worksheets.getItemOrNullObject('\u0000missing').getRange('A1');
+      return worksheets.getItemOrNullObject((match[1] ?? match[2]).replace(/''/g, "'")).getRange(match[3].replace(/\$/g, ''));
+    };
+    return item;
+  };
+  return mock;
+}
+
+/** Rows of a sheet as the `cells` of a mock sheet (A1 → value), blanks left out. */
+export function cellsFromRows(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== undefined && value !== '') out[`${columnLetter(c)}${r + 1}`] = value;
+    }),
+  );
+  return out;
 }

@@ -4,7 +4,7 @@
  * accuracy sheet — on office-addin-mock, on the SpreadsheetApp fake, and in the built Apps Script project.
  */
 import { readFileSync } from 'node:fs';
-import { createExcelMock, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
 import { loadGasProject } from '../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
@@ -27,26 +27,6 @@ const JAN_5 = 46392;
 
 // --- Excel -----------------------------------------------------------------------------------------
 
-function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  rows.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== null && v !== undefined && v !== '') out[`${String.fromCharCode(65 + c)}${r + 1}`] = v;
-  }));
-  return out;
-}
-
-/** Office.js walks sheets with getFirst → getNextOrNullObject; the mock knows them by name only. */
-function withSheetOrder(mock: ExcelMock): ExcelMock {
-  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
-  const at = (index: number): Record<string, unknown> => {
-    const proxy = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000past-the-end');
-    proxy.getNextOrNullObject = () => at(index + 1);
-    return proxy;
-  };
-  worksheets.getFirst = () => at(0);
-  return mock;
-}
-
 async function run<T>(mock: ExcelMock, callback: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await mock.Excel.run(callback);
@@ -64,7 +44,7 @@ describe('Excel (office-addin-mock)', () => {
   function workbook(): ExcelMock {
     const mock = withSheetOrder(
       createExcelMock({
-        sheets: [{ name: 'Ann', cells: cellsFrom(ANN) }, { name: 'Settings', cells: cellsFrom(SETTINGS) }],
+        sheets: [{ name: 'Ann', cells: cellsFromRows(ANN) }, { name: 'Settings', cells: cellsFromRows(SETTINGS) }],
         names: [{ name: 'DK_FORECAST_ADJUSTMENTS', reference: 'Settings!$A$2:$E$3' }],
         modernCharts: true,
       }),

@@ -1,4 +1,4 @@
-import { createExcelMock, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
 import { DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
 import { parseCsv } from '../../shared/pipeline/csv-export';
 
@@ -13,24 +13,6 @@ function install(mock: ExcelMock): void {
 }
 
 /**
- * The mock models sheets by name only; Office.js also walks them in order (getFirst →
- * getNextOrNullObject), which is how the roll-up reads every sheet in one batch. Added here on top of
- * the mock's own getItemOrNullObject, so loads and null objects behave as the mock defines them.
- */
-function withSheetOrder(mock: ExcelMock): ExcelMock {
-  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & {
-    getItemOrNullObject(name: string): Record<string, unknown>;
-  };
-  const at = (index: number): Record<string, unknown> => {
-    const proxy = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000past-the-end');
-    proxy.getNextOrNullObject = () => at(index + 1);
-    return proxy;
-  };
-  worksheets.getFirst = () => at(0);
-  return mock;
-}
-
-/**
  * Excel.run, with the proxies of the finished run forgotten afterwards: in Office.js objects of an
  * ended batch are dead, while the mock keeps re-syncing every proxy it ever handed out.
  */
@@ -42,19 +24,11 @@ async function run<T>(mock: ExcelMock, callback: (context: Excel.RequestContext)
   }
 }
 
-function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  rows.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== null && v !== undefined && v !== '') out[`${String.fromCharCode(65 + c)}${r + 1}`] = v;
-  }));
-  return out;
-}
-
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
 function repSheet(name: string, deals: number, offset = 0): { name: string; cells: Record<string, unknown> } {
   const rows: unknown[][] = [['Rep:', name], HEADER];
   for (let i = 0; i < deals; i += 1) rows.push([`${name}-${i + offset}`, `Deal ${i}`, 1000 * (i + 1), i % 3 === 0 ? 'C50' : 'G20', 46371 + i, 'Call']);
-  return { name, cells: cellsFrom(rows) };
+  return { name, cells: cellsFromRows(rows) };
 }
 
 function team(reps: number, deals: number, extra: { name: string; cells?: Record<string, unknown> }[] = []): ExcelMock {

@@ -1,42 +1,9 @@
-import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
+import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../fakes/excel-mock';
 import type { AssessmentAnswers, BackendResult, PipelineView, WorkbookSettings } from '../../shared/ui/backend';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 
-/**
- * Office.js gives a named item's range with getRangeOrNullObject (ExcelApi 1.4); the shared mock models
- * names by their formula only, so the test adds that one method on top of it, reading the same model.
- */
-function withNamedRanges(mock: ExcelMock): ExcelMock {
-  const names = mock.context.workbook.names as unknown as { getItemOrNullObject(name: string): Record<string, unknown> };
-  const original = names.getItemOrNullObject.bind(names);
-  names.getItemOrNullObject = (name: string) => {
-    const item = original(name);
-    const found = mock.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    item.getRangeOrNullObject = () => {
-      const match = found ? /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(found.reference) : null;
-      const worksheets = mock.context.workbook.worksheets as unknown as { getItemOrNullObject(n: string): { getRange(a: string): unknown } };
-      if (!match) return worksheets.getItemOrNullObject('\u0000missing').getRange('A1');
-      return worksheets.getItemOrNullObject((match[1] ?? match[2]).replace(/''/g, "'")).getRange(match[3].replace(/\$/g, ''));
-    };
-    return item;
-  };
-  return mock;
-}
-
-/** Office.js also reaches sheets in order (getFirst → getNextOrNullObject), which the roll-up walks; the mock knows them by name. */
-function withSheetWalk(mock: ExcelMock): ExcelMock {
-  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
-  const nth = (index: number): Record<string, unknown> => {
-    const sheet = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000none');
-    sheet.getNextOrNullObject = () => nth(index + 1);
-    return sheet;
-  };
-  worksheets.getFirst = () => nth(0);
-  return mock;
-}
-
 function setup(sheets = [{ name: 'Notes', cells: { A1: 'my notes' } }]) {
-  const mock = withSheetWalk(withNamedRanges(createExcelMock({ sheets })));
+  const mock = withSheetOrder(withNamedRangeRanges(createExcelMock({ sheets })));
   const sync = jest.spyOn(mock.context, 'sync');
   // Each Excel.run has its own request context, whose proxies die with it; the shared mock keeps every
   // proxy it ever made and re-syncs them, and a loaded grid set back on a proxy after a batch's last

@@ -1,4 +1,4 @@
-import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelMock } from '../fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
@@ -19,18 +19,6 @@ function ok<T>(result: BackendResult<T>): T {
   return result.value;
 }
 
-const column = (c: number): string => String.fromCharCode(65 + c);
-
-function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null && value !== undefined && value !== '') out[`${column(c)}${r + 1}`] = value;
-    }),
-  );
-  return out;
-}
-
 /** What the panel shows, the same on every host: Ann, Bo and the team at 8, 4 and 1 weeks. */
 function expectWorkedFigures(report: AccuracyReport): void {
   expect(report.kind).toBe('quarter');
@@ -46,15 +34,8 @@ function expectWorkedFigures(report: AccuracyReport): void {
 
 describe('Forecast accuracy on the Excel backend', () => {
   function setup(): { mock: ExcelMock; backend: Backend; sync: jest.SpyInstance } {
-    const mock = createExcelMock({ sheets: [{ name: 'Pipeline history', cells: cellsFrom(historySheetRows()) }], modernCharts: true });
-    // Office.js reaches sheets in order (getFirst → getNextOrNullObject); the mock knows them by name.
-    const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
-    const nth = (index: number): Record<string, unknown> => {
-      const sheet = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000none');
-      sheet.getNextOrNullObject = () => nth(index + 1);
-      return sheet;
-    };
-    worksheets.getFirst = () => nth(0);
+    const mock = createExcelMock({ sheets: [{ name: 'Pipeline history', cells: cellsFromRows(historySheetRows()) }], modernCharts: true });
+    withSheetOrder(mock);
     Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
     const sync = jest.spyOn(mock.context, 'sync');
     const backend = createExcelBackend(async (batch) => {

@@ -1,4 +1,4 @@
-import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withSheetOrder } from '../fakes/excel-mock';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import type { BackendResult, TeamRollUp } from '../../shared/ui/backend';
@@ -15,31 +15,9 @@ import { serialFromParts } from '../../shared/pipeline/dates';
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
 const DEC = (day: number): number => serialFromParts(2026, 12, day);
 
-function cellsFrom(rows: readonly (readonly unknown[])[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null && value !== '') out[`${String.fromCharCode(65 + c)}${r + 1}`] = value;
-    }),
-  );
-  return out;
-}
-
-/** Office.js reaches sheets in order (getFirst → getNextOrNullObject); the mock knows them by name. */
-function withSheetWalk(mock: ExcelMock): ExcelMock {
-  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & { getItemOrNullObject(name: string): Record<string, unknown> };
-  const nth = (index: number): Record<string, unknown> => {
-    const sheet = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000none');
-    sheet.getNextOrNullObject = () => nth(index + 1);
-    return sheet;
-  };
-  worksheets.getFirst = () => nth(0);
-  return mock;
-}
-
 function setup(reps: Record<string, readonly (readonly unknown[])[]>) {
-  const mock = withSheetWalk(
-    createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFrom([['Rep:', name], HEADER, ...rows]) })), modernCharts: true }),
+  const mock = withSheetOrder(
+    createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFromRows([['Rep:', name], HEADER, ...rows]) })), modernCharts: true }),
   );
   Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
   const sync = jest.spyOn(mock.context, 'sync');

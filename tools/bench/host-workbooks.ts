@@ -5,7 +5,7 @@
  */
 import { columnLetter } from '../../shared/plan-resolve';
 import type { SheetValues } from '../../shared/pipeline/find-tables';
-import { createExcelMock, type ExcelMock } from '../../test/fakes/excel-mock';
+import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../test/fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
 import { rectangular } from './team-workbook';
 
@@ -17,44 +17,6 @@ function cellsOf(values: readonly (readonly unknown[])[]): Record<string, unknow
     }),
   );
   return cells;
-}
-
-/**
- * Office.js walks sheets in order (worksheets.getFirst() → getNextOrNullObject()), which the mock does
- * not model; added on top of its getItemOrNullObject so loads and null objects behave as it defines them.
- */
-function withSheetOrder(mock: ExcelMock): ExcelMock {
-  const worksheets = mock.context.workbook.worksheets as unknown as Record<string, unknown> & {
-    getItemOrNullObject(name: string): Record<string, unknown>;
-  };
-  const at = (index: number): Record<string, unknown> => {
-    const proxy = worksheets.getItemOrNullObject(mock.model.sheets[index]?.name ?? '\u0000past-the-end');
-    proxy.getNextOrNullObject = () => at(index + 1);
-    return proxy;
-  };
-  worksheets.getFirst = () => at(0);
-  return mock;
-}
-
-/**
- * Office.js gives a named item's range with getRangeOrNullObject (ExcelApi 1.4); the mock models names by
- * their formula only, so it is added on top, reading the same model.
- */
-function withNamedRanges(mock: ExcelMock): ExcelMock {
-  const names = mock.context.workbook.names as unknown as { getItemOrNullObject(name: string): Record<string, unknown> };
-  const original = names.getItemOrNullObject.bind(names);
-  names.getItemOrNullObject = (name: string) => {
-    const item = original(name);
-    const found = mock.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    item.getRangeOrNullObject = () => {
-      const match = found ? /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(found.reference) : null;
-      const worksheets = mock.context.workbook.worksheets as unknown as { getItemOrNullObject(n: string): { getRange(a: string): unknown } };
-      if (!match) return worksheets.getItemOrNullObject('\u0000missing').getRange('A1');
-      return worksheets.getItemOrNullObject((match[1] ?? match[2]).replace(/''/g, "'")).getRange(match[3].replace(/\$/g, ''));
-    };
-    return item;
-  };
-  return mock;
 }
 
 /** What reached the workbook: round trips, and the values / formulas writes those round trips carried. */
@@ -80,7 +42,7 @@ export interface ExcelWorkbook {
  * cost the harness quadratic time; the baseline reads each proxy right after the sync that loads it.
  */
 export function excelWorkbook(sheets: readonly SheetValues[] = [], perCellBaseline = false): ExcelWorkbook {
-  const mock = withNamedRanges(
+  const mock = withNamedRangeRanges(
     withSheetOrder(
       createExcelMock({
         sheets: sheets.length ? sheets.map((sheet) => ({ name: sheet.name, cells: cellsOf(sheet.values) })) : [{ name: 'Sheet1' }],
