@@ -7,7 +7,6 @@ import './generated/custom-functions';
 import './server-api';
 import './team-server-api';
 import { buildMenu, isChineseLocale, SIDEBAR_TITLE, startPanelScript, type SidebarPanel } from './menu';
-import { recalculateAfterSettingsEdit } from './settings-recalc';
 
 function userPrefersChinese(): boolean {
   try {
@@ -29,11 +28,6 @@ function showSidebar(panel: SidebarPanel): void {
 global.onOpen = function (event?: GoogleAppsScript.Events.SheetsOnOpen) {
   void event;
   buildMenu(SpreadsheetApp.getUi(), userPrefersChinese());
-};
-
-/** A manager's edit on the Settings sheet: DealKit formulas are written again so Sheets recalculates them. */
-global.onEdit = function (event?: GoogleAppsScript.Events.SheetsOnEdit) {
-  recalculateAfterSettingsEdit(event);
 };
 
 /** Editor add-on install: show the menu straight away in the current document. */

@@ -12,7 +12,6 @@ import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateReques
 import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
 import { createWorkbookOperations, failureOf, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
 import { applyPlan } from './apply-plan';
-import { rewriteDealKitFormulas } from './settings-recalc';
 import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
 // The Team panel's roll-up (with the report the panel shows) is its own server function.
 import './team-panel-api';
@@ -124,12 +123,7 @@ global.dealkitReadSettings = function (locale: Locale) {
 
 /** Sidebar: save the Settings panel. */
 global.dealkitWriteSettings = function (settings: WorkbookSettings, locale: Locale) {
-  return underLock(localeOf(locale), () => {
-    const saved = operations().writeSettings(settings, localeOf(locale));
-    // A script's write fires no onEdit: re-enter the DealKit formulas so they follow the new language.
-    if (saved.ok) rewriteDealKitFormulas(SpreadsheetApp.getActiveSpreadsheet());
-    return saved;
-  });
+  return underLock(localeOf(locale), () => operations().writeSettings(settings, localeOf(locale)));
 };
 
 /** Sidebar: the deals of the active pipeline table. */

@@ -2,7 +2,7 @@
  * The DealKit functions as a HyperFormula function plugin, built from the catalog: the playground's grid
  * and the tests evaluate the same invoker Excel and Sheets call. Each function is registered twice:
  * bare (`QUALIFY`, as typed in Sheets and the playground) and prefixed (`DEAL.QUALIFY`, as in Excel and
- * the .xlsx templates).
+ * the .xlsx templates). A formula without a settings argument computes in English with the defaults.
  */
 import {
   ArraySize,
@@ -15,24 +15,10 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
-import { isDealKitError } from '../shared/errors';
-import type { Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
 import { hostError } from '../shared/functions/coerce';
-import { invokeEntry } from '../shared/functions/invoke';
-import type { ArgumentShape, CallContext, FunctionEntry } from '../shared/functions/types';
-import { contextFromNamedRanges } from '../shared/functions/workbook-settings';
-import { DEFAULT_SETTINGS, type ScoringSettings } from '../shared/scoring/settings';
-
-/**
- * The language and scoring rules the plugin's text results follow. The playground sets them from its
- * Settings sheet; HyperFormula caches results, so call `rebuildAndRecalculate()` after a change.
- */
-export const dealKitLanguage: { locale: Locale; settings: ScoringSettings } = { locale: 'en', settings: DEFAULT_SETTINGS };
-
-export function setDealKitLanguage(locale: Locale): void {
-  dealKitLanguage.locale = locale;
-}
+import { invokeForHost, type HostOutcome } from '../shared/functions/invoke';
+import type { ArgumentShape, FunctionEntry, FunctionResult } from '../shared/functions/types';
 
 /** HyperFormula's procedure node: only its arguments are read here. */
 interface ProcedureNode {
@@ -65,7 +51,9 @@ function hostValue(value: unknown): unknown {
   return value;
 }
 
-function toHyperFormula(result: ReturnType<typeof invokeEntry>): unknown {
+function toHyperFormula(outcome: HostOutcome): unknown {
+  if (!outcome.ok) return new CellError(ErrorType.VALUE, outcome.message);
+  const result: FunctionResult = outcome.result;
   return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : result;
 }
 
@@ -97,15 +85,11 @@ for (const entry of CATALOG) {
     };
   }
   plugin.prototype[method] = function (this: { runFunction: RunFunction; metadata: (name: string) => unknown }, ast: ProcedureNode, state: unknown) {
-    return this.runFunction(ast.args, state, this.metadata(entry.name), (...values: unknown[]) => {
-      try {
-        const context = { locale: dealKitLanguage.locale, settings: dealKitLanguage.settings };
-        return toHyperFormula(invokeEntry(entry, values.map(hostValue), context));
-      } catch (error) {
-        const message = isDealKitError(error) ? error.messageIn(dealKitLanguage.locale) : String(error);
-        return new CellError(ErrorType.VALUE, message);
-      }
-    });
+    // Only the arguments count: the settings come in as the last one, so HyperFormula's own dependency
+    // graph recalculates a formula when its Settings cells change.
+    return this.runFunction(ast.args, state, this.metadata(entry.name), (...values: unknown[]) =>
+      toHyperFormula(invokeForHost(entry, values.map(hostValue), 'en')),
+    );
   };
   plugin.prototype[sizeMethod] = function (this: { arraySizeForAst: SizeOfAst }, ast: ProcedureNode, state: unknown) {
     if (entry.result === 'value' || !entry.resultSize) return ArraySize.scalar();
@@ -119,26 +103,6 @@ for (const entry of CATALOG) {
     const { rows, columns } = entry.resultSize(sizes);
     return new ArraySize(Math.max(1, columns), Math.max(1, rows));
   };
-}
-
-/**
- * Reads the workbook's Settings sheet (its DK_* named expressions) into the plugin's language and rules,
- * as the Excel and Sheets hosts do on each recalculation. Call `rebuildAndRecalculate()` afterwards.
- */
-export function readDealKitSettings(hf: HyperFormula): CallContext {
-  const read = (name: string): unknown[][] | undefined => {
-    const named = hf.getNamedExpression(name);
-    if (!named || typeof named.expression !== 'string') return undefined;
-    const address = named.expression.replace(/^=/, '');
-    const range = hf.simpleCellRangeFromString(address, 0);
-    if (range) return hf.getRangeValues(range);
-    const cell = hf.simpleCellAddressFromString(address, 0);
-    return cell ? [[hf.getCellValue(cell)]] : undefined;
-  };
-  const context = contextFromNamedRanges(read, dealKitLanguage.locale);
-  dealKitLanguage.locale = context.locale;
-  dealKitLanguage.settings = context.settings;
-  return context;
 }
 
 let registered = false;

@@ -9,7 +9,6 @@ import '../shared/ui/view/skin-office.css';
 import './playground.css';
 import type { Locale } from '../shared/i18n';
 import { App } from '../shared/ui/view';
-import { followWorkbookSettings } from './follow-settings';
 import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
@@ -20,17 +19,13 @@ function Playground() {
   const workbook = useMemo(() => {
     const created = new PlaygroundWorkbook();
     loadSampleWorkbook(created);
-    followWorkbookSettings(created);
     return created;
   }, []);
   const backend = useMemo(() => createPlaygroundBackend(workbook), [workbook]);
   const [version, setVersion] = useState(0);
   const [locale, setLocale] = useState<Locale>('en');
   const say = (id: keyof typeof PLAYGROUND_TEXT): string => PLAYGROUND_TEXT[id][locale];
-  const changed = () => {
-    followWorkbookSettings(workbook);
-    setVersion((v) => v + 1);
-  };
+  const changed = () => setVersion((v) => v + 1);
   return (
     <div class="pg-page">
       <header class="pg-header" lang={locale}>

@@ -4,8 +4,9 @@
  * the plan resolver needs, the settings it depends on), synced once, then the pure core builds the
  * write plan and every write is queued and synced once.
  */
-import { LADDER_IDS, type LadderId } from '../../shared/methods/types';
-import { parseLocale, type Locale } from '../../shared/i18n';
+import type { LadderId } from '../../shared/methods/types';
+import type { Locale } from '../../shared/i18n';
+import { ladderSetting, languageSetting } from '../../shared/settings/workbook-values';
 import type { WritePlan } from '../../shared/plan';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { buildTemplate, SETTINGS_NAMES, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
@@ -69,9 +70,14 @@ function queueName(context: Excel.RequestContext, name: string): PendingName {
   };
 }
 
-function ladderFrom(raw: unknown): LadderId {
-  const id = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  return (LADDER_IDS as readonly string[]).includes(id) ? (id as LadderId) : 'MILESTONES';
+/** A Settings name's value read as the ladder; an unreadable one is an error naming its cell. */
+function ladderFrom(name: PendingName): LadderId {
+  return ladderSetting(name.value(), placeOfName(name, SETTINGS_NAMES.ladder));
+}
+
+function placeOfName(name: PendingName, fallback: string): string {
+  const cell = name.cell();
+  return cell ? `'${cell.sheet.replace(/'/g, "''")}'!${cell.a1}` : fallback;
 }
 
 /** Resolves the plan against what the first sync read and queues its writes: the caller syncs once more. */
@@ -104,7 +110,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const built = buildTemplate(request.id as TemplateId, {
           locale: request.locale,
           ...(request.method ? { method: request.method } : {}),
-          ladder: ladderFrom(ladder.value()),
+          ladder: ladderFrom(ladder),
         });
         const resolved = queuePlan(context, read, built.plan);
         await context.sync();
@@ -189,7 +195,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
           const snapshot = sheet.read();
           return snapshot ? [snapshot] : [];
         });
-        return findPipeline(snapshots, active.name, ladderFrom(ladder.value()))?.view ?? null;
+        return findPipeline(snapshots, active.name, ladderFrom(ladder))?.view ?? null;
       }),
 
     updateDeal: (update, locale) =>
@@ -199,7 +205,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const ladder = queueName(context, SETTINGS_NAMES.ladder);
         await context.sync();
         const snapshot = sheet.read();
-        const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder.value())) : null;
+        const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder)) : null;
         if (!snapshot || !found) throw noPipeline();
         const plan = dealUpdatePlan(found, update, locale);
         queuePlan(context, read, plan);
@@ -262,8 +268,8 @@ function settingsFrom(language: PendingName, currency: PendingName, ladder: Pend
   const cell = language.cell();
   const currencyValue = currency.value();
   return {
-    locale: parseLocale(language.value()) ?? uiLocale,
-    ladder: ladderFrom(ladder.value()),
+    locale: languageSetting(language.value(), placeOfName(language, SETTINGS_NAMES.language), uiLocale),
+    ladder: ladderFrom(ladder),
     currency: currencyValue === undefined || currencyValue === null ? '' : String(currencyValue),
     sheetName: cell ? cell.sheet : null,
   };

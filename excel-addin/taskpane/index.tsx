@@ -8,7 +8,6 @@ import '../../shared/ui/view/skin-office.css';
 import { parseLocale } from '../../shared/i18n';
 import { App } from '../../shared/ui/view';
 import { createExcelBackend } from './excel-backend';
-import { watchSettingsEdits } from './settings-recalc';
 
 function displayLocale(): 'en' | 'zh-CN' {
   let language = '';
@@ -24,9 +23,4 @@ void Office.onReady(() => {
   const root = document.getElementById('app');
   if (!root) return;
   render(<App backend={createExcelBackend((batch) => Excel.run(batch))} skin="office" initialLocale={displayLocale()} />, root);
-  // The functions live in this runtime too (another bundle): reach their settings cache through their global.
-  void watchSettingsEdits(
-    (batch) => Excel.run(batch),
-    () => globalThis.DealKitFunctions?.forgetSettings?.(),
-  ).catch(() => undefined);
 });

@@ -2,8 +2,9 @@ import { DealKitError, isDealKitError } from '../errors';
 import { text, type Locale } from '../i18n';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../scoring/settings';
 import { findFunction } from './catalog';
-import { coerceArgument } from './coerce';
-import type { CallContext, FunctionEntry, FunctionResult, ResultGrid, ResultScalar } from './types';
+import { coerceArgument, isBlank } from './coerce';
+import { contextFromSettingsArgument, languageOfSettingsArgument } from './settings-argument';
+import { SETTINGS_PARAM_NAME, type CallContext, type FunctionEntry, type FunctionResult, type ResultGrid, type ResultScalar } from './types';
 
 /** Marks an error that came from a defect, not from the user's input: tests fail on it, users still get a message. */
 export const INTERNAL_SUBJECT = 'internal';
@@ -80,6 +81,18 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
   return grid as ResultGrid;
 }
 
+function settingsParamIndex(entry: FunctionEntry): number {
+  const last = entry.params.length - 1;
+  return entry.params[last]?.name === SETTINGS_PARAM_NAME ? last : -1;
+}
+
+/** An omitted settings argument (or a blank cell passed for it) means DealKit's documented defaults. */
+function isBlankSettings(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (!Array.isArray(value)) return isBlank(value);
+  return value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row)));
+}
+
 /**
  * The one way every host calls a DealKit function: raw host arguments in (scalars or 2D arrays, blanks,
  * booleans, dates as serials, host error values), coerced by the entry's declared parameters, run, and
@@ -88,8 +101,12 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
 export function invokeEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
   try {
     checkArgumentCount(entry, rawArgs.length);
-    const args = entry.params.map((param, index) => coerceArgument(rawArgs[index], param));
-    return normaliseResult(entry.implement(args, context), entry);
+    const settingsIndex = settingsParamIndex(entry);
+    const own = settingsIndex < 0 ? entry.params : entry.params.slice(0, settingsIndex);
+    const args = own.map((param, index) => coerceArgument(rawArgs[index], param));
+    const settings = settingsIndex < 0 ? undefined : rawArgs[settingsIndex];
+    const callContext = isBlankSettings(settings) ? context : contextFromSettingsArgument(settings, entry.reads ?? [], context);
+    return normaliseResult(entry.implement(args, callContext), entry);
   } catch (error) {
     if (isDealKitError(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -115,4 +132,23 @@ export function invokeFunction(name: string, rawArgs: readonly unknown[], contex
     throw new DealKitError(text(`${name} is not a DealKit function`, `${name} 不是 DealKit 函数`), 'name');
   }
   return invokeEntry(entry, rawArgs, context);
+}
+
+/** What a host shows for one call: the result, or the message in the call's language. */
+export type HostOutcome = { readonly ok: true; readonly result: FunctionResult } | { readonly ok: false; readonly message: string };
+
+/**
+ * A call as every host makes it: `hostLocale` is the language when the formula passes no settings (or
+ * settings without a language); a settings argument's language wins, even for a message about a bad
+ * setting. Never throws: a defect is reported as a message too, so a cell never shows a raw exception.
+ */
+export function invokeForHost(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale): HostOutcome {
+  const index = settingsParamIndex(entry);
+  const settings = index < 0 ? undefined : rawArgs[index];
+  const locale = (isBlankSettings(settings) ? undefined : languageOfSettingsArgument(settings)) ?? hostLocale;
+  try {
+    return { ok: true, result: invokeEntry(entry, rawArgs, defaultCallContext(locale)) };
+  } catch (error) {
+    return { ok: false, message: isDealKitError(error) ? error.messageIn(locale) : String(error) };
+  }
 }

@@ -1,5 +1,6 @@
 import type { Locale, Text } from '../i18n';
 import type { ScoringSettings } from '../scoring/settings';
+import type { RuleFamily } from '../settings/function-rules';
 
 /** How the invoker reads an argument before the implementation sees it. */
 export type ParamKind = 'range' | 'number' | 'text' | 'boolean' | 'date';
@@ -92,8 +93,20 @@ export interface FunctionEntry {
    * host must recalculate it on every calculation, not only when an argument changes.
    */
   readonly volatile?: boolean;
+  /**
+   * The families of rules the function reads from its settings argument (besides the language, which
+   * every function reads): a bad Settings cell errors only the functions that read it.
+   */
+  readonly reads?: readonly RuleFamily[];
   readonly implement: (args: readonly unknown[], context: CallContext) => FunctionResult;
 }
+
+/**
+ * The optional last parameter of every function: the Settings sheet's DK_RULES block, or any range of
+ * the same shape (see settings-argument.ts). The catalog adds it; entries never declare it.
+ */
+export const SETTINGS_PARAM_NAME = 'settings';
+export const SETTINGS_PARAM: ParamSpec = { name: SETTINGS_PARAM_NAME, kind: 'range', optional: true };
 
 interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry, 'params' | 'implement'> {
   readonly params: Ps;
@@ -102,9 +115,10 @@ interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<Function
 
 /**
  * Declares a catalog entry with its implementation typed from its parameters; the invoker has
- * coerced the arguments to exactly those types before the implementation runs.
+ * coerced the arguments to exactly those types before the implementation runs. Every entry gets the
+ * settings parameter last; the invoker turns it into the call context, so implementations never see it.
  */
 export function defineFunction<const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Ps>): FunctionEntry {
-  const { implement, ...rest } = definition;
-  return { ...rest, implement: (args, context) => implement(args as ArgsOf<Ps>, context) };
+  const { implement, params, ...rest } = definition;
+  return { ...rest, params: [...params, SETTINGS_PARAM], implement: (args, context) => implement(args as ArgsOf<Ps>, context) };
 }

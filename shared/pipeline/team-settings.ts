@@ -1,10 +1,11 @@
 import { DealKitError } from '../errors';
-import { parseLocale, text, type Locale } from '../i18n';
+import { text, type Locale } from '../i18n';
 import { LADDERS, lostStage } from '../methods/ladders';
-import { LADDER_IDS, LOST_STAGE, type LadderId } from '../methods/types';
+import { LOST_STAGE, type LadderId } from '../methods/types';
 import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../scoring/stage-table';
 import { settingPlace } from './named-values';
+import { ladderSetting, languageSetting } from '../settings/workbook-values';
 
 /**
  * What a roll-up needs from the workbook's Settings sheet, read through its named ranges (the
@@ -77,11 +78,7 @@ function settingError(values: NamedValues, name: string, index: number, column: 
 
 export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
   const N = ROLLUP_SETTING_NAMES;
-  const rawLadder = single(values, N.ladder);
-  const ladder: LadderId =
-    typeof rawLadder === 'string' && (LADDER_IDS as readonly string[]).includes(rawLadder.trim().toUpperCase())
-      ? (rawLadder.trim().toUpperCase() as LadderId)
-      : 'MILESTONES';
+  const ladder: LadderId = ladderSetting(single(values, N.ladder), settingPlace(values, N.ladder, 0, 0).subject);
   const builtIn = LADDERS[ladder];
 
   const stageRows = (values[N.stages] ?? []).filter((row) => !blank(row[0]));
@@ -166,7 +163,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     scoring,
     quotas,
     ...(typeof currency === 'string' && currency.trim() !== '' ? { currency: currency.trim().toUpperCase() } : {}),
-    locale: parseLocale(single(values, N.language)) ?? 'en',
+    locale: languageSetting(single(values, N.language), settingPlace(values, N.language, 0, 0).subject, 'en'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import { criterionGuidance } from '../methods/criteria-guidance';
-import { PREFIX_TOKEN, type A1 } from '../plan';
+import type { A1 } from '../plan';
+import { dealkitCall } from './dealkit-call';
 import { KEY_QUESTION_IDS, type MethodId, type QuestionSet } from '../methods/types';
 import { DealKitError } from '../errors';
 import { cellAt, columnLetter, rangeAt } from './a1';
@@ -249,7 +250,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   for (const [light, word] of lights) b.conditional({ range: ratedRange, rule: { kind: 'textEquals', text: word }, ...lightColours(light) });
 
   const methodArg = `"${set.id}"`;
-  const ratingsArgs = competitorRatings ? `${ratings},${methodArg},${competitorRatings}` : `${ratings},${methodArg}`;
+  const ratingsArgs = competitorRatings ? [ratings, methodArg, competitorRatings] : [ratings, methodArg];
 
   // Not-in-control signs
   let row = last + 2;
@@ -270,7 +271,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   row = signLast + 1;
   const control = cellAt(COL.ours, row);
   b.value(`C${row}`, L(T.controlResult)).style({ range: `C${row}`, bold: true });
-  b.formula(control, `=${PREFIX_TOKEN}CONTROL(${signTicks})`);
+  b.formula(control, `=${dealkitCall('CONTROL', [signTicks])}`);
   b.style({ range: control, bold: true, fill: PALETTE.resultFill });
   for (const rule of lightRules(control, CONTROL_LIGHTS)) b.conditional(rule);
 
@@ -332,7 +333,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   row = stratLast + 1;
   const strategy = cellAt(COL.ours, row);
   b.value(`C${row}`, L(T.strategy)).style({ range: `C${row}`, bold: true });
-  b.formula(strategy, `=${PREFIX_TOKEN}STRATEGY(${STRATEGY_INPUTS.map((k) => strategyInputs[k]).join(',')})`);
+  b.formula(strategy, `=${dealkitCall('STRATEGY', STRATEGY_INPUTS.map((k) => strategyInputs[k]))}`);
   b.style({ range: strategy, bold: true, fill: PALETTE.resultFill });
   for (const rule of lightRules(strategy, STRATEGY_LIGHTS)) b.conditional(rule);
 
@@ -361,7 +362,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.column(at(S, 2), [L(T.verdict), L(T.control), L(T.strategy)]);
   b.style({ range: rangeAt(S, 2, S, 4), bold: true });
   const verdict = at(S + 1, 2);
-  b.formula(verdict, `=${PREFIX_TOKEN}QUALIFY(${ratingsArgs})`);
+  b.formula(verdict, `=${dealkitCall('QUALIFY', ratingsArgs)}`);
   b.formula(at(S + 1, 3), `=${control}`);
   b.formula(at(S + 1, 4), `=${strategy}`);
   b.style({ range: rangeAt(S + 1, 2, S + 1, 4), bold: true, fill: PALETTE.resultFill });
@@ -372,7 +373,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.row(at(S, spillTop - 1), T.assessmentHeaders.map(L));
   b.style({ range: rangeAt(S, spillTop - 1, S + 5, spillTop - 1), bold: true, fill: PALETTE.headerFill, wrap: true });
   const assessment = at(S, spillTop);
-  b.formula(assessment, `=${PREFIX_TOKEN}ASSESSMENT(${ratingsArgs})`);
+  b.formula(assessment, `=${dealkitCall('ASSESSMENT', ratingsArgs)}`);
   const spillBottom = spillTop + KEY_QUESTIONS.length - 1;
   b.numberFormat(rangeAt(S + 1, spillTop, S + 1, spillBottom), '0.00');
   b.numberFormat(rangeAt(S + 3, spillTop, S + 4, spillBottom), '0.00');
@@ -382,7 +383,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.value(at(S, gapsHead), L(T.gaps));
   b.style({ range: rangeAt(S, gapsHead, S + 5, gapsHead), bold: true, fill: PALETTE.headerFill });
   const gaps = at(S, gapsHead + 1);
-  b.formula(gaps, `=${PREFIX_TOKEN}GAPS(${ratings},${methodArg})`);
+  b.formula(gaps, `=${dealkitCall('GAPS', [ratings, methodArg])}`);
 
   const widths: [number, number][] = [
     [COL.number, 44],

@@ -1,6 +1,7 @@
 import { text, tr, LOCALES, type Locale, type Text } from '../i18n';
 import { playerDropdown, type PlayerVocabulary } from './player-words';
-import { PREFIX_TOKEN, type A1 } from '../plan';
+import type { A1 } from '../plan';
+import { dealkitCall } from './dealkit-call';
 import { columnLetter, rangeAt } from './a1';
 import type { Term } from '../methods/types';
 import { ADOPTION_PROFILES, ATTITUDES, CONTACT_LEVELS, LAYERS, PROJECT_BUYER_TYPES, SIGNATURE_BUYING_ROLES } from './method-data';
@@ -147,7 +148,7 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   b.style({ range: `${sCol}1:${vCol}1`, bold: true, fill: PALETTE.sectionFill, fontColor: PALETTE.sectionFont });
   b.value(`${sCol}2`, L(T.support)).style({ range: `${sCol}2`, bold: true, wrap: true });
   const support = `${vCol}2`;
-  b.formula(support, `=IF(COUNTA(${col('attitude')})=0,"",${PREFIX_TOKEN}SUPPORT(${col('attitude')},${col('influence')}))`);
+  b.formula(support, `=IF(COUNTA(${col('attitude')})=0,"",${dealkitCall('SUPPORT', [col('attitude'), col('influence')])})`);
   b.numberFormat(support, '0.00');
   b.style({ range: support, bold: true, fill: PALETTE.resultFill });
   b.conditional({ range: support, rule: { kind: 'number', operator: 'gte', values: [0.25] }, ...lightColours('green') });
@@ -157,7 +158,7 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   const risks = `${sCol}5`;
   b.formula(
     risks,
-    `=${PREFIX_TOKEN}RELATIONSHIP_RISKS(${col('name')},${col('role')},${col('layer')},${col('attitude')},${col('contact')},${col('influence')})`,
+    `=${dealkitCall('RELATIONSHIP_RISKS', [col('name'), col('role'), col('layer'), col('attitude'), col('contact'), col('influence')])}`,
   );
   b.style({ range: `${sCol}5:${sCol}${last}`, fontColor: PALETTE.redFont });
 

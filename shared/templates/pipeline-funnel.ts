@@ -1,5 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
-import { PREFIX_TOKEN, type A1 } from '../plan';
+import type { A1 } from '../plan';
+import { dealkitCall } from './dealkit-call';
 import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
 import { pipelineHeader, proofColumnHeader, type PipelineColumnId } from '../pipeline/columns';
 import { FORECAST_LABELS, type ForecastCategory } from '../scoring/pipeline';
@@ -217,11 +218,11 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   // One call per computed column over the whole table: hosts charge per call, not per row.
   const stageRange = of('stage');
   const overrides = of('probabilityOverride');
-  b.formula(`${computed.winProbability}${first}`, `=${PREFIX_TOKEN}WINPROB(${stageRange},${SETTINGS_NAMES.stages},${overrides})`);
-  b.formula(`${computed.weighted}${first}`, `=${PREFIX_TOKEN}WEIGHTED(${of('amount')},${stageRange},${SETTINGS_NAMES.stages},${overrides})`);
-  b.formula(`${computed.category}${first}`, `=${PREFIX_TOKEN}FORECAST_CATEGORY(${stageRange},${SETTINGS_NAMES.stages},${overrides})`);
-  b.formula(`${computed.stalled}${first}`, `=${PREFIX_TOKEN}STALLED(${stageRange},${of('stageEntered')},$B$3,${SETTINGS_NAMES.stallLimits})`);
-  b.formula(`${computed.evidenced}${first}`, `=${PREFIX_TOKEN}EVIDENCED_STAGE(${proofs},${SETTINGS_NAMES.stages})`);
+  b.formula(`${computed.winProbability}${first}`, `=${dealkitCall('WINPROB', [stageRange, SETTINGS_NAMES.stages, overrides])}`);
+  b.formula(`${computed.weighted}${first}`, `=${dealkitCall('WEIGHTED', [of('amount'), stageRange, SETTINGS_NAMES.stages, overrides])}`);
+  b.formula(`${computed.category}${first}`, `=${dealkitCall('FORECAST_CATEGORY', [stageRange, SETTINGS_NAMES.stages, overrides])}`);
+  b.formula(`${computed.stalled}${first}`, `=${dealkitCall('STALLED', [stageRange, of('stageEntered'), '$B$3', SETTINGS_NAMES.stallLimits])}`);
+  b.formula(`${computed.evidenced}${first}`, `=${dealkitCall('EVIDENCED_STAGE', [proofs, SETTINGS_NAMES.stages])}`);
   b.numberFormat(colRange(computed.winProbability), '0%');
   b.numberFormat(colRange(computed.weighted), '#,##0');
   b.numberFormat(colRange(computed.stalled), '0');
@@ -257,7 +258,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   // HyperFormula sizes a spill before evaluating it: FUNNEL reserves the longest built-in ladder or the
   // Settings stage table, whichever is longer, so nothing may sit in those rows.
   const funnelReserve = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length), STAGE_TABLE_ROWS);
-  b.formula(funnel, `=${PREFIX_TOKEN}FUNNEL(${stageRange},${of('amount')},${SETTINGS_NAMES.stages},${overrides})`);
+  b.formula(funnel, `=${dealkitCall('FUNNEL', [stageRange, of('amount'), SETTINGS_NAMES.stages, overrides])}`);
   b.numberFormat(rangeAt(S + 2, 3, S + 3, 2 + funnelRows), '#,##0');
   b.chart({ kind: 'funnel', title: L(T.funnelChart), source: rangeAt(S, 2, S + 1, 2 + funnelRows), anchor: cellAt(S + 5, 1), width: 480, height: 300 });
 

@@ -51,6 +51,12 @@ export const SETTINGS_NAMES = {
    * manager's forecast beside the reps'. The roll-up reads it and never writes it, so entries survive re-runs.
    */
   forecastAdjustments: 'DK_FORECAST_ADJUSTMENTS',
+  /**
+   * Four columns, key / value / knock-out / source cell: every rule the DealKit functions read (language,
+   * thresholds, criterion weights and knock-outs), mirrored by formula from the cells above. Passed as
+   * the last argument of every DealKit formula the templates write.
+   */
+  rules: 'DK_RULES',
 } as const;
 
 export type SettingsNameKey = keyof typeof SETTINGS_NAMES;

@@ -6,6 +6,7 @@ import { LADDERS, lostStage, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
 import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
+import { LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
 
 export const SETTINGS_SHEET_KEY = 'settings';
 
@@ -42,27 +43,7 @@ export interface SettingsBuild {
   readonly inputs: readonly TemplateInput[];
 }
 
-type ThresholdKey = 'yesThreshold' | 'noThreshold' | 'leadRatio' | 'controlAtRisk' | 'controlLimit' | 'redFlagInfluence' | 'bestCaseFrom' | 'commitFrom';
-
-interface ThresholdRow {
-  readonly key: ThresholdKey;
-  readonly label: Text;
-  readonly value: number;
-  readonly min: number;
-  readonly max: number;
-  readonly format?: string;
-}
-
-const THRESHOLDS: readonly ThresholdRow[] = [
-  { key: 'yesThreshold', label: text('Key question answers Yes from score', '关键问题得分达到此值即为“是”'), value: 0.34, min: -1, max: 1, format: '0.00' },
-  { key: 'noThreshold', label: text('Key question answers No at or below score', '关键问题得分不高于此值即为“否”'), value: -0.34, min: -1, max: 1, format: '0.00' },
-  { key: 'leadRatio', label: text('Favourable ratio over the competitor that counts as a lead', '领先竞争对手的有利项比例（视为领先）'), value: 3, min: 1, max: 100, format: '0.0' },
-  { key: 'controlAtRisk', label: text('Not-in-control signs: at risk from', '失控信号：达到此数为“有风险”'), value: 2, min: 1, max: 12 },
-  { key: 'controlLimit', label: text('Not-in-control signs: not in control from', '失控信号：达到此数为“失控”'), value: 3, min: 1, max: 12 },
-  { key: 'redFlagInfluence', label: text('Opponent influence (0–5) that is a red flag', '反对者影响力（0–5）达到此值即为危险信号'), value: 4, min: 0, max: 5 },
-  { key: 'bestCaseFrom', label: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'), value: 0.5, min: 0, max: 1, format: '0%' },
-  { key: 'commitFrom', label: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'), value: 0.9, min: 0, max: 1, format: '0%' },
-];
+type ThresholdKey = ScalarRuleKey;
 
 export const CURRENCY_CODES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
 const QUOTA_ROWS = 24;
@@ -109,6 +90,12 @@ const T = {
     text('Adjusted best case', '调整后最佳情况'),
     text('Note', '备注'),
   ],
+  rulesTitle: text('Read by the DealKit functions', 'DealKit 函数读取的设置'),
+  rulesHeaders: [text('Key', '键'), text('Value', '值'), text('Knock-out', '一票否决'), text('Cell', '单元格')],
+  rulesNote: text(
+    'Follows the cells on the left; edit those, not this block. Every DealKit formula passes it as its last argument (DK_RULES).',
+    '随左侧单元格自动更新；请修改左侧单元格，不要修改本区域。每个 DealKit 公式都将其作为最后一个参数(DK_RULES)传入。',
+  ),
   weightHeaders: [
     text('Criterion id', '标准编号'),
     text('Weight', '权重'),
@@ -225,9 +212,9 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   section(row, T.assessment);
   row += 1;
   const thresholds = {} as Record<ThresholdKey, A1>;
-  for (const t of THRESHOLDS) {
+  for (const t of SCALAR_RULES) {
     b.value(`A${row}`, tr(t.label, locale));
-    b.value(`B${row}`, t.value).input(`B${row}`, { kind: 'number', min: t.min, max: t.max });
+    b.value(`B${row}`, t.defaultValue).input(`B${row}`, { kind: 'number', min: t.min, max: t.max });
     if (t.format) b.numberFormat(`B${row}`, t.format);
     thresholds[t.key] = `B${row}`;
     name(SETTINGS_NAMES[t.key], `B${row}`);
@@ -297,7 +284,15 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   const forecastAdjustments: A1 = `A${adjustFirst}:E${adjustLast}`;
   name(SETTINGS_NAMES.forecastAdjustments, forecastAdjustments);
 
+  const rules = rulesBlock(b, locale, [
+    { id: LANGUAGE_RULE_ID, value: 'B5' },
+    ...SCALAR_RULES.map((rule) => ({ id: rule.id, value: thresholds[rule.key] })),
+    ...weights.map((w) => ({ id: w.criterionId, value: w.weight, knockOut: w.knockOut })),
+  ]);
+  name(SETTINGS_NAMES.rules, rules);
+
   b.width('A', 300).width('B', 120).width('C', 220).width('D', 320).width('E', 90).width('F', 120);
+  b.width('H', 150).width('I', 90).width('J', 90).width('K', 70);
   b.freeze(2);
 
   return {
@@ -317,6 +312,42 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
       forecastAdjustments,
     },
   };
+}
+
+interface RuleSource {
+  readonly id: string;
+  readonly value: A1;
+  readonly knockOut?: A1;
+}
+
+/** A cell's value as the rules block shows it: blank stays blank (a bare reference would read as 0). */
+function mirror(cell: A1): string {
+  return `=IF(${cell}="","",${cell})`;
+}
+
+/**
+ * The DK_RULES block (columns H–K): one row per rule the functions read — key, the value mirrored from
+ * the cell people edit, the knock-out tick for criteria, and that cell's address so an error can name
+ * it. Every DealKit formula passes this range as its settings argument, so the hosts' own dependency
+ * graphs recalculate exactly those formulas when a rule changes. Returns the range for the name.
+ */
+function rulesBlock(b: SheetBuilder, locale: Locale, sources: readonly RuleSource[]): A1 {
+  b.value('H4', tr(T.rulesTitle, locale));
+  b.style({ range: 'H4:K4', bold: true, fill: PALETTE.sectionFill, fontColor: PALETTE.sectionFont });
+  b.row('H5', T.rulesHeaders.map((h) => tr(h, locale)));
+  b.style({ range: 'H5:K5', bold: true, fill: PALETTE.headerFill, wrap: true });
+  const first = 6;
+  sources.forEach((source, i) => {
+    const row = first + i;
+    b.value(`H${row}`, source.id);
+    b.formula(`I${row}`, mirror(source.value));
+    if (source.knockOut) b.formula(`J${row}`, mirror(source.knockOut));
+    b.value(`K${row}`, source.value);
+  });
+  const last = first + sources.length - 1;
+  b.style({ range: `H${first}:K${last}`, fontColor: PALETTE.muted });
+  b.value(`H${last + 1}`, tr(T.rulesNote, locale)).style({ range: `H${last + 1}`, italic: true, fontColor: PALETTE.muted });
+  return `H${first}:K${last}`;
 }
 
 /** For tests and the Settings panel: the sheet-relative cell of a stage's probability, by code. */

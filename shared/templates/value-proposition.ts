@@ -1,5 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
-import { PREFIX_TOKEN, type A1 } from '../plan';
+import type { A1 } from '../plan';
+import { dealkitCall } from './dealkit-call';
 import { cellAt, columnLetter, rangeAt } from './a1';
 import {
   BENEFITS_DECREASE,
@@ -222,10 +223,10 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
     npv: `B${resultsFirst + 3}`,
     irr: `B${resultsFirst + 4}`,
   };
-  b.formula(results.netValue, `=${PREFIX_TOKEN}NETVALUE(${benefitsRange},${costsRange},${risksRange})`);
+  b.formula(results.netValue, `=${dealkitCall('NETVALUE', [benefitsRange, costsRange, risksRange])}`);
   // ROI and PAYBACK explain themselves with an error on impossible input; a blank sheet is not that.
-  b.formula(results.roi, `=IF(SUM(${costsAndRisks})<=0,"",${PREFIX_TOKEN}ROI(${benefitsRange},${costsAndRisks}))`);
-  b.formula(results.payback, `=IF(COUNT(${amountInputs},${costInputs})=0,"",${PREFIX_TOKEN}PAYBACK(${netRange}))`);
+  b.formula(results.roi, `=IF(SUM(${costsAndRisks})<=0,"",${dealkitCall('ROI', [benefitsRange, costsAndRisks])})`);
+  b.formula(results.payback, `=IF(COUNT(${amountInputs},${costInputs})=0,"",${dealkitCall('PAYBACK', [netRange])})`);
   b.formula(results.npv, `=C${netRow}+NPV($B$8,D${netRow}:H${netRow})`);
   b.formula(results.irr, `=IFERROR(IRR(${netRange}),"")`);
   b.numberFormat(results.netValue, '#,##0');
@@ -256,7 +257,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
     const resultRow = row + 2;
     const result = `B${resultRow}`;
     b.value(`A${resultRow}`, L(T.statement));
-    b.formula(result, `=IF(COUNTA(${slotRange})=0,"",${PREFIX_TOKEN}VALUE_STATEMENT(${shape.number},${slots.join(',')}))`);
+    b.formula(result, `=IF(COUNTA(${slotRange})=0,"",${dealkitCall('VALUE_STATEMENT', [String(shape.number), ...slots])})`);
     b.style({ range: result, italic: true });
     row += 3;
     return { number: shape.number, slots, result };
@@ -333,7 +334,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   const scaleLast = scaleFirst + BUSINESS_MODEL_GRADES.length - 1;
   b.formula(
     grade.grade,
-    `=IF(OR(${grade.valueToCustomer}="",${grade.valueToUs}=""),"",${PREFIX_TOKEN}DEAL_GRADE(${grade.valueToCustomer},${grade.valueToUs},${grade.strategic}))`,
+    `=IF(OR(${grade.valueToCustomer}="",${grade.valueToUs}=""),"",${dealkitCall('DEAL_GRADE', [grade.valueToCustomer, grade.valueToUs, grade.strategic])})`,
   );
   b.formula(grade.meaning, `=IFERROR(INDEX($C$${scaleFirst}:$C$${scaleLast},MATCH(${grade.grade},$A$${scaleFirst}:$A$${scaleLast},0)),"")`);
   b.style({ range: grade.grade, bold: true, align: 'center', fill: PALETTE.resultFill });

@@ -1,8 +1,9 @@
 import { DealKitError, isDealKitError } from '../errors';
-import { parseLocale, text, type Locale } from '../i18n';
-import { LADDER_IDS, type LadderId, type MethodId } from '../methods/types';
+import { text, type Locale } from '../i18n';
+import type { LadderId, MethodId } from '../methods/types';
 import type { WritePlan } from '../plan';
 import type { ResolvedPlan } from '../plan-resolve';
+import { ladderSetting, languageSetting } from '../settings/workbook-values';
 import { buildTemplate, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId } from '../templates';
 import { assessmentSavePlan, readAssessment } from './assessment-sheet';
 import { failed, succeeded, type Backend, type BackendResult, type TeamMethod, type TemplateSummary, type WorkbookSettings } from './backend';
@@ -58,17 +59,21 @@ export function templateSummaries(): TemplateSummary[] {
   });
 }
 
-export function workbookLadder(access: Pick<WorkbookAccess, 'namedValue'>): LadderId {
-  const raw = access.namedValue(SETTINGS_NAMES.ladder);
-  const id = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  return (LADDER_IDS as readonly string[]).includes(id) ? (id as LadderId) : 'MILESTONES';
+/** Where a Settings name points, as a message names it: `'Sheet'!B7`, or the name when it points nowhere. */
+function placeOf(access: Pick<WorkbookAccess, 'namedCell'>, name: string): string {
+  const cell = access.namedCell(name);
+  return cell ? `'${cell.sheet.replace(/'/g, "''")}'!${cell.a1}` : name;
+}
+
+export function workbookLadder(access: Pick<WorkbookAccess, 'namedValue' | 'namedCell'>): LadderId {
+  return ladderSetting(access.namedValue(SETTINGS_NAMES.ladder), placeOf(access, SETTINGS_NAMES.ladder));
 }
 
 export function readWorkbookSettings(access: Pick<WorkbookAccess, 'namedValue' | 'namedCell'>, uiLocale: Locale): WorkbookSettings {
   const cell = access.namedCell(SETTINGS_NAMES.language);
   const currency = access.namedValue(SETTINGS_NAMES.currency);
   return {
-    locale: parseLocale(access.namedValue(SETTINGS_NAMES.language)) ?? uiLocale,
+    locale: languageSetting(access.namedValue(SETTINGS_NAMES.language), placeOf(access, SETTINGS_NAMES.language), uiLocale),
     ladder: workbookLadder(access),
     currency: typeof currency === 'string' ? currency : currency === undefined || currency === null ? '' : String(currency),
     sheetName: cell ? cell.sheet : null,

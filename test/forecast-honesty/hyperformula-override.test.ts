@@ -14,7 +14,7 @@ const S = 'pipeline';
 function filled(overrides: (number | string | null)[]) {
   const built = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const layout = built.layout as PipelineFunnelLayout;
-  const book = new TemplateBook(built.plan, 'en');
+  const book = new TemplateBook(built.plan);
   const c = layout.columns;
   book.set(S, layout.asOf, serial('2026-11-25'));
   const deals: [string, number, string, string][] = [

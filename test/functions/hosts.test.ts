@@ -4,8 +4,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { CATALOG } from '../../shared/functions/catalog';
-import { dealKitLanguage, readDealKitSettings, registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
-import { DEFAULT_SETTINGS } from '../../shared/scoring/settings';
+import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import { ratingColumn } from './helpers';
 
 class FakeError {
@@ -14,7 +13,6 @@ class FakeError {
 
 describe('excel-addin/functions.ts', () => {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
-  let setLocale: (locale: 'en' | 'zh-CN') => void = () => undefined;
 
   beforeAll(() => {
     (globalThis as Record<string, unknown>).CustomFunctions = {
@@ -24,12 +22,13 @@ describe('excel-addin/functions.ts', () => {
     };
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      setLocale = require('../../excel-addin/functions').setDealKitFunctionLocale;
+      require('../../excel-addin/functions');
     });
   });
 
   afterAll(() => {
     delete (globalThis as Record<string, unknown>).CustomFunctions;
+    delete (globalThis as Record<string, unknown>).Office;
   });
 
   it('associates every catalog function by its name', () => {
@@ -38,25 +37,29 @@ describe('excel-addin/functions.ts', () => {
 
   it('passes Excel’s arguments (null for omitted, an invocation object last) to the invoker', () => {
     const qualify = associated.get('QUALIFY');
-    expect(qualify?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, { address: 'Sheet1!B2' })).toBe('Pursue');
-    expect(associated.get('WINPROB')?.([['G10'], ['A90']], null, null, {})).toEqual([[0.1], [0.9]]);
+    expect(qualify?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, null, { address: 'Sheet1!B2' })).toBe('Pursue');
+    expect(associated.get('WINPROB')?.([['G10'], ['A90']], null, null, null, {})).toEqual([[0.1], [0.9]]);
   });
 
-  it('throws a #VALUE! CustomFunctions.Error carrying the message, in the workbook language', () => {
+  it('throws a #VALUE! CustomFunctions.Error carrying the message, in the language of the settings argument', () => {
     const bad = ratingColumn('+++++ +++++ +++++ +++++');
     bad[2] = ['maybe'];
-    expect(() => associated.get('QUALIFY')?.(bad, null, null)).toThrow(expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/^ratings, row 3: /) }));
-    setLocale('zh-CN');
-    expect(() => associated.get('QUALIFY')?.(bad, null, null)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^ratings，第 3 行：/) }));
-    expect(associated.get('QUALIFY')?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null)).toBe('全力争取');
+    expect(() => associated.get('QUALIFY')?.(bad, null, null, null)).toThrow(expect.objectContaining({ code: '#VALUE!', message: expect.stringMatching(/^ratings, row 3: /) }));
+    const chinese = [['language', 'zh-CN']];
+    expect(() => associated.get('QUALIFY')?.(bad, null, null, chinese)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^ratings，第 3 行：/) }));
+    expect(associated.get('QUALIFY')?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, chinese)).toBe('全力争取');
+  });
+
+  it('without a settings argument, answers in Excel’s display language', () => {
+    (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: 'zh-CN' } };
+    expect(associated.get('QUALIFY')?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, null)).toBe('全力争取');
+    delete (globalThis as Record<string, unknown>).Office;
   });
 });
 
 describe('excel-addin/functions.ts in Excel', () => {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
-  const named: Record<string, unknown[][]> = { DK_LANGUAGE: [['en']], DK_YES_THRESHOLD: [[0.2]] };
   let runs = 0;
-  let syncs = 0;
 
   beforeAll(() => {
     const globals = globalThis as Record<string, unknown>;
@@ -66,22 +69,9 @@ describe('excel-addin/functions.ts in Excel', () => {
       ErrorCode: { invalidValue: '#VALUE!' },
     };
     globals.Excel = {
-      run: async <T>(batch: (context: unknown) => Promise<T>): Promise<T> => {
+      run: () => {
         runs += 1;
-        const context = {
-          sync: async () => {
-            syncs += 1;
-          },
-          workbook: {
-            names: {
-              getItemOrNullObject: (name: string) => ({
-                isNullObject: !(name in named),
-                getRange: () => ({ load() { return this; }, values: named[name] }),
-              }),
-            },
-          },
-        };
-        return batch(context);
+        throw new Error('a custom function must not call Excel.run');
       },
     };
     jest.isolateModules(() => {
@@ -95,44 +85,50 @@ describe('excel-addin/functions.ts in Excel', () => {
     delete (globalThis as Record<string, unknown>).Excel;
   });
 
-  it('reads the Settings sheet once for a burst of calls, in two syncs, and follows its thresholds', async () => {
+  it('follows the thresholds of its settings argument and never calls Excel.run', () => {
     const ratings = ratingColumn('+++++ +???? +++++ +++++');
-    const results = await Promise.all([associated.get('QUALIFY')?.(ratings, null, null), associated.get('QUALIFY')?.(ratings, 'TAS', null)]);
-    expect(results).toEqual(['Pursue', 'Pursue']);
-    expect(runs).toBe(1);
-    expect(syncs).toBe(2);
+    expect(associated.get('QUALIFY')?.(ratings, null, null, null)).toBe('Qualify further');
+    expect(associated.get('QUALIFY')?.(ratings, 'TAS', null, [['yes_threshold', 0.2]])).toBe('Pursue');
+    expect(runs).toBe(0);
   });
 
-  it('reports a mistyped setting in the cell, naming it', async () => {
-    named.DK_YES_THRESHOLD = [['high']];
-    // A later recalculation reads the settings afresh.
-    const later = Date.now() + 60_000;
-    const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
-    await expect(associated.get('ROI')?.([[2]], [[1]])).rejects.toMatchObject({ code: '#VALUE!', message: "Settings DK_YES_THRESHOLD: 'high' is not a number" });
-    clock.mockRestore();
+  it('reports a mistyped setting in the cell, naming the row, the key and the Settings cell', () => {
+    expect(() => associated.get('QUALIFY')?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, [['yes_threshold', 'high', null, 'B24']])).toThrow(
+      expect.objectContaining({ code: '#VALUE!', message: "settings, row 1 (yes_threshold, Settings cell B24): 'high' is not a number" }),
+    );
+    // ROI reads no thresholds: the same bad cell does not concern it.
+    expect(associated.get('ROI')?.([[2]], [[1]], [['yes_threshold', 'high', null, 'B24']])).toBe(1);
+    expect(runs).toBe(0);
   });
 });
 
 describe('gas/custom-functions.ts', () => {
-  let language: unknown = null;
-  let named: Record<string, unknown[][]> = {};
-  let reads = 0;
+  let calls = 0;
 
   beforeAll(() => {
-    (globalThis as Record<string, unknown>).SpreadsheetApp = {
-      getActiveSpreadsheet: () => ({
-        getRangeByName: (name: string) => {
-          reads += 1;
-          if (name === 'DK_LANGUAGE') return language === null ? null : { getValues: () => [[language]] };
-          return name in named ? { getValues: () => named[name] } : null;
+    // Every service a custom function might reach fails on any use: none may be touched.
+    const failing = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          // Jest inspects globals (symbols, then, asymmetricMatch…): only a service method is a host call.
+          if (typeof key !== 'string' || !/^[a-z]+[A-Z]/.test(key)) return undefined;
+          calls += 1;
+          throw new Error(`a custom function must not call an Apps Script service (${key})`);
         },
-        getSpreadsheetLocale: () => 'en_US',
-      }),
-    };
+      },
+    );
+    const globals = globalThis as Record<string, unknown>;
+    globals.SpreadsheetApp = failing;
+    globals.CacheService = failing;
+    globals.PropertiesService = failing;
   });
 
   afterAll(() => {
-    delete (globalThis as Record<string, unknown>).SpreadsheetApp;
+    const globals = globalThis as Record<string, unknown>;
+    delete globals.SpreadsheetApp;
+    delete globals.CacheService;
+    delete globals.PropertiesService;
   });
 
   it('runs the catalog and throws an Error with the message Sheets shows on hover', () => {
@@ -140,45 +136,36 @@ describe('gas/custom-functions.ts', () => {
     const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
     expect(invokeForSheets('ROI', [[[150]], [[100]]])).toBe(0.5);
     // Sheets passes undefined for every omitted parameter.
-    expect(invokeForSheets('QUALIFY', [ratingColumn('+++++ +++++ +++++ +++++'), undefined, undefined])).toBe('Pursue');
+    expect(invokeForSheets('QUALIFY', [ratingColumn('+++++ +++++ +++++ +++++'), undefined, undefined, undefined])).toBe('Pursue');
     expect(() => invokeForSheets('ROI', [[[150]], [[0]]])).toThrow(/^costs: /);
-    language = '中文';
-    expect(invokeForSheets('FORECAST_CATEGORY', [[['A90']]])).toEqual([['承诺']]);
-    expect(() => invokeForSheets('ROI', [[[150]], [['lots']]])).toThrow(/^costs，第 1 行：/);
-    language = null;
+    const chinese = [['language', '中文']];
+    expect(invokeForSheets('FORECAST_CATEGORY', [[['A90']], undefined, undefined, chinese])).toEqual([['承诺']]);
+    expect(() => invokeForSheets('ROI', [[[150]], [['lots']], chinese])).toThrow(/^costs，第 1 行：/);
+    expect(calls).toBe(0);
   });
 
-  it('follows the Settings sheet’s thresholds, and reads nothing more when there is no Settings sheet', () => {
+  it('follows the thresholds of its settings argument; a bad one names its Settings cell', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
     const ratings = ratingColumn('+++++ +???? +++++ +++++');
-    reads = 0;
-    named = { DK_YES_THRESHOLD: [[0.2]] };
     expect(invokeForSheets('QUALIFY', [ratings])).toBe('Qualify further');
-    expect(reads).toBe(1);
-    language = 'en';
-    expect(invokeForSheets('QUALIFY', [ratings])).toBe('Pursue');
-    named = { DK_YES_THRESHOLD: [['high']] };
-    expect(() => invokeForSheets('QUALIFY', [ratings])).toThrow("Settings DK_YES_THRESHOLD: 'high' is not a number");
-    named = {};
-    language = null;
+    expect(invokeForSheets('QUALIFY', [ratings, undefined, undefined, [['language', 'en', '', 'B5'], ['yes_threshold', 0.2, '', 'B24']]])).toBe('Pursue');
+    expect(() => invokeForSheets('QUALIFY', [ratings, undefined, undefined, [['yes_threshold', 'high', '', 'B24']]])).toThrow(
+      "settings, row 1 (yes_threshold, Settings cell B24): 'high' is not a number",
+    );
+    expect(calls).toBe(0);
   });
 
   it('refuses a call with too many arguments rather than ignoring the extras', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
-    expect(() => invokeForSheets('ROI', [[[150]], [[100]], 3])).toThrow('ROI takes at most 2 arguments (benefits, costs); got 3');
+    expect(() => invokeForSheets('ROI', [[[150]], [[100]], undefined, 3])).toThrow('ROI takes at most 3 arguments (benefits, costs, [settings]); got 4');
   });
 });
 
 describe('playground/dealkit-plugin.ts', () => {
   registerDealKitFunctions();
   registerDealKitFunctions();
-
-  afterEach(() => {
-    setDealKitLanguage('en');
-    dealKitLanguage.settings = DEFAULT_SETTINGS;
-  });
 
   function sheet(rows: unknown[][]) {
     return HyperFormula.buildFromArray(rows as never, { licenseKey: 'gpl-v3' });
@@ -231,27 +218,26 @@ describe('playground/dealkit-plugin.ts', () => {
   });
 
   it('refuses too many arguments with the invoker’s message', () => {
-    const hf = sheet([['=ROI(150, 100, 3)', '=DEAL.ROI(150)']]);
-    expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as { message: string }).message).toBe('ROI takes at most 2 arguments (benefits, costs); got 3');
+    const hf = sheet([['=ROI(150, 100, , 3)', '=DEAL.ROI(150)']]);
+    expect((hf.getCellValue({ sheet: 0, row: 0, col: 0 }) as { message: string }).message).toBe('ROI takes at most 3 arguments (benefits, costs, [settings]); got 4');
     expect((hf.getCellValue({ sheet: 0, row: 0, col: 1 }) as { message: string }).message).toBe('costs: is missing');
   });
 
-  it('follows the workbook’s Settings sheet once read', () => {
+  it('follows a settings range passed as the last argument through HyperFormula’s own dependency graph', () => {
     const ratings = ratingColumn('+++++ +???? +++++ +++++').map((row) => [row[0]]);
-    ratings[0].push('=QUALIFY(A1:A20)');
-    const hf = HyperFormula.buildFromSheets({ Deal: ratings, Settings: [['zh-CN', 0.2]] } as never, { licenseKey: 'gpl-v3' });
-    hf.addNamedExpression('DK_LANGUAGE', '=Settings!$A$1');
-    hf.addNamedExpression('DK_YES_THRESHOLD', '=Settings!$B$1');
+    ratings[0].push('=QUALIFY(A1:A20,,,DK_RULES)');
+    const hf = HyperFormula.buildFromSheets({ Deal: ratings, Settings: [['language', 'en'], ['yes_threshold', 0.34]] } as never, { licenseKey: 'gpl-v3' });
+    hf.addNamedExpression('DK_RULES', '=Settings!$A$1:$B$2');
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('Qualify further');
-    expect(readDealKitSettings(hf).settings.answerThresholds.yes).toBe(0.2);
-    hf.rebuildAndRecalculate();
+    // Only the Settings cells change: no formula is entered again, nothing asks for a recalculation.
+    hf.setCellContents({ sheet: 1, row: 1, col: 1 }, 0.2);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('Pursue');
+    hf.setCellContents({ sheet: 1, row: 0, col: 1 }, 'zh-CN');
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('全力争取');
   });
 
-  it('answers in the language the playground sets', () => {
-    setDealKitLanguage('zh-CN');
-    expect(dealKitLanguage.locale).toBe('zh-CN');
-    const hf = sheet([['A90', '=FORECAST_CATEGORY(A1)']]);
+  it('answers in the language its settings argument gives', () => {
+    const hf = sheet([['A90', '=FORECAST_CATEGORY(A1,,,{"language","zh-CN"})']]);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('承诺');
   });
 

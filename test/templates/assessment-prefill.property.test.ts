@@ -14,7 +14,7 @@ describe('assessment prefills match the scoring core', () => {
   it('on generated TAS ratings for us and the competitor', () => {
     const built = buildTemplate('assessment', { method: 'TAS', locale: 'en' });
     const layout = built.layout as AssessmentLayout;
-    const book = new TemplateBook(built.plan, 'en');
+    const book = new TemplateBook(built.plan);
     const rating = fc.constantFrom('+', '-', '?', null);
     const column = fc.array(rating, { minLength: 20, maxLength: 20 });
     fc.assert(

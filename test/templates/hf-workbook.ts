@@ -3,8 +3,7 @@
  * plugin, for tests that fill the inputs and read the live results a user would see.
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
-import type { Locale } from '../../shared/i18n';
+import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import type { WritePlan } from '../../shared/plan';
 import { columnLetter, parseA1 } from '../../shared/plan-resolve';
 import { applyPlanToHyperFormula } from '../../playground/apply-plan-hyperformula';
@@ -15,9 +14,9 @@ export class TemplateBook {
   private readonly hf: HyperFormula;
   private names: Readonly<Record<string, string>>;
 
-  constructor(plan: WritePlan, locale: Locale) {
+  /** The functions' language comes from the plan's Settings sheet (DK_RULES), as in a real workbook. */
+  constructor(plan: WritePlan) {
     registerDealKitFunctions();
-    setDealKitLanguage(locale);
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
     this.names = applyPlanToHyperFormula(this.hf, plan).sheetNames;
   }

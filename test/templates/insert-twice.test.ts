@@ -7,7 +7,7 @@ import { TemplateBook } from './hf-workbook';
 
 describe('inserting templates into a workbook that has a Settings sheet', () => {
   it('reuses the team’s Settings (and the manager’s edits) instead of adding a second one', () => {
-    const book = new TemplateBook(buildTemplatePlan('assessment', { method: 'TAS', locale: 'en' }), 'en');
+    const book = new TemplateBook(buildTemplatePlan('assessment', { method: 'TAS', locale: 'en' }));
     const settings = settingsTemplate({ locale: 'en' }).layout as SettingsLayout;
     const b75 = settings.stages.find((s) => s.code === 'B75')!;
     book.set('settings', b75.probability, 0.8);
@@ -22,7 +22,7 @@ describe('inserting templates into a workbook that has a Settings sheet', () => 
   });
 
   it('a second template of the same kind gets a numbered sheet name', () => {
-    const book = new TemplateBook(buildTemplatePlan('valueProposition', { locale: 'zh-CN' }), 'zh-CN');
+    const book = new TemplateBook(buildTemplatePlan('valueProposition', { locale: 'zh-CN' }));
     const names = book.insert(buildTemplatePlan('valueProposition', { locale: 'zh-CN' }));
     expect(names.value).toBe('价值主张 (2)');
     book.destroy();

@@ -17,7 +17,7 @@ const PROBE = 'ZZ';
 function book(rows: [stage: string | null, override: CellValue][]) {
   const built = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const layout = built.layout as PipelineFunnelLayout;
-  const hf = new TemplateBook(built.plan, 'en');
+  const hf = new TemplateBook(built.plan);
   const c = layout.columns;
   const formula = overrideFlagFormula(layout.overridePoints, layout.firstRow, layout.overrideFlagLimit);
   rows.forEach(([stage, override], i) => {

@@ -36,7 +36,7 @@ describe('Settings template', () => {
   });
 
   it('switches a workbook to another ladder in place, and a pipeline sheet on the new ladder uses it', () => {
-    const book = new TemplateBook(buildTemplatePlan('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' }), 'en');
+    const book = new TemplateBook(buildTemplatePlan('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' }));
     book.insert(settingsLadderPlan('DealKit settings', 'SIGNATURE', 'en'));
     const pipeline = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'SIGNATURE' });
     const names = book.insert(pipeline.plan);

@@ -12,7 +12,7 @@ const S = 'assessment';
 
 function tasBook(locale: 'en' | 'zh-CN'): { book: TemplateBook; layout: AssessmentLayout } {
   const built = buildTemplate('assessment', { method: 'TAS', locale });
-  return { book: new TemplateBook(built.plan, locale), layout: built.layout as AssessmentLayout };
+  return { book: new TemplateBook(built.plan), layout: built.layout as AssessmentLayout };
 }
 
 /** The cell `down` rows and `across` columns from `a1`. */
@@ -117,7 +117,7 @@ describe('TAS assessment filled and evaluated', () => {
 describe('Signature Selling and PPVVC assessments filled and evaluated', () => {
   function book(method: 'SIGNATURE' | 'PPVVC', locale: 'en' | 'zh-CN'): { book: TemplateBook; layout: AssessmentLayout } {
     const built = buildTemplate('assessment', { method, locale });
-    return { book: new TemplateBook(built.plan, locale), layout: built.layout as AssessmentLayout };
+    return { book: new TemplateBook(built.plan), layout: built.layout as AssessmentLayout };
   }
 
   it('Signature: 2 of the 6 "Can we compete?" questions favourable is 2/6 < 0.34, so qualify further; a third makes it Pursue', () => {

@@ -31,7 +31,7 @@ const DEALS: Deal[] = [
 function filled(): { book: TemplateBook; layout: PipelineFunnelLayout; column: (name: keyof PipelineFunnelLayout['computed']) => unknown[] } {
   const built = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const layout = built.layout as PipelineFunnelLayout;
-  const book = new TemplateBook(built.plan, 'en');
+  const book = new TemplateBook(built.plan);
   const c = layout.columns;
   book.set(S, layout.asOf, serial('2026-11-25'));
   DEALS.forEach((deal, i) => {

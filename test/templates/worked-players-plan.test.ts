@@ -16,7 +16,7 @@ describe('key players filled and evaluated', () => {
   it.each(['en', 'zh-CN'] as const)('weighs support by influence and flags an influential enemy (%s)', (locale) => {
     const built = buildTemplate('keyPlayers', { locale });
     const layout = built.layout as KeyPlayersLayout;
-    const book = new TemplateBook(built.plan, locale);
+    const book = new TemplateBook(built.plan);
     const c = layout.columns;
     const people = [
       ['Li Wei', 'decisionMaker', 'decision', 'sponsor', 'deep', 5],
@@ -49,7 +49,7 @@ describe('action plan filled and evaluated', () => {
   it('passes an objective that names the product, an amount and a close date, and says what is missing otherwise', () => {
     const built = buildTemplate('actionPlan', { locale: 'en' });
     const layout = built.layout as ActionPlanLayout;
-    const book = new TemplateBook(built.plan, 'en');
+    const book = new TemplateBook(built.plan);
     const A = 'actionPlan';
     expect(book.get(A, layout.objectiveCheck)).toBe('Missing: the product or service in the objective; the order amount; the close date');
     book.set(A, layout.gosat.objective, 'Sign the fleet-tracking suite with Northwind for 1.2M by 30 June');
@@ -71,7 +71,7 @@ describe('action plan filled and evaluated', () => {
   it('explains a missing part in Chinese in a Chinese workbook', () => {
     const built = buildTemplate('actionPlan', { locale: 'zh-CN' });
     const layout = built.layout as ActionPlanLayout;
-    const book = new TemplateBook(built.plan, 'zh-CN');
+    const book = new TemplateBook(built.plan);
     expect(book.get('actionPlan', layout.objectiveCheck)).toBe('缺少：目的中的产品或服务；订单金额；成交日期');
     book.destroy();
   });

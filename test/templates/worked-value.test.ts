@@ -20,7 +20,7 @@ function yearCell(range: string, year: number): string {
 function filled(locale: 'en' | 'zh-CN'): { book: TemplateBook; layout: ValuePropositionLayout } {
   const built = buildTemplate('valueProposition', { locale });
   const layout = built.layout as ValuePropositionLayout;
-  const book = new TemplateBook(built.plan, locale);
+  const book = new TemplateBook(built.plan);
   // Year 0: hardware 50,000 and services 30,000. Years 1–3: revenue up 40,000 and expenses down 20,000
   // a year; support and training 10,000 a year; a 5,000 disruption risk in year 1. A year-4 benefit is
   // typed too but the analysis counts 3 years, so it must not count.
@@ -62,7 +62,7 @@ describe('value proposition filled and evaluated', () => {
   it('leaves ROI, payback and IRR blank on an empty sheet rather than showing errors', () => {
     const built = buildTemplate('valueProposition', { locale: 'en' });
     const layout = built.layout as ValuePropositionLayout;
-    const book = new TemplateBook(built.plan, 'en');
+    const book = new TemplateBook(built.plan);
     expect([layout.results.roi, layout.results.payback, layout.results.irr].map((c) => book.get(S, c))).toEqual(['', '', '']);
     expect(book.get(S, layout.results.netValue)).toBe(0);
     book.destroy();

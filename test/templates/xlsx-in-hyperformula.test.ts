@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { registerDealKitFunctions, setDealKitLanguage } from '../../playground/dealkit-plugin';
+import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import { parseA1 } from '../../shared/plan-resolve';
 import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { builtFile } from '../helpers/dist';
@@ -48,7 +48,6 @@ async function openTemplate(file: string): Promise<OpenedFile> {
     sheets[ws.name] = Array.from(rows, (x) => x ?? []);
   });
   registerDealKitFunctions();
-  setDealKitLanguage('en');
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
   const names = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   expect(names.length).toBeGreaterThan(0);

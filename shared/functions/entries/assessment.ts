@@ -85,6 +85,7 @@ const ratingsRows = (sizes: readonly (GridSize | undefined)[]): number => (sizes
 
 export const QUALIFY = defineFunction({
   name: 'QUALIFY',
+  reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM, COMPETITOR_PARAM],
   result: 'value',
   implement: ([ratings, method, competitor], context) =>
@@ -93,6 +94,7 @@ export const QUALIFY = defineFunction({
 
 export const ASSESSMENT = defineFunction({
   name: 'ASSESSMENT',
+  reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM, COMPETITOR_PARAM],
   result: 'spill',
   resultSize: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
@@ -114,6 +116,7 @@ export const ASSESSMENT = defineFunction({
 
 export const GAPS = defineFunction({
   name: 'GAPS',
+  reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM],
   result: 'spill',
   resultSize: (sizes) => ({ rows: ratingsRows(sizes), columns: 1 }),

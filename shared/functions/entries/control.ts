@@ -4,6 +4,7 @@ import { defineFunction } from '../types';
 
 export const CONTROL = defineFunction({
   name: 'CONTROL',
+  reads: ['control'],
   params: [
     {
       name: 'signs',

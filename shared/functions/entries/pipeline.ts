@@ -104,6 +104,7 @@ export const WEIGHTED = defineFunction({
 
 export const FORECAST_CATEGORY = defineFunction({
   name: 'FORECAST_CATEGORY',
+  reads: ['forecast'],
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
   resultSize: rowsOf(0),

@@ -62,6 +62,7 @@ export const SUPPORT = defineFunction({
 
 export const RELATIONSHIP_RISKS = defineFunction({
   name: 'RELATIONSHIP_RISKS',
+  reads: ['players'],
   params: [
     { name: 'names', kind: 'range', },
     {

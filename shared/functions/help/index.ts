@@ -1,5 +1,6 @@
 import type { Text } from '../../i18n';
-import type { FunctionEntry, ParamSpec } from '../types';
+import { SETTINGS_PARAM_NAME, type FunctionEntry, type ParamSpec } from '../types';
+import { settingsHelp } from './params';
 import type { FunctionHelp } from './types';
 import { QUALIFY_HELP, ASSESSMENT_HELP, GAPS_HELP } from './assessment';
 import { CONTROL_HELP } from './control';
@@ -53,6 +54,7 @@ export function helpOf(entry: FunctionEntry): FunctionHelp {
 
 /** The help of one parameter of a catalog function. */
 export function paramHelp(entry: FunctionEntry, param: ParamSpec): Text {
+  if (param.name === SETTINGS_PARAM_NAME) return settingsHelp(entry.reads ?? []);
   const help = helpOf(entry).params[param.name];
   if (help === undefined) throw new Error(`${entry.name}: parameter ${param.name} has no help in shared/functions/help`);
   return help;

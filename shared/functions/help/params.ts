@@ -1,4 +1,5 @@
-import { text } from '../../i18n';
+import { text, type Text } from '../../i18n';
+import type { RuleFamily } from '../../settings/function-rules';
 
 /* Help of the parameters declared once and used by several functions (or several times in one file). */
 
@@ -58,3 +59,21 @@ export const COSTS_HELP = text(
   'The costs in money — acquisition, possession, usage: one amount or a range to add up',
   '以金额计的成本(购置、持有、使用)：一个金额或要相加的一组金额',
 );
+
+/** What each rule family is, as the `settings` help lists what a function reads. */
+export const RULE_FAMILY_HELP: Readonly<Record<RuleFamily, Text>> = {
+  assessment: text('the key-question thresholds, the lead ratio, criterion weights and knock-outs', '关键问题阈值、领先比例、评估项权重和一票否决'),
+  control: text('the not-in-control limits', '失控信号的阈值'),
+  players: text('the red-flag influence', '危险信号的影响力阈值'),
+  forecast: text('the Best case and Commit probability bands', '“最佳情况”和“承诺”的概率界限'),
+};
+
+/** `settings`, the last parameter of every function; `families` are the rules it reads besides the language. */
+export function settingsHelp(families: readonly RuleFamily[]): Text {
+  const en = ['the language', ...families.map((f) => RULE_FAMILY_HELP[f].en)].join('; ');
+  const zh = ['语言', ...families.map((f) => RULE_FAMILY_HELP[f]['zh-CN'])].join('；');
+  return text(
+    `The Settings sheet’s DK_RULES range, which DealKit’s templates pass, so an edit on the Settings sheet recalculates this formula. This function reads from it: ${en}. Omitted: DealKit’s default rules, with text in Excel’s display language (English in Google Sheets)`,
+    `“设置”表的 DK_RULES 区域(DealKit 模板会自动传入)，修改“设置”表后此公式即重新计算。本函数从中读取：${zh}。省略时使用 DealKit 默认规则，文字为 Excel 的显示语言(Google 表格中为英文)`,
+  );
+}

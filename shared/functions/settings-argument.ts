@@ -1,0 +1,209 @@
+import { DealKitError, isDealKitError } from '../errors';
+import { parseLocale, type Locale } from '../i18n';
+import { QUESTION_SETS } from '../methods/question-sets';
+import { mergeSettings, type DeepPartial, type ScoringSettings } from '../scoring/settings';
+import {
+  LANGUAGE_RULE_ID,
+  SCALAR_RULES,
+  WEIGHT_FAMILY,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+  type RuleFamily,
+  type ScalarRule,
+} from '../settings/function-rules';
+import { booleanFromCell, numberFromCell, showCell, toCell } from './coerce';
+import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
+
+/**
+ * The optional last argument of every DealKit function: the Settings sheet's DK_RULES block (key |
+ * value | knock-out | the Settings cell the value comes from), or any range or array constant of the
+ * same shape. Hosts recalculate a custom function only when an argument changes (Google's
+ * custom-function guide; Microsoft's guidance on Excel APIs in custom functions), so the rules come in
+ * as an argument and a manager's edit recalculates exactly the formulas that read them.
+ */
+
+/** A cell of the settings range; an error value is kept to be reported only by the functions that read it. */
+type RuleCell = Cell | { readonly failure: DealKitError };
+
+interface RuleRow {
+  /** 1-based row within the argument, as the messages count. */
+  readonly row: number;
+  readonly key: string;
+  readonly value: RuleCell;
+  readonly knockOut: RuleCell;
+  /** Where the value is kept on the Settings sheet (e.g. `B24`), when the block says. */
+  readonly source?: string;
+}
+
+const CRITERIA = new Map(
+  Object.values(QUESTION_SETS).flatMap((set) => set.criteria.map((criterion) => [criterion.id.toUpperCase(), criterion] as const)),
+);
+const SCALARS = new Map(SCALAR_RULES.map((rule) => [rule.id, rule]));
+
+function settingsError(en: string, zh: string): DealKitError {
+  return new DealKitError({ en: `${SETTINGS_PARAM_NAME}: ${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}：${zh}` }, SETTINGS_PARAM_NAME);
+}
+
+function rowFailure(row: RuleRow | { row: number; key?: string; source?: string }, en: string, zh: string): DealKitError {
+  const where = row.key === undefined ? '' : ` (${row.key}${row.source ? `, Settings cell ${row.source}` : ''})`;
+  const whereZh = row.key === undefined ? '' : `（${row.key}${row.source ? `，设置表单元格 ${row.source}` : ''}）`;
+  return new DealKitError(
+    { en: `${SETTINGS_PARAM_NAME}, row ${row.row}${where}: ${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}，第 ${row.row} 行${whereZh}：${zh}` },
+    SETTINGS_PARAM_NAME,
+  );
+}
+
+function ruleCell(raw: unknown, row: number): RuleCell {
+  try {
+    return toCell(raw, SETTINGS_PARAM_NAME, row);
+  } catch (error) {
+    if (!isDealKitError(error)) throw error;
+    return { failure: error };
+  }
+}
+
+function plain(cell: RuleCell, row: RuleRow): Cell {
+  if (cell !== null && typeof cell === 'object') {
+    throw rowFailure(row, `the value is an error (${cell.failure.text.en})`, `该值是错误值(${cell.failure.text['zh-CN']})`);
+  }
+  return cell;
+}
+
+/** The rows of the argument, keyed; blank rows skipped, unknown and repeated keys refused. */
+function ruleRows(raw: unknown): readonly RuleRow[] {
+  const rows: unknown[][] = Array.isArray(raw) ? raw.map((row: unknown) => (Array.isArray(row) ? row : [row])) : [[raw]];
+  const seen = new Map<string, number>();
+  const result: RuleRow[] = [];
+  rows.forEach((cells, index) => {
+    const row = index + 1;
+    const keyCell = ruleCell(cells[0], row);
+    const value = ruleCell(cells[1], row);
+    if (keyCell === null && value === null) return;
+    if (typeof keyCell !== 'string') {
+      throw rowFailure({ row }, `the first column must hold a setting's key (such as yes_threshold or TAS.05), not ${typeof keyCell === 'object' && keyCell !== null ? keyCell.failure.text.en : showCell(keyCell)}`, `第一列应为设置项的键(如 yes_threshold 或 TAS.05)`);
+    }
+    const key = keyCell.trim();
+    const normal = key.toLowerCase() === LANGUAGE_RULE_ID || SCALARS.has(key.toLowerCase()) ? key.toLowerCase() : key.toUpperCase();
+    if (normal !== LANGUAGE_RULE_ID && !SCALARS.has(normal) && !CRITERIA.has(normal)) {
+      throw rowFailure({ row }, `'${key}' is not a DealKit setting (keys: ${LANGUAGE_RULE_ID}, ${SCALAR_RULES.map((r) => r.id).join(', ')}, or a criterion id such as TAS.05)`, `“${key}”不是 DealKit 设置项(可用的键：${LANGUAGE_RULE_ID}、${SCALAR_RULES.map((r) => r.id).join('、')}，或评估标准编号如 TAS.05)`);
+    }
+    const earlier = seen.get(normal);
+    if (earlier !== undefined) {
+      throw rowFailure({ row }, `'${key}' is set twice (also in row ${earlier})`, `“${key}”重复设置(第 ${earlier} 行也有)`);
+    }
+    seen.set(normal, row);
+    const sourceCell = ruleCell(cells[3], row);
+    const source = typeof sourceCell === 'string' ? sourceCell : undefined;
+    result.push({ row, key: normal, value, knockOut: ruleCell(cells[2], row), ...(source ? { source } : {}) });
+  });
+  return result;
+}
+
+function scalarValue(row: RuleRow, rule: ScalarRule): number {
+  const cell = plain(row.value, row);
+  if (cell === null) {
+    throw rowFailure(row, `is blank: type a value from ${rule.min} to ${rule.max} (DealKit's default is ${rule.defaultValue})`, `为空：请填写 ${rule.min} 到 ${rule.max} 之间的值(DealKit 默认值为 ${rule.defaultValue})`);
+  }
+  const value = numberFromCell(cell);
+  if (value === undefined) throw rowFailure(row, `${showCell(cell)} is not a number`, `${showCell(cell)} 不是数字`);
+  if (value < rule.min || value > rule.max) {
+    throw rowFailure(row, `${value} must be from ${rule.min} to ${rule.max}`, `${value} 必须在 ${rule.min} 到 ${rule.max} 之间`);
+  }
+  return value;
+}
+
+function languageOf(rows: readonly RuleRow[]): Locale | undefined {
+  const row = rows.find((r) => r.key === LANGUAGE_RULE_ID);
+  if (!row) return undefined;
+  const cell = plain(row.value, row);
+  const locale = parseLocale(cell);
+  if (locale === undefined) throw rowFailure(row, `${showCell(cell)} is not a language DealKit speaks (en or zh-CN)`, `${showCell(cell)} 不是 DealKit 支持的语言(en 或 zh-CN)`);
+  return locale;
+}
+
+/** The rules of the families a function reads, over the defaults; nothing else in the range is looked at. */
+function rulesFor(rows: readonly RuleRow[], families: readonly RuleFamily[], base: ScoringSettings): ScoringSettings {
+  const wanted = new Set(families);
+  const values = new Map<string, number>();
+  for (const row of rows) {
+    const rule = SCALARS.get(row.key);
+    if (rule && wanted.has(rule.family)) values.set(rule.key, scalarValue(row, rule));
+  }
+  const overrides: { -readonly [K in keyof ScoringSettings]?: DeepPartial<ScoringSettings[K]> } = {};
+  const yes = values.get('yesThreshold');
+  const no = values.get('noThreshold');
+  if (yes !== undefined || no !== undefined) overrides.answerThresholds = { ...(yes !== undefined ? { yes } : {}), ...(no !== undefined ? { no } : {}) };
+  const ratio = values.get('leadRatio');
+  // The assessment sheet's own 3:1 prefill counts a group lead as ours − theirs ≥ (ratio − 1) × theirs: keep the two in step.
+  if (ratio !== undefined) overrides.lead = { ratio, groupAdvantageMultiple: Math.max(0, ratio - 1) };
+  const atRisk = values.get('controlAtRisk');
+  const notInControl = values.get('controlLimit');
+  if (atRisk !== undefined || notInControl !== undefined) {
+    overrides.control = { ...(atRisk !== undefined ? { atRisk } : {}), ...(notInControl !== undefined ? { notInControl } : {}) };
+  }
+  const redFlag = values.get('redFlagInfluence');
+  if (redFlag !== undefined) overrides.redFlagInfluence = redFlag;
+  const bestCase = values.get('bestCaseFrom');
+  const commit = values.get('commitFrom');
+  if (bestCase !== undefined || commit !== undefined) {
+    overrides.forecast = { ...(bestCase !== undefined ? { bestCase } : {}), ...(commit !== undefined ? { commit } : {}) };
+  }
+  if (wanted.has(WEIGHT_FAMILY)) Object.assign(overrides, weightRules(rows, base));
+  try {
+    return mergeSettings(overrides as DeepPartial<ScoringSettings>, base);
+  } catch (error) {
+    if (!isDealKitError(error)) throw error;
+    throw settingsError(error.text.en, error.text['zh-CN']);
+  }
+}
+
+/**
+ * Criterion rows: weight and knock-out tick. A listed criterion's tick decides whether a `-` on it is a
+ * knock-out; criteria not listed keep the method's default (their funding or compelling-event tag).
+ */
+function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Pick<ScoringSettings, 'criterionWeights' | 'knockOutCriteria' | 'knockOutTags'> | undefined {
+  const listed = rows.filter((row) => CRITERIA.has(row.key));
+  if (listed.length === 0) return undefined;
+  const weights: Record<string, number> = {};
+  const knockOuts = new Set<string>();
+  for (const row of listed) {
+    const criterion = CRITERIA.get(row.key);
+    if (!criterion) continue;
+    const cell = plain(row.value, row);
+    const weight = cell === null ? undefined : numberFromCell(cell);
+    if (weight === undefined || weight < WEIGHT_MIN || weight > WEIGHT_MAX) {
+      throw rowFailure(row, `the weight ${showCell(cell)} must be a number from ${WEIGHT_MIN} to ${WEIGHT_MAX}`, `权重 ${showCell(cell)} 必须是 ${WEIGHT_MIN} 到 ${WEIGHT_MAX} 之间的数字`);
+    }
+    weights[criterion.id] = weight;
+    const tickCell = plain(row.knockOut, row);
+    const tick = tickCell === null ? false : booleanFromCell(tickCell);
+    if (tick === undefined) throw rowFailure(row, `the knock-out tick ${showCell(tickCell)} must be TRUE or FALSE`, `一票否决标记 ${showCell(tickCell)} 必须为 TRUE 或 FALSE`);
+    if (tick) knockOuts.add(criterion.id);
+  }
+  const listedIds = new Set(listed.map((row) => CRITERIA.get(row.key)?.id));
+  for (const criterion of CRITERIA.values()) {
+    if (listedIds.has(criterion.id)) continue;
+    if ((criterion.tags ?? []).some((tag) => base.knockOutTags.includes(tag)) || base.knockOutCriteria.includes(criterion.id)) knockOuts.add(criterion.id);
+  }
+  return { criterionWeights: weights, knockOutCriteria: [...knockOuts], knockOutTags: [] };
+}
+
+/**
+ * The call context a settings argument gives a function that reads `families`: its language and those
+ * rules, over `base` (the host's language and DealKit's defaults). A value that cannot be read is an
+ * error naming the row, the key and the Settings cell — never a silent default.
+ */
+export function contextFromSettingsArgument(raw: unknown, families: readonly RuleFamily[], base: CallContext): CallContext {
+  const rows = ruleRows(raw);
+  const locale = languageOf(rows) ?? base.locale;
+  return { ...base, locale, settings: families.length === 0 ? base.settings : rulesFor(rows, families, base.settings) };
+}
+
+/** The language a settings argument asks for, read leniently so even a message about a bad setting is in it. */
+export function languageOfSettingsArgument(raw: unknown): Locale | undefined {
+  try {
+    return languageOf(ruleRows(raw));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+import { text, type Text } from '../i18n';
+
+/**
+ * The settings the DealKit functions read, by the key users see in the Settings sheet's DK_RULES block
+ * (and may type in an array constant of their own, e.g. `{"yes_threshold",0.5}`). One home for the key,
+ * its bounds and its default, so the Settings template, the function argument reader and the help agree.
+ */
+
+/** Which part of the rules a function reads: a bad cell errors only the functions of its family. */
+export type RuleFamily = 'assessment' | 'control' | 'players' | 'forecast';
+
+export type ScalarRuleKey =
+  | 'yesThreshold'
+  | 'noThreshold'
+  | 'leadRatio'
+  | 'controlAtRisk'
+  | 'controlLimit'
+  | 'redFlagInfluence'
+  | 'bestCaseFrom'
+  | 'commitFrom';
+
+export interface ScalarRule {
+  readonly key: ScalarRuleKey;
+  /** What the DK_RULES block's key column says: snake_case, never translated. */
+  readonly id: string;
+  readonly family: RuleFamily;
+  readonly label: Text;
+  readonly defaultValue: number;
+  readonly min: number;
+  readonly max: number;
+  readonly format?: string;
+}
+
+export const SCALAR_RULES: readonly ScalarRule[] = [
+  {
+    key: 'yesThreshold',
+    id: 'yes_threshold',
+    family: 'assessment',
+    label: text('Key question answers Yes from score', '关键问题得分达到此值即为“是”'),
+    defaultValue: 0.34,
+    min: -1,
+    max: 1,
+    format: '0.00',
+  },
+  {
+    key: 'noThreshold',
+    id: 'no_threshold',
+    family: 'assessment',
+    label: text('Key question answers No at or below score', '关键问题得分不高于此值即为“否”'),
+    defaultValue: -0.34,
+    min: -1,
+    max: 1,
+    format: '0.00',
+  },
+  {
+    key: 'leadRatio',
+    id: 'lead_ratio',
+    family: 'assessment',
+    label: text('Favourable ratio over the competitor that counts as a lead', '领先竞争对手的有利项比例（视为领先）'),
+    defaultValue: 3,
+    min: 1,
+    max: 100,
+    format: '0.0',
+  },
+  {
+    key: 'controlAtRisk',
+    id: 'control_at_risk',
+    family: 'control',
+    label: text('Not-in-control signs: at risk from', '失控信号：达到此数为“有风险”'),
+    defaultValue: 2,
+    min: 1,
+    max: 12,
+  },
+  {
+    key: 'controlLimit',
+    id: 'control_limit',
+    family: 'control',
+    label: text('Not-in-control signs: not in control from', '失控信号：达到此数为“失控”'),
+    defaultValue: 3,
+    min: 1,
+    max: 12,
+  },
+  {
+    key: 'redFlagInfluence',
+    id: 'red_flag_influence',
+    family: 'players',
+    label: text('Opponent influence (0–5) that is a red flag', '反对者影响力（0–5）达到此值即为危险信号'),
+    defaultValue: 4,
+    min: 0,
+    max: 5,
+  },
+  {
+    key: 'bestCaseFrom',
+    id: 'best_case_from',
+    family: 'forecast',
+    label: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'),
+    defaultValue: 0.5,
+    min: 0,
+    max: 1,
+    format: '0%',
+  },
+  {
+    key: 'commitFrom',
+    id: 'commit_from',
+    family: 'forecast',
+    label: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'),
+    defaultValue: 0.9,
+    min: 0,
+    max: 1,
+    format: '0%',
+  },
+];
+
+/** The key of the row that sets the language of text results and messages. */
+export const LANGUAGE_RULE_ID = 'language';
+
+/** Criterion weights (rows keyed by a criterion id such as `TAS.05`) are read by the assessment family. */
+export const WEIGHT_FAMILY: RuleFamily = 'assessment';
+export const WEIGHT_MIN = 0;
+export const WEIGHT_MAX = 100;
