@@ -22,10 +22,11 @@ describe.each(methods)('assessment template (%s)', (method) => {
     expect(layout.criteria.map((c) => c.id)).toEqual(set.criteria.map((c) => c.id));
     const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
     const formulas = new Map(formulasOf(sheet).map((f) => [f.cell, f.formula]));
-    const competitor = layout.competitorRatings ? `,${layout.competitorRatings}` : '';
-    expect(formulas.get(layout.verdict)).toBe(`={{DEAL}}QUALIFY(${layout.ratings},"${method}"${competitor})`);
-    expect(formulas.get(layout.assessment)).toBe(`={{DEAL}}ASSESSMENT(${layout.ratings},"${method}"${competitor})`);
-    expect(formulas.get(layout.gaps)).toBe(`={{DEAL}}GAPS(${layout.ratings},"${method}")`);
+    // Without a competitor column the argument is an empty text (an omitted argument), so DK_RULES stays last.
+    const competitor = layout.competitorRatings ? `,${layout.competitorRatings}` : ',""';
+    expect(formulas.get(layout.verdict)).toBe(`={{DEAL}}QUALIFY(${layout.ratings},"${method}"${competitor},DK_RULES)`);
+    expect(formulas.get(layout.assessment)).toBe(`={{DEAL}}ASSESSMENT(${layout.ratings},"${method}"${competitor},DK_RULES)`);
+    expect(formulas.get(layout.gaps)).toBe(`={{DEAL}}GAPS(${layout.ratings},"${method}",DK_RULES)`);
     // Labels printed on each criterion row are the method's own, in order.
     const values = valuesOf(sheet);
     layout.criteria.forEach((c, i) => expect(values.get(`C${c.row}`)).toBe(set.criteria[i].label.en));

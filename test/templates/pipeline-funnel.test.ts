@@ -40,10 +40,10 @@ describe.each(LADDER_IDS)('pipeline-funnel template on the %s ladder', (ladder) 
     const stages = `${layout.columns.stage}${layout.firstRow}:${layout.columns.stage}${layout.lastRow}`;
     // issue 8: the probability columns read the rep's overrides beside the stages
     const overrides = `${layout.columns.probabilityOverride}${layout.firstRow}:${layout.columns.probabilityOverride}${layout.lastRow}`;
-    expect(inTable[0].formula).toBe(`={{DEAL}}WINPROB(${stages},DK_STAGES,${overrides})`);
-    expect(inTable[2].formula).toBe(`={{DEAL}}FORECAST_CATEGORY(${stages},DK_STAGES,${overrides})`);
+    expect(inTable[0].formula).toBe(`={{DEAL}}WINPROB(${stages},DK_STAGES,${overrides},DK_RULES)`);
+    expect(inTable[2].formula).toBe(`={{DEAL}}FORECAST_CATEGORY(${stages},DK_STAGES,${overrides},DK_RULES)`);
     expect(sheet.validations).toContainEqual({ range: overrides, kind: 'number', min: 0, max: 1 });
-    expect(inTable[3].formula).toContain(',$B$3,DK_STALL_LIMITS)');
+    expect(inTable[3].formula).toContain(',$B$3,DK_STALL_LIMITS,DK_RULES)');
     // Stage cells pick from the settings stage codes.
     expect(sheet.validations).toContainEqual({ range: stages, kind: 'listFromRange', source: 'DK_STAGE_CODES' });
     expect(sheet.charts?.map((c) => c.kind)).toEqual(['funnel', 'column']);

@@ -1,4 +1,5 @@
 /** Checks every template plan must pass, shared by the per-template tests. */
+import { LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';
 import { findFunction } from '../../shared/functions/catalog';
 import { LADDERS } from '../../shared/methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../shared/methods/types';
@@ -146,12 +147,14 @@ export function inputProblems(sheet: SheetPlan, inputs: readonly TemplateInput[]
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 /** Stage codes are identifiers users type and formulas match, the same in every language. */
 const STAGE_CODES = new Set([...LADDER_IDS.flatMap((id) => LADDERS[id].stages.map((s) => s.code)), LOST_STAGE]);
+/** The DK_RULES block's keys are identifiers a formula may type, like stage codes: the same in every language. */
+const RULE_KEYS = new Set([LANGUAGE_RULE_ID, ...SCALAR_RULES.map((rule) => rule.id)]);
 
 /** Strings of a plan shown to users that are English words in a zh-CN plan. */
 export function nonChineseLabels(plan: WritePlan): string[] {
   const bad: string[] = [];
   const check = (s: string): void => {
-    if (CJK.test(s) || STAGE_CODES.has(s)) return;
+    if (CJK.test(s) || STAGE_CODES.has(s) || RULE_KEYS.has(s)) return;
     if (/[a-z]{3,}/.test(s)) bad.push(s);
   };
   for (const sheet of plan.sheets) {

@@ -20,9 +20,9 @@ describe('value-proposition template', () => {
     const row = net.match(/\d+/)![0];
     expect(formulas.get(layout.results.npv)).toBe(`=C${row}+NPV($B$8,D${row}:H${row})`);
     expect(formulas.get(layout.results.irr)).toBe(`=IFERROR(IRR(${net}),"")`);
-    expect(formulas.get(layout.results.payback)).toContain(`{{DEAL}}PAYBACK(${net})`);
+    expect(formulas.get(layout.results.payback)).toContain(`{{DEAL}}PAYBACK(${net},DK_RULES)`);
     expect(formulas.get(layout.results.netValue)).toBe(
-      `={{DEAL}}NETVALUE(${layout.totals.benefits},${layout.totals.costs},${layout.totals.risks})`,
+      `={{DEAL}}NETVALUE(${layout.totals.benefits},${layout.totals.costs},${layout.totals.risks},DK_RULES)`,
     );
   });
 
@@ -33,7 +33,8 @@ describe('value-proposition template', () => {
     const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
     const formulas = new Map(formulasOf(sheet).map((f) => [f.cell, f.formula]));
     for (const s of layout.statements) {
-      expect(formulas.get(s.result)).toContain(`{{DEAL}}VALUE_STATEMENT(${s.number},${s.slots.join(',')})`);
+      const unused = Array.from({ length: 4 - s.slots.length }, () => ',""').join('');
+      expect(formulas.get(s.result)).toContain(`{{DEAL}}VALUE_STATEMENT(${s.number},${s.slots.join(',')}${unused},DK_RULES)`);
     }
     // The pain sheet is nine blocks: three rows by three kinds of question.
     expect(Object.values(layout.painSheet.blocks).flatMap((r) => Object.values(r))).toHaveLength(9);

@@ -217,17 +217,19 @@ describe('sidebar backend over google.script.run', () => {
 });
 
 describe('saving settings from the sidebar', () => {
-  it('re-enters the DealKit formulas so they follow the new language, and no other cell', () => {
+  it('writes the language cell only: the DealKit formulas follow it through their DK_RULES argument, none is rewritten', () => {
     ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
     const notes = app.spreadsheet.getSheetByName('Notes')!;
     notes.getRange('A1:B1').setValues([['my note', 42]]);
     const settings = ok<Record<string, unknown>>(overTheWire(server.dealkitReadSettings('en')));
     app.resetLog();
     ok(server.dealkitWriteSettings({ ...settings, locale: 'zh-CN' }, 'en'));
-    const rewritten = app.calls('setFormulas').filter((c) => c.target.startsWith('Assessment'));
-    expect(rewritten.length).toBeGreaterThan(0);
+    expect(app.calls('setFormulas')).toHaveLength(0);
+    expect(app.calls('setFormula')).toHaveLength(0);
     expect(app.calls('setValues').filter((c) => c.target.startsWith('Notes'))).toHaveLength(0);
     expect(notes.getRange('A1:B1').getValues()).toEqual([['my note', 42]]);
+    // No simple trigger is left to rewrite formulas behind the user's back.
+    expect((globals as unknown as Record<string, unknown>).onEdit).toBeUndefined();
     expect(globals.documentLock.hasLock()).toBe(false);
   });
 });
