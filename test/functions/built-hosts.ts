@@ -28,7 +28,8 @@ export interface ExcelRuntime {
   readonly associateCalls: string[];
 }
 
-export function loadExcelFunctions(): ExcelRuntime {
+/** `globals` are put in the sandbox beside CustomFunctions (e.g. an `Excel` stand-in). */
+export function loadExcelFunctions(globals: Record<string, unknown> = {}): ExcelRuntime {
   const source = requireBuilt(join(distDir, 'excel-addin', 'functions.js'));
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const associateCalls: string[] = [];
@@ -47,7 +48,7 @@ export function loadExcelFunctions(): ExcelRuntime {
     Error: FakeCustomFunctionsError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
   };
-  const sandbox: Record<string, unknown> = { CustomFunctions, console };
+  const sandbox: Record<string, unknown> = { ...globals, CustomFunctions, console };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
   vm.createContext(sandbox);
@@ -55,12 +56,13 @@ export function loadExcelFunctions(): ExcelRuntime {
   return { associated, associateCalls };
 }
 
-export function loadAppsScript(): Record<string, unknown> {
+/** `globals` are Apps Script services (or stand-ins) the project finds at run time. */
+export function loadAppsScript(globals: Record<string, unknown> = {}): Record<string, unknown> {
   const dir = join(distDir, 'gas');
   if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npx tsx tools/build.ts\` (npm test does) before these tests`);
   const files = readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
   if (files.length === 0) throw new Error(`${dir} holds no .js files: run the build first`);
-  const sandbox: Record<string, unknown> = { console };
+  const sandbox: Record<string, unknown> = { ...globals, console };
   vm.createContext(sandbox);
   for (const file of files) vm.runInContext(readFileSync(join(dir, file), 'utf8'), sandbox, { filename: file });
   return sandbox;

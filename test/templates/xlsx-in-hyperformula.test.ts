@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import { parseA1 } from '../../shared/plan-resolve';
-import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
+import { assessmentTemplate, settingsTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { builtFile } from '../helpers/dist';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -93,6 +93,26 @@ describe('dist/templates/*.xlsx in HyperFormula with the DealKit plugin', () => 
     expect(hf.getCellValue(at(sheet, layout.strategyInputs.lead))).toBe(true);
     expect(hf.getCellValue(at(sheet, layout.strategy))).toBe('Frontal');
     expect(errorsOn(hf, sheet)).toEqual([]);
+    hf.destroy();
+  });
+
+  it('assessment-tas.en.xlsx: a threshold or the language edited on the Settings sheet changes the verdict through the engine’s dependency graph', async () => {
+    const opened = await openTemplate('assessment-tas.en.xlsx');
+    const { hf } = opened;
+    const layout = assessmentTemplate({ method: 'TAS', locale: 'en' }).layout;
+    const settings = settingsTemplate({ locale: 'en' }).layout;
+    const sheet = sheetOf(opened, 'Assessment');
+    const settingsSheet = sheetOf(opened, 'DealKit settings');
+    // One group of five left unknown: its key question scores 0.2, under the default Yes threshold (0.34).
+    layout.criteria.forEach((criterion, i) => hf.setCellContents(at(sheet, criterion.rating), i >= 5 && i < 10 && i !== 5 ? '?' : '+'));
+    expect(hf.getCellValue(at(sheet, layout.verdict))).toBe('Qualify further');
+    const reentered = jest.spyOn(hf, 'setCellContents');
+    hf.setCellContents(at(settingsSheet, settings.thresholds.yesThreshold), 0.2);
+    expect(hf.getCellValue(at(sheet, layout.verdict))).toBe('Pursue');
+    hf.setCellContents(at(settingsSheet, settings.language), 'zh-CN');
+    expect(hf.getCellValue(at(sheet, layout.verdict))).toBe('全力争取');
+    // Only the two Settings cells were written: nothing entered a formula again or recalculated by hand.
+    expect(reentered).toHaveBeenCalledTimes(2);
     hf.destroy();
   });
 
