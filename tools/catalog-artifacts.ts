@@ -97,7 +97,7 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
   en: {
     title: 'DealKit functions',
     intro:
-      'Type these in a cell. In Excel every name carries the `DEAL.` prefix (`=DEAL.QUALIFY(E8:E27)`); in Google Sheets and the playground it does not (`=QUALIFY(E8:E27)`). Functions that take a column return a column, so one formula fills a whole table. Text results follow the workbook’s language (the Settings sheet). Bad input shows an error whose message names the argument, and the row for ranges. The functions also read the Settings sheet’s thresholds, weights and knock-outs (its `DK_*` names), which are not arguments, so DealKit recalculates them itself when that sheet is edited: Excel’s task pane asks for a full calculation (the add-in must be running in the workbook), Google Sheets’ edit trigger writes every DealKit formula again, and the playground recalculates the workbook.',
+      'Type these in a cell. In Excel every name carries the `DEAL.` prefix (`=DEAL.QUALIFY(E8:E27)`); in Google Sheets and the playground it does not (`=QUALIFY(E8:E27)`). Functions that take a column return a column, so one formula fills a whole table. Bad input shows an error whose message names the argument, and the row for ranges. Every function takes the workbook’s rules as its last, optional argument `settings`: the Settings sheet’s `DK_RULES` range (language, thresholds, criterion weights and knock-outs), which every formula DealKit’s templates write passes. Because the rules are an argument, Excel, Google Sheets and any other engine recalculate exactly the formulas that read them when the Settings sheet changes; no function reads the workbook by itself. A formula typed without it uses DealKit’s documented defaults, with text in Excel’s display language (English in Google Sheets): type `DK_RULES` as the last argument to follow the workbook, or a small array such as `{"yes_threshold",0.2}` of your own. A Settings value that cannot be read is an error naming its row, key and cell, shown only by the functions that read it.',
     syntax: 'Syntax',
     parameters: 'Parameters',
     result: 'Result',
@@ -113,7 +113,7 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     title: 'DealKit 函数',
     intro:
-      '在单元格中输入这些函数。在 Excel 中每个函数名都带 `DEAL.` 前缀(`=DEAL.QUALIFY(E8:E27)`)；在 Google 表格和演示环境中不带前缀(`=QUALIFY(E8:E27)`)。接受一列数据的函数返回一列结果，一个公式即可覆盖整张表。文本结果使用工作簿的语言(见“设置”表)。输入有误时，错误信息会指出是哪个参数，区域参数还会指出第几行。函数还会读取“设置”表中的阈值、权重和否决项(其 `DK_*` 名称)，这些不是参数，因此编辑该表时由 DealKit 自行触发重算：Excel 任务窗格请求完整重算(需要加载项在该工作簿中运行)，Google 表格的编辑触发器会重新写入每个 DealKit 公式，演示环境则重算整个工作簿。',
+      '在单元格中输入这些函数。在 Excel 中每个函数名都带 `DEAL.` 前缀(`=DEAL.QUALIFY(E8:E27)`)；在 Google 表格和演示环境中不带前缀(`=QUALIFY(E8:E27)`)。接受一列数据的函数返回一列结果，一个公式即可覆盖整张表。输入有误时，错误信息会指出是哪个参数，区域参数还会指出第几行。每个函数的最后一个可选参数 `settings` 是工作簿的规则：“设置”表的 `DK_RULES` 区域(语言、阈值、评估项权重和一票否决)，DealKit 模板写入的每个公式都会传入它。由于规则是参数，“设置”表变化时 Excel、Google 表格及其他计算引擎会只重算读取这些规则的公式；函数本身从不读取工作簿。不带该参数输入的公式使用 DealKit 的默认规则，文字为 Excel 的显示语言(Google 表格中为英文)：如需跟随工作簿，请以 `DK_RULES` 作为最后一个参数，也可以自行给出小数组，如 `{"yes_threshold",0.2}`。无法读取的设置值会显示为错误，指出其行、键和单元格，且只影响读取该设置的函数。',
     syntax: '语法',
     parameters: '参数',
     result: '结果',

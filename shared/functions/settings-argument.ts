@@ -1,5 +1,5 @@
 import { DealKitError, isDealKitError } from '../errors';
-import { parseLocale, type Locale } from '../i18n';
+import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
 import { mergeSettings, type DeepPartial, type ScoringSettings } from '../scoring/settings';
 import {
@@ -11,7 +11,7 @@ import {
   type RuleFamily,
   type ScalarRule,
 } from '../settings/function-rules';
-import { booleanFromCell, numberFromCell, showCell, toCell } from './coerce';
+import { booleanFromCell, errorCodeOf, isHostError, numberFromCell, showCell, toCell } from './coerce';
 import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
 
 /**
@@ -23,7 +23,7 @@ import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
  */
 
 /** A cell of the settings range; an error value is kept to be reported only by the functions that read it. */
-type RuleCell = Cell | { readonly failure: DealKitError };
+type RuleCell = Cell | { readonly failure: Text };
 
 interface RuleRow {
   /** 1-based row within the argument, as the messages count. */
@@ -44,11 +44,12 @@ function settingsError(en: string, zh: string): DealKitError {
   return new DealKitError({ en: `${SETTINGS_PARAM_NAME}: ${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}：${zh}` }, SETTINGS_PARAM_NAME);
 }
 
+/** "settings, row 2: yes_threshold (Settings cell B22): …", the form every row message of every argument takes. */
 function rowFailure(row: RuleRow | { row: number; key?: string; source?: string }, en: string, zh: string): DealKitError {
-  const where = row.key === undefined ? '' : ` (${row.key}${row.source ? `, Settings cell ${row.source}` : ''})`;
-  const whereZh = row.key === undefined ? '' : `（${row.key}${row.source ? `，设置表单元格 ${row.source}` : ''}）`;
+  const what = row.key === undefined ? '' : `${row.key}${row.source ? ` (Settings cell ${row.source})` : ''}: `;
+  const whatZh = row.key === undefined ? '' : `${row.key}${row.source ? `(设置表单元格 ${row.source})` : ''}：`;
   return new DealKitError(
-    { en: `${SETTINGS_PARAM_NAME}, row ${row.row}${where}: ${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}，第 ${row.row} 行${whereZh}：${zh}` },
+    { en: `${SETTINGS_PARAM_NAME}, row ${row.row}: ${what}${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}，第 ${row.row} 行：${whatZh}${zh}` },
     SETTINGS_PARAM_NAME,
   );
 }
@@ -58,13 +59,16 @@ function ruleCell(raw: unknown, row: number): RuleCell {
     return toCell(raw, SETTINGS_PARAM_NAME, row);
   } catch (error) {
     if (!isDealKitError(error)) throw error;
-    return { failure: error };
+    const code = isHostError(raw) ? raw.dealKitHostError : typeof raw === 'string' ? errorCodeOf(raw.trim()) : undefined;
+    return code === undefined
+      ? { failure: text('the value is not a number, text or TRUE/FALSE', '该值不是数字、文本或 TRUE/FALSE') }
+      : { failure: text(`the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`) };
   }
 }
 
 function plain(cell: RuleCell, row: RuleRow): Cell {
   if (cell !== null && typeof cell === 'object') {
-    throw rowFailure(row, `the value is an error (${cell.failure.text.en})`, `该值是错误值(${cell.failure.text['zh-CN']})`);
+    throw rowFailure(row, cell.failure.en, cell.failure['zh-CN']);
   }
   return cell;
 }
@@ -80,7 +84,7 @@ function ruleRows(raw: unknown): readonly RuleRow[] {
     const value = ruleCell(cells[1], row);
     if (keyCell === null && value === null) return;
     if (typeof keyCell !== 'string') {
-      throw rowFailure({ row }, `the first column must hold a setting's key (such as yes_threshold or TAS.05), not ${typeof keyCell === 'object' && keyCell !== null ? keyCell.failure.text.en : showCell(keyCell)}`, `第一列应为设置项的键(如 yes_threshold 或 TAS.05)`);
+      throw rowFailure({ row }, `the first column must hold a setting's key (such as yes_threshold or TAS.05), not ${typeof keyCell === 'object' && keyCell !== null ? 'an error value' : showCell(keyCell)}`, `第一列应为设置项的键(如 yes_threshold 或 TAS.05)`);
     }
     const key = keyCell.trim();
     const normal = key.toLowerCase() === LANGUAGE_RULE_ID || SCALARS.has(key.toLowerCase()) ? key.toLowerCase() : key.toUpperCase();

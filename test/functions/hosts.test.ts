@@ -94,7 +94,7 @@ describe('excel-addin/functions.ts in Excel', () => {
 
   it('reports a mistyped setting in the cell, naming the row, the key and the Settings cell', () => {
     expect(() => associated.get('QUALIFY')?.(ratingColumn('+++++ +++++ +++++ +++++'), null, null, [['yes_threshold', 'high', null, 'B24']])).toThrow(
-      expect.objectContaining({ code: '#VALUE!', message: "settings, row 1 (yes_threshold, Settings cell B24): 'high' is not a number" }),
+      expect.objectContaining({ code: '#VALUE!', message: "settings, row 1: yes_threshold (Settings cell B24): 'high' is not a number" }),
     );
     // ROI reads no thresholds: the same bad cell does not concern it.
     expect(associated.get('ROI')?.([[2]], [[1]], [['yes_threshold', 'high', null, 'B24']])).toBe(1);
@@ -151,7 +151,7 @@ describe('gas/custom-functions.ts', () => {
     expect(invokeForSheets('QUALIFY', [ratings])).toBe('Qualify further');
     expect(invokeForSheets('QUALIFY', [ratings, undefined, undefined, [['language', 'en', '', 'B5'], ['yes_threshold', 0.2, '', 'B24']]])).toBe('Pursue');
     expect(() => invokeForSheets('QUALIFY', [ratings, undefined, undefined, [['yes_threshold', 'high', '', 'B24']]])).toThrow(
-      "settings, row 1 (yes_threshold, Settings cell B24): 'high' is not a number",
+      "settings, row 1: yes_threshold (Settings cell B24): 'high' is not a number",
     );
     expect(calls).toBe(0);
   });

@@ -46,16 +46,16 @@ describe('the settings argument', () => {
 
   it('names the row, the key and the Settings cell of a value it cannot read, in both languages', () => {
     expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['language', 'en', '', 'B5'], ['yes_threshold', 'high', '', 'B22']]]))).toEqual({
-      en: "settings, row 2 (yes_threshold, Settings cell B22): 'high' is not a number",
-      zh: "settings，第 2 行（yes_threshold，设置表单元格 B22）：'high' 不是数字",
+      en: "settings, row 2: yes_threshold (Settings cell B22): 'high' is not a number",
+      zh: "settings，第 2 行：yes_threshold(设置表单元格 B22)：'high' 不是数字",
     });
     expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['yes_threshold', null, '', 'B22']]])).en).toBe(
-      "settings, row 1 (yes_threshold, Settings cell B22): is blank: type a value from -1 to 1 (DealKit's default is 0.34)",
+      "settings, row 1: yes_threshold (Settings cell B22): is blank: type a value from -1 to 1 (DealKit's default is 0.34)",
     );
-    expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['yes_threshold', 3]]])).en).toBe('settings, row 1 (yes_threshold): 3 must be from -1 to 1');
-    expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['TAS.05', 'heavy', true, 'B64']]])).en).toMatch(/^settings, row 1 \(TAS\.05, Settings cell B64\): the weight 'heavy'/);
+    expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['yes_threshold', 3]]])).en).toBe('settings, row 1: yes_threshold: 3 must be from -1 to 1');
+    expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['TAS.05', 'heavy', true, 'B64']]])).en).toMatch(/^settings, row 1: TAS\.05 \(Settings cell B64\): the weight 'heavy'/);
     expect(messageOf(() => invokeFunction('ROI', [150, 100, [['language', 'fr', '', 'B5']]])).en).toBe(
-      "settings, row 1 (language, Settings cell B5): 'fr' is not a language DealKit speaks (en or zh-CN)",
+      "settings, row 1: language (Settings cell B5): 'fr' is not a language DealKit speaks (en or zh-CN)",
     );
   });
 
@@ -70,7 +70,7 @@ describe('the settings argument', () => {
     expect(invokeFunction('FORECAST_CATEGORY', [[['A90']], null, null, badThreshold])).toEqual([['Commit']]);
     expect(invokeFunction('ROI', [150, 100, badThreshold])).toBe(0.5);
     const badCell = [['language', 'en'], ['control_limit', { dealKitHostError: '#REF!' }]];
-    expect(() => invokeFunction('CONTROL', [[[true]], badCell])).toThrow(/control_limit\): the value is an error/);
+    expect(() => invokeFunction('CONTROL', [[[true]], badCell])).toThrow(/control_limit: the cell holds the error #REF!; fix that cell first/);
     expect(invokeFunction('QUALIFY', [ratings, null, null, badCell])).toBe('Qualify further');
   });
 
@@ -79,7 +79,7 @@ describe('the settings argument', () => {
     expect(invokeForHost(entry, [ratings, null, null, [['language', 'zh-CN'], ['yes_threshold', 0.2]]], 'en')).toEqual({ ok: true, result: '全力争取' });
     expect(invokeForHost(entry, [ratings, null, null, [['language', 'zh-CN'], ['yes_threshold', 'high']]], 'en')).toEqual({
       ok: false,
-      message: "settings，第 2 行（yes_threshold）：'high' 不是数字",
+      message: "settings，第 2 行：yes_threshold：'high' 不是数字",
     });
   });
 });

@@ -54,7 +54,7 @@ describe('playground: Settings edits recalculate the DealKit functions that read
     expect(String(verdict)).toMatch(/^#VALUE!/);
     const box = parseA1(assessment.verdict);
     const detailed = workbook.cellValue(sheets.assessment, box.row, box.column) as { message?: string };
-    expect(detailed.message).toContain(`(yes_threshold, Settings cell ${yes.a1}): 'high' is not a number`);
+    expect(detailed.message).toContain(`yes_threshold (Settings cell ${yes.a1}): 'high' is not a number`);
     // The pipeline's functions read no assessment thresholds: they still compute.
     expect(cell(workbook, sheets.pipeline, pipeline.funnel)).toBe('G10');
   });

@@ -37,6 +37,14 @@ export const QUALIFY_HELP: FunctionHelp = {
       result: 'Qualify further',
       note: text('"Can we compete?" scores 0.2: Unknown', '“我们有能力竞争吗?”得分 0.2：未知'),
     },
+    {
+      args: [tasColumn('+++++ +???? +++++ +++++'), undefined, undefined, [['yes_threshold', 0.2]]],
+      result: 'Pursue',
+      note: text(
+        'the same ratings with the Yes threshold lowered to 0.2 in the settings argument (in a workbook: the Settings sheet’s DK_RULES)',
+        '同样的评分，settings 参数把“是”的阈值降到 0.2(在工作簿中即“设置”表的 DK_RULES)',
+      ),
+    },
   ],
 };
 
