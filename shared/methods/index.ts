@@ -1,6 +1,7 @@
 export * from './types';
 export * from './key-questions';
 export * from './ladders';
+export * from './stage-work';
 export * from './tas';
 export * from './signature';
 export * from './ppvvc';

@@ -6,6 +6,7 @@ import type { Text } from '../i18n';
 import { GOAL_POST_STEPS, GOSAT_STEPS, PRIME_TACTICS } from '../methods/planning';
 
 export { LADDERS, lostStage } from '../methods/ladders';
+export { stageWork } from '../methods/stage-work';
 export { KEY_QUESTIONS } from '../methods/key-questions';
 export { QUESTION_SETS as TEMPLATE_QUESTION_SETS } from '../methods/question-sets';
 export { PPVVC_SECTIONS } from '../methods/ppvvc';

@@ -7,6 +7,7 @@ import { text } from '../i18n';
 import { FUNNEL_REVIEW_QUESTIONS } from '../methods/funnel-review';
 import { KEY_QUESTIONS } from '../methods/key-questions';
 import { LADDERS, lostStage } from '../methods/ladders';
+import { stageWork } from '../methods/stage-work';
 import { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
 import { QUESTION_SETS } from '../methods/question-sets';
 import { STRATEGIES, type Strategy, type StrategyId } from '../methods/strategy-path';
@@ -26,6 +27,11 @@ export function keyQuestionLabel(id: KeyQuestionId): Text {
 
 export function ladderFor(id: LadderId): Ladder {
   return LADDERS[id];
+}
+
+/** What proves a stage of a built-in ladder was reached. */
+export function stageProof(ladderId: LadderId, code: string): Text {
+  return stageWork(ladderId, code).proof;
 }
 
 export function lostStageLabel(): Text {
