@@ -9,6 +9,7 @@ export * from './question-sets';
 export * from './not-in-control';
 export * from './strategy-path';
 export * from './key-players';
+export * from './key-player-guide';
 export * from './value';
 export * from './value-statements';
 export * from './reference-story';

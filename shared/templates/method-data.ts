@@ -11,8 +11,8 @@ export { KEY_QUESTIONS } from '../methods/key-questions';
 export { QUESTION_SETS as TEMPLATE_QUESTION_SETS } from '../methods/question-sets';
 export { PPVVC_SECTIONS } from '../methods/ppvvc';
 export { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
+export { ADOPTION_PROFILES } from '../methods/key-player-guide';
 export {
-  ADOPTION_PROFILES,
   ATTITUDES,
   CONTACT_LEVELS,
   PLAYER_LAYERS as LAYERS,
