@@ -8,6 +8,7 @@ export * from './ppvvc';
 export * from './question-sets';
 export * from './not-in-control';
 export * from './strategy-path';
+export * from './strategy-guide';
 export * from './key-players';
 export * from './key-player-guide';
 export * from './value';

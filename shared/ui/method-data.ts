@@ -10,6 +10,7 @@ import { LADDERS, lostStage } from '../methods/ladders';
 import { stageWork } from '../methods/stage-work';
 import { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
 import { QUESTION_SETS } from '../methods/question-sets';
+import { STRATEGY_GUIDES, type StrategyGuide } from '../methods/strategy-guide';
 import { STRATEGIES, type Strategy, type StrategyId } from '../methods/strategy-path';
 import { METHOD_IDS, type KeyQuestionId, type Ladder, type LadderId, type MethodId, type QuestionSet } from '../methods/types';
 import { VALUE_STATEMENTS, type ValueStatementTemplate } from '../methods/value-statements';
@@ -61,10 +62,10 @@ export function valueStatementIds(): number[] {
   return VALUE_STATEMENTS.map((statement) => statement.id);
 }
 
-export function strategyText(id: StrategyId): Strategy {
+export function strategyText(id: StrategyId): Strategy & StrategyGuide {
   const found = STRATEGIES.find((strategy) => strategy.id === id);
   if (!found) throw new Error(`strategy ${id} has no text`); // unreachable: both lists are the same closed set
-  return found;
+  return { ...found, ...STRATEGY_GUIDES[id] };
 }
 
 /** The four CES review questions in the methods' words, in the order the wizard asks them. */
