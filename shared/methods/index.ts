@@ -5,6 +5,7 @@ export * from './stage-work';
 export * from './tas';
 export * from './signature';
 export * from './ppvvc';
+export * from './ppvvc-guide';
 export * from './question-sets';
 export * from './not-in-control';
 export * from './strategy-path';

@@ -9,7 +9,7 @@ export { LADDERS, lostStage } from '../methods/ladders';
 export { stageWork } from '../methods/stage-work';
 export { KEY_QUESTIONS } from '../methods/key-questions';
 export { QUESTION_SETS as TEMPLATE_QUESTION_SETS } from '../methods/question-sets';
-export { PPVVC_SECTIONS } from '../methods/ppvvc';
+export { PPVVC_SECTIONS } from '../methods/ppvvc-guide';
 export { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
 export { ADOPTION_PROFILES } from '../methods/key-player-guide';
 export {
