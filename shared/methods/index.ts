@@ -14,6 +14,7 @@ export * from './key-players';
 export * from './key-player-guide';
 export * from './value';
 export * from './value-statements';
+export * from './value-statement-titles';
 export * from './reference-story';
 export * from './pain-sheet';
 export * from './business-model';

@@ -20,7 +20,7 @@ export {
   SIGNATURE_BUYING_ROLES,
 } from '../methods/key-players';
 export { BENEFITS_DECREASE, BENEFITS_INCREASE, COST_CATEGORIES, INVESTMENT_KINDS, type CostCategory } from '../methods/value';
-export { VALUE_STATEMENTS } from '../methods/value-statements';
+export { TITLED_VALUE_STATEMENTS } from '../methods/value-statement-titles';
 export { REFERENCE_STORY_PARTS } from '../methods/reference-story';
 export { PAIN_SHEET_BLOCKS, PAIN_SHEET_COLUMNS, PAIN_SHEET_ROWS } from '../methods/pain-sheet';
 export { BUSINESS_MODEL_GRADES } from '../methods/business-model';

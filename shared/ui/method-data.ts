@@ -13,7 +13,7 @@ import { QUESTION_SETS } from '../methods/question-sets';
 import { STRATEGY_GUIDES, type StrategyGuide } from '../methods/strategy-guide';
 import { STRATEGIES, type Strategy, type StrategyId } from '../methods/strategy-path';
 import { METHOD_IDS, type KeyQuestionId, type Ladder, type LadderId, type MethodId, type QuestionSet } from '../methods/types';
-import { VALUE_STATEMENTS, type ValueStatementTemplate } from '../methods/value-statements';
+import { TITLED_VALUE_STATEMENTS, type TitledValueStatement } from '../methods/value-statement-titles';
 
 /** The methods the wizard offers, in the order it lists them. */
 export const METHOD_CHOICES: readonly MethodId[] = METHOD_IDS;
@@ -52,14 +52,14 @@ export function notInControlSignCount(): number {
   return NOT_IN_CONTROL_SIGNS.length;
 }
 
-export type StatementView = ValueStatementTemplate;
+export type StatementView = TitledValueStatement;
 
 export function valueStatements(): readonly StatementView[] {
-  return VALUE_STATEMENTS;
+  return TITLED_VALUE_STATEMENTS;
 }
 
 export function valueStatementIds(): number[] {
-  return VALUE_STATEMENTS.map((statement) => statement.id);
+  return TITLED_VALUE_STATEMENTS.map((statement) => statement.id);
 }
 
 export function strategyText(id: StrategyId): Strategy & StrategyGuide {
