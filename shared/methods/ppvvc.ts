@@ -1,61 +1,17 @@
 import { text, type Text } from '../i18n';
-import type { Criterion, CriterionTag, DescribedTerm, KeyQuestionId, PpvvcSectionId, QuestionSet, Term } from './types';
+import type { Criterion, CriterionTag, KeyQuestionId, PpvvcSectionId, QuestionSet } from './types';
 
-export interface PpvvcSection {
-  readonly id: PpvvcSectionId;
-  readonly label: Text;
-  /** The key question this section's items answer. */
-  readonly group: KeyQuestionId;
-  readonly description: Text;
-}
-
-/** Pain proves the deal is real, Vision that we can compete, Power and Control that we can win, Value that it is worth it. */
-export const PPVVC_SECTIONS: readonly PpvvcSection[] = [
-  {
-    id: 'Pain',
-    label: text('Pain', '痛苦'),
-    group: 'real',
-    description: text(
-      'The customer’s problem that drives the deal. Every pain comes back to three needs: make money, save money or manage risk.',
-      '推动这笔交易的客户问题。所有痛苦都归结为三个基本需求：赚钱、省钱或管理风险。',
-    ),
-  },
-  {
-    id: 'Power',
-    label: text('Power', '权力'),
-    group: 'win',
-    description: text(
-      'The people entitled to make the buying decision and control the money, and how we reach them.',
-      '有权做出购买决策和掌握资金的人，以及我们如何接触到他们。',
-    ),
-  },
-  {
-    id: 'Vision',
-    label: text('Vision', '构想'),
-    group: 'compete',
-    description: text(
-      'The picture of the solution in the key people’s minds, and whether it is ours.',
-      '关键人物心中的解决方案构想，以及它是否是我方的方案。',
-    ),
-  },
-  {
-    id: 'Value',
-    label: text('Value', '价值'),
-    group: 'worth',
-    description: text(
-      'Measurable value for the customer that justifies the spend, and enough value for us.',
-      '足以让客户投入资金的可衡量价值，以及对我方足够的价值。',
-    ),
-  },
-  {
-    id: 'Control',
-    label: text('Control', '控制'),
-    group: 'win',
-    description: text(
-      'Working the buying process together with the customer: the compelling reason to act, the evaluation and our own risk.',
-      '与客户协作推进购买流程：迫切采取行动的原因、评估过程以及我方自身的风险。',
-    ),
-  },
+/**
+ * The key question each PPVVC section's items answer, in checklist order: Pain proves the deal is
+ * real, Vision that we can compete, Power and Control that we can win, Value that it is worth it.
+ * What each section means is in ppvvc-guide.ts.
+ */
+export const PPVVC_SECTION_GROUPS: readonly (readonly [PpvvcSectionId, KeyQuestionId])[] = [
+  ['Pain', 'real'],
+  ['Power', 'win'],
+  ['Vision', 'compete'],
+  ['Value', 'worth'],
+  ['Control', 'win'],
 ];
 
 type Row = readonly [Text, (readonly CriterionTag[])?];
@@ -165,11 +121,7 @@ const ITEMS: Readonly<Record<PpvvcSectionId, readonly Row[]>> = {
   ],
 };
 
-const SECTION_ORDER: readonly PpvvcSectionId[] = PPVVC_SECTIONS.map((s) => s.id);
-
-const CRITERIA: readonly Criterion[] = SECTION_ORDER.flatMap((sectionId) => {
-  const section = PPVVC_SECTIONS.find((s) => s.id === sectionId);
-  const group: KeyQuestionId = section ? section.group : 'real';
+const CRITERIA: readonly Criterion[] = PPVVC_SECTION_GROUPS.flatMap(([sectionId, group]) => {
   return ITEMS[sectionId].map(([label, tags], i): Criterion => ({
     id: `PPVVC.${sectionId.toUpperCase()}.${i + 1}`,
     number: 0,
@@ -187,43 +139,3 @@ export const PPVVC: QuestionSet = {
   ratesCompetitor: false,
   criteria: CRITERIA,
 };
-
-export type DealBasicId = 'decisionChain' | 'participationChain' | 'budget' | 'competitors' | 'timeline';
-
-/** The deal facts that head a PPVVC sheet; written down as text, not rated. */
-export const PPVVC_DEAL_BASICS: readonly DescribedTerm<DealBasicId>[] = [
-  {
-    id: 'decisionChain',
-    label: text('Decision chain', '决策链'),
-    description: text('Who signs off, in what order, up to the final decision', '由谁审批、按什么顺序，直到最终决策'),
-  },
-  {
-    id: 'participationChain',
-    label: text('Participation chain', '参与链'),
-    description: text('Everyone who takes part in or affects the purchase', '所有参与或影响这次采购的人'),
-  },
-  {
-    id: 'budget',
-    label: text('Budget', '预算'),
-    description: text('The amount available and where it comes from', '可用金额及资金来源'),
-  },
-  {
-    id: 'competitors',
-    label: text('Competitors', '竞争对手'),
-    description: text('Who else is bidding, including doing nothing', '还有谁在竞争，包括客户维持现状'),
-  },
-  {
-    id: 'timeline',
-    label: text('Timeline', '时间节点'),
-    description: text('The key dates from now to signing and delivery', '从现在到签约和交付的关键日期'),
-  },
-];
-
-export type PainRootNeedId = 'makeMoney' | 'saveMoney' | 'manageRisk';
-
-/** The three needs every pain comes back to (seed 002): a pain sheet or value statement names one. */
-export const PAIN_ROOT_NEEDS: readonly Term<PainRootNeedId>[] = [
-  { id: 'makeMoney', label: text('Make money', '赚钱') },
-  { id: 'saveMoney', label: text('Save money', '省钱') },
-  { id: 'manageRisk', label: text('Manage risk', '管理风险') },
-];

@@ -56,10 +56,7 @@ export interface Stage {
   readonly label: Text;
   /** Default win probability, 0–1. */
   readonly probability: number;
-  /** The work done in this stage. */
-  readonly step: Text;
-  /** The verifiable outcome that proves the stage was reached; empty for LOST. */
-  readonly proof: Text;
+  /* The work done in the stage and what proves it are in stage-work.ts, by code: only sheets and panels show them. */
 }
 
 export interface Ladder {

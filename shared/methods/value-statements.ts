@@ -11,7 +11,7 @@ export interface ValueStatementTemplate {
   readonly id: ValueStatementId;
   /** Same as `id`: the template number users pass to VALUE_STATEMENT. */
   readonly number: ValueStatementId;
-  readonly title: Text;
+  /* Its title is in value-statement-titles.ts: only the panels and the template show it. */
   readonly slots: readonly Term[];
   readonly sentence: Text;
 }
@@ -20,7 +20,6 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   {
     id: 1,
     number: 1,
-    title: text('Business initiative and outcome', '商业计划与成果'),
     slots: [
       { id: 'initiative', label: text('Business initiative', '商业计划') },
       { id: 'outcome', label: text('Measurable outcome', '可衡量的成果') },
@@ -34,7 +33,6 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   {
     id: 2,
     number: 2,
-    title: text('A similar customer', '类似客户'),
     slots: [
       { id: 'similarCustomer', label: text('Similar customer or situation', '类似的客户或情况') },
       { id: 'valueDelivered', label: text('Value delivered there', '在该客户处交付的价值') },
@@ -47,7 +45,6 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   {
     id: 3,
     number: 3,
-    title: text('From today’s situation to the outcome', '从现状到成果'),
     slots: [
       { id: 'currentSituation', label: text('Current situation', '当前状况') },
       { id: 'solution', label: text('Our solution', '我方方案') },
@@ -62,7 +59,6 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   {
     id: 4,
     number: 4,
-    title: text('Tracking the value', '价值跟踪'),
     slots: [
       { id: 'trackingSystem', label: text('Value tracking system', '价值跟踪方式') },
       { id: 'frequency', label: text('Reporting frequency', '汇报频率') },
@@ -75,7 +71,6 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   {
     id: 5,
     number: 5,
-    title: text('Compelling event', '迫切事件'),
     slots: [
       { id: 'compellingEvent', label: text('Compelling event', '迫切事件') },
       { id: 'solution', label: text('Solution', '解决方案') },
@@ -89,7 +84,6 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   {
     id: 6,
     number: 6,
-    title: text('Shared risk and reward', '风险共担、收益共享'),
     slots: [
       { id: 'arrangement', label: text('Shared risk/reward arrangement', '风险共担/收益共享的安排') },
       { id: 'return', label: text('Return it secures', '由此确保的回报') },

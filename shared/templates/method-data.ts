@@ -6,12 +6,13 @@ import type { Text } from '../i18n';
 import { GOAL_POST_STEPS, GOSAT_STEPS, PRIME_TACTICS } from '../methods/planning';
 
 export { LADDERS, lostStage } from '../methods/ladders';
+export { stageWork } from '../methods/stage-work';
 export { KEY_QUESTIONS } from '../methods/key-questions';
 export { QUESTION_SETS as TEMPLATE_QUESTION_SETS } from '../methods/question-sets';
-export { PPVVC_SECTIONS } from '../methods/ppvvc';
+export { PPVVC_SECTIONS } from '../methods/ppvvc-guide';
 export { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
+export { ADOPTION_PROFILES } from '../methods/key-player-guide';
 export {
-  ADOPTION_PROFILES,
   ATTITUDES,
   CONTACT_LEVELS,
   PLAYER_LAYERS as LAYERS,
@@ -19,7 +20,7 @@ export {
   SIGNATURE_BUYING_ROLES,
 } from '../methods/key-players';
 export { BENEFITS_DECREASE, BENEFITS_INCREASE, COST_CATEGORIES, INVESTMENT_KINDS, type CostCategory } from '../methods/value';
-export { VALUE_STATEMENTS } from '../methods/value-statements';
+export { TITLED_VALUE_STATEMENTS } from '../methods/value-statement-titles';
 export { REFERENCE_STORY_PARTS } from '../methods/reference-story';
 export { PAIN_SHEET_BLOCKS, PAIN_SHEET_COLUMNS, PAIN_SHEET_ROWS } from '../methods/pain-sheet';
 export { BUSINESS_MODEL_GRADES } from '../methods/business-model';

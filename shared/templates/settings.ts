@@ -2,7 +2,7 @@ import { text, tr, type Locale, type Text } from '../i18n';
 import type { A1, NamedRangePlan, SheetPlan, WritePlan } from '../plan';
 import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
 import { absolute } from './a1';
-import { LADDERS, lostStage, TEMPLATE_QUESTION_SETS } from './method-data';
+import { LADDERS, lostStage, stageWork, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
 import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
@@ -120,7 +120,7 @@ export function writtenStageRows(ladderId: LadderId, locale: Locale): (string | 
     stage.code,
     stage.probability,
     tr(stage.label, locale),
-    tr(stage.proof, locale),
+    tr(stageWork(ladderId, stage.code).proof, locale),
     stage.code === LOST_STAGE ? 0 : DEFAULT_STALL_DAYS,
   ]);
   while (rows.length < STAGE_TABLE_ROWS) rows.push(['', '', '', '', '']);

@@ -12,7 +12,7 @@ import {
   PAIN_SHEET_COLUMNS,
   PAIN_SHEET_ROWS,
   REFERENCE_STORY_PARTS,
-  VALUE_STATEMENTS,
+  TITLED_VALUE_STATEMENTS,
   type CostCategory,
 } from './method-data';
 import { PALETTE, lightColours } from './palette';
@@ -244,7 +244,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   row = resultsFirst + 6;
   section(row, T.statements);
   row += 1;
-  const statements = VALUE_STATEMENTS.map((shape) => {
+  const statements = TITLED_VALUE_STATEMENTS.map((shape) => {
     const slotCols = shape.slots.map((_, i) => 2 + i); // B, C, D, E
     b.value(`A${row}`, `${shape.number}. ${L(shape.title)}`).style({ range: `A${row}`, bold: true });
     shape.slots.forEach((slot, i) => b.value(cellAt(slotCols[i], row), L(slot.label)));

@@ -6,7 +6,7 @@ import { boxToA1, parseA1 } from '../plan-resolve';
 import { findPipelineTables, type PipelineTable } from '../pipeline/find-tables';
 import { isoFromSerial, serialFromCell } from '../pipeline/dates';
 import type { DealUpdate, PipelineDeal, PipelineView } from './backend';
-import { ladderFor } from './method-data';
+import { ladderFor, stageProof } from './method-data';
 import type { SheetSnapshot } from './sheet-snapshot';
 
 /**
@@ -95,7 +95,7 @@ export function findPipeline(sheets: readonly SheetSnapshot[], activeSheet: stri
     view: {
       sheetName: table.sheet,
       ladder: ladderId,
-      stages: ladder.stages.map((stage) => ({ code: stage.code, label: stage.label, proof: stage.proof })),
+      stages: ladder.stages.map((stage) => ({ code: stage.code, label: stage.label, proof: stageProof(ladderId, stage.code) })),
       deals,
     },
   };

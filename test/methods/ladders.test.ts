@@ -7,6 +7,7 @@ import {
   lostStage,
   SIGNATURE_SELLING_STEPS,
   SIGNATURE_STEPS_WITHOUT_STAGE,
+  stageWork,
 } from '../../shared/methods';
 
 const codesAndProbabilities = (id: (typeof LADDER_IDS)[number]): [string, number][] =>
@@ -59,8 +60,8 @@ describe('stage ladders', () => {
 
   it.each(LADDER_IDS)('%s gives every stage a work step and a proof', (id) => {
     for (const s of LADDERS[id].stages) {
-      expect(s.step.en).not.toBe('');
-      expect(s.proof.en).not.toBe('');
+      expect(stageWork(id, s.code).step.en).not.toBe('');
+      expect(stageWork(id, s.code).proof.en).not.toBe('');
     }
   });
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
+import { minifiedBytes } from '../../tools/bench/bundle-sizes';
 import { builtFile, DIST, listFilesRecursively } from '../helpers/dist';
 
 /** webpack's own way to find the global object; the only dynamic-code construct allowed, by exact text. */
@@ -28,6 +29,12 @@ describe.each(['excel-addin', 'gas'])('the shipped %s bundle', (folder) => {
     const engineCode = /buildFromArray|buildFromSheets|registerFunctionPlugin|gpl-v3|LicenseCapabilityMissing/;
     const withEngine = shippedTextFiles(folder).filter((file) => engineCode.test(readFileSync(file, 'utf8')));
     expect(withEngine.map((file) => relative(DIST, file))).toEqual([]);
+  });
+});
+
+describe('the Excel custom-functions script', () => {
+  it('is at most 60 KB minified, measured as npm run bench measures it: it loads on every workbook open', async () => {
+    expect(await minifiedBytes(builtFile('excel-addin', 'functions.js'))).toBeLessThanOrEqual(60 * 1024);
   });
 });
 

@@ -34,6 +34,15 @@ describe.each(methods)('assessment template (%s)', (method) => {
 });
 
 describe('assessment template details', () => {
+  it('heads each PPVVC row with its section and key question, in the workbook language', () => {
+    const built = buildTemplate('assessment', { method: 'PPVVC', locale: 'zh-CN' });
+    const layout = built.layout as AssessmentLayout;
+    const values = valuesOf(built.plan.sheets.find((s) => s.key === built.sheetKey)!);
+    const sectionOf = (index: number) => values.get(`B${layout.criteria[index].row}`);
+    expect(sectionOf(0)).toBe('痛苦 · 商机存在吗?');
+    expect(sectionOf(layout.criteria.length - 1)).toBe('控制 · 我们能赢吗?');
+  });
+
   it('rates TAS for us and the competitor with + - ?, the issue example range E8:E27', () => {
     const built = buildTemplate('assessment', { method: 'TAS', locale: 'en' });
     const layout = built.layout as AssessmentLayout;

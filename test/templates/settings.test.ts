@@ -3,7 +3,7 @@ import { LADDERS } from '../../shared/methods/ladders';
 import { ALL_SETTINGS_NAMES } from '../../shared/templates/settings-names';
 import { buildTemplate, buildTemplatePlan } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
-import { settingsLadderPlan, settingsTemplate, STAGE_TABLE_ROWS, type SettingsLayout } from '../../shared/templates/settings';
+import { settingsLadderPlan, settingsTemplate, STAGE_TABLE_ROWS, writtenStageRows, type SettingsLayout } from '../../shared/templates/settings';
 import { parseRange } from '../../shared/templates/a1';
 import { TemplateBook } from './hf-workbook';
 import { chineseInEnglish, commonProblems, nonChineseLabels } from './plan-checks';
@@ -33,6 +33,15 @@ describe('Settings template', () => {
   it('writes the chosen ladder with LOST after its stages, in the workbook language', () => {
     const layout = settingsTemplate({ locale: 'zh-CN', ladder: 'FUNNEL' }).layout as SettingsLayout;
     expect(layout.stages.map((s) => s.code)).toEqual([...LADDERS.FUNNEL.stages.map((s) => s.code), 'LOST']);
+  });
+
+  it('shows what proves each stage, in the workbook language, and nothing for LOST', () => {
+    const proofOf = (rows: (string | number)[][], code: string) => rows.find((row) => row[0] === code)?.[3];
+    const milestones = writtenStageRows('MILESTONES', 'en');
+    expect(proofOf(milestones, 'G10')).toBe('The contact commits to a visit');
+    expect(proofOf(milestones, 'LOST')).toBe('');
+    expect(proofOf(writtenStageRows('SIGNATURE', 'zh-CN'), 'Won')).toBe('合同已签订；实施团队和日期已确定');
+    expect(proofOf(writtenStageRows('FUNNEL', 'en'), 'SIGNED')).toBe('Contract signed');
   });
 
   it('switches a workbook to another ladder in place, and a pipeline sheet on the new ladder uses it', () => {

@@ -1,7 +1,7 @@
 import { LOCALES } from '../../shared/i18n';
 import { buildTemplate } from '../../shared/templates/catalog';
 import type { ValuePropositionLayout } from '../../shared/templates/value-proposition';
-import { chineseInEnglish, commonProblems, formulasOf, nonChineseLabels } from './plan-checks';
+import { chineseInEnglish, commonProblems, formulasOf, nonChineseLabels, valuesOf } from './plan-checks';
 
 describe('value-proposition template', () => {
   it.each(LOCALES)('builds a well-formed, protected plan in %s', (locale) => {
@@ -9,6 +9,15 @@ describe('value-proposition template', () => {
     expect(commonProblems(built.plan, built.sheetKey, built.inputs)).toEqual([]);
     if (locale === 'zh-CN') expect(nonChineseLabels(built.plan)).toEqual([]);
     else expect(chineseInEnglish(built.plan)).toEqual([]);
+  });
+
+  it.each([
+    ['en', '1. Business initiative and outcome'],
+    ['zh-CN', '1. 商业计划与成果'],
+  ] as const)('heads each value statement with its number and title in %s', (locale, heading) => {
+    const built = buildTemplate('valueProposition', { locale });
+    const values = [...valuesOf(built.plan.sheets.find((s) => s.key === built.sheetKey)!).values()];
+    expect(values).toContain(heading);
   });
 
   it('computes NPV and IRR with the host’s own functions over the net cash-flow row, year 0 undiscounted', () => {

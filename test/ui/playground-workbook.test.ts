@@ -41,6 +41,17 @@ describe('the playground sample workbook through the wizards’ operations', () 
     expect(again.ok && again.value?.notes[12]).toBe('<script>alert(1)</script>');
   });
 
+  it('lists the ladder’s stages with what proves each, for the Deal panel', () => {
+    const workbook = new PlaygroundWorkbook();
+    workbook.activate(loadSampleWorkbook(workbook).pipeline);
+    const listed = createWorkbookOperations(workbook.access()).listDeals('en');
+    if (!listed.ok || !listed.value) throw new Error('no pipeline');
+    const stages = listed.value.stages;
+    expect(stages.map((s) => s.code)).toEqual(['G10', 'G20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100']);
+    expect(stages[0].proof).toEqual({ en: 'The contact commits to a visit', 'zh-CN': '客户经办人明确承诺接受上门拜访' });
+    expect(stages.every((s) => s.proof.en !== '' && s.proof['zh-CN'] !== '')).toBe(true);
+  });
+
   it('lists the pipeline deals with their proof ticks and moves one to a new stage with the date and review', () => {
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);

@@ -114,6 +114,8 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     // One getValues per sheet, plus the workbook's ladder setting (DK_LADDER).
     expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length + 1);
     expect(view.deals[0]).toMatchObject({ id: 'D-1', stage: 'G10', closeDate: '2026-12-01', stageEntered: '2026-11-01' });
+    // The Deal panel's proof step shows what proves each stage, in both languages.
+    expect(view.stages[0]).toEqual({ code: 'G10', label: { en: 'Plan & invite', 'zh-CN': '客户规划与电话邀约' }, proof: { en: 'The contact commits to a visit', 'zh-CN': '客户经办人明确承诺接受上门拜访' } });
     app.resetLog();
     const after = ok<PipelineView>(
       overTheWire(

@@ -95,6 +95,7 @@ describe('Qualify wizard strategy ending', () => {
     expect(byId.lead3to1).toMatchObject({ value: true, source: 'assessment' });
     expect(byId.compelling).toMatchObject({ value: true, source: 'answer' });
     expect(live?.strategyId).toBe('frontal');
+    expect(live?.strategyDescription).toEqual({ en: 'Attack head-on with the solution and our standing in the market.', 'zh-CN': '以解决方案和我方声望正面进攻。' });
   });
 
   it('an answer overrides the prefilled value and clearing it brings the suggestion back', () => {

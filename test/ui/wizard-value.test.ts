@@ -11,6 +11,12 @@ describe('Value-proposition wizard', () => {
     expect(steps.slice(-2).map((step) => step.kind)).toEqual(['figures', 'summary']);
   });
 
+  it('titles each statement preview in both languages', () => {
+    const titles = valueLive(INITIAL_VALUE_STATE, 'en').statements.map((statement) => statement.title);
+    expect(titles[0]).toEqual({ en: 'Business initiative and outcome', 'zh-CN': '商业计划与成果' });
+    expect(titles[5]).toEqual({ en: 'Shared risk and reward', 'zh-CN': '风险共担、收益共享' });
+  });
+
   it('a statement reports its missing slots until every slot is filled, then reads as a sentence', () => {
     const first = valueStatements()[0];
     let state = INITIAL_VALUE_STATE;
