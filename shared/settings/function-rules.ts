@@ -1,9 +1,8 @@
-import { text, type Text } from '../i18n';
-
 /**
  * The settings the DealKit functions read, by the key users see in the Settings sheet's DK_RULES block
  * (and may type in an array constant of their own, e.g. `{"yes_threshold",0.5}`). One home for the key,
  * its bounds and its default, so the Settings template, the function argument reader and the help agree.
+ * The labels people read live with the Settings template: the functions script never shows them.
  */
 
 /** Which part of the rules a function reads: a bad cell errors only the functions of its family. */
@@ -24,7 +23,6 @@ export interface ScalarRule {
   /** What the DK_RULES block's key column says: snake_case, never translated. */
   readonly id: string;
   readonly family: RuleFamily;
-  readonly label: Text;
   readonly defaultValue: number;
   readonly min: number;
   readonly max: number;
@@ -36,7 +34,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'yesThreshold',
     id: 'yes_threshold',
     family: 'assessment',
-    label: text('Key question answers Yes from score', '关键问题得分达到此值即为“是”'),
     defaultValue: 0.34,
     min: -1,
     max: 1,
@@ -46,7 +43,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'noThreshold',
     id: 'no_threshold',
     family: 'assessment',
-    label: text('Key question answers No at or below score', '关键问题得分不高于此值即为“否”'),
     defaultValue: -0.34,
     min: -1,
     max: 1,
@@ -56,7 +52,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'leadRatio',
     id: 'lead_ratio',
     family: 'assessment',
-    label: text('Favourable ratio over the competitor that counts as a lead', '领先竞争对手的有利项比例（视为领先）'),
     defaultValue: 3,
     min: 1,
     max: 100,
@@ -66,7 +61,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'controlAtRisk',
     id: 'control_at_risk',
     family: 'control',
-    label: text('Not-in-control signs: at risk from', '失控信号：达到此数为“有风险”'),
     defaultValue: 2,
     min: 1,
     max: 12,
@@ -75,7 +69,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'controlLimit',
     id: 'control_limit',
     family: 'control',
-    label: text('Not-in-control signs: not in control from', '失控信号：达到此数为“失控”'),
     defaultValue: 3,
     min: 1,
     max: 12,
@@ -84,7 +77,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'redFlagInfluence',
     id: 'red_flag_influence',
     family: 'players',
-    label: text('Opponent influence (0–5) that is a red flag', '反对者影响力（0–5）达到此值即为危险信号'),
     defaultValue: 4,
     min: 0,
     max: 5,
@@ -93,7 +85,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'bestCaseFrom',
     id: 'best_case_from',
     family: 'forecast',
-    label: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'),
     defaultValue: 0.5,
     min: 0,
     max: 1,
@@ -103,7 +94,6 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
     key: 'commitFrom',
     id: 'commit_from',
     family: 'forecast',
-    label: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'),
     defaultValue: 0.9,
     min: 0,
     max: 1,

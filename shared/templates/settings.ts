@@ -45,6 +45,18 @@ export interface SettingsBuild {
 
 type ThresholdKey = ScalarRuleKey;
 
+/** What the Settings sheet calls each rule, beside its cell. */
+const RULE_LABELS: Readonly<Record<ScalarRuleKey, Text>> = {
+  yesThreshold: text('Key question answers Yes from score', '关键问题得分达到此值即为“是”'),
+  noThreshold: text('Key question answers No at or below score', '关键问题得分不高于此值即为“否”'),
+  leadRatio: text('Favourable ratio over the competitor that counts as a lead', '领先竞争对手的有利项比例（视为领先）'),
+  controlAtRisk: text('Not-in-control signs: at risk from', '失控信号：达到此数为“有风险”'),
+  controlLimit: text('Not-in-control signs: not in control from', '失控信号：达到此数为“失控”'),
+  redFlagInfluence: text('Opponent influence (0–5) that is a red flag', '反对者影响力（0–5）达到此值即为危险信号'),
+  bestCaseFrom: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'),
+  commitFrom: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'),
+};
+
 export const CURRENCY_CODES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
 const QUOTA_ROWS = 24;
 const ADJUSTMENT_ROWS = 40;
@@ -213,7 +225,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   row += 1;
   const thresholds = {} as Record<ThresholdKey, A1>;
   for (const t of SCALAR_RULES) {
-    b.value(`A${row}`, tr(t.label, locale));
+    b.value(`A${row}`, tr(RULE_LABELS[t.key], locale));
     b.value(`B${row}`, t.defaultValue).input(`B${row}`, { kind: 'number', min: t.min, max: t.max });
     if (t.format) b.numberFormat(`B${row}`, t.format);
     thresholds[t.key] = `B${row}`;
