@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { text, tr, type Locale } from '../shared/i18n';
 import { absoluteA1, boxToA1, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
 import type { PlanValue, WritePlan } from '../shared/plan';
-import { callsAddinFunction, toStoredAddinCalls } from './addin-function-names';
+import { callsAddinFunction, toStoredAddinCalls } from '../shared/addin-function-names';
 
 export interface XlsxOptions {
   /** Language of the chart notes; default English. */

@@ -9,6 +9,7 @@ import { parseLocale } from '../../shared/i18n';
 import { App } from '../../shared/ui/view';
 import { createExcelBackend } from './excel-backend';
 import { watchSettingsEdits } from './settings-recalc';
+import { reenterUnresolvedFormulas } from './unresolved-formulas';
 
 function displayLocale(): 'en' | 'zh-CN' {
   let language = '';
@@ -23,6 +24,9 @@ function displayLocale(): 'en' | 'zh-CN' {
 void Office.onReady(() => {
   const root = document.getElementById('app');
   if (!root) return;
+  // Cells Excel left as #NAME? because the file was saved before the add-in resolved them: the same
+  // formulas, entered again. A failure leaves them as they were, which the user sees in the cells.
+  void Excel.run((context) => reenterUnresolvedFormulas(context)).catch(() => undefined);
   render(<App backend={createExcelBackend((batch) => Excel.run(batch))} skin="office" initialLocale={displayLocale()} />, root);
   // The functions live in this runtime too (another bundle): reach their settings cache through their global.
   void watchSettingsEdits(

@@ -4,7 +4,7 @@ import { fileFormula, planToWorkbook, planToXlsxBuffer } from '../../tools/xlsx-
 import { SAMPLE_PLAN } from './sample-plan';
 import { templateFiles } from '../../tools/xlsx-templates';
 import { resolvePlan } from '../../shared/plan-resolve';
-import { fromStoredAddinCalls } from '../../tools/addin-function-names';
+import { fromStoredAddinCalls } from '../../shared/addin-function-names';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await wb.xlsx.writeBuffer();

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { callsAddinFunction } from '../../tools/addin-function-names';
+import { callsAddinFunction } from '../../shared/addin-function-names';
 
 export function findSoffice(): string | undefined {
   for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice']) {

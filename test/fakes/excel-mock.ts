@@ -317,7 +317,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
   };
 
   const nullRange = (): OfficeMockObject =>
-    register(new OfficeMockObject({ isNullObject: true, values: [], rowIndex: 0, rowCount: 0, address: '' }));
+    register(new OfficeMockObject({ isNullObject: true, values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, address: '' }));
 
   const rangeProxy = (sheetName: string, box: Box): OfficeMockObject => {
     const label = `${sheetName}!${boxAddress(box)}`;
@@ -496,11 +496,13 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       },
       protection: {
         protected: !!model.findSheet(name)?.protection,
+        options: { ...(model.findSheet(name)?.protection ?? {}) },
         protect: (options?: Record<string, unknown>) =>
           queue('protect', name, () => {
             const sheet = sheetOf(name);
             if (sheet.protection) throw officeError('InvalidOperation', 'The sheet is already protected.');
-            sheet.protection = { ...(options ?? {}) };
+            // Loaded options come back as a mock object; Office.js hands a plain object.
+            sheet.protection = Object.fromEntries(Object.entries(options ?? {}).filter(([key]) => !key.startsWith('_')));
           }),
         unprotect: () => queue('unprotect', name, () => (sheetOf(name).protection = null)),
       },
@@ -532,6 +534,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         name: '',
         getRange: onNull,
         getUsedRangeOrNullObject: onNull,
+        protection: { protected: false, options: {} },
         charts: { items: [], load: () => undefined },
       }),
     );

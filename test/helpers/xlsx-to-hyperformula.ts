@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
-import { fromStoredAddinCalls } from '../../tools/addin-function-names';
+import { fromStoredAddinCalls } from '../../shared/addin-function-names';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 

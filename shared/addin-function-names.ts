@@ -13,7 +13,7 @@
  * Only text outside string literals and quoted sheet names is rewritten, and only whole names
  * followed by "(": `'DEAL.QUALIFY(x'!A1`, `"DEAL.QUALIFY("` and `XDEAL.QUALIFY(` stay as they are.
  */
-import { CATALOG } from '../shared/functions/catalog';
+import { CATALOG } from './functions/catalog';
 
 const NAMESPACE = 'DEAL';
 const STORED_PREFIX = `_xldudf_${NAMESPACE}_`;
