@@ -20,7 +20,7 @@ import { settingsSavePlan } from '../../shared/ui/settings-sheet';
 import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
 import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
-import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
+import { queueResolvedPlan, queueWorkbookRead, writeCharts, type PendingWorkbookRead } from '../apply-plan';
 import { addRepWorkbook, comparePipeline, exportPipelineCsv, forecastAccuracy, snapshotDates, takeSnapshot } from '../rollup';
 import { accuracyReportOf } from '../../shared/ui/accuracy-report';
 import { DealKitError } from '../../shared/errors';
@@ -74,10 +74,12 @@ function ladderFrom(raw: unknown): LadderId {
   return (LADDER_IDS as readonly string[]).includes(id) ? (id as LadderId) : 'MILESTONES';
 }
 
-/** Resolves the plan against what the first sync read and queues its writes: the caller syncs once more. */
-function queuePlan(context: Excel.RequestContext, read: PendingWorkbookRead, plan: WritePlan) {
+/** Resolves the plan against what the first sync read and writes it: one more sync, two with charts. */
+async function writePlan(context: Excel.RequestContext, read: PendingWorkbookRead, plan: WritePlan) {
   const resolved = resolvePlan(plan, read.state(), 'excel');
   queueResolvedPlan(context, resolved, { lastRows: read.lastRows() });
+  await context.sync();
+  await writeCharts(context, resolved);
   return resolved;
 }
 
@@ -106,8 +108,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
           ...(request.method ? { method: request.method } : {}),
           ladder: ladderFrom(ladder.value()),
         });
-        const resolved = queuePlan(context, read, built.plan);
-        await context.sync();
+        const resolved = await writePlan(context, read, built.plan);
         return { sheetName: resolved.sheetNames[built.sheetKey] ?? built.sheetKey };
       }),
 
@@ -125,8 +126,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const sheet = answers.sheetName !== null ? queueSheet(context, context.workbook.worksheets.getItemOrNullObject(answers.sheetName), true) : null;
         await context.sync();
         const save = assessmentSavePlan(answers, locale, sheet?.read() ?? undefined);
-        const resolved = queuePlan(context, read, save.plan);
-        await context.sync();
+        const resolved = await writePlan(context, read, save.plan);
         return { sheetName: resolved.sheetNames[save.sheetKey] ?? save.sheetKey };
       }),
 
@@ -144,8 +144,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const sheet = answers.sheetName !== null ? queueSheet(context, context.workbook.worksheets.getItemOrNullObject(answers.sheetName), false) : null;
         await context.sync();
         const save = valueSavePlan(answers, locale, sheet?.read() ?? undefined);
-        const resolved = queuePlan(context, read, save.plan);
-        await context.sync();
+        const resolved = await writePlan(context, read, save.plan);
         return { sheetName: resolved.sheetNames[save.sheetKey] ?? save.sheetKey };
       }),
 
@@ -167,8 +166,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         await context.sync();
         const current = settingsFrom(language, currency, ladder, locale);
         const names = { namedCell: (name: string) => (name === SETTINGS_NAMES.language ? language.cell() : name === SETTINGS_NAMES.currency ? currency.cell() : ladder.cell()) };
-        const resolved = queuePlan(context, read, settingsSavePlan(settings, current, names));
-        await context.sync();
+        const resolved = await writePlan(context, read, settingsSavePlan(settings, current, names));
         return current.sheetName === null
           ? { ...settings, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
           : { ...settings, ladder: current.ladder, sheetName: current.sheetName };
@@ -202,8 +200,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder.value())) : null;
         if (!snapshot || !found) throw noPipeline();
         const plan = dealUpdatePlan(found, update, locale);
-        queuePlan(context, read, plan);
-        await context.sync();
+        await writePlan(context, read, plan);
         // The table as it now stands, from what was read and what was written: no third round trip.
         const after = findPipeline([snapshotAfterPlan(snapshot, plan)], snapshot.name, found.view.ladder);
         if (!after) throw noPipeline();

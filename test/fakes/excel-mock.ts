@@ -220,6 +220,11 @@ export interface ExcelMockSetup {
    * 'throw' fails the next sync with ItemNotFound, for testing a host that refuses such calls.
    */
   readonly nullObjectMethods?: 'null' | 'throw';
+  /**
+   * Chart types whose title this Excel refuses: setting it fails the sync with UnsupportedOperation,
+   * after the chart itself was added, as Excel 2016 does for waterfall charts (office-js#2041).
+   */
+  readonly refusedChartTitles?: readonly string[];
 }
 
 export interface ExcelMock {
@@ -450,7 +455,10 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       setPosition: (start: string) => queue('chart.setPosition', label, () => (entry.position = start)),
     }) as unknown as Record<string, unknown>;
     queue('charts.add', label, () => sheetOf(sheetName).charts.push(entry));
-    watch(model, child(proxy, 'title'), 'text', label, (v) => (entry.title = String(v)));
+    watch(model, child(proxy, 'title'), 'text', label, (v) => {
+      if (setup.refusedChartTitles?.includes(type)) throw officeError('UnsupportedOperation', 'This operation is not supported. (Chart.title)');
+      entry.title = String(v);
+    });
     watch(model, proxy, 'width', label, (v) => (entry.width = Number(v)));
     watch(model, proxy, 'height', label, (v) => (entry.height = Number(v)));
     return register(proxy as unknown as OfficeMockObject);
