@@ -26,7 +26,7 @@ void Office.onReady(() => {
   if (!root) return;
   // Cells Excel left as #NAME? because the file was saved before the add-in resolved them: the same
   // formulas, entered again. A failure leaves them as they were, which the user sees in the cells.
-  void Excel.run((context) => reenterUnresolvedFormulas(context)).catch(() => undefined);
+  void (async () => Excel.run((context) => reenterUnresolvedFormulas(context)))().catch(() => undefined);
   render(<App backend={createExcelBackend((batch) => Excel.run(batch))} skin="office" initialLocale={displayLocale()} />, root);
   // The functions live in this runtime too (another bundle): reach their settings cache through their global.
   void watchSettingsEdits(
