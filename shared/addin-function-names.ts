@@ -2,9 +2,9 @@
  * How a file stores a call to one of DealKit's add-in functions. Excel writes an add-in function it
  * resolved as `_xldudf_` + namespace + `_` + id: the dot between namespace and id becomes an
  * underscore, the call is otherwise unchanged, and nothing else in the workbook declares it (no
- * defined name, no `_xlfn.` prefix). Checked against the sheet XML of an Excel-saved workbook,
- * evelyn-chrono/officejs-custom-functions-name-error-repro ("Correct" sheet: `_xldudf_CONTOSO_ADD(1,2)`
- * in an array formula, beside the same call left as plain `CONTOSO.ADD(1,2)` showing #NAME?), and the
+ * defined name, no `_xlfn.` prefix). Checked against the sheet XML of the Excel-saved workbook in the
+ * repro repository linked from office-js#6611 ("Correct" sheet: `_xldudf_CONTOSO_ADD(1,2)` in an array
+ * formula, beside the same call left as plain `CONTOSO.ADD(1,2)` showing #NAME?), and the
  * OfficeDev threads Excel-Custom-Functions#108 ("JavaScript custom functions save out with the
  * _xldudf prefix"), office-js#3872 (`ABC.GET_PB_OPT_ORDER_ANALYSIS()` stored as
  * `_xldudf_ABC_GET_PB_OPT_ORDER_ANALYSIS()`) and office-js#6611 (a file holding the plain name stays
