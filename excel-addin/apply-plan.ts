@@ -1,10 +1,28 @@
 /**
- * The Office.js applier. Two phases so an operation can put its own reads into the same batch:
- * queueWorkbookRead (loads only) → one context.sync() → resolvePlan → queueResolvedPlan (writes only) →
- * one context.sync(). Whatever a plan's size, inserting it costs two round trips.
+ * The Office.js applier. Phases so an operation can put its own reads into the same batch:
+ * queueWorkbookRead (loads only) → one context.sync() → resolvePlan → queueResolvedPlan (every write
+ * but charts) → one context.sync() → writeCharts → one more context.sync() when the plan has charts.
+ * Whatever a plan's size, inserting it costs two round trips, three with charts.
+ *
+ * Charts get their own batch because Excel may refuse a property of the newer chart types
+ * (office-js#2041: Chart.title is UnsupportedOperation on a waterfall in Excel 2016, although the API
+ * set claims it), and a refused call fails its whole batch: the sheet's cells must not go with it.
+ * Funnel and waterfall need ExcelApi 1.9 (Microsoft Learn, Excel.ChartType); where it is missing, or
+ * the chart is refused, a clustered bar or column chart of the same data stands in, its title saying so.
  */
+import { DealKitError } from '../shared/errors';
+import { text } from '../shared/i18n';
+import { fallbackChartTitle } from '../shared/chart-fallback';
 import { resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
+
+/**
+ * Round trips inserting a plan costs: read and write, and one more when it has charts, which get a
+ * batch of their own. Operations that read more first (a workbook too big for one walk) add to it.
+ */
+export function excelSyncBudget(plan: WritePlan): number {
+  return plan.sheets.some((sheet) => (sheet.charts?.length ?? 0) > 0) ? 3 : 2;
+}
 
 /** How many numbered names ("Roll-up (2)"…) are probed for an owned sheet's marker. */
 const OWNED_CANDIDATES = 10;
@@ -116,7 +134,11 @@ function filled<T>(box: CellBox, value: T): T[][] {
   return Array.from({ length: box.height }, () => Array.from({ length: box.width }, () => value));
 }
 
-/** Queues every write of a resolved plan. No sync; names come before the dropdowns that use them. */
+/**
+ * Queues every write of a resolved plan except its charts, which writeCharts adds after the caller's
+ * sync. No sync; names come before the dropdowns that use them. A sheet with charts is protected
+ * after them, in writeCharts' batch.
+ */
 export function queueResolvedPlan(context: Excel.RequestContext, resolved: ResolvedPlan, options: QueueOptions = {}): void {
   const worksheets = context.workbook.worksheets;
   const sheets = new Map<string, Excel.Worksheet>();
@@ -148,8 +170,7 @@ export function queueResolvedPlan(context: Excel.RequestContext, resolved: Resol
     if (sheet) context.workbook.names.add(named.name, rangeOf(sheet, named.range));
   }
 
-  const modern = options.modernCharts ?? modernChartsSupported();
-  for (const planned of resolved.sheets) queueDecorations(sheets.get(planned.key) as Excel.Worksheet, planned, modern);
+  for (const planned of resolved.sheets) queueDecorations(sheets.get(planned.key) as Excel.Worksheet, planned);
 
   if (resolved.activeSheet) {
     const active = resolved.sheets.find((s) => s.name === resolved.activeSheet);
@@ -171,7 +192,7 @@ function queueCells(sheet: Excel.Worksheet, planned: ResolvedSheet, lastRows: Re
   }
 }
 
-function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet, modernCharts: boolean): void {
+function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet): void {
   for (const v of planned.validations) {
     const range = rangeOf(sheet, v);
     range.dataValidation.clear();
@@ -190,13 +211,12 @@ function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet, modern
   for (const cf of planned.conditionalFormats) queueConditionalFormat(rangeOf(sheet, cf), cf);
   for (const w of planned.columnWidths) sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width * POINTS_PER_PIXEL;
   if (planned.frozenRows !== undefined && planned.frozenRows > 0) sheet.freezePanes.freezeRows(planned.frozenRows);
-  for (const chart of planned.charts) queueChart(sheet, chart, modernCharts);
-  if (planned.protection) {
-    for (const box of planned.protection.editable) rangeOf(sheet, box).format.protection.locked = false;
-    sheet.protection.protect(PROTECTION_OPTIONS);
-  } else if (planned.wasProtected) {
-    sheet.protection.protect(PROTECTION_OPTIONS);
-  }
+  if (planned.protection) for (const box of planned.protection.editable) rangeOf(sheet, box).format.protection.locked = false;
+  if (planned.charts.length === 0) queueProtection(sheet, planned);
+}
+
+function queueProtection(sheet: Excel.Worksheet, planned: ResolvedSheet): void {
+  if (planned.protection || planned.wasProtected) sheet.protection.protect(PROTECTION_OPTIONS);
 }
 
 /** Locked cells stay locked; formatting, sorting and filtering stay open, as in DealKit's own sheets. */
@@ -283,15 +303,84 @@ export function excelChartType(kind: ResolvedChart['kind'], modern: boolean): 'F
 }
 
 function queueChart(sheet: Excel.Worksheet, chart: ResolvedChart, modern: boolean): void {
-  const added = sheet.charts.add(excelChartType(chart.kind, modern), rangeOf(sheet, chart.source), 'Auto');
-  added.title.text = chart.title;
+  const type = excelChartType(chart.kind, modern);
+  const added = sheet.charts.add(type, rangeOf(sheet, chart.source), 'Auto');
+  added.title.text = type === excelChartType(chart.kind, true) ? chart.title : fallbackChartTitle(chart.title, chart.kind);
   added.setPosition(chart.anchor.a1);
   if (chart.width) added.width = chart.width * POINTS_PER_PIXEL;
   if (chart.height) added.height = chart.height * POINTS_PER_PIXEL;
 }
 
 /**
- * Read, one sync, resolve for Excel, queue, one sync: the whole insertion in two round trips.
+ * Adds the plan's charts in a batch of their own, after the caller synced queueResolvedPlan's writes,
+ * then protects the sheets that carry them. Without charts: nothing, no round trip. Should Excel refuse
+ * a funnel or waterfall, the charts of the sheets DealKit built in this run are read back (one round
+ * trip), removed and drawn again as bar and column charts (one more); should that fail too, the sheets
+ * are protected again and the operation fails saying the cells were written but the charts were not.
+ */
+export async function writeCharts(context: Excel.RequestContext, resolved: ResolvedPlan, options: Pick<QueueOptions, 'modernCharts'> = {}): Promise<void> {
+  const withCharts = resolved.sheets.filter((planned) => planned.charts.length > 0);
+  if (withCharts.length === 0) return;
+  const modern = options.modernCharts ?? modernChartsSupported();
+  const queueAll = (asModern: boolean): void => {
+    for (const planned of withCharts) {
+      const sheet = context.workbook.worksheets.getItem(planned.name);
+      for (const chart of planned.charts) queueChart(sheet, chart, asModern);
+      queueProtection(sheet, planned);
+    }
+  };
+  queueAll(modern);
+  try {
+    await context.sync();
+    return;
+  } catch (refusal) {
+    if (modern && (await drawAgainAsClassic(context, withCharts, () => queueAll(false)))) return;
+    await protectWhatIsLeftOpen(context, withCharts).catch(() => undefined);
+    const sheets = withCharts.map((planned) => planned.name).join(', ');
+    const reason = refusal instanceof Error ? refusal.message : String(refusal);
+    throw new DealKitError(
+      text(`The cells of ${sheets} are written, but Excel refused their charts (${reason}). Insert them from the sheet's data by hand.`, `${sheets} 的单元格已写入，但 Excel 拒绝了其中的图表（${reason}）。请根据表中数据手动插入图表。`),
+    );
+  }
+}
+
+/** A refused batch applies its calls up to the refused one: protections queued after it were not. */
+async function protectWhatIsLeftOpen(context: Excel.RequestContext, withCharts: readonly ResolvedSheet[]): Promise<void> {
+  const guarded = withCharts
+    .filter((planned) => planned.protection || planned.wasProtected)
+    .map((planned) => {
+      const sheet = context.workbook.worksheets.getItem(planned.name);
+      sheet.protection.load('protected');
+      return { sheet, planned };
+    });
+  if (guarded.length === 0) return;
+  await context.sync();
+  for (const { sheet, planned } of guarded) if (!sheet.protection.protected) queueProtection(sheet, planned);
+  await context.sync();
+}
+
+async function drawAgainAsClassic(context: Excel.RequestContext, withCharts: readonly ResolvedSheet[], queueClassic: () => void): Promise<boolean> {
+  try {
+    // Office.js applies a batch's calls in order up to the refused one: some charts may exist already.
+    const built = withCharts.filter((planned) => planned.action !== 'existing');
+    const collections = built.map((planned) => {
+      const charts = context.workbook.worksheets.getItem(planned.name).charts;
+      charts.load('items/name');
+      return charts;
+    });
+    await context.sync();
+    for (const charts of collections) for (const chart of charts.items) chart.delete();
+    queueClassic();
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Read, one sync, resolve for Excel, queue, one sync, charts, one sync: the whole insertion in two
+ * round trips, three when the plan has charts.
  * Probing an owned sheet's A1 goes through getItemOrNullObject(…).getRange('A1'); should a host refuse
  * a call on a null sheet, the read is made again in two steps (names, then A1 of the sheets that exist),
  * costing two more round trips (the refused one and the extra step) rather than failing the operation.
@@ -307,6 +396,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const resolved = resolvePlan(plan, read.state(), 'excel');
   queueResolvedPlan(context, resolved, { ...options, lastRows: read.lastRows(), ownedCharts: read.ownedCharts() });
   await context.sync();
+  await writeCharts(context, resolved, options);
   return resolved;
 }
 

@@ -28,7 +28,7 @@ import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings
 import type { ForecastAccuracy } from '../shared/pipeline/forecast-accuracy';
 import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
 import type { SnapshotDiff } from '../shared/scoring/snapshot-diff';
-import { queueResolvedPlan } from './apply-plan';
+import { queueResolvedPlan, writeCharts } from './apply-plan';
 
 /** How many sheets one batch walks; more than this costs one more round trip. */
 export const CHAINED_SHEETS = 60;
@@ -208,6 +208,7 @@ async function writeResolved(
   });
   guarded?.protection.protect();
   await context.sync();
+  await writeCharts(context, resolved, options.modernCharts === undefined ? {} : { modernCharts: options.modernCharts });
   options.onProgress?.('done');
   return resolved;
 }

@@ -6,6 +6,9 @@
 import type { CellBox, ResolvedPlan, ResolvedSheet, ResolvedValidation, ResolvedConditionalFormat, ResolvedChart, WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
 import { presentCellRuns, resolvePlan } from '../shared/plan-resolve';
+import { fallbackChartTitle } from '../shared/chart-fallback';
+import { DealKitError } from '../shared/errors';
+import { text } from '../shared/i18n';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,6 +58,10 @@ export function writePlan(spreadsheet: Spreadsheet, resolved: ResolvedPlan): voi
   }
 
   for (const planned of resolved.sheets) writeDecorations(spreadsheet, sheets.get(planned.key) as Sheet, planned);
+
+  // Charts last, after every sheet's cells, names, formats and protection: a chart Sheets refuses
+  // throws, and nothing written after it in this run would happen.
+  for (const planned of resolved.sheets) for (const chart of planned.charts) insertChart(sheets.get(planned.key) as Sheet, planned.name, chart);
 
   if (resolved.activeSheet) spreadsheet.getSheetByName(resolved.activeSheet)?.activate();
   else if (wasActive) wasActive.activate();
@@ -142,7 +149,6 @@ function writeDecorations(spreadsheet: Spreadsheet, sheet: Sheet, planned: Resol
       .setWarningOnly(true)
       .setUnprotectedRanges(planned.protection.editable.map((box) => rangeOf(sheet, box)));
   }
-  for (const chart of planned.charts) sheet.insertChart(buildChart(sheet, chart));
 }
 
 function sourceRange(spreadsheet: Spreadsheet, source: string): Range {
@@ -206,13 +212,41 @@ function chartType(kind: ResolvedChart['kind']): GoogleAppsScript.Charts.ChartTy
   }
 }
 
-function buildChart(sheet: Sheet, chart: ResolvedChart): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+/**
+ * A waterfall Sheets refuses (or lacks) is drawn as a column chart of the same data whose title says
+ * so; any other refused chart fails the operation saying the cells were written.
+ */
+function insertChart(sheet: Sheet, sheetName: string, chart: ResolvedChart): void {
+  const planned = chartType(chart.kind);
+  const waterfall = chart.kind === 'waterfall';
+  const drawnAsPlanned = !waterfall || planned !== Charts.ChartType.COLUMN;
+  try {
+    sheet.insertChart(buildChart(sheet, chart, planned, drawnAsPlanned ? chart.title : fallbackChartTitle(chart.title, chart.kind)));
+    return;
+  } catch (refusal) {
+    const reason = refusal instanceof Error ? refusal.message : String(refusal);
+    if (!waterfall || !drawnAsPlanned) throw chartRefused(sheetName, reason);
+    try {
+      sheet.insertChart(buildChart(sheet, chart, Charts.ChartType.COLUMN, fallbackChartTitle(chart.title, chart.kind)));
+    } catch {
+      throw chartRefused(sheetName, reason);
+    }
+  }
+}
+
+function chartRefused(sheetName: string, reason: string): DealKitError {
+  return new DealKitError(
+    text(`The cells of ${sheetName} are written, but Google Sheets refused a chart (${reason}). Insert it from the sheet's data by hand.`, `${sheetName} 的单元格已写入，但 Google 表格拒绝了一个图表（${reason}）。请根据表中数据手动插入图表。`),
+  );
+}
+
+function buildChart(sheet: Sheet, chart: ResolvedChart, type: GoogleAppsScript.Charts.ChartType, title: string): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   let builder = sheet
     .newChart()
-    .setChartType(chartType(chart.kind))
+    .setChartType(type)
     .addRange(rangeOf(sheet, chart.source))
     .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
-    .setOption('title', chart.title)
+    .setOption('title', title)
     .setNumHeaders(1);
   if (chart.width) builder = builder.setOption('width', chart.width);
   if (chart.height) builder = builder.setOption('height', chart.height);

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { text, tr, type Locale } from '../shared/i18n';
 import { absoluteA1, boxToA1, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
 import type { PlanValue, WritePlan } from '../shared/plan';
+import { callsAddinFunction, toStoredAddinCalls } from '../shared/addin-function-names';
 
 export interface XlsxOptions {
   /** Language of the chart notes; default English. */
@@ -57,10 +58,14 @@ const FUTURE_FUNCTIONS: Readonly<Record<string, string>> = {
   TOROW: '_xlfn.TOROW',
 };
 
-/** A formula as the file stores it: no leading "=", future functions prefixed, string literals untouched. */
+/**
+ * A formula as the file stores it: no leading "=", future functions prefixed, DealKit's add-in
+ * functions in Excel's stored form (so Excel with the add-in computes them on open instead of
+ * showing #NAME?), string literals untouched.
+ */
 export function fileFormula(formula: string): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return body
+  const prefixed = body
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
       i % 2 === 1
@@ -71,6 +76,7 @@ export function fileFormula(formula: string): string {
           }),
     )
     .join('');
+  return toStoredAddinCalls(prefixed);
 }
 
 function argb(hex: string): string {
@@ -117,7 +123,7 @@ export function resolvedToWorkbook(resolved: ResolvedPlan, options: XlsxOptions 
         if (f === null) return;
         // DealKit functions may return a block: stored as a one-cell array formula that
         // markDynamicArrays flags as a dynamic array, so Excel spills it instead of adding "@".
-        cell.value = (DEAL_CALL.test(f) ? { formula: fileFormula(f), shareType: 'array', ref: cell.address } : { formula: fileFormula(f) }) as ExcelJS.CellFormulaValue;
+        cell.value = (callsAddinFunction(f) ? { formula: fileFormula(f), shareType: 'array', ref: cell.address } : { formula: fileFormula(f) }) as ExcelJS.CellFormulaValue;
       });
       lastRow = Math.max(lastRow, block.row + block.height);
     }
@@ -232,8 +238,6 @@ function writeChartNote(ws: ExcelJS.Worksheet, chart: ResolvedChart, locale: Loc
 function chartKindZh(kind: ResolvedChart['kind']): string {
   return { column: '柱形图', bar: '条形图', line: '折线图', pie: '饼图', funnel: '漏斗图', waterfall: '瀑布图' }[kind];
 }
-
-const DEAL_CALL = /(^|[^A-Za-z0-9_.])DEAL\.[A-Z_][A-Z0-9_]*\(/i;
 
 const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;

@@ -21,7 +21,7 @@ import { settingsSavePlan } from '../../shared/ui/settings-sheet';
 import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
 import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
-import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
+import { queueResolvedPlan, queueWorkbookRead, writeCharts, type PendingWorkbookRead } from '../apply-plan';
 import { addRepWorkbook, comparePipeline, exportPipelineCsv, forecastAccuracy, snapshotDates, takeSnapshot } from '../rollup';
 import { accuracyReportOf } from '../../shared/ui/accuracy-report';
 import { DealKitError } from '../../shared/errors';
@@ -80,10 +80,12 @@ function placeOfName(name: PendingName, fallback: string): string {
   return cell ? `'${cell.sheet.replace(/'/g, "''")}'!${cell.a1}` : fallback;
 }
 
-/** Resolves the plan against what the first sync read and queues its writes: the caller syncs once more. */
-function queuePlan(context: Excel.RequestContext, read: PendingWorkbookRead, plan: WritePlan) {
+/** Resolves the plan against what the first sync read and writes it: one more sync, two with charts. */
+async function writePlan(context: Excel.RequestContext, read: PendingWorkbookRead, plan: WritePlan) {
   const resolved = resolvePlan(plan, read.state(), 'excel');
   queueResolvedPlan(context, resolved, { lastRows: read.lastRows() });
+  await context.sync();
+  await writeCharts(context, resolved);
   return resolved;
 }
 
@@ -112,8 +114,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
           ...(request.method ? { method: request.method } : {}),
           ladder: ladderFrom(ladder),
         });
-        const resolved = queuePlan(context, read, built.plan);
-        await context.sync();
+        const resolved = await writePlan(context, read, built.plan);
         return { sheetName: resolved.sheetNames[built.sheetKey] ?? built.sheetKey };
       }),
 
@@ -131,8 +132,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const sheet = answers.sheetName !== null ? queueSheet(context, context.workbook.worksheets.getItemOrNullObject(answers.sheetName), true) : null;
         await context.sync();
         const save = assessmentSavePlan(answers, locale, sheet?.read() ?? undefined);
-        const resolved = queuePlan(context, read, save.plan);
-        await context.sync();
+        const resolved = await writePlan(context, read, save.plan);
         return { sheetName: resolved.sheetNames[save.sheetKey] ?? save.sheetKey };
       }),
 
@@ -150,8 +150,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const sheet = answers.sheetName !== null ? queueSheet(context, context.workbook.worksheets.getItemOrNullObject(answers.sheetName), false) : null;
         await context.sync();
         const save = valueSavePlan(answers, locale, sheet?.read() ?? undefined);
-        const resolved = queuePlan(context, read, save.plan);
-        await context.sync();
+        const resolved = await writePlan(context, read, save.plan);
         return { sheetName: resolved.sheetNames[save.sheetKey] ?? save.sheetKey };
       }),
 
@@ -173,8 +172,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         await context.sync();
         const current = settingsFrom(language, currency, ladder, locale);
         const names = { namedCell: (name: string) => (name === SETTINGS_NAMES.language ? language.cell() : name === SETTINGS_NAMES.currency ? currency.cell() : ladder.cell()) };
-        const resolved = queuePlan(context, read, settingsSavePlan(settings, current, names));
-        await context.sync();
+        const resolved = await writePlan(context, read, settingsSavePlan(settings, current, names));
         return current.sheetName === null
           ? { ...settings, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
           : { ...settings, ladder: current.ladder, sheetName: current.sheetName };
@@ -208,8 +206,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder)) : null;
         if (!snapshot || !found) throw noPipeline();
         const plan = dealUpdatePlan(found, update, locale);
-        queuePlan(context, read, plan);
-        await context.sync();
+        await writePlan(context, read, plan);
         // The table as it now stands, from what was read and what was written: no third round trip.
         const after = findPipeline([snapshotAfterPlan(snapshot, plan)], snapshot.name, found.view.ladder);
         if (!after) throw noPipeline();

@@ -8,6 +8,7 @@ import '../../shared/ui/view/skin-office.css';
 import { parseLocale } from '../../shared/i18n';
 import { App } from '../../shared/ui/view';
 import { createExcelBackend } from './excel-backend';
+import { reenterUnresolvedFormulas } from './unresolved-formulas';
 
 function displayLocale(): 'en' | 'zh-CN' {
   let language = '';
@@ -22,5 +23,8 @@ function displayLocale(): 'en' | 'zh-CN' {
 void Office.onReady(() => {
   const root = document.getElementById('app');
   if (!root) return;
+  // Cells Excel left as #NAME? because the file was saved before the add-in resolved them: the same
+  // formulas, entered again. A failure leaves them as they were, which the user sees in the cells.
+  void (async () => Excel.run((context) => reenterUnresolvedFormulas(context)))().catch(() => undefined);
   render(<App backend={createExcelBackend((batch) => Excel.run(batch))} skin="office" initialLocale={displayLocale()} />, root);
 });

@@ -10,7 +10,7 @@ import { rollUpTeamOperation, type OperationSummary } from '../../shared/pipelin
 import { resolvePlan } from '../../shared/plan-resolve';
 import { todayIso } from '../../shared/ui/controller';
 import { teamReportOf, type TeamReport } from '../../shared/ui/team-report';
-import { queueResolvedPlan } from '../apply-plan';
+import { queueResolvedPlan, writeCharts } from '../apply-plan';
 import { readWholeWorkbook, type PipelineStep } from '../rollup';
 
 export interface TeamRollUpOptions {
@@ -34,6 +34,7 @@ export async function rollUpTeamWithReport(context: Excel.RequestContext, option
   options.onProgress?.('writing');
   queueResolvedPlan(context, resolved, { lastRows: snapshot.lastRows, ownedCharts: snapshot.charts });
   await context.sync();
+  await writeCharts(context, resolved);
   options.onProgress?.('done');
   return { summary, report: teamReportOf(view) };
 }

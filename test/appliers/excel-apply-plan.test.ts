@@ -1,6 +1,7 @@
 import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
 import { SAMPLE_PLAN } from './sample-plan';
 import { excelChartType } from '../../excel-addin/apply-plan';
+import { isDealKitError, type DealKitError } from '../../shared/errors';
 
 let applier: typeof import('../../excel-addin/apply-plan');
 
@@ -13,12 +14,13 @@ beforeAll(async () => {
 });
 
 describe('Excel applier through office-addin-mock', () => {
-  it('inserts the whole plan in two syncs with every cell, dropdown, format and chart it asks for', async () => {
+  it('inserts the whole plan in three syncs (read, cells, charts) with every cell, dropdown, format and chart it asks for', async () => {
     const mock = createExcelMock();
     install(mock);
     const sync = jest.spyOn(mock.context, 'sync');
     const resolved = await mock.Excel.run((context) => applier.applyPlan(context, SAMPLE_PLAN));
-    expect(sync).toHaveBeenCalledTimes(2);
+    // Two round trips, and a third because the plan has charts: they get a batch of their own.
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(resolved.sheets.map((s) => s.name)).toEqual(['Settings', 'Pipeline']);
 
     const m = mock.model;
@@ -74,6 +76,38 @@ describe('Excel applier through office-addin-mock', () => {
     expect(excelChartType('funnel', true)).toBe('Funnel');
   });
 
+  it('writes the cells in their own batch, so a waterfall Excel refuses costs the chart, not the sheet', async () => {
+    // Excel 2016 adds a waterfall but refuses its title (UnsupportedOperation), failing the batch.
+    const mock = createExcelMock({ refusedChartTitles: ['Waterfall'] });
+    install(mock);
+    const sync = jest.spyOn(mock.context, 'sync');
+    const resolved = await mock.Excel.run((context) => applier.applyPlan(context, SAMPLE_PLAN));
+    expect(resolved.sheets.map((s) => s.name)).toEqual(['Settings', 'Pipeline']);
+    const sheet = mock.model.sheet('Pipeline');
+    expect(mock.model.snapshot('Pipeline')).toMatchObject({ A2: 'Acme', G2: '=DEAL.WINPROB(B2,DK_STAGE_CODES)' });
+    // The half-made waterfall is gone. The refusal does not say which chart it was, so both newer-type
+    // charts are drawn again as clustered bar and column charts of the same data, each saying why.
+    expect(sheet.charts.map((c) => c.type)).toEqual(['BarClustered', 'ColumnClustered']);
+    expect(sheet.charts[1]).toMatchObject({ source: 'A1:C4', position: 'M20' });
+    expect(sheet.charts[0].title).toMatch(/^Funnel \(.*funnel chart; shown as a bar chart/);
+    expect(sheet.charts[1].title).toMatch(/^Bridge \(.*could not draw a waterfall chart; shown as a column chart.*瀑布图.*柱形图/);
+    expect(sheet.protection).not.toBeNull();
+    // Read, cells, refused charts, read the charts back, draw them again.
+    expect(sync).toHaveBeenCalledTimes(5);
+  });
+
+  it('fails naming the sheets, in both languages, when even the stand-in charts are refused, with the cells written and the sheet protected', async () => {
+    const mock = createExcelMock({ refusedChartTitles: ['Waterfall', 'ColumnClustered', 'Funnel', 'BarClustered'] });
+    install(mock);
+    const failure = await mock.Excel.run((context) => applier.applyPlan(context, SAMPLE_PLAN)).catch((error: unknown) => error);
+    expect(isDealKitError(failure)).toBe(true);
+    const error = failure as DealKitError;
+    expect(error.messageIn('en')).toMatch(/cells of Pipeline are written, but Excel refused their charts/);
+    expect(error.messageIn('zh-CN')).toMatch(/Pipeline 的单元格已写入/);
+    expect(mock.model.snapshot('Pipeline')).toMatchObject({ A2: 'Acme' });
+    expect(mock.model.sheet('Pipeline').protection).not.toBeNull();
+  });
+
   it("changes none of a user's cells, even on sheets named like the plan's", async () => {
     const mock = createExcelMock({
       sheets: [
@@ -85,7 +119,7 @@ describe('Excel applier through office-addin-mock', () => {
     const before = ['Pipeline', 'SETTINGS'].map((n) => mock.model.fingerprint(n));
     const sync = jest.spyOn(mock.context, 'sync');
     const resolved = await mock.Excel.run((context) => applier.applyPlan(context, SAMPLE_PLAN));
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(resolved.sheets.map((s) => s.name)).toEqual(['Settings (2)', 'Pipeline (2)']);
     expect(['Pipeline', 'SETTINGS'].map((n) => mock.model.fingerprint(n))).toEqual(before);
     expect(mock.model.snapshot('Pipeline (2)').G3).toBe("=SUM('Settings (2)'!B2:B4)");
@@ -100,7 +134,7 @@ describe('Excel applier through office-addin-mock', () => {
     expect(mock.model.snapshot('Pipeline').G3).toBe("=SUM('Settings'!B2:B4)");
   });
 
-  it('rewrites an owned sheet that carries the marker, within the same two syncs', async () => {
+  it('rewrites an owned sheet that carries the marker, within the same three syncs (it has a chart)', async () => {
     const mock = createExcelMock({
       sheets: [
         { name: 'Roll-up', cells: { A1: 'mine' } },
@@ -122,7 +156,7 @@ describe('Excel applier through office-addin-mock', () => {
       ],
     };
     const resolved = await mock.Excel.run((context) => applier.applyPlan(context, plan));
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(mock.model.sheet('Roll-up (2)').charts.map((c) => c.title)).toEqual(['this week']);
     expect(mock.model.sheet('Roll-up').charts.map((c) => c.title)).toEqual(['my chart']);
     expect(resolved.sheets[0]).toMatchObject({ name: 'Roll-up (2)', action: 'rewrite' });

@@ -75,6 +75,29 @@ describe('gas applier on the SpreadsheetApp fake', () => {
     expect(app.spreadsheet.getActiveSheet().getName()).toBe('Pipeline');
   });
 
+  it('writes every sheet in full before its charts, and draws a waterfall Sheets refuses as columns that say why', () => {
+    const app = globals.SpreadsheetApp;
+    const sheetClass = Object.getPrototypeOf(app.spreadsheet.getSheets()[0]) as { insertChart(chart: { type: string }): void };
+    const insert = sheetClass.insertChart;
+    const refuse = jest.spyOn(sheetClass, 'insertChart').mockImplementation(function (this: unknown, chart: { type: string }) {
+      if (chart.type === 'WATERFALL') throw new Error('Exception: Service error: Spreadsheets');
+      insert.call(this, chart);
+    });
+    try {
+      applier.applyPlan(book(app), SAMPLE_PLAN);
+    } finally {
+      refuse.mockRestore();
+    }
+    const pipeline = app.spreadsheet.getSheetByName('Pipeline')!;
+    expect(pipeline.getRange('A2').getValue()).toBe('Acme');
+    expect(pipeline.getProtections('SHEET')).toHaveLength(1);
+    const charts = pipeline.getCharts().map((c) => [c.type, String(c.options.title)]);
+    expect(charts[0]).toEqual(['BAR', 'Funnel']);
+    expect(charts[1][0]).toBe('COLUMN');
+    expect(charts[1][1]).toMatch(/^Bridge \(.*could not draw a waterfall chart; shown as a column chart.*瀑布图/);
+    expect(app.spreadsheet.getActiveSheet().getName()).toBe('Pipeline');
+  });
+
   it('leaves a cell under a null in a value block alone, as Excel and the playground do', () => {
     const app = globals.SpreadsheetApp;
     const ss = app.spreadsheet;

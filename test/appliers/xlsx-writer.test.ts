@@ -4,6 +4,7 @@ import { fileFormula, planToWorkbook, planToXlsxBuffer } from '../../tools/xlsx-
 import { SAMPLE_PLAN } from './sample-plan';
 import { templateFiles } from '../../tools/xlsx-templates';
 import { resolvePlan } from '../../shared/plan-resolve';
+import { fromStoredAddinCalls } from '../../shared/addin-function-names';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await wb.xlsx.writeBuffer();
@@ -19,7 +20,7 @@ describe('.xlsx writer (ExcelJS)', () => {
     const ws = wb.getWorksheet('Pipeline')!;
     // Text stays typed text in a file: no apostrophe, no formula.
     expect(ws.getCell('F2').value).toBe('=HYPERLINK("http://evil","click")');
-    expect(ws.getCell('G2').value).toEqual({ formula: 'DEAL.WINPROB(B2,DK_STAGE_CODES)', shareType: 'array', ref: 'G2' });
+    expect(ws.getCell('G2').value).toEqual({ formula: '_xldudf_DEAL_WINPROB(B2,DK_STAGE_CODES)', shareType: 'array', ref: 'G2' });
     expect(ws.getCell('G3').value).toEqual({ formula: "SUM('Settings'!B2:B4)" });
     expect(ws.getCell('I2').value).toBeNull();
     expect(ws.getCell('B7').dataValidation).toMatchObject({ type: 'list', formulae: ['DK_STAGE_CODES'] });
@@ -50,14 +51,14 @@ describe('.xlsx writer (ExcelJS)', () => {
     const bytes = await planToXlsxBuffer(SAMPLE_PLAN);
     const zip = await JSZip.loadAsync(bytes);
     const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-    expect(sheetXml).toMatch(/<c r="G2"[^>]* cm="1"><f t="array" ref="G2">DEAL\.WINPROB\(B2,DK_STAGE_CODES\)<\/f>/);
+    expect(sheetXml).toMatch(/<c r="G2"[^>]* cm="1"><f t="array" ref="G2">_xldudf_DEAL_WINPROB\(B2,DK_STAGE_CODES\)<\/f>/);
     expect(sheetXml).not.toMatch(/<c r="G3"[^>]*cm=/);
     expect(await zip.file('xl/metadata.xml')!.async('string')).toContain('fDynamic="1"');
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/metadata.xml');
     expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('relationships/sheetMetadata');
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(back.getWorksheet('Pipeline')!.getCell('G2').formula).toBe('DEAL.WINPROB(B2,DK_STAGE_CODES)');
+    expect(back.getWorksheet('Pipeline')!.getCell('G2').formula).toBe('_xldudf_DEAL_WINPROB(B2,DK_STAGE_CODES)');
   });
 
   it('writes chart notes in the workbook language', () => {
@@ -67,8 +68,32 @@ describe('.xlsx writer (ExcelJS)', () => {
 
   it('prefixes functions newer than Excel 2007 the way the file format stores them, not inside strings', () => {
     expect(fileFormula('=IFS(A1>1,"IFS(",TRUE,TEXTJOIN(",",TRUE,B1:B3))')).toBe('_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn.TEXTJOIN(",",TRUE,B1:B3))');
-    expect(fileFormula('=DEAL.QUALIFY(A1:A3)+SUM(B1)')).toBe('DEAL.QUALIFY(A1:A3)+SUM(B1)');
+    expect(fileFormula('=DEAL.QUALIFY(A1:A3)+SUM(B1)')).toBe('_xldudf_DEAL_QUALIFY(A1:A3)+SUM(B1)');
     expect(fileFormula('=FILTER(A1:A9,B1:B9)')).toBe('_xlfn._xlws.FILTER(A1:A9,B1:B9)');
+  });
+});
+
+describe("DealKit's functions in the form Excel stores an add-in function it resolved", () => {
+  it('writes DEAL.<ID>( as _xldudf_DEAL_<ID>( and leaves built-ins, strings and sheet names alone', () => {
+    expect(fileFormula('=IF(DEAL.QUALIFY(A1:A3)="Pursue",DEAL.STRATEGY(B1,B2,B3),"DEAL.GAPS(")')).toBe(
+      'IF(_xldudf_DEAL_QUALIFY(A1:A3)="Pursue",_xldudf_DEAL_STRATEGY(B1,B2,B3),"DEAL.GAPS(")',
+    );
+    // A function id that is the start of another one, and the id that repeats the namespace.
+    expect(fileFormula('=DEAL.FORECAST_RANGE(A1:A9)+DEAL.FORECAST_ACCURACY(B1:B9,C1:C9)+DEAL.DEAL_GRADE(1,2)')).toBe(
+      '_xldudf_DEAL_FORECAST_RANGE(A1:A9)+_xldudf_DEAL_FORECAST_ACCURACY(B1:B9,C1:C9)+_xldudf_DEAL_DEAL_GRADE(1,2)',
+    );
+    // A quoted sheet name that reads like a call, and a name that only ends in "DEAL.".
+    expect(fileFormula("=SUM('DEAL.QUALIFY(x'!A1:A3)+NODEAL.QUALIFY(1)+deal.roi(A1:A3)")).toBe("SUM('DEAL.QUALIFY(x'!A1:A3)+NODEAL.QUALIFY(1)+_xldudf_DEAL_ROI(A1:A3)");
+    expect(fileFormula('=IFS(DEAL.WINPROB(A1)>0.5,1,TRUE,0)')).toBe('_xlfn.IFS(_xldudf_DEAL_WINPROB(A1)>0.5,1,TRUE,0)');
+  });
+
+  it('refuses a DEAL. name that is not a DealKit function instead of storing it as one', () => {
+    expect(() => fileFormula('=DEAL.QUALIFIE(A1:A3)')).toThrow(/DEAL\.QUALIFIE is not a DealKit function/);
+  });
+
+  it('reads the stored form back as typed, for engines that take formulas as text', () => {
+    const typed = `=IF(DEAL.QUALIFY(A1:A3)="_xldudf_DEAL_GAPS(",DEAL.DEAL_GRADE(1,2),SUM('DEAL.X'!A1))`;
+    expect(`=${fromStoredAddinCalls(fileFormula(typed))}`).toBe(typed);
   });
 });
 

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { callsAddinFunction } from '../../shared/addin-function-names';
 
 export function findSoffice(): string | undefined {
   for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice']) {
@@ -146,7 +147,7 @@ export async function inspectRecalculated(file: string): Promise<EngineReport> {
     if (known !== undefined) return known;
     if (stack.has(k)) return false;
     stack.add(k);
-    let result = /(^|[^A-Za-z0-9_])DEAL\./i.test(cell.formula);
+    let result = callsAddinFunction(cell.formula);
     if (!result) {
       for (const ref of referencesOf(cell.formula, cell.sheet, names, maxRow)) {
         for (const [otherKey, other] of formulas) {

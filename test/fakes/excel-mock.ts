@@ -220,6 +220,11 @@ export interface ExcelMockSetup {
    * 'throw' fails the next sync with ItemNotFound, for testing a host that refuses such calls.
    */
   readonly nullObjectMethods?: 'null' | 'throw';
+  /**
+   * Chart types whose title this Excel refuses: setting it fails the sync with UnsupportedOperation,
+   * after the chart itself was added, as Excel 2016 does for waterfall charts (office-js#2041).
+   */
+  readonly refusedChartTitles?: readonly string[];
 }
 
 export interface ExcelMock {
@@ -317,7 +322,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
   };
 
   const nullRange = (): OfficeMockObject =>
-    register(new OfficeMockObject({ isNullObject: true, values: [], rowIndex: 0, rowCount: 0, address: '' }));
+    register(new OfficeMockObject({ isNullObject: true, values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, address: '' }));
 
   const rangeProxy = (sheetName: string, box: Box): OfficeMockObject => {
     const label = `${sheetName}!${boxAddress(box)}`;
@@ -450,7 +455,10 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       setPosition: (start: string) => queue('chart.setPosition', label, () => (entry.position = start)),
     }) as unknown as Record<string, unknown>;
     queue('charts.add', label, () => sheetOf(sheetName).charts.push(entry));
-    watch(model, child(proxy, 'title'), 'text', label, (v) => (entry.title = String(v)));
+    watch(model, child(proxy, 'title'), 'text', label, (v) => {
+      if (setup.refusedChartTitles?.includes(type)) throw officeError('UnsupportedOperation', 'This operation is not supported. (Chart.title)');
+      entry.title = String(v);
+    });
     watch(model, proxy, 'width', label, (v) => (entry.width = Number(v)));
     watch(model, proxy, 'height', label, (v) => (entry.height = Number(v)));
     return register(proxy as unknown as OfficeMockObject);
@@ -496,11 +504,13 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       },
       protection: {
         protected: !!model.findSheet(name)?.protection,
+        options: { ...(model.findSheet(name)?.protection ?? {}) },
         protect: (options?: Record<string, unknown>) =>
           queue('protect', name, () => {
             const sheet = sheetOf(name);
             if (sheet.protection) throw officeError('InvalidOperation', 'The sheet is already protected.');
-            sheet.protection = { ...(options ?? {}) };
+            // Loaded options come back as a mock object; Office.js hands a plain object.
+            sheet.protection = Object.fromEntries(Object.entries(options ?? {}).filter(([key]) => !key.startsWith('_')));
           }),
         unprotect: () => queue('unprotect', name, () => (sheetOf(name).protection = null)),
       },
@@ -532,6 +542,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         name: '',
         getRange: onNull,
         getUsedRangeOrNullObject: onNull,
+        protection: { protected: false, options: {} },
         charts: { items: [], load: () => undefined },
       }),
     );

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { HyperFormula, type RawCellContent } from 'hyperformula';
-import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
+import type { HyperFormula, RawCellContent } from 'hyperformula';
 import type { PlanValue, SheetPlan, WritePlan } from '../../shared/plan';
 import type { SheetValues } from '../../shared/pipeline/find-tables';
 import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
@@ -10,6 +9,7 @@ import { reconciliationLine } from '../../shared/pipeline/rollup-plan';
 import type { RepFigures } from '../../shared/pipeline/dashboard';
 import { planToXlsxBuffer } from '../../tools/xlsx-writer';
 import { AS_OF, teamWorkbook } from './team-workbook';
+import { hyperFormulaFromXlsx } from '../helpers/xlsx-to-hyperformula';
 
 /**
  * Issue 6: a generated 20-rep team workbook rolled up by the pure core, the roll-up's sheets written
@@ -18,42 +18,10 @@ import { AS_OF, teamWorkbook } from './team-workbook';
  * and every figure the manager reads on the Dashboard compared with the pure code's.
  */
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** A cell as HyperFormula takes it: formulas with their "=", dates back to serials. */
-function rawOf(cell: ExcelJS.Cell): RawCellContent {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if (typeof v === 'object') {
-    if ('formula' in v && typeof v.formula === 'string') return `=${v.formula.replace(/_xlfn\.(_xlws\.)?/g, '')}`;
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    throw new Error(`unexpected cell ${cell.address}: ${JSON.stringify(v)}`);
-  }
-  return v as RawCellContent;
-}
-
 async function engineFromXlsx(buffer: Buffer): Promise<HyperFormula> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheets: Record<string, RawCellContent[][]> = {};
-  wb.eachSheet((ws) => {
-    const rows: RawCellContent[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: RawCellContent[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        cells[c - 1] = rawOf(cell);
-      });
-      rows[r - 1] = Array.from(cells, (x) => x ?? null);
-    });
-    sheets[ws.name] = Array.from(rows, (x) => x ?? []);
-  });
-  registerDealKitFunctions();
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
-  for (const { name, ranges } of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model) {
-    hf.addNamedExpression(name, `=${ranges[0]}`);
-  }
-  return hf;
+  return hyperFormulaFromXlsx(wb).hf;
 }
 
 function teamOf20(): SheetValues[] {

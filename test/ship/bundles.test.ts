@@ -83,3 +83,53 @@ describe('the task pane page', () => {
     expect(sources.filter((src) => !src.startsWith('https://')).map((src) => basename(src)).sort()).toEqual(['functions.js', 'taskpane.js']);
   });
 });
+
+/** The page's Content-Security-Policy meta as directive → sources; undefined when the page has none. */
+function contentSecurityPolicy(html: string): Record<string, string[]> | undefined {
+  // The built pages are minified: attribute quotes are optional.
+  const csp = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*content="([^"]+)"/i.exec(html)?.[1];
+  if (csp === undefined) return undefined;
+  return Object.fromEntries(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+describe.each([
+  ['the Sheets sidebar', ['gas', 'sidebar.html'], ["'self'", "'unsafe-inline'"]],
+  ['the playground', ['playground', 'index.html'], ["'self'"]],
+])('%s page', (_page, path, scripts) => {
+  const html = readFileSync(builtFile(...path), 'utf8');
+  const csp = contentSecurityPolicy(html);
+
+  it('has a Content-Security-Policy, in the head before any script, that lets only its own scripts run', () => {
+    expect(csp).toBeDefined();
+    expect(html.search(/http-equiv=["']?Content-Security-Policy/i)).toBeLessThan(html.search(/<script/i));
+    expect(html.search(/http-equiv=["']?Content-Security-Policy/i)).toBeLessThan(html.search(/<\/head>/i));
+    expect(csp?.['default-src']).toEqual(["'none'"]);
+    expect(csp?.['script-src']?.sort()).toEqual([...scripts].sort());
+    expect(csp?.['object-src']).toEqual(["'none'"]);
+    expect(csp?.['form-action']).toEqual(["'none'"]);
+    // Nothing from another origin: every source is a keyword or data: for images.
+    const foreign = Object.entries(csp ?? {}).flatMap(([name, sources]) => sources.filter((s) => !/^'[a-z-]+'$/.test(s) && !(name === 'img-src' && s === 'data:')).map((s) => `${name} ${s}`));
+    expect(foreign).toEqual([]);
+  });
+
+  it('loads no script from elsewhere', () => {
+    const sources = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
+    expect(sources.filter((src) => /^(https?:)?\/\//.test(src))).toEqual([]);
+  });
+});
+
+describe('the task pane page loads office.js as Microsoft documents', () => {
+  it('from the CDN, in the head, before any other script', () => {
+    const html = readFileSync(builtFile('excel-addin', 'taskpane.html'), 'utf8');
+    const head = html.slice(0, html.search(/<\/head>/i));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)];
+    expect(scripts[0]?.[1]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(head).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  });
+});

@@ -5,57 +5,21 @@
  * METHODOLOGY, and the live results read back.
  */
 import ExcelJS from 'exceljs';
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
-import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
+import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { parseA1 } from '../../shared/plan-resolve';
 import { assessmentTemplate, settingsTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { builtFile } from '../helpers/dist';
+import { hyperFormulaFromXlsx, type OpenedXlsx } from '../helpers/xlsx-to-hyperformula';
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** A cell as HyperFormula takes it: Excel's DEAL. namespace and _xlfn. markers dropped, dates as serials. */
-function rawOf(cell: ExcelJS.Cell): RawCellContent {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if (typeof v === 'object') {
-    if ('formula' in v && typeof v.formula === 'string') return `=${v.formula.replace(/_xlfn\.(_xlws\.)?/g, '').replace(/\bDEAL\./g, '')}`;
-    if ('sharedFormula' in v) throw new Error(`${cell.address}: shared formulas are not expected in DealKit's files`);
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    throw new Error(`unexpected cell ${cell.address}: ${JSON.stringify(v)}`);
-  }
-  return v as RawCellContent;
-}
-
-interface OpenedFile {
-  readonly hf: HyperFormula;
-  readonly sheetNames: readonly string[];
-}
-
-async function openTemplate(file: string): Promise<OpenedFile> {
+async function openTemplate(file: string): Promise<OpenedXlsx> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(builtFile('templates', file));
-  const sheets: Record<string, RawCellContent[][]> = {};
-  workbook.eachSheet((ws) => {
-    const rows: RawCellContent[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: RawCellContent[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        cells[c - 1] = rawOf(cell);
-      });
-      rows[r - 1] = Array.from(cells, (x) => x ?? null);
-    });
-    sheets[ws.name] = Array.from(rows, (x) => x ?? []);
-  });
-  registerDealKitFunctions();
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
-  const names = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  expect(names.length).toBeGreaterThan(0);
-  for (const { name, ranges } of names) hf.addNamedExpression(name, `=${ranges[0]}`);
-  return { hf, sheetNames: Object.keys(sheets) };
+  const opened = hyperFormulaFromXlsx(workbook);
+  expect(opened.definedNames).toBeGreaterThan(0);
+  return opened;
 }
 
-function sheetOf(opened: OpenedFile, prefix: string): number {
+function sheetOf(opened: OpenedXlsx, prefix: string): number {
   const name = opened.sheetNames.find((candidate) => candidate.startsWith(prefix));
   if (name === undefined) throw new Error(`no sheet starting "${prefix}" in ${opened.sheetNames.join(', ')}`);
   return opened.hf.getSheetId(name) as number;

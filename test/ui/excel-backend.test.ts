@@ -123,7 +123,7 @@ describe('Excel backend on office-addin-mock: one batch, at most two syncs per a
 });
 
 describe('Excel team operations through the task pane backend', () => {
-  it('rolls up the team in at most two syncs and reports counts', async () => {
+  it('rolls up the team in at most three syncs (read, cells, dashboard charts) and reports counts', async () => {
     const { backend, sync, mock } = setup();
     const name = ok(await backend.insertTemplate({ id: 'pipelineFunnel', locale: 'en' })).sheetName;
     const row = findHeaderRow(mock, name) + 1;
@@ -134,7 +134,7 @@ describe('Excel team operations through the task pane backend', () => {
     sync.mockClear();
     const summary = ok(await backend.rollUpTeam(null, 'en'));
     expect(summary).toMatchObject({ deals: 1, setAside: 0, amount: 5000, tables: 1 });
-    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
   });
 });
 
