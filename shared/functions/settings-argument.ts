@@ -1,7 +1,7 @@
 import { DealKitError, isDealKitError } from '../errors';
 import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
-import { mergeSettings, type DeepPartial, type ScoringSettings } from '../scoring/settings';
+import type { ScoringSettings } from '../scoring/settings';
 import {
   LANGUAGE_RULE_ID,
   SCALAR_RULES,
@@ -10,6 +10,7 @@ import {
   WEIGHT_MIN,
   type RuleFamily,
   type ScalarRule,
+  type ScalarRuleKey,
 } from '../settings/function-rules';
 import { booleanFromCell, errorCodeOf, isHostError, numberFromCell, showCell, toCell } from './coerce';
 import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
@@ -128,46 +129,52 @@ function languageOf(rows: readonly RuleRow[]): Locale | undefined {
 /** The rules of the families a function reads, over the defaults; nothing else in the range is looked at. */
 function rulesFor(rows: readonly RuleRow[], families: readonly RuleFamily[], base: ScoringSettings): ScoringSettings {
   const wanted = new Set(families);
-  const values = new Map<string, number>();
+  const values = new Map<ScalarRuleKey, { value: number; row: RuleRow }>();
   for (const row of rows) {
     const rule = SCALARS.get(row.key);
-    if (rule && wanted.has(rule.family)) values.set(rule.key, scalarValue(row, rule));
+    if (rule && wanted.has(rule.family)) values.set(rule.key, { value: scalarValue(row, rule), row });
   }
-  const overrides: { -readonly [K in keyof ScoringSettings]?: DeepPartial<ScoringSettings[K]> } = {};
-  const yes = values.get('yesThreshold');
-  const no = values.get('noThreshold');
-  if (yes !== undefined || no !== undefined) overrides.answerThresholds = { ...(yes !== undefined ? { yes } : {}), ...(no !== undefined ? { no } : {}) };
-  const ratio = values.get('leadRatio');
-  // The assessment sheet's own 3:1 prefill counts a group lead as ours − theirs ≥ (ratio − 1) × theirs: keep the two in step.
-  if (ratio !== undefined) overrides.lead = { ratio, groupAdvantageMultiple: Math.max(0, ratio - 1) };
-  const atRisk = values.get('controlAtRisk');
-  const notInControl = values.get('controlLimit');
-  if (atRisk !== undefined || notInControl !== undefined) {
-    overrides.control = { ...(atRisk !== undefined ? { atRisk } : {}), ...(notInControl !== undefined ? { notInControl } : {}) };
-  }
-  const redFlag = values.get('redFlagInfluence');
-  if (redFlag !== undefined) overrides.redFlagInfluence = redFlag;
-  const bestCase = values.get('bestCaseFrom');
-  const commit = values.get('commitFrom');
-  if (bestCase !== undefined || commit !== undefined) {
-    overrides.forecast = { ...(bestCase !== undefined ? { bestCase } : {}), ...(commit !== undefined ? { commit } : {}) };
-  }
-  if (wanted.has(WEIGHT_FAMILY)) Object.assign(overrides, weightRules(rows, base));
-  try {
-    return mergeSettings(overrides as DeepPartial<ScoringSettings>, base);
-  } catch (error) {
-    if (!isDealKitError(error)) throw error;
-    throw settingsError(error.text.en, error.text['zh-CN']);
-  }
+  const get = (key: ScalarRuleKey, fallback: number): number => values.get(key)?.value ?? fallback;
+  const yes = get('yesThreshold', base.answerThresholds.yes);
+  const no = get('noThreshold', base.answerThresholds.no);
+  const ratio = get('leadRatio', base.lead.ratio);
+  const atRisk = get('controlAtRisk', base.control.atRisk);
+  const notInControl = get('controlLimit', base.control.notInControl);
+  const bestCase = get('bestCaseFrom', base.forecast.bestCase);
+  const commit = get('commitFrom', base.forecast.commit);
+  ordered(values, 'noThreshold', no, 'yesThreshold', yes, true);
+  ordered(values, 'controlAtRisk', atRisk, 'controlLimit', notInControl, false);
+  ordered(values, 'bestCaseFrom', bestCase, 'commitFrom', commit, false);
+  return {
+    ...base,
+    answerThresholds: { yes, no },
+    // The assessment sheet's own 3:1 prefill counts a group lead as ours − theirs ≥ (ratio − 1) × theirs: keep the two in step.
+    lead: values.has('leadRatio') ? { ratio, groupAdvantageMultiple: Math.max(0, ratio - 1) } : base.lead,
+    control: { atRisk, notInControl },
+    redFlagInfluence: get('redFlagInfluence', base.redFlagInfluence),
+    forecast: { bestCase, commit },
+    ...(wanted.has(WEIGHT_FAMILY) ? weightRules(rows, base) : {}),
+  };
+}
+
+/** Two rules that bound each other (No below Yes, at risk before not in control, Best case before Commit). */
+function ordered(values: ReadonlyMap<ScalarRuleKey, { row: RuleRow }>, lowKey: ScalarRuleKey, low: number, highKey: ScalarRuleKey, high: number, strict: boolean): void {
+  if (strict ? low < high : low <= high) return;
+  const lowId = SCALAR_RULES.find((rule) => rule.key === lowKey)?.id ?? lowKey;
+  const highId = SCALAR_RULES.find((rule) => rule.key === highKey)?.id ?? highKey;
+  const at = values.get(highKey)?.row ?? values.get(lowKey)?.row;
+  const en = `${lowId} (${low}) must be ${strict ? 'below' : 'at most'} ${highId} (${high})`;
+  const zh = `${lowId}(${low})必须${strict ? '小于' : '不大于'} ${highId}(${high})`;
+  throw at ? rowFailure(at, en, zh) : settingsError(en, zh);
 }
 
 /**
  * Criterion rows: weight and knock-out tick. A listed criterion's tick decides whether a `-` on it is a
  * knock-out; criteria not listed keep the method's default (their funding or compelling-event tag).
  */
-function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Pick<ScoringSettings, 'criterionWeights' | 'knockOutCriteria' | 'knockOutTags'> | undefined {
+function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<Pick<ScoringSettings, 'criterionWeights' | 'knockOutCriteria' | 'knockOutTags'>> {
   const listed = rows.filter((row) => CRITERIA.has(row.key));
-  if (listed.length === 0) return undefined;
+  if (listed.length === 0) return {};
   const weights: Record<string, number> = {};
   const knockOuts = new Set<string>();
   for (const row of listed) {

@@ -59,6 +59,13 @@ describe('the settings argument', () => {
     );
   });
 
+  it('refuses rules that contradict each other, naming the later row', () => {
+    expect(messageOf(() => invokeFunction('QUALIFY', [ratings, null, null, [['no_threshold', 0.2], ['yes_threshold', 0.1, '', 'B22']]])).en).toBe(
+      'settings, row 2: yes_threshold (Settings cell B22): no_threshold (0.2) must be below yes_threshold (0.1)',
+    );
+    expect(() => invokeFunction('FORECAST_CATEGORY', [[['A90']], null, null, [['best_case_from', 0.95]]])).toThrow('best_case_from (0.95) must be at most commit_from (0.9)');
+  });
+
   it('refuses an unknown or repeated key rather than ignoring it', () => {
     expect(messageOf(() => invokeFunction('ROI', [150, 100, [['yes_treshold', 0.2]]])).en).toMatch(/^settings, row 1: 'yes_treshold' is not a DealKit setting/);
     expect(messageOf(() => invokeFunction('ROI', [150, 100, [['lead_ratio', 3], ['LEAD_RATIO', 4]]])).en).toBe("settings, row 2: 'LEAD_RATIO' is set twice (also in row 1)");
