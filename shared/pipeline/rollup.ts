@@ -280,6 +280,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       const reasons: SetAsideReason[] = [];
       const invalid = invalidDateColumns(table, cells);
       for (const id of invalid) reasons.push(reason('invalidDate', T.invalidDate(cellName(table, id, row), id)));
+      // A broken date cell has its own reason above; "no amount" or "not a date" for it would be untrue.
       const readable = (id: PipelineColumnId): boolean => !invalid.includes(id);
 
       const id = cellText(cell(table, cells, 'id'));
@@ -300,19 +301,19 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       const amountCell = cell(table, cells, 'amount');
       const parsed = amountFromCell(amountCell);
       const amount = boundedAmount(amountCell);
-      if (!readable('amount')) {
-        // named above
-      } else if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
-      else if (parsed === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
-      else if (amount === undefined) reasons.push(reason('amountOutOfRange', T.amountOutOfRange(cellText(amountCell))));
-      else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
+      if (readable('amount')) {
+        if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
+        else if (parsed === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
+        else if (amount === undefined) reasons.push(reason('amountOutOfRange', T.amountOutOfRange(cellText(amountCell))));
+        else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
+      }
 
       const closeCell = cell(table, cells, 'closeDate');
       const closeDate = serialFromCell(closeCell);
-      if (!readable('closeDate')) {
-        // named above
-      } else if (isBlankCell(closeCell)) reasons.push(reason('missingCloseDate', T.missingCloseDate()));
-      else if (closeDate === undefined) reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
+      if (readable('closeDate')) {
+        if (isBlankCell(closeCell)) reasons.push(reason('missingCloseDate', T.missingCloseDate()));
+        else if (closeDate === undefined) reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
+      }
 
       const typedCurrency = cellText(cell(table, cells, 'currency')).toUpperCase();
       if (typedCurrency !== '' && settings.currency !== undefined && typedCurrency !== settings.currency) {
