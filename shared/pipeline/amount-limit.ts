@@ -9,3 +9,11 @@
  * to Infinity and the dashboard, the reconciliation line and the CSV show Infinity and NaN.
  */
 export const MAX_DEAL_AMOUNT = 10_000_000_000_000;
+
+/** "10,000,000,000,000": the bound as messages print it (the same in both languages, no Intl data needed). */
+export const MAX_DEAL_AMOUNT_TEXT = String(MAX_DEAL_AMOUNT).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** Whether an amount is one DealKit adds up. */
+export function withinAmountLimit(amount: number): boolean {
+  return Math.abs(amount) <= MAX_DEAL_AMOUNT;
+}

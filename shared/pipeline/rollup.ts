@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n';
 import { LOST_STAGE } from '../methods/types';
 import { columnLetter } from '../templates/a1';
-import { MAX_DEAL_AMOUNT } from './amount-limit';
+import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
 import { isDateValue, serialFromCell } from './dates';
 import {
@@ -124,8 +124,8 @@ const T = {
   negativeAmount: () => text('amount is negative', '金额为负数'),
   amountOutOfRange: (raw: string) =>
     text(
-      `amount ${raw} is beyond ±${BOUND_TEXT}, the largest amount DealKit adds up; it is left out of every total`,
-      `金额 ${raw} 超出 ±${BOUND_TEXT}（DealKit 可汇总的最大金额），未计入任何合计`,
+      `amount ${raw} is beyond ±${MAX_DEAL_AMOUNT_TEXT}, the largest amount DealKit adds up; it is left out of every total`,
+      `金额 ${raw} 超出 ±${MAX_DEAL_AMOUNT_TEXT}（DealKit 可汇总的最大金额），未计入任何合计`,
     ),
   invalidDate: (cell: string, column: PipelineColumnId) =>
     text(
@@ -162,9 +162,6 @@ function reason(id: SetAsideReasonId, value: Text): SetAsideReason {
   return { id, text: value };
 }
 
-/** 1e13 → "10,000,000,000,000": the bound as the reasons print it. */
-const BOUND_TEXT = String(MAX_DEAL_AMOUNT).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /** A Date object that holds no day (what a broken date cell hands over): its own set-aside reason. */
 function isInvalidDate(value: unknown): boolean {
   return isDateValue(value) && Number.isNaN(value.getTime());
@@ -187,12 +184,12 @@ export function amountFromCell(value: unknown): number | undefined {
 }
 
 /**
- * The amount a row adds to the totals: a number within ±MAX_DEAL_AMOUNT, else undefined. Parsing is
+ * The amount a row adds to the totals: a number within ±MAX_DEAL_AMOUNT (amount-limit.ts), else undefined. Parsing is
  * amountFromCell's alone; this only applies the bound.
  */
 function boundedAmount(value: unknown): number | undefined {
   const amount = amountFromCell(value);
-  return amount !== undefined && Math.abs(amount) <= MAX_DEAL_AMOUNT ? amount : undefined;
+  return amount !== undefined && withinAmountLimit(amount) ? amount : undefined;
 }
 
 const TICKED = new Set(['true', 'yes', 'y', 'x', '✓', '✔', '√', '1', '是', '对', '已验证']);
