@@ -10,18 +10,17 @@ import { resolvePlan } from '../shared/plan-resolve';
 import { accuracyReportOf, type AccuracyReport } from '../shared/ui/accuracy-report';
 import type { BackendResult } from '../shared/ui/backend';
 import { writePlan } from './apply-plan';
-import { guarded, readSpreadsheet, withDocumentLock } from './rollup';
+import { lockedOperation } from './document-lock';
+import { readSpreadsheet } from './rollup';
 
 export function forecastAccuracyReport(periodKind: unknown, locale: unknown, spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): BackendResult<AccuracyReport> {
-  return guarded(locale, () =>
-    withDocumentLock(() => {
-      const book = spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
-      const { read, state } = readSpreadsheet(book);
-      const { plan, accuracy } = forecastAccuracyOperation(read, periodKind ?? undefined);
-      writePlan(book, resolvePlan(plan, state, 'sheets'));
-      return accuracyReportOf(accuracy);
-    }),
-  );
+  return lockedOperation(locale, () => {
+    const book = spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
+    const { read, state } = readSpreadsheet(book);
+    const { plan, accuracy } = forecastAccuracyOperation(read, periodKind ?? undefined);
+    writePlan(book, resolvePlan(plan, state, 'sheets'));
+    return accuracyReportOf(accuracy);
+  });
 }
 
 /** Sidebar, Team panel: forecast accuracy (quarter or month) with every rep's figures. */

@@ -6,9 +6,7 @@
  * Date objects), which is all google.script.run can carry, in the sidebar's BackendResult shape: the
  * UI's language comes last and a failure carries the message in it, naming the argument at fault.
  */
-import { DealKitError } from '../shared/errors';
-import { parseLocale, text, type Locale } from '../shared/i18n';
-import { failureOf } from '../shared/ui/workbook-operations';
+import type { Locale } from '../shared/i18n';
 import type { BackendResult } from '../shared/ui/backend';
 import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
@@ -27,11 +25,9 @@ import {
 } from '../shared/pipeline/operations';
 import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings';
 import { writePlan } from './apply-plan';
+import { guarded, lockedOperation } from './document-lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** How long a second manager's roll-up waits for the first before giving up. */
-const LOCK_WAIT_MS = 30_000;
 
 export type PipelineServerResult<T> = BackendResult<T>;
 
@@ -82,37 +78,6 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): Sheets
   };
 }
 
-/** Runs `run` holding the document lock, so two managers' operations never interleave their writes. */
-export function withDocumentLock<T>(run: () => T): T {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new DealKitError(
-      text('Someone else is updating this spreadsheet; try again in a moment.', '其他人正在更新此表格，请稍后重试。'),
-      'lock',
-    );
-  }
-  try {
-    return run();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-/** A server function's answer: the value, or the failure's message in the user's language (never a bare ScriptError). */
-export function guarded<T>(locale: unknown, run: () => T): PipelineServerResult<T> {
-  try {
-    return { ok: true, value: run() };
-  } catch (error) {
-    return failureOf<T>(error, uiLocale(locale));
-  }
-}
-
-function uiLocale(raw: unknown): Locale {
-  return parseLocale(raw) ?? 'en';
-}
-
 function apply(spreadsheet: Spreadsheet, plan: WritePlan, state: WorkbookState): void {
   writePlan(spreadsheet, resolvePlan(plan, state, 'sheets'));
 }
@@ -130,28 +95,24 @@ function active(options: PipelineServerOptions): Spreadsheet {
 
 /** Roll up team: rebuilds the Team pipeline and Dashboard sheets. `period` as 2026-Q4, 2026-11 or 2026. */
 export function rollUpTeam(period: string | null, locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary> {
-  return guarded(locale, () =>
-    withDocumentLock(() => {
-      const spreadsheet = active(options);
-      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
-      const { plan, summary } = rollUpTeamOperation(read, period ?? undefined);
-      apply(spreadsheet, plan, state);
-      return summary;
-    }),
-  );
+  return lockedOperation(locale, () => {
+    const spreadsheet = active(options);
+    const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+    const { plan, summary } = rollUpTeamOperation(read, period ?? undefined);
+    apply(spreadsheet, plan, state);
+    return summary;
+  });
 }
 
 /** Take snapshot: appends today's team pipeline to the (protected) history sheet. */
 export function takeSnapshot(locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<OperationSummary & { readonly date: string }> {
-  return guarded(locale, () =>
-    withDocumentLock(() => {
-      const spreadsheet = active(options);
-      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
-      const { plan, summary } = takeSnapshotOperation(read, new Date().toISOString());
-      apply(spreadsheet, plan, state);
-      return { ...summary, date: isoFromSerial(read.asOf) };
-    }),
-  );
+  return lockedOperation(locale, () => {
+    const spreadsheet = active(options);
+    const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+    const { plan, summary } = takeSnapshotOperation(read, new Date().toISOString());
+    apply(spreadsheet, plan, state);
+    return { ...summary, date: isoFromSerial(read.asOf) };
+  });
 }
 
 export interface PipelineChangeSummary {
@@ -164,21 +125,19 @@ export interface PipelineChangeSummary {
 
 /** Pipeline change between two snapshot dates (ISO text): writes the Pipeline change sheet. */
 export function comparePipeline(dateA: unknown, dateB: unknown, locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<PipelineChangeSummary> {
-  return guarded(locale, () =>
-    withDocumentLock(() => {
-      const spreadsheet = active(options);
-      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
-      const { plan, diff } = comparePipelineOperation(read, dateA, dateB);
-      apply(spreadsheet, plan, state);
-      return {
-        earlierDate: isoFromSerial(diff.earlierDate),
-        laterDate: isoFromSerial(diff.laterDate),
-        earlierTotal: diff.earlierTotal,
-        laterTotal: diff.laterTotal,
-        lines: diff.lines.map((l) => ({ category: l.category, deals: l.deals, change: l.change })),
-      };
-    }),
-  );
+  return lockedOperation(locale, () => {
+    const spreadsheet = active(options);
+    const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+    const { plan, diff } = comparePipelineOperation(read, dateA, dateB);
+    apply(spreadsheet, plan, state);
+    return {
+      earlierDate: isoFromSerial(diff.earlierDate),
+      laterDate: isoFromSerial(diff.laterDate),
+      earlierTotal: diff.earlierTotal,
+      laterTotal: diff.laterTotal,
+      lines: diff.lines.map((l) => ({ category: l.category, deals: l.deals, change: l.change })),
+    };
+  });
 }
 
 /** One period's line for the sidebar: the team's figures at each point, errors as fractions (null: blank). */
@@ -208,33 +167,31 @@ export function forecastAccuracy(
   locale: Locale,
   options: PipelineServerOptions = {},
 ): PipelineServerResult<{ readonly kind: string; readonly periods: readonly AccuracyPeriodSummary[] }> {
-  return guarded(locale, () =>
-    withDocumentLock(() => {
-      const spreadsheet = active(options);
-      const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
-      const { plan, accuracy } = forecastAccuracyOperation(read, periodKind ?? undefined);
-      apply(spreadsheet, plan, state);
-      return {
-        kind: accuracy.kind,
-        periods: accuracy.periods.map((p) => ({
-          period: p.period.key,
-          actual: p.team.actual,
-          actualSnapshot: isoFromSerial(p.actualSnapshotDate),
-          reps: p.reps.length,
-          points: p.team.points.map((x) => ({
-            weeks: x.weeks,
-            snapshot: x.snapshotDate === null ? null : isoFromSerial(x.snapshotDate),
-            commit: x.commit,
-            weighted: x.weighted,
-            manager: x.manager,
-            commitError: x.commitError,
-            weightedError: x.weightedError,
-            managerError: x.managerError,
-          })),
+  return lockedOperation(locale, () => {
+    const spreadsheet = active(options);
+    const { read, state } = readSpreadsheet(spreadsheet, options.asOf);
+    const { plan, accuracy } = forecastAccuracyOperation(read, periodKind ?? undefined);
+    apply(spreadsheet, plan, state);
+    return {
+      kind: accuracy.kind,
+      periods: accuracy.periods.map((p) => ({
+        period: p.period.key,
+        actual: p.team.actual,
+        actualSnapshot: isoFromSerial(p.actualSnapshotDate),
+        reps: p.reps.length,
+        points: p.team.points.map((x) => ({
+          weeks: x.weeks,
+          snapshot: x.snapshotDate === null ? null : isoFromSerial(x.snapshotDate),
+          commit: x.commit,
+          weighted: x.weighted,
+          manager: x.manager,
+          commitError: x.commitError,
+          weightedError: x.weightedError,
+          managerError: x.managerError,
         })),
-      };
-    }),
-  );
+      })),
+    };
+  });
 }
 
 /** The dates the history sheet has snapshots of, oldest first, for the sidebar's pickers. Reads only. */

@@ -5,13 +5,13 @@
  * should read, so the sidebar never sees a bare "ScriptError". Writes run under the document lock:
  * two reps saving into one shared workbook never interleave their blocks.
  */
-import { DealKitError } from '../shared/errors';
-import { text, type Locale } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
 import type { WritePlan } from '../shared/plan';
 import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, TeamSummary, ValueAnswers, WorkbookSettings } from '../shared/ui/backend';
 import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
-import { createWorkbookOperations, failureOf, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
+import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
 import { applyPlan } from './apply-plan';
+import { BUSY_SAVING, lockedOperation } from './document-lock';
 import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
 // The Team panel's roll-up (with the report the panel shows) is its own server function.
 import './team-panel-api';
@@ -19,9 +19,6 @@ import './team-panel-api';
 import './forecast-accuracy-panel-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** How long a save waits for another user's save to finish before giving up with a message. */
-const LOCK_WAIT_MS = 20000;
 
 /** Apps Script hands dates over as Date objects; the core reads those, but results must not carry them. */
 function sheetSnapshot(spreadsheet: Spreadsheet, name: string, withFormulas: boolean): SheetSnapshot | null {
@@ -53,27 +50,10 @@ function operations(): WorkbookOperations {
   return createWorkbookOperations(spreadsheetAccess(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
-/** Runs a write under the document lock; a lock that cannot be had is a message, not an exception. */
+/** Runs a save under the document lock (gas/document-lock.ts); a lock that cannot be had is a message, not an exception. */
 function underLock<T>(locale: Locale, write: () => BackendResult<T>): BackendResult<T> {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    return failureOf(
-      new DealKitError(
-        text('Someone else is saving to this spreadsheet; try again in a moment', '其他人正在保存此表格，请稍后重试'),
-        'lock',
-      ),
-      locale,
-    );
-  }
-  try {
-    const result = write();
-    SpreadsheetApp.flush();
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
+  const result = lockedOperation(locale, write, BUSY_SAVING);
+  return result.ok ? result.value : result;
 }
 
 /** Counts only: what the panel confirms. */

@@ -10,18 +10,17 @@ import { resolvePlan } from '../shared/plan-resolve';
 import type { BackendResult, TeamRollUp } from '../shared/ui/backend';
 import { teamReportOf } from '../shared/ui/team-report';
 import { writePlan } from './apply-plan';
-import { guarded, readSpreadsheet, withDocumentLock } from './rollup';
+import { lockedOperation } from './document-lock';
+import { readSpreadsheet } from './rollup';
 
 export function rollUpTeamReport(period: unknown, locale: unknown, spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): BackendResult<TeamRollUp> {
-  return guarded(locale, () =>
-    withDocumentLock(() => {
-      const book = spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
-      const { read, state } = readSpreadsheet(book);
-      const { plan, summary, view } = rollUpTeamOperation(read, typeof period === 'string' ? period : undefined);
-      writePlan(book, resolvePlan(plan, state, 'sheets'));
-      return { deals: summary.deals, setAside: summary.setAside, amount: summary.amount, tables: summary.tables, report: teamReportOf(view) };
-    }),
-  );
+  return lockedOperation(locale, () => {
+    const book = spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
+    const { read, state } = readSpreadsheet(book);
+    const { plan, summary, view } = rollUpTeamOperation(read, typeof period === 'string' ? period : undefined);
+    writePlan(book, resolvePlan(plan, state, 'sheets'));
+    return { deals: summary.deals, setAside: summary.setAside, amount: summary.amount, tables: summary.tables, report: teamReportOf(view) };
+  });
 }
 
 /** Sidebar, Team panel: roll up the team and return what the panel shows (plain JSON). */

@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n';
+import { isDateValue } from './dates';
 import {
   PIPELINE_COLUMNS,
   REQUIRED_PIPELINE_COLUMNS,
@@ -34,8 +35,28 @@ export interface PipelineTable {
    */
   readonly sheetRep: string;
   readonly sheetRepSource: 'label' | 'sheetName';
-  /** The rows below the header that hold anything, with their 1-based sheet row. */
+  /** The rows below the header that hold anything in a column DealKit reads, with their 1-based sheet row. */
   readonly rows: readonly { readonly row: number; readonly cells: readonly unknown[] }[];
+  /** The rows holding something only in the table's unread columns (a note with no deal beside it). */
+  readonly unreadOnlyRows: readonly { readonly row: number; readonly cells: readonly unknown[] }[];
+  /** Pipeline columns the header row names more than once: which one to read cannot be told. */
+  readonly duplicates: readonly DuplicateColumn[];
+  /** Columns inside the table that DealKit does not read (a header it does not know, or none). */
+  readonly unreadColumns: readonly UnreadColumn[];
+}
+
+/** One pipeline column headed twice or more in one header row. */
+export interface DuplicateColumn {
+  readonly id: PipelineColumnId;
+  /** 0-based columns, left to right, with each header as typed. */
+  readonly columns: readonly { readonly column: number; readonly header: string }[];
+}
+
+export interface UnreadColumn {
+  /** 0-based column. */
+  readonly column: number;
+  /** The header as typed ('' when the column has none). */
+  readonly header: string;
 }
 
 /** A header row that looks like a pipeline table but misses a required column: reported, not ignored. */
@@ -47,6 +68,9 @@ export interface IncompleteTable {
   /** The columns that were recognised, so the rows can still be listed with their id and amount. */
   readonly columns: Readonly<Partial<Record<PipelineColumnId, number>>>;
   readonly rows: readonly { readonly row: number; readonly cells: readonly unknown[] }[];
+  readonly unreadOnlyRows: readonly { readonly row: number; readonly cells: readonly unknown[] }[];
+  readonly duplicates: readonly DuplicateColumn[];
+  readonly unreadColumns: readonly UnreadColumn[];
 }
 
 export interface FoundTables {
@@ -68,22 +92,73 @@ export function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-function headerMatches(row: readonly unknown[]): {
-  columns: Partial<Record<PipelineColumnId, number>>;
-  proofColumns: { stageCode: string; column: number }[];
-} {
+interface HeaderMatches {
+  /** The first column of each pipeline field (the only one, unless it is among the duplicates). */
+  readonly columns: Partial<Record<PipelineColumnId, number>>;
+  readonly proofColumns: { stageCode: string; column: number }[];
+  readonly duplicates: DuplicateColumn[];
+  readonly unreadColumns: UnreadColumn[];
+}
+
+function headerText(cell: unknown): string {
+  return isBlankCell(cell) ? '' : String(cell).trim();
+}
+
+function headerMatches(row: readonly unknown[]): HeaderMatches {
   const columns: Partial<Record<PipelineColumnId, number>> = {};
+  const all = new Map<PipelineColumnId, { column: number; header: string }[]>();
   const proofColumns: { stageCode: string; column: number }[] = [];
+  const read = new Set<number>();
   row.forEach((cell, column) => {
     const id = matchPipelineColumn(cell);
     if (id !== undefined) {
       if (columns[id] === undefined) columns[id] = column;
+      all.set(id, [...(all.get(id) ?? []), { column, header: headerText(cell) }]);
+      read.add(column);
       return;
     }
     const stageCode = matchProofColumn(cell);
-    if (stageCode !== undefined) proofColumns.push({ stageCode, column });
+    if (stageCode !== undefined) {
+      proofColumns.push({ stageCode, column });
+      read.add(column);
+    }
   });
-  return { columns, proofColumns };
+  const duplicates = [...all].filter(([, found]) => found.length > 1).map(([id, found]) => ({ id, columns: found }));
+  return { columns, proofColumns, duplicates, unreadColumns: unreadColumnsOf(row, read) };
+}
+
+/**
+ * The columns inside the table that no pipeline header names: from the first read column to the last,
+ * widened to the run of headed columns around them. A blank header column ends the table, so what a
+ * sheet keeps beside it (the template's funnel and forecast, a manager's notes) is not part of it.
+ */
+function unreadColumnsOf(row: readonly unknown[], read: ReadonlySet<number>): UnreadColumn[] {
+  if (read.size === 0) return [];
+  let first = Math.min(...read);
+  let last = Math.max(...read);
+  while (first > 0 && !isBlankCell(row[first - 1])) first -= 1;
+  while (last + 1 < row.length && !isBlankCell(row[last + 1])) last += 1;
+  const unread: UnreadColumn[] = [];
+  for (let column = first; column <= last; column += 1) if (!read.has(column)) unread.push({ column, header: headerText(row[column]) });
+  return unread;
+}
+
+/** Whether a read cell holds anything: an unticked checkbox (FALSE) does not count. */
+function holdsSomething(value: unknown): boolean {
+  return !isBlankCell(value) && value !== false;
+}
+
+/** A formula's error as Sheets and Excel hand it over (#N/A, #NAME?, #SPILL!…). */
+const ERROR_TEXT = /^#(?:N\/A|NAME\?|VALUE!|REF!|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)/;
+
+/**
+ * Whether an unread cell holds something a person put there: text, a number, a date or a ticked box.
+ * A formula's error or an engine's error object is not: a column of spill formulas beside the table
+ * (the template's Win probability…) fills every empty row with one until the functions load.
+ */
+export function holdsTyped(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '' && !ERROR_TEXT.test(value.trim());
+  return typeof value === 'number' || value === true || isDateValue(value);
 }
 
 /** "Rep: Alice" above the table, as a label cell with the name in the next non-blank cell to its right. */
@@ -109,24 +184,30 @@ function missingColumnsText(missing: readonly PipelineColumnId[]): Text {
   );
 }
 
+type TableRow = { row: number; cells: readonly unknown[] };
+
 /**
- * The rows under a header that hold anything in the table's columns, with their 1-based sheet row. An
- * unticked proof box does not count: Google Sheets fills every checkbox cell of an empty template row
- * with FALSE, and those rows are empty, not deals with everything missing.
+ * The rows under a header that hold anything in the columns DealKit reads, with their 1-based sheet
+ * row; apart, the rows holding something only in the table's other columns, which are still rows
+ * someone typed and the roll-up lists. An unticked box does not count: Google Sheets fills every
+ * checkbox cell of an empty template row with FALSE, and those rows are empty, not deals with
+ * everything missing.
  */
-function rowsBelow(
-  values: readonly (readonly unknown[])[],
-  headerIndex: number,
-  fields: readonly number[],
-  proofs: readonly number[],
-): { row: number; cells: readonly unknown[] }[] {
-  const rows: { row: number; cells: readonly unknown[] }[] = [];
+function rowsBelow(values: readonly (readonly unknown[])[], headerIndex: number, header: HeaderMatches): { rows: TableRow[]; unreadOnlyRows: TableRow[] } {
+  const read = [
+    ...(Object.values(header.columns) as number[]),
+    ...header.duplicates.flatMap((d) => d.columns.map((c) => c.column)),
+    ...header.proofColumns.map((p) => p.column),
+  ];
+  const unread = header.unreadColumns.map((u) => u.column);
+  const rows: TableRow[] = [];
+  const unreadOnlyRows: TableRow[] = [];
   for (let d = headerIndex + 1; d < values.length; d += 1) {
     const cells = values[d] ?? [];
-    const used = fields.some((c) => !isBlankCell(cells[c])) || proofs.some((c) => !isBlankCell(cells[c]) && cells[c] !== false);
-    if (used) rows.push({ row: d + 1, cells });
+    if (read.some((c) => holdsSomething(cells[c]))) rows.push({ row: d + 1, cells });
+    else if (unread.some((c) => holdsTyped(cells[c]))) unreadOnlyRows.push({ row: d + 1, cells });
   }
-  return rows;
+  return { rows, unreadOnlyRows };
 }
 
 /** Every pipeline table in the workbook: at most one per sheet, the first header row found. */
@@ -142,22 +223,26 @@ export function findPipelineTables(sheets: readonly SheetValues[], options: Find
 
     let nearMiss: IncompleteTable | undefined;
     for (let r = 0; r < Math.min(headerRows, sheet.values.length); r += 1) {
-      const { columns, proofColumns } = headerMatches(sheet.values[r] ?? []);
+      const header = headerMatches(sheet.values[r] ?? []);
+      const { columns, proofColumns, duplicates, unreadColumns } = header;
       const missing = REQUIRED_PIPELINE_COLUMNS.filter((id) => columns[id] === undefined);
       if (missing.length > 0) {
         if (nearMiss === undefined && Object.keys(columns).length >= NEAR_MISS_MATCHES) {
-          const rows = rowsBelow(sheet.values, r, Object.values(columns) as number[], proofColumns.map((p) => p.column));
-          nearMiss = { sheet: sheet.name, headerRow: r + 1, missing, reason: missingColumnsText(missing), columns, rows };
+          const { rows, unreadOnlyRows } = rowsBelow(sheet.values, r, header);
+          nearMiss = { sheet: sheet.name, headerRow: r + 1, missing, reason: missingColumnsText(missing), columns, rows, unreadOnlyRows, duplicates, unreadColumns };
         }
         continue;
       }
-      const rows = rowsBelow(sheet.values, r, Object.values(columns) as number[], proofColumns.map((p) => p.column));
+      const { rows, unreadOnlyRows } = rowsBelow(sheet.values, r, header);
       const label = repAbove(sheet.values, r);
       tables.push({
         sheet: sheet.name,
         headerRow: r + 1,
         columns,
         proofColumns,
+        unreadOnlyRows,
+        duplicates,
+        unreadColumns,
         sheetRep: label ?? sheet.name,
         sheetRepSource: label === undefined ? 'sheetName' : 'label',
         rows,

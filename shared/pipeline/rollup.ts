@@ -1,8 +1,19 @@
 import { text, type Text } from '../i18n';
 import { LOST_STAGE } from '../methods/types';
-import { headerKey, type PipelineColumnId } from './columns';
+import { columnLetter } from '../templates/a1';
+import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
+import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
 import { isDateValue, serialFromCell } from './dates';
-import { findPipelineTables, isBlankCell, type FindTablesOptions, type PipelineTable, type SheetValues } from './find-tables';
+import {
+  findPipelineTables,
+  holdsTyped,
+  isBlankCell,
+  type DuplicateColumn,
+  type FindTablesOptions,
+  type PipelineTable,
+  type SheetValues,
+  type UnreadColumn,
+} from './find-tables';
 import { LOST_SPELLINGS, type TeamSettings } from './team-settings';
 
 /**
@@ -50,10 +61,14 @@ export type SetAsideReasonId =
   | 'missingAmount'
   | 'amountNotNumber'
   | 'negativeAmount'
+  | 'amountOutOfRange'
   | 'missingCloseDate'
   | 'closeDateNotDate'
   | 'otherCurrency'
   | 'overrideOutOfRange'
+  | 'invalidDate'
+  | 'duplicateColumn'
+  | 'onlyUnreadColumns'
   | 'tableMissingColumns';
 
 export interface SetAsideReason {
@@ -66,7 +81,7 @@ export interface SetAsideRow {
   readonly row: number;
   /** The id cell as typed ('' when blank). */
   readonly id: string;
-  /** The amount if the cell held a number, else 0: what this row adds to the "read" amount. */
+  /** The amount if the cell held a number within ±MAX_DEAL_AMOUNT, else 0: what this row adds to the "read" amount. */
   readonly amount: number;
   readonly reasons: readonly SetAsideReason[];
 }
@@ -107,6 +122,30 @@ const T = {
   missingAmount: () => text('no amount', '缺少金额'),
   amountNotNumber: (raw: string) => text(`amount "${raw}" is not a number`, `金额“${raw}”不是数字`),
   negativeAmount: () => text('amount is negative', '金额为负数'),
+  amountOutOfRange: (raw: string) =>
+    text(
+      `amount ${raw} is beyond ±${MAX_DEAL_AMOUNT_TEXT}, the largest amount DealKit adds up; it is left out of every total`,
+      `金额 ${raw} 超出 ±${MAX_DEAL_AMOUNT_TEXT}（DealKit 可汇总的最大金额），未计入任何合计`,
+    ),
+  invalidDate: (cell: string, column: PipelineColumnId) =>
+    text(
+      `cell ${cell} (${pipelineHeader(column, 'en')}) holds a date that is not valid; type it again as 2026-12-31`,
+      `单元格 ${cell}（${pipelineHeader(column, 'zh-CN')}）中的日期无效；请重新输入，例如 2026-12-31`,
+    ),
+  duplicateColumn: (sheet: string, duplicate: DuplicateColumn) => {
+    const where = (locale: 'en' | 'zh-CN'): string[] =>
+      duplicate.columns.map((c) => (locale === 'en' ? `${columnLetter(c.column + 1)} ("${c.header}")` : `${columnLetter(c.column + 1)} 列（“${c.header}”）`));
+    const listed = (parts: string[], and: string, comma: string): string => `${parts.slice(0, -1).join(comma)}${and}${parts[parts.length - 1]}`;
+    const count = duplicate.columns.length;
+    return text(
+      `sheet ${sheet} has ${count === 2 ? 'two' : count} ${pipelineHeader(duplicate.id, 'en')} columns, ${listed(where('en'), ' and ', ', ')}: DealKit cannot tell which to read, so this table was not rolled up; rename or remove one`,
+      `工作表 ${sheet} 有${count === 2 ? '两' : count}列“${pipelineHeader(duplicate.id, 'zh-CN')}”：${listed(where('zh-CN'), '和 ', '、')}；无法确定读取哪一列，因此该表没有汇总；请重命名或删除其中一列`,
+    );
+  },
+  onlyUnreadColumns: (cell: string, header: string) =>
+    header === ''
+      ? text(`only ${cell} holds anything, in a column without a header that DealKit does not read`, `只有 ${cell} 有内容，而该列没有表头，DealKit 不读取`)
+      : text(`only ${cell} (under "${header}") holds anything, and DealKit does not read that column`, `只有 ${cell}（“${header}”列）有内容，而 DealKit 不读取该列`),
   missingCloseDate: () => text('no close date', '缺少预计成交日期'),
   closeDateNotDate: (raw: string) =>
     text(`close date "${raw}" is not a date (type it as 2026-12-31)`, `预计成交日期“${raw}”不是日期（请写成 2026-12-31）`),
@@ -123,8 +162,14 @@ function reason(id: SetAsideReasonId, value: Text): SetAsideReason {
   return { id, text: value };
 }
 
+/** A Date object that holds no day (what a broken date cell hands over): its own set-aside reason. */
+function isInvalidDate(value: unknown): boolean {
+  return isDateValue(value) && Number.isNaN(value.getTime());
+}
+
+/** The cell as text; '' for a date that is not valid, which the row's reasons name on their own. */
 function cellText(value: unknown): string {
-  if (isBlankCell(value)) return '';
+  if (isBlankCell(value) || isInvalidDate(value)) return '';
   if (isDateValue(value)) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
@@ -136,6 +181,15 @@ export function amountFromCell(value: unknown): number | undefined {
   const cleaned = value.normalize('NFKC').replace(/[\s,]/g, '').replace(/^[$€£¥￥]|^(?:USD|CNY|RMB|EUR|GBP)/i, '');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
   return Number(cleaned);
+}
+
+/**
+ * The amount a row adds to the totals: a number within ±MAX_DEAL_AMOUNT (amount-limit.ts), else undefined. Parsing is
+ * amountFromCell's alone; this only applies the bound.
+ */
+function boundedAmount(value: unknown): number | undefined {
+  const amount = amountFromCell(value);
+  return amount !== undefined && withinAmountLimit(amount) ? amount : undefined;
 }
 
 const TICKED = new Set(['true', 'yes', 'y', 'x', '✓', '✔', '√', '1', '是', '对', '已验证']);
@@ -182,7 +236,10 @@ function stageMatcher(settings: TeamSettings): (raw: string) => string | undefin
   return (raw) => byKey.get(headerKey(raw));
 }
 
-function cell(table: PipelineTable, cells: readonly unknown[], id: PipelineColumnId): unknown {
+/** What the readers below need of a table, found whole or incomplete. */
+type TableColumns = Pick<PipelineTable, 'columns' | 'duplicates'>;
+
+function cell(table: Pick<PipelineTable, 'columns'>, cells: readonly unknown[], id: PipelineColumnId): unknown {
   const column = table.columns[id];
   return column === undefined ? undefined : cells[column];
 }
@@ -210,11 +267,23 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       const code = proofCode(p.stageCode);
       return code === undefined ? [] : [{ code, column: p.column }];
     });
+    if (table.duplicates.length > 0) {
+      // Which of two Amount (or Stage…) columns holds the truth cannot be told: list every row, read none.
+      const reasons = table.duplicates.map((d) => reason('duplicateColumn', T.duplicateColumn(table.sheet, d)));
+      for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons));
+      continue;
+    }
     for (const { row, cells } of table.rows) {
       const reasons: SetAsideReason[] = [];
+      const invalid = invalidDateColumns(table, cells);
+      for (const id of invalid) reasons.push(reason('invalidDate', T.invalidDate(cellName(table, id, row), id)));
+      // A broken date cell has its own reason above; "no amount" or "not a date" for it would be untrue.
+      const readable = (id: PipelineColumnId): boolean => !invalid.includes(id);
+
       const id = cellText(cell(table, cells, 'id'));
-      if (id === '') reasons.push(reason('missingId', T.missingId()));
-      else {
+      if (id === '') {
+        if (readable('id')) reasons.push(reason('missingId', T.missingId()));
+      } else {
         const first = seen.get(id);
         if (first) reasons.push(reason('duplicateId', T.duplicateId(first.sheet, first.row)));
         else seen.set(id, { sheet: table.sheet, row });
@@ -222,19 +291,26 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
 
       const stageRaw = cellText(cell(table, cells, 'stage'));
       const stage = stageRaw === '' ? undefined : matchStage(stageRaw);
-      if (stageRaw === '') reasons.push(reason('missingStage', T.missingStage()));
-      else if (stage === undefined) reasons.push(reason('unknownStage', T.unknownStage(stageRaw)));
+      if (stageRaw === '') {
+        if (readable('stage')) reasons.push(reason('missingStage', T.missingStage()));
+      } else if (stage === undefined) reasons.push(reason('unknownStage', T.unknownStage(stageRaw)));
 
       const amountCell = cell(table, cells, 'amount');
-      const amount = amountFromCell(amountCell);
-      if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
-      else if (amount === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
-      else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
+      const parsed = amountFromCell(amountCell);
+      const amount = boundedAmount(amountCell);
+      if (readable('amount')) {
+        if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
+        else if (parsed === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
+        else if (amount === undefined) reasons.push(reason('amountOutOfRange', T.amountOutOfRange(cellText(amountCell))));
+        else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
+      }
 
       const closeCell = cell(table, cells, 'closeDate');
       const closeDate = serialFromCell(closeCell);
-      if (isBlankCell(closeCell)) reasons.push(reason('missingCloseDate', T.missingCloseDate()));
-      else if (closeDate === undefined) reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
+      if (readable('closeDate')) {
+        if (isBlankCell(closeCell)) reasons.push(reason('missingCloseDate', T.missingCloseDate()));
+        else if (closeDate === undefined) reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
+      }
 
       const typedCurrency = cellText(cell(table, cells, 'currency')).toUpperCase();
       if (typedCurrency !== '' && settings.currency !== undefined && typedCurrency !== settings.currency) {
@@ -243,7 +319,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
 
       const overrideCell = cell(table, cells, 'probabilityOverride');
       const override = overrideFromCell(overrideCell);
-      if (override === 'invalid') reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange(cellText(overrideCell))));
+      if (override === 'invalid' && readable('probabilityOverride')) reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange(cellText(overrideCell))));
 
       if (reasons.length > 0 || stage === undefined || amount === undefined || closeDate === undefined || override === 'invalid') {
         setAside.push({ sheet: table.sheet, row, id, amount: amount ?? 0, reasons });
@@ -275,34 +351,26 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
         row,
       });
     }
+    for (const { row, cells } of table.unreadOnlyRows) {
+      setAside.push(unreadRow(table, row, cells, [unreadOnlyReason(table.unreadColumns, cells, row)]));
+    }
   }
 
   // A table that misses a required column still had rows someone typed: each is listed, none vanishes.
   for (const table of found.incomplete) {
-    for (const { row, cells } of table.rows) {
-      const amountColumn = table.columns.amount;
-      const amount = amountColumn === undefined ? undefined : amountFromCell(cells[amountColumn]);
-      const idColumn = table.columns.id;
-      setAside.push({
-        sheet: table.sheet,
-        row,
-        id: idColumn === undefined ? '' : cellText(cells[idColumn]),
-        amount: amount ?? 0,
-        reasons: [reason('tableMissingColumns', table.reason)],
-      });
-    }
+    const reasons = [
+      reason('tableMissingColumns', table.reason),
+      ...table.duplicates.map((d) => reason('duplicateColumn', T.duplicateColumn(table.sheet, d))),
+    ];
+    for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons));
   }
 
   const counted: Tally = { deals: deals.length, amount: sumCents(deals.map((d) => d.amount)) };
   const aside: Tally = { deals: setAside.length, amount: sumCents(setAside.map((r) => r.amount)) };
+  const everyTable = [...found.tables, ...found.incomplete];
   const read: Tally = {
-    deals: found.tables.reduce((n, t) => n + t.rows.length, 0) + found.incomplete.reduce((n, t) => n + t.rows.length, 0),
-    amount: sumCents([
-      ...found.tables.flatMap((t) => t.rows.map((r) => amountFromCell(cell(t, r.cells, 'amount')) ?? 0)),
-      ...found.incomplete.flatMap((t) =>
-        t.rows.map((r) => (t.columns.amount === undefined ? 0 : amountFromCell(r.cells[t.columns.amount]) ?? 0)),
-      ),
-    ]),
+    deals: everyTable.reduce((n, t) => n + t.rows.length + t.unreadOnlyRows.length, 0),
+    amount: sumCents(everyTable.flatMap((t) => t.rows.map((r) => readAmount(t, r.cells)))),
   };
   return {
     deals,
@@ -314,10 +382,41 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       balanced: read.deals === counted.deals + aside.deals && cents(read.amount) === cents(counted.amount) + cents(aside.amount),
     },
     sources: [
-      ...found.tables.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow, rep: t.sheetRep, rows: t.rows.length })),
-      ...found.incomplete.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow, rep: '', rows: t.rows.length })),
+      ...found.tables.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow, rep: t.sheetRep, rows: t.rows.length + t.unreadOnlyRows.length })),
+      ...found.incomplete.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow, rep: '', rows: t.rows.length + t.unreadOnlyRows.length })),
     ],
   };
+}
+
+/** The columns a table reads that hold a broken date in this row. */
+function invalidDateColumns(table: TableColumns, cells: readonly unknown[]): PipelineColumnId[] {
+  return (Object.keys(table.columns) as PipelineColumnId[]).filter((id) => isInvalidDate(cell(table, cells, id)));
+}
+
+/** "E7": the sheet cell of a column on a row. */
+function cellName(table: TableColumns, id: PipelineColumnId, row: number): string {
+  return `${columnLetter((table.columns[id] ?? 0) + 1)}${row}`;
+}
+
+/**
+ * What a row whose table cannot be read adds to the read amount: the amount cell's bounded amount when
+ * the table has exactly one Amount column, else 0 (which of two to believe cannot be told).
+ */
+function readAmount(table: TableColumns, cells: readonly unknown[]): number {
+  if (table.duplicates.some((d) => d.id === 'amount')) return 0;
+  return boundedAmount(cell(table, cells, 'amount')) ?? 0;
+}
+
+/** A row listed, not read: its id for finding it, its amount for the reconciliation. */
+function unreadRow(table: TableColumns & { readonly sheet: string }, row: number, cells: readonly unknown[], reasons: readonly SetAsideReason[]): SetAsideRow {
+  const id = table.duplicates.some((d) => d.id === 'id') ? '' : cellText(cell(table, cells, 'id'));
+  return { sheet: table.sheet, row, id, amount: readAmount(table, cells), reasons };
+}
+
+/** Names the first unread cell the row fills, with its header. */
+function unreadOnlyReason(unread: readonly UnreadColumn[], cells: readonly unknown[], row: number): SetAsideReason {
+  const first = unread.find((u) => holdsTyped(cells[u.column])) ?? unread[0];
+  return reason('onlyUnreadColumns', T.onlyUnreadColumns(`${columnLetter(first.column + 1)}${row}`, first.header));
 }
 
 /** Sums in whole cents so a reconciliation of thousands of rows balances exactly, not to rounding. */

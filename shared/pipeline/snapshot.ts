@@ -5,6 +5,7 @@ import type { PipelineSnapshot } from '../scoring/snapshot-diff';
 import { isBlankCell } from './find-tables';
 import { isDateValue, isoFromSerial, serialFromCell } from './dates';
 import { HISTORY_MARKER } from './markers';
+import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { amountFromCell } from './rollup';
 
 /**
@@ -224,6 +225,21 @@ function historyError(row: number, en: string, zh: string): DealKitError {
 }
 
 /**
+ * A deal record's amount; an error naming the row when it is beyond what the roll-up adds up (a
+ * hand-edited record), since pipeline change and forecast accuracy would sum it into Infinity.
+ * Forecast records hold sums of many deals, which may lawfully exceed the per-deal bound.
+ */
+function historyAmount(value: unknown, row: number, what: { en: string; zh: string }): number | undefined {
+  const amount = amountFromCell(value);
+  if (amount === undefined || withinAmountLimit(amount)) return amount;
+  throw historyError(
+    row,
+    `the ${what.en} ${String(value)} is beyond ±${MAX_DEAL_AMOUNT_TEXT}, the largest amount DealKit adds up.`,
+    `${what.zh} ${String(value)} 超出 ±${MAX_DEAL_AMOUNT_TEXT}（DealKit 可汇总的最大金额）。`,
+  );
+}
+
+/**
  * Reads the history sheet's values (from A1) back into snapshots, oldest first. A damaged record is an
  * error naming its row: a comparison built on a silently skipped row would be wrong.
  */
@@ -244,6 +260,7 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
     const date = serialFromCell(cells[0]);
     if (date === undefined) throw historyError(row, 'the snapshot date is not a date.', '快照日期不是日期。');
     // A host may have turned the ISO time into a date on entry; back to ISO so takes still sort by time.
+    if (isDateValue(cells[1]) && Number.isNaN(cells[1].getTime())) throw historyError(row, 'the time taken is not a date.', '拍摄时间不是日期。');
     const takenAt = isDateValue(cells[1]) ? cells[1].toISOString() : textCell(cells[1]);
     const key = `${date}|${takenAt}`;
     let take = byTake.get(key);
@@ -256,7 +273,7 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
       take.forecasts.push(forecastRecord(cells, row));
       continue;
     }
-    const amount = amountFromCell(cells[7]);
+    const amount = historyAmount(cells[7], row, { en: 'amount', zh: '金额' });
     const closeDate = serialFromCell(cells[10]);
     const id = textCell(cells[3]);
     if (id === '') throw historyError(row, 'the deal ID is blank.', '商机编号为空。');
@@ -274,7 +291,7 @@ export function parseHistory(values: readonly (readonly unknown[])[]): HistorySn
       closeDate,
       ...(stageEntered === undefined ? {} : { stageEntered }),
       probability: amountFromCell(cells[12]) ?? 0,
-      weighted: amountFromCell(cells[13]) ?? 0,
+      weighted: historyAmount(cells[13], row, { en: 'weighted amount', zh: '加权金额' }) ?? 0,
       forecastCategory: textCell(cells[14]),
       evidencedStage: textCell(cells[15]),
       sheet: textCell(cells[16]),

@@ -64,8 +64,10 @@ export function loadGasProject(options: GasVmOptions = {}): GasVm {
     globals,
     call(name: string, ...args: unknown[]): unknown {
       if (typeof context[name] !== 'function') throw new Error(`The Apps Script project has no top-level function ${name}.`);
-      context.__dkArgs = JSON.stringify(args);
-      const json = vm.runInContext(`JSON.stringify(${name}.apply(null, JSON.parse(__dkArgs)))`, context) as string | undefined;
+      const json = globals.SpreadsheetApp.execute(name, () => {
+        context.__dkArgs = JSON.stringify(args);
+        return vm.runInContext(`JSON.stringify(${name}.apply(null, JSON.parse(__dkArgs)))`, context) as string | undefined;
+      });
       return json === undefined ? undefined : JSON.parse(json);
     },
   };

@@ -12,8 +12,17 @@
  *   (dates are not parsed);
  * - `getSheetByName` returns null when missing (case-insensitive, as Sheets); `insertSheet` throws on a
  *   taken name; `setConditionalFormatRules` replaces the sheet's rules; `setNamedRange` replaces a name.
+ * - executions (`app.execute(name, run)`, which `gas-vm` wraps around every server call): Apps Script
+ *   batches an execution's cell writes, so another execution does not see them until the writer calls
+ *   `SpreadsheetApp.flush()` or ends; the writer reads its own writes. The document lock has one
+ *   holder at a time; `waitLock` by another execution while it is held times out (a nested execution
+ *   cannot wait for the one it interrupted), and an execution's lock is released when it ends. A test
+ *   interleaves two executions by starting the second from a lock hook (`whenReleased`, `whenAcquired`).
+ *   https://developers.google.com/apps-script/reference/lock/lock#releaseLock() asks for flush() before
+ *   releaseLock() for exactly this reason.
  * Not modelled: formula evaluation (a formula cell's value reads as ""), merged cells, filters, and
- * A1 ranges over whole rows or columns ("A:A") except where noted.
+ * A1 ranges over whole rows or columns ("A:A") except where noted. Structure changes (sheets, names,
+ * protections, charts, conditional formats, frozen rows, widths) take effect at once, unbatched.
  *
  * Every call on a range or sheet that reads or writes cells is recorded in `app.log` so a test can count
  * reads and writes (`app.writes('setValues')`).
@@ -567,8 +576,31 @@ export class FakeSheet {
     this.app.log.push({ method, target: this.name, kind });
   }
 
+  /** The running execution's unflushed cells of this sheet (created on its first write). */
+  private pendingCells(create: boolean): Map<string, FakeCell> | undefined {
+    const execution = this.app.currentExecution;
+    if (!execution) return undefined;
+    let cells = execution.pending.get(this);
+    if (!cells && create) {
+      cells = new Map();
+      execution.pending.set(this, cells);
+    }
+    return cells;
+  }
+
+  /** The cell to write: inside an execution, a pending copy that others see only once flushed. */
   cell(row: number, col: number): FakeCell {
     const key = `${row},${col}`;
+    const pending = this.pendingCells(true);
+    if (pending) {
+      let cell = pending.get(key);
+      if (!cell) {
+        const committed = this.cells.get(key);
+        cell = committed ? { ...committed, style: { ...committed.style } } : { value: '', formula: '', style: {} };
+        pending.set(key, cell);
+      }
+      return cell;
+    }
     let cell = this.cells.get(key);
     if (!cell) {
       cell = { value: '', formula: '', style: {} };
@@ -577,8 +609,19 @@ export class FakeSheet {
     return cell;
   }
 
+  /** The cell as the running execution sees it: its own pending writes over what was flushed. */
   peekCell(row: number, col: number): FakeCell | undefined {
-    return this.cells.get(`${row},${col}`);
+    const key = `${row},${col}`;
+    return this.pendingCells(false)?.get(key) ?? this.cells.get(key);
+  }
+
+  /** Every cell the running execution sees. */
+  visibleCells(): Map<string, FakeCell> {
+    const pending = this.pendingCells(false);
+    if (!pending) return this.cells;
+    const all = new Map(this.cells);
+    for (const [key, cell] of pending) all.set(key, cell);
+    return all;
   }
 
   getName(): string {
@@ -621,12 +664,12 @@ export class FakeSheet {
   /** Rows and columns holding a value or formula, as Apps Script counts them. */
   getLastRow(): number {
     let last = 0;
-    for (const [key, cell] of this.cells) if (cell.value !== '' || cell.formula !== '') last = Math.max(last, Number(key.split(',')[0]));
+    for (const [key, cell] of this.visibleCells()) if (cell.value !== '' || cell.formula !== '') last = Math.max(last, Number(key.split(',')[0]));
     return last;
   }
   getLastColumn(): number {
     let last = 0;
-    for (const [key, cell] of this.cells) if (cell.value !== '' || cell.formula !== '') last = Math.max(last, Number(key.split(',')[1]));
+    for (const [key, cell] of this.visibleCells()) if (cell.value !== '' || cell.formula !== '') last = Math.max(last, Number(key.split(',')[1]));
     return last;
   }
   getDataRange(): FakeRange {
@@ -635,12 +678,17 @@ export class FakeSheet {
 
   clear(): this {
     this.record('clear', 'write');
-    this.cells.clear();
+    const pending = this.pendingCells(true);
+    if (pending) for (const key of this.visibleCells().keys()) pending.set(key, { value: '', formula: '', style: {} });
+    else this.cells.clear();
     return this;
   }
   clearContents(): this {
     this.record('clearContents', 'write');
-    for (const cell of this.cells.values()) Object.assign(cell, { value: '', formula: '' });
+    for (const key of [...this.visibleCells().keys()]) {
+      const [row, col] = key.split(',').map(Number);
+      Object.assign(this.cell(row, col), { value: '', formula: '' });
+    }
     return this;
   }
 
@@ -711,7 +759,7 @@ export class FakeSheet {
   /** Every non-empty cell as "A1" → value or formula, for "nothing changed" checks. */
   snapshot(): Record<string, FakeValue> {
     const out: Record<string, FakeValue> = {};
-    for (const [key, cell] of this.cells) {
+    for (const [key, cell] of this.visibleCells()) {
       const [r, c] = key.split(',').map(Number);
       if (cell.formula) out[`${indexToColumn(c)}${r}`] = cell.formula;
       else if (cell.value !== '') out[`${indexToColumn(c)}${r}`] = cell.value;
@@ -921,25 +969,78 @@ export class FakeUi {
   }
 }
 
-export class FakeLock {
-  held = false;
-  acquisitions = 0;
-  waitLock(_ms: number): void {
-    if (this.held) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
-    this.held = true;
-    this.acquisitions += 1;
+/** One Apps Script execution: its cell writes not yet flushed, by sheet. */
+export class FakeExecution {
+  readonly pending = new Map<FakeSheet, Map<string, FakeCell>>();
+  constructor(readonly name: string) {}
+  /** Cells written and not yet flushed. */
+  pendingWrites(): number {
+    let n = 0;
+    for (const cells of this.pending.values()) n += cells.size;
+    return n;
   }
-  tryLock(_ms: number): boolean {
-    if (this.held) return false;
-    this.held = true;
+}
+
+/** Code a test runs outside any execution (seeding, direct calls of a shell module). */
+const OUTSIDE = new FakeExecution('(test)');
+
+export class FakeLock {
+  private holder: FakeExecution | null = null;
+  acquisitions = 0;
+  /** For each release: how many cell writes the releasing execution still had unflushed. */
+  readonly pendingAtRelease: number[] = [];
+  private onAcquired: (() => void)[] = [];
+  private onReleased: (() => void)[] = [];
+
+  constructor(private readonly app?: FakeSpreadsheetApp) {}
+
+  private caller(): FakeExecution {
+    return this.app?.currentExecution ?? OUTSIDE;
+  }
+  /** Whether any execution holds the lock. */
+  get held(): boolean {
+    return this.holder !== null;
+  }
+  /** Runs `then` once, right after the next acquisition (another execution started then finds it held). */
+  whenAcquired(then: () => void): void {
+    this.onAcquired.push(then);
+  }
+  /** Runs `then` once, right after the next release, before the releasing execution goes on. */
+  whenReleased(then: () => void): void {
+    this.onReleased.push(then);
+  }
+  private acquire(me: FakeExecution): boolean {
+    // Outside an execution every call is a stranger to the holder, as the fake's callers always were.
+    if (this.holder !== null && (this.holder !== me || me === OUTSIDE)) return false;
+    if (this.holder === me) return true;
+    this.holder = me;
     this.acquisitions += 1;
+    const hooks = this.onAcquired;
+    this.onAcquired = [];
+    for (const hook of hooks) hook();
     return true;
   }
+  waitLock(_ms: number): void {
+    if (!this.acquire(this.caller())) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+  }
+  tryLock(_ms: number): boolean {
+    return this.acquire(this.caller());
+  }
   hasLock(): boolean {
-    return this.held;
+    return this.holder !== null && this.holder === this.caller();
   }
   releaseLock(): void {
-    this.held = false;
+    const me = this.caller();
+    if (this.holder !== me) return;
+    this.pendingAtRelease.push(me.pendingWrites());
+    this.holder = null;
+    const hooks = this.onReleased;
+    this.onReleased = [];
+    for (const hook of hooks) hook();
+  }
+  /** An execution's locks are released when it ends. */
+  executionEnded(execution: FakeExecution): void {
+    if (this.holder === execution) this.holder = null;
   }
 }
 
@@ -970,6 +1071,9 @@ export class FakeSpreadsheetApp {
   readonly ui = new FakeUi();
   readonly spreadsheet: FakeSpreadsheet;
   flushes = 0;
+  private readonly executions: FakeExecution[] = [];
+  /** Locks whose holder is released when an execution ends. */
+  readonly locks: FakeLock[] = [];
 
   readonly ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
   readonly DataValidationCriteria = {
@@ -1006,6 +1110,35 @@ export class FakeSpreadsheetApp {
   }
   flush(): void {
     this.flushes += 1;
+    const execution = this.currentExecution;
+    if (execution) this.commit(execution);
+  }
+
+  /** The innermost running execution; undefined outside any. */
+  get currentExecution(): FakeExecution | undefined {
+    return this.executions[this.executions.length - 1];
+  }
+
+  /**
+   * Runs `run` as one Apps Script execution: its writes stay pending until it flushes or ends, and
+   * whatever lock it still holds is released when it ends. Executions may nest (a second user's call
+   * started from a lock hook); the inner one sees only what the outer one flushed.
+   */
+  execute<T>(name: string, run: () => T): T {
+    const execution = new FakeExecution(name);
+    this.executions.push(execution);
+    try {
+      return run();
+    } finally {
+      this.commit(execution);
+      this.executions.pop();
+      for (const lock of this.locks) lock.executionEnded(execution);
+    }
+  }
+
+  private commit(execution: FakeExecution): void {
+    for (const [sheet, cells] of execution.pending) for (const [key, cell] of cells) sheet.cells.set(key, cell);
+    execution.pending.clear();
   }
 
   /** Calls recorded with this method name (e.g. 'setValues'). */
@@ -1044,9 +1177,10 @@ export interface FakeGasGlobals {
 /** Builds the globals; `files` are the HTML files HtmlService can serve by name. */
 export function createGasGlobals(options: { sheets?: readonly string[]; files?: Readonly<Record<string, string>>; userLocale?: string } = {}): FakeGasGlobals {
   const app = new FakeSpreadsheetApp(options.sheets ?? ['Sheet1']);
-  const documentLock = new FakeLock();
-  const scriptLock = new FakeLock();
-  const userLock = new FakeLock();
+  const documentLock = new FakeLock(app);
+  const scriptLock = new FakeLock(app);
+  const userLock = new FakeLock(app);
+  app.locks.push(documentLock, scriptLock, userLock);
   const documentProperties = new FakeProperties();
   const userProperties = new FakeProperties();
   const scriptProperties = new FakeProperties();

@@ -82,6 +82,18 @@ describe('parseHistory', () => {
     expect(() => parseHistory(sheetAfter([record, broken]))).toThrow('Pipeline history row 5: the amount is not a number.');
   });
 
+  it('names the row of a deal amount beyond the bound or a broken taken-at date, rather than summing Infinity or throwing RangeError', () => {
+    const [record] = historyRecords([deal()], 46357, 't');
+    const huge = [...record];
+    huge[7] = 1e308;
+    expect(() => parseHistory(sheetAfter([record, huge]))).toThrow(
+      'Pipeline history row 5: the amount 1e+308 is beyond ±10,000,000,000,000, the largest amount DealKit adds up.',
+    );
+    const brokenTime: unknown[] = [...record];
+    brokenTime[1] = new Date(Number.NaN);
+    expect(() => parseHistory(sheetAfter([brokenTime]))).toThrow('Pipeline history row 4: the time taken is not a date.');
+  });
+
   it('refuses a sheet without the marker', () => {
     expect(() => parseHistory([['Something else']])).toThrow(DealKitError);
   });
