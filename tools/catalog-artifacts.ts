@@ -97,7 +97,7 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
   en: {
     title: 'DealKit functions',
     intro:
-      'Type these in a cell. In Excel every name carries the `DEAL.` prefix (`=DEAL.QUALIFY(E8:E27)`); in Google Sheets and the playground it does not (`=QUALIFY(E8:E27)`). Functions that take a column return a column, so one formula fills a whole table. Text results follow the workbook’s language (the Settings sheet). Bad input shows an error whose message names the argument, and the row for ranges. The functions also read the Settings sheet’s thresholds, weights and knock-outs (its `DK_*` names), which are not arguments, so DealKit recalculates them itself when that sheet is edited: Excel’s task pane asks for a full calculation (the add-in must be running in the workbook), Google Sheets’ edit trigger writes every DealKit formula again, and the playground recalculates the workbook.',
+      'Type these in a cell. In Excel every name carries the `DEAL.` prefix (`=DEAL.QUALIFY(E8:E27)`); in Google Sheets and the playground it does not (`=QUALIFY(E8:E27)`). Functions that take a column return a column, so one formula fills a whole table. Text results follow the workbook’s language (the Settings sheet). Bad input shows an error whose message names the argument, and the row for ranges. Numbers typed as text are read by the workbook’s decimal mark (the Settings sheet’s `DK_DECIMAL_MARK`, `.` unless set): with `.`, `1,234.5` and `1 234.5` are 1234.5; with `,`, `1.234,5` and `1 234,5` are; text that breaks the rule (`1,5` where the mark is `.`) is an error naming the cell, never a guess, and text such as `40%` is 0.4. Amounts of money above 10^15 are refused. The functions also read the Settings sheet’s thresholds, weights and knock-outs (its `DK_*` names), which are not arguments, so DealKit recalculates them itself when that sheet is edited: Excel’s task pane asks for a full calculation (the add-in must be running in the workbook), Google Sheets’ edit trigger writes every DealKit formula again, and the playground recalculates the workbook.',
     syntax: 'Syntax',
     parameters: 'Parameters',
     result: 'Result',
@@ -113,7 +113,7 @@ const HEADINGS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     title: 'DealKit 函数',
     intro:
-      '在单元格中输入这些函数。在 Excel 中每个函数名都带 `DEAL.` 前缀(`=DEAL.QUALIFY(E8:E27)`)；在 Google 表格和演示环境中不带前缀(`=QUALIFY(E8:E27)`)。接受一列数据的函数返回一列结果，一个公式即可覆盖整张表。文本结果使用工作簿的语言(见“设置”表)。输入有误时，错误信息会指出是哪个参数，区域参数还会指出第几行。函数还会读取“设置”表中的阈值、权重和否决项(其 `DK_*` 名称)，这些不是参数，因此编辑该表时由 DealKit 自行触发重算：Excel 任务窗格请求完整重算(需要加载项在该工作簿中运行)，Google 表格的编辑触发器会重新写入每个 DealKit 公式，演示环境则重算整个工作簿。',
+      '在单元格中输入这些函数。在 Excel 中每个函数名都带 `DEAL.` 前缀(`=DEAL.QUALIFY(E8:E27)`)；在 Google 表格和演示环境中不带前缀(`=QUALIFY(E8:E27)`)。接受一列数据的函数返回一列结果，一个公式即可覆盖整张表。文本结果使用工作簿的语言(见“设置”表)。输入有误时，错误信息会指出是哪个参数，区域参数还会指出第几行。以文本输入的数字按工作簿的小数点读取(“设置”表中的 `DK_DECIMAL_MARK`，未设置时为 `.`)：为 `.` 时，`1,234.5` 和 `1 234.5` 都是 1234.5；为 `,` 时，`1.234,5` 和 `1 234,5` 是 1234.5；不符合规则的文本(小数点为 `.` 时的 `1,5`)会报错并指出单元格，绝不猜测；`40%` 这样的文本读作 0.4。超过 10^15 的金额会被拒绝。函数还会读取“设置”表中的阈值、权重和否决项(其 `DK_*` 名称)，这些不是参数，因此编辑该表时由 DealKit 自行触发重算：Excel 任务窗格请求完整重算(需要加载项在该工作簿中运行)，Google 表格的编辑触发器会重新写入每个 DealKit 公式，演示环境则重算整个工作簿。',
     syntax: '语法',
     parameters: '参数',
     result: '结果',

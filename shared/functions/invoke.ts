@@ -1,5 +1,6 @@
 import { DealKitError, isDealKitError } from '../errors';
 import { text, type Locale } from '../i18n';
+import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../scoring/settings';
 import { findFunction } from './catalog';
 import { coerceArgument } from './coerce';
@@ -88,7 +89,8 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
 export function invokeEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
   try {
     checkArgumentCount(entry, rawArgs.length);
-    const args = entry.params.map((param, index) => coerceArgument(rawArgs[index], param));
+    const decimalMark = context.decimalMark ?? DEFAULT_DECIMAL_MARK;
+    const args = entry.params.map((param, index) => coerceArgument(rawArgs[index], param, decimalMark));
     return normaliseResult(entry.implement(args, context), entry);
   } catch (error) {
     if (isDealKitError(error)) throw error;
