@@ -1,4 +1,7 @@
 import { text, type Text } from '../i18n';
+import type { DecimalMark } from '../numbers/decimal-mark';
+import { readNumberText, type NumberReading } from '../numbers/read-number';
+import { columnLetter } from '../templates/a1';
 import { LOST_STAGE } from '../methods/types';
 import { headerKey, type PipelineColumnId } from './columns';
 import { isDateValue, serialFromCell } from './dates';
@@ -49,6 +52,8 @@ export type SetAsideReasonId =
   | 'unknownStage'
   | 'missingAmount'
   | 'amountNotNumber'
+  /** Text that breaks the workbook's decimal mark ('1,5' where the mark is '.'): refused, not guessed. */
+  | 'amountAgainstDecimalMark'
   | 'negativeAmount'
   | 'missingCloseDate'
   | 'closeDateNotDate'
@@ -106,6 +111,8 @@ const T = {
   unknownStage: (stage: string) => text(`unknown stage "${stage}"`, `未知阶段“${stage}”`),
   missingAmount: () => text('no amount', '缺少金额'),
   amountNotNumber: (raw: string) => text(`amount "${raw}" is not a number`, `金额“${raw}”不是数字`),
+  amountAgainstDecimalMark: (cell: string, raw: string, problem: Text) =>
+    text(`${cell}: amount '${raw}' ${problem.en}`, `${cell}：金额“${raw}”${problem['zh-CN']}`),
   negativeAmount: () => text('amount is negative', '金额为负数'),
   missingCloseDate: () => text('no close date', '缺少预计成交日期'),
   closeDateNotDate: (raw: string) =>
@@ -129,13 +136,22 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Amounts as typed in reps' sheets: numbers, or text with thousands separators and a currency sign. */
-export function amountFromCell(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const cleaned = value.normalize('NFKC').replace(/[\s,]/g, '').replace(/^[$€£¥￥]|^(?:USD|CNY|RMB|EUR|GBP)/i, '');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
-  return Number(cleaned);
+/**
+ * An amount as typed in a rep's sheet: a number, or text with grouped thousands and a currency sign or
+ * code, read by the workbook's decimal mark (shared/numbers); with the reason when it is not one.
+ */
+export function readAmountCell(value: unknown, decimalMark: DecimalMark): NumberReading {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, kind: 'tooLarge', problem: text('is not a finite number', '不是有限数值') };
+  }
+  if (typeof value !== 'string') return { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
+  return readNumberText(value, { decimalMark, currency: true });
+}
+
+/** The amount `readAmountCell` reads, or undefined when the cell holds none. */
+export function amountFromCell(value: unknown, decimalMark: DecimalMark): number | undefined {
+  const reading = readAmountCell(value, decimalMark);
+  return reading.ok ? reading.value : undefined;
 }
 
 const TICKED = new Set(['true', 'yes', 'y', 'x', '✓', '✔', '√', '1', '是', '对', '已验证']);
@@ -147,15 +163,13 @@ function isTicked(value: unknown): boolean {
 }
 
 /** A probability typed as 0.4, 40 % or "40%"; a bare number above 1 is refused (is 40 meant as 40 %?). */
-function overrideFromCell(value: unknown): number | 'invalid' | undefined {
+function overrideFromCell(value: unknown, decimalMark: DecimalMark): number | 'invalid' | undefined {
   if (isBlankCell(value)) return undefined;
   let n: number | undefined;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
-    // NFKC: a full-width ％ typed with a Chinese IME is the same sign.
-    const trimmed = value.normalize('NFKC').trim();
-    const m = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-    n = m ? Number(m[1]) / 100 : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
+    const reading = readNumberText(value, { decimalMark, percent: true });
+    n = reading.ok ? reading.value : undefined;
   }
   return n !== undefined && Number.isFinite(n) && n >= 0 && n <= 1 ? n : 'invalid';
 }
@@ -226,9 +240,13 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       else if (stage === undefined) reasons.push(reason('unknownStage', T.unknownStage(stageRaw)));
 
       const amountCell = cell(table, cells, 'amount');
-      const amount = amountFromCell(amountCell);
+      const amountReading = readAmountCell(amountCell, settings.decimalMark);
+      const amount = amountReading.ok ? amountReading.value : undefined;
       if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
-      else if (amount === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
+      else if (!amountReading.ok && amountReading.kind !== 'notNumber') {
+        const where = `${table.sheet}!${columnLetter((table.columns.amount ?? 0) + 1)}${row}`;
+        reasons.push(reason('amountAgainstDecimalMark', T.amountAgainstDecimalMark(where, cellText(amountCell), amountReading.problem)));
+      } else if (amount === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
       else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
 
       const closeCell = cell(table, cells, 'closeDate');
@@ -242,7 +260,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       }
 
       const overrideCell = cell(table, cells, 'probabilityOverride');
-      const override = overrideFromCell(overrideCell);
+      const override = overrideFromCell(overrideCell, settings.decimalMark);
       if (override === 'invalid') reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange(cellText(overrideCell))));
 
       if (reasons.length > 0 || stage === undefined || amount === undefined || closeDate === undefined || override === 'invalid') {
@@ -281,7 +299,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
   for (const table of found.incomplete) {
     for (const { row, cells } of table.rows) {
       const amountColumn = table.columns.amount;
-      const amount = amountColumn === undefined ? undefined : amountFromCell(cells[amountColumn]);
+      const amount = amountColumn === undefined ? undefined : amountFromCell(cells[amountColumn], settings.decimalMark);
       const idColumn = table.columns.id;
       setAside.push({
         sheet: table.sheet,
@@ -298,9 +316,9 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
   const read: Tally = {
     deals: found.tables.reduce((n, t) => n + t.rows.length, 0) + found.incomplete.reduce((n, t) => n + t.rows.length, 0),
     amount: sumCents([
-      ...found.tables.flatMap((t) => t.rows.map((r) => amountFromCell(cell(t, r.cells, 'amount')) ?? 0)),
+      ...found.tables.flatMap((t) => t.rows.map((r) => amountFromCell(cell(t, r.cells, 'amount'), settings.decimalMark) ?? 0)),
       ...found.incomplete.flatMap((t) =>
-        t.rows.map((r) => (t.columns.amount === undefined ? 0 : amountFromCell(r.cells[t.columns.amount]) ?? 0)),
+        t.rows.map((r) => (t.columns.amount === undefined ? 0 : amountFromCell(r.cells[t.columns.amount], settings.decimalMark) ?? 0)),
       ),
     ]),
   };

@@ -51,6 +51,13 @@ export const SETTINGS_NAMES = {
    * manager's forecast beside the reps'. The roll-up reads it and never writes it, so entries survive re-runs.
    */
   forecastAdjustments: 'DK_FORECAST_ADJUSTMENTS',
+  /**
+   * One cell: how the workbook writes numbers as text, `.` (1,234.5) or `,` (1.234,5). Text amounts and
+   * settings are read by it; text that breaks it is refused naming the cell, never guessed at.
+   */
+  decimalMark: 'DK_DECIMAL_MARK',
+  /** Two cells, `.` and `,`: the choices of the decimal-mark dropdown (Excel's list source cannot hold a comma). */
+  decimalMarkChoices: 'DK_DECIMAL_MARKS',
 } as const;
 
 export type SettingsNameKey = keyof typeof SETTINGS_NAMES;

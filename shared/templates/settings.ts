@@ -4,6 +4,7 @@ import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/ty
 import { absolute } from './a1';
 import { LADDERS, lostStage, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
+import { DECIMAL_MARKS, DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
 
@@ -33,6 +34,8 @@ export interface SettingsLayout {
   readonly overrideFlagPoints: A1;
   /** Rep, period, adjusted commit, adjusted best case and note columns, blank rows to fill. */
   readonly forecastAdjustments: A1;
+  /** `.` or `,`: how the workbook writes numbers as text. */
+  readonly decimalMark: A1;
 }
 
 export interface SettingsBuild {
@@ -109,6 +112,13 @@ const T = {
     text('Adjusted best case', '调整后最佳情况'),
     text('Note', '备注'),
   ],
+  numbers: text('Numbers', '数字格式'),
+  decimalMark: text('Decimal mark of numbers typed as text (. for 1,234.5 — , for 1.234,5)', '以文本输入的数字所用的小数点（. 表示 1,234.5，, 表示 1.234,5）'),
+  decimalMarkNote: text(
+    'Amounts typed as text are read by it; text that does not follow it (1,5 where the mark is .) is set aside or refused naming its cell, never guessed at.',
+    '以文本输入的金额按此读取；不符合的文本（小数点为 . 时的 1,5）会被列为未计入或报错并指出单元格，绝不猜测。',
+  ),
+  decimalMarkChoices: text('Choices', '可选值'),
   weightHeaders: [
     text('Criterion id', '标准编号'),
     text('Weight', '权重'),
@@ -297,6 +307,20 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   const forecastAdjustments: A1 = `A${adjustFirst}:E${adjustLast}`;
   name(SETTINGS_NAMES.forecastAdjustments, forecastAdjustments);
 
+  // At the end, so every earlier setting keeps its cell in workbooks made before this one.
+  row = adjustLast + 2;
+  section(row, T.numbers);
+  row += 1;
+  b.value(`A${row}`, tr(T.decimalMark, locale));
+  const decimalMark: A1 = `B${row}`;
+  b.value(decimalMark, DEFAULT_DECIMAL_MARK).input(decimalMark, { kind: 'listFromRange', source: SETTINGS_NAMES.decimalMarkChoices });
+  b.value(`C${row}`, tr(T.decimalMarkNote, locale)).style({ range: `C${row}`, italic: true, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.decimalMark, decimalMark);
+  row += 1;
+  b.value(`A${row}`, tr(T.decimalMarkChoices, locale)).style({ range: `A${row}`, fontColor: PALETTE.muted });
+  b.row(`B${row}`, [...DECIMAL_MARKS]).style({ range: `B${row}:C${row}`, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.decimalMarkChoices, `B${row}:C${row}`);
+
   b.width('A', 300).width('B', 120).width('C', 220).width('D', 320).width('E', 90).width('F', 120);
   b.freeze(2);
 
@@ -315,6 +339,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
       weights,
       overrideFlagPoints,
       forecastAdjustments,
+      decimalMark,
     },
   };
 }
