@@ -142,7 +142,7 @@ function cellText(value: unknown): string {
  */
 export function readAmountCell(value: unknown, decimalMark: DecimalMark): NumberReading {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, kind: 'tooLarge', problem: text('is not a finite number', '不是有限数值') };
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
   }
   if (typeof value !== 'string') return { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
   return readNumberText(value, { decimalMark, currency: true });
@@ -243,7 +243,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       const amountReading = readAmountCell(amountCell, settings.decimalMark);
       const amount = amountReading.ok ? amountReading.value : undefined;
       if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
-      else if (!amountReading.ok && amountReading.kind !== 'notNumber') {
+      else if (!amountReading.ok && amountReading.kind === 'convention') {
         const where = `${table.sheet}!${columnLetter((table.columns.amount ?? 0) + 1)}${row}`;
         reasons.push(reason('amountAgainstDecimalMark', T.amountAgainstDecimalMark(where, cellText(amountCell), amountReading.problem)));
       } else if (amount === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
