@@ -90,13 +90,11 @@ export function numberInRow(cell: Cell, argument: string, row: number, decimalMa
 /** An amount of money in a row of a range: a number no larger than MAX_AMOUNT either way. */
 export function amountInRow(cell: Cell, argument: string, row: number, decimalMark: DecimalMark): number {
   const value = numberInRow(cell, argument, row, decimalMark);
-  if (Math.abs(value) > MAX_AMOUNT) {
-    throw rowError(
-      argument,
-      row,
-      `${value} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`,
-      `${value} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`,
-    );
+  if (value > MAX_AMOUNT) {
+    throw rowError(argument, row, `${value} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${value} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
+  }
+  if (value < -MAX_AMOUNT) {
+    throw rowError(argument, row, `${value} is below the smallest amount DealKit reads, -${MAX_AMOUNT_TEXT}`, `${value} 低于 DealKit 可读取的最小金额 -${MAX_AMOUNT_TEXT}`);
   }
   return value;
 }

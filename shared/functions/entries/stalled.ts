@@ -4,6 +4,7 @@ import { stalledDays } from '../../scoring/pipeline';
 import type { ScoringSettings } from '../../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../../scoring/stage-table';
 import type { DecimalMark } from '../../numbers/decimal-mark';
+import { text } from '../../i18n';
 import { argumentError, DATE_RANGE_TEXT, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
 import { defineFunction } from '../types';
@@ -99,7 +100,7 @@ export const STALLED = defineFunction({
         const stage = stageInRow(table, cell, 'stages', i + 1);
         const date = dateFromCell(enteredList[i]);
         if (date === undefined) {
-          const what = typeof enteredList[i] === 'number' ? DATE_RANGE_TEXT : { en: 'a date', 'zh-CN': '日期' };
+          const what = typeof enteredList[i] === 'number' ? DATE_RANGE_TEXT : text('a date', '日期');
           throw rowError('entered', i + 1, `${showCell(enteredList[i])} is not ${what.en}`, `${showCell(enteredList[i])} 不是${what['zh-CN']}`);
         }
         return withArgumentNames({ stageEntered: `entered, row ${i + 1}`, asOf: 'as_of' }, () => stalledDays(table, stage.code, date, today));
