@@ -1,5 +1,8 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
+import type { DecimalMark } from '../numbers/decimal-mark';
+import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
+import { readNumberText, type NumberReading } from '../numbers/read-number';
 import type { Cell, Grid, ParamKind, ParamSpec } from './types';
 
 /**
@@ -196,16 +199,23 @@ function singleValue(value: unknown, argument: string): Cell {
 
 // --- cells to the kinds the catalog declares ----------------------------------------------------
 
-const NUMBER_TEXT = /^[+-]?(\d[\d,]*\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
 
-/** A number from a cell: numbers, and text such as `1,200`, `25%` or `-3.5`. Undefined when it is not one. */
-export function numberFromCell(cell: Cell): number | undefined {
-  if (typeof cell === 'number') return cell;
-  if (typeof cell !== 'string' || !NUMBER_TEXT.test(cell)) return undefined;
-  const percent = cell.endsWith('%');
-  const parsed = Number(cell.replace(/,/g, '').replace(/%$/, ''));
-  if (!Number.isFinite(parsed)) return undefined;
-  return percent ? parsed / 100 : parsed;
+/**
+ * A number from a cell, or why it is none: numbers as they are, text such as `1,200`, `25%` or `-3.5`
+ * read by the workbook's decimal mark (shared/numbers). Currency signs are not numbers here: a
+ * function's argument is a plain figure.
+ */
+export function readNumberCell(cell: Cell, decimalMark: DecimalMark): NumberReading {
+  if (typeof cell === 'number') return { ok: true, value: cell };
+  if (typeof cell !== 'string') return NOT_A_NUMBER;
+  return readNumberText(cell, { decimalMark, percent: true });
+}
+
+/** A number from a cell as `readNumberCell` reads it; undefined when it is none. */
+export function numberFromCell(cell: Cell, decimalMark: DecimalMark = DEFAULT_DECIMAL_MARK): number | undefined {
+  const reading = readNumberCell(cell, decimalMark);
+  return reading.ok ? reading.value : undefined;
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'x', '+', '✓', '✔', '1', 'ticked', 'checked', '是', '对', '有', '√']);
@@ -224,9 +234,17 @@ export function booleanFromCell(cell: Cell): boolean | undefined {
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
-/** A date serial from a cell: a serial number, or text written as YYYY-MM-DD. */
+/**
+ * The days a spreadsheet date can be: 1900-01-01 (serial 1) to 9999-12-31, the range Excel calculates
+ * with (Microsoft Learn, "Excel specifications and limits"). Anything outside is not a date a deal has.
+ */
+const FIRST_DATE_SERIAL = 1;
+const LAST_DATE_SERIAL = 2958465;
+export const DATE_RANGE_TEXT = text('a date from 1900-01-01 to 9999-12-31', '1900-01-01 至 9999-12-31 之间的日期');
+
+/** A date serial from a cell: a serial number, or text written as YYYY-MM-DD, from 1900 to 9999. */
 export function dateFromCell(cell: Cell): number | undefined {
-  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'number') return cell >= FIRST_DATE_SERIAL && cell < LAST_DATE_SERIAL + 1 ? cell : undefined;
   if (typeof cell !== 'string') return undefined;
   const match = ISO_DATE.exec(cell.trim());
   if (!match) return undefined;
@@ -234,7 +252,7 @@ export function dateFromCell(cell: Cell): number | undefined {
   const utc = Date.UTC(year, month - 1, day);
   const check = new Date(utc);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return utc / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return dateFromCell(utc / MS_PER_DAY + UNIX_EPOCH_SERIAL);
 }
 
 const KIND_NAMES: Record<ParamKind, readonly [string, string]> = {
@@ -245,20 +263,22 @@ const KIND_NAMES: Record<ParamKind, readonly [string, string]> = {
   date: ['a date', '日期'],
 };
 
-function scalarOfKind(cell: Cell, param: ParamSpec): number | string | boolean {
+function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): number | string | boolean {
   const [kindEn, kindZh] = KIND_NAMES[param.kind];
   const refuse = (): DealKitError =>
     argumentError(param.name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
   switch (param.kind) {
     case 'number': {
-      const value = numberFromCell(cell);
-      if (value === undefined) throw refuse();
-      return value;
+      const reading = readNumberCell(cell, decimalMark);
+      if (reading.ok) return reading.value;
+      if (reading.kind === 'notNumber') throw refuse();
+      throw argumentError(param.name, `${showCell(cell)} ${reading.problem.en}`, `${showCell(cell)} ${reading.problem['zh-CN']}`);
     }
     case 'date': {
       const value = dateFromCell(cell);
-      if (value === undefined) throw refuse();
-      return value;
+      if (value !== undefined) return value;
+      if (typeof cell !== 'number') throw refuse();
+      throw argumentError(param.name, `${showCell(cell)} is not ${DATE_RANGE_TEXT.en}`, `${showCell(cell)} 不是${DATE_RANGE_TEXT['zh-CN']}`);
     }
     case 'boolean': {
       if (cell === null) return false;
@@ -278,7 +298,7 @@ function scalarOfKind(cell: Cell, param: ParamSpec): number | string | boolean {
  * One argument coerced to its declared kind, or the parameter's default (or undefined) when an optional
  * argument is omitted or blank. Every refusal names the parameter.
  */
-export function coerceArgument(value: unknown, param: ParamSpec): unknown {
+export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: DecimalMark): unknown {
   if (param.kind === 'range' && Array.isArray(value)) {
     const plain = plainGrid(value);
     if (plain !== undefined) return plain;
@@ -292,5 +312,5 @@ export function coerceArgument(value: unknown, param: ParamSpec): unknown {
     if (!(param.kind === 'range' && Array.isArray(value))) throw argumentError(param.name, 'is missing', '缺少该参数');
   }
   if (param.kind === 'range') return toGrid(value, param.name);
-  return scalarOfKind(singleValue(value, param.name), param);
+  return scalarOfKind(singleValue(value, param.name), param, decimalMark);
 }

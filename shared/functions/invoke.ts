@@ -1,5 +1,6 @@
 import { DealKitError, isDealKitError } from '../errors';
 import { text, type Locale } from '../i18n';
+import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../scoring/settings';
 import { findFunction } from './catalog';
 import { coerceArgument, isBlank } from './coerce';
@@ -103,9 +104,11 @@ export function invokeEntry(entry: FunctionEntry, rawArgs: readonly unknown[], c
     checkArgumentCount(entry, rawArgs.length);
     const settingsIndex = settingsParamIndex(entry);
     const own = settingsIndex < 0 ? entry.params : entry.params.slice(0, settingsIndex);
-    const args = own.map((param, index) => coerceArgument(rawArgs[index], param));
     const settings = settingsIndex < 0 ? undefined : rawArgs[settingsIndex];
+    // The settings come first: their decimal mark says how the other arguments' text numbers read.
     const callContext = isBlankSettings(settings) ? context : contextFromSettingsArgument(settings, entry.reads ?? [], context);
+    const decimalMark = callContext.decimalMark ?? DEFAULT_DECIMAL_MARK;
+    const args = own.map((param, index) => coerceArgument(rawArgs[index], param, decimalMark));
     return normaliseResult(entry.implement(args, callContext), entry);
   } catch (error) {
     if (isDealKitError(error)) throw error;

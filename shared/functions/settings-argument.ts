@@ -2,7 +2,9 @@ import { DealKitError, isDealKitError } from '../errors';
 import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
 import type { ScoringSettings } from '../scoring/settings';
+import { parseDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
 import {
+  DECIMAL_MARK_RULE_ID,
   LANGUAGE_RULE_ID,
   SCALAR_RULES,
   WEIGHT_FAMILY,
@@ -40,6 +42,8 @@ const CRITERIA = new Map(
   Object.values(QUESTION_SETS).flatMap((set) => set.criteria.map((criterion) => [criterion.id.toUpperCase(), criterion] as const)),
 );
 const SCALARS = new Map(SCALAR_RULES.map((rule) => [rule.id, rule]));
+/** The keys that are words (criterion ids are the others). */
+const WORD_KEYS: readonly string[] = [LANGUAGE_RULE_ID, DECIMAL_MARK_RULE_ID, ...SCALARS.keys()];
 
 function settingsError(en: string, zh: string): DealKitError {
   return new DealKitError({ en: `${SETTINGS_PARAM_NAME}: ${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}：${zh}` }, SETTINGS_PARAM_NAME);
@@ -88,9 +92,10 @@ function ruleRows(raw: unknown): readonly RuleRow[] {
       throw rowFailure({ row }, `the first column must hold a setting's key (such as yes_threshold or TAS.05), not ${typeof keyCell === 'object' && keyCell !== null ? 'an error value' : showCell(keyCell)}`, `第一列应为设置项的键(如 yes_threshold 或 TAS.05)`);
     }
     const key = keyCell.trim();
-    const normal = key.toLowerCase() === LANGUAGE_RULE_ID || SCALARS.has(key.toLowerCase()) ? key.toLowerCase() : key.toUpperCase();
-    if (normal !== LANGUAGE_RULE_ID && !SCALARS.has(normal) && !CRITERIA.has(normal)) {
-      throw rowFailure({ row }, `'${key}' is not a DealKit setting (keys: ${LANGUAGE_RULE_ID}, ${SCALAR_RULES.map((r) => r.id).join(', ')}, or a criterion id such as TAS.05)`, `“${key}”不是 DealKit 设置项(可用的键：${LANGUAGE_RULE_ID}、${SCALAR_RULES.map((r) => r.id).join('、')}，或评估标准编号如 TAS.05)`);
+    const lower = key.toLowerCase();
+    const normal = WORD_KEYS.includes(lower) ? lower : key.toUpperCase();
+    if (!WORD_KEYS.includes(normal) && !CRITERIA.has(normal)) {
+      throw rowFailure({ row }, `'${key}' is not a DealKit setting (keys: ${WORD_KEYS.join(', ')}, or a criterion id such as TAS.05)`, `“${key}”不是 DealKit 设置项(可用的键：${WORD_KEYS.join('、')}，或评估标准编号如 TAS.05)`);
     }
     const earlier = seen.get(normal);
     if (earlier !== undefined) {
@@ -124,6 +129,15 @@ function languageOf(rows: readonly RuleRow[]): Locale | undefined {
   const locale = parseLocale(cell);
   if (locale === undefined) throw rowFailure(row, `${showCell(cell)} is not a language DealKit speaks (en or zh-CN)`, `${showCell(cell)} 不是 DealKit 支持的语言(en 或 zh-CN)`);
   return locale;
+}
+
+function decimalMarkOf(rows: readonly RuleRow[]): DecimalMark | undefined {
+  const row = rows.find((r) => r.key === DECIMAL_MARK_RULE_ID);
+  if (!row) return undefined;
+  const cell = plain(row.value, row);
+  const mark = parseDecimalMark(cell);
+  if (mark === '.' || mark === ',') return mark;
+  throw rowFailure(row, `${showCell(cell)} is not a decimal mark (. or ,)`, `${showCell(cell)} 不是小数点(. 或 ,)`);
 }
 
 /** The rules of the families a function reads, over the defaults; nothing else in the range is looked at. */
@@ -207,7 +221,13 @@ function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<P
 export function contextFromSettingsArgument(raw: unknown, families: readonly RuleFamily[], base: CallContext): CallContext {
   const rows = ruleRows(raw);
   const locale = languageOf(rows) ?? base.locale;
-  return { ...base, locale, settings: families.length === 0 ? base.settings : rulesFor(rows, families, base.settings) };
+  const decimalMark = decimalMarkOf(rows);
+  return {
+    ...base,
+    locale,
+    ...(decimalMark ? { decimalMark } : {}),
+    settings: families.length === 0 ? base.settings : rulesFor(rows, families, base.settings),
+  };
 }
 
 /** The language a settings argument asks for, read leniently so even a message about a bad setting is in it. */

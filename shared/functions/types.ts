@@ -1,4 +1,5 @@
 import type { Locale, Text } from '../i18n';
+import type { DecimalMark } from '../numbers/decimal-mark';
 import type { ScoringSettings } from '../scoring/settings';
 import type { RuleFamily } from '../settings/function-rules';
 
@@ -66,6 +67,8 @@ export interface CallContext {
   readonly locale: Locale;
   /** The workbook's scoring rules (the defaults unless a host supplies a manager's edits). */
   readonly settings: ScoringSettings;
+  /** How the workbook writes numbers as text (its Settings sheet's DK_DECIMAL_MARK); absent means '.'. */
+  readonly decimalMark?: DecimalMark;
 }
 
 type ArgValue<P extends ParamSpec> = P extends { readonly optional: true }

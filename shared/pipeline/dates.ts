@@ -23,7 +23,8 @@ function validParts(year: number, month: number, day: number): boolean {
   return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
 }
 
-const ISO_LIKE = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s].*)?$/;
+/** Year first, optionally followed by a time of day (which is dropped), and nothing else. */
+const ISO_LIKE = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 
 /**
  * The day a cell holds, or undefined when it holds no date. Numbers are serials (a time of day is

@@ -5,7 +5,7 @@ import { isBlankCell } from './find-tables';
 import { repKey } from './period-forecast';
 import { namedRangeOrigin, settingPlace, sheetCellReference } from './named-values';
 import { amountFromCell } from './rollup';
-import { ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
+import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
 
 /**
  * The issue-8 settings a roll-up reads beside the team settings, through the Settings sheet's named
@@ -54,7 +54,7 @@ function flagPoints(values: NamedValues): number {
   const name = FORECAST_SETTING_NAMES.overrideFlagPoints;
   const raw = values[name]?.[0]?.[0];
   if (isBlankCell(raw)) return DEFAULT_OVERRIDE_FLAG_POINTS;
-  const n = amountFromCell(raw);
+  const n = amountFromCell(raw, decimalMarkFromNamedValues(values));
   if (n === undefined || n < 0 || n > 100) {
     throw settingError(values, name, undefined, 0, `"${String(raw)}" is not a number of percentage points from 0 to 100 (25 flags overrides more than 25 points from the stage's probability).`, `“${String(raw)}”不是 0 到 100 之间的百分点数（填 25 表示与阶段概率相差超过 25 个百分点时标记）。`);
   }
@@ -63,6 +63,7 @@ function flagPoints(values: NamedValues): number {
 
 function adjustments(values: NamedValues): ForecastAdjustment[] {
   const name = FORECAST_SETTING_NAMES.adjustments;
+  const decimalMark = decimalMarkFromNamedValues(values);
   const out: ForecastAdjustment[] = [];
   const seen = new Map<string, number>();
   (values[name] ?? []).forEach((cells, i) => {
@@ -77,7 +78,7 @@ function adjustments(values: NamedValues): ForecastAdjustment[] {
     }
     const amount = (raw: unknown, column: number, label: string, labelZh: string): number | undefined => {
       if (isBlankCell(raw)) return undefined;
-      const n = amountFromCell(raw);
+      const n = amountFromCell(raw, decimalMark);
       if (n === undefined || n < 0) throw settingError(values, name, i, column, `the ${label} "${String(raw)}" is not an amount of 0 or more.`, `${labelZh}“${String(raw)}”不是不小于 0 的金额。`);
       return n;
     };

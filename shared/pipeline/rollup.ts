@@ -1,6 +1,8 @@
 import { text, type Text } from '../i18n';
-import { LOST_STAGE } from '../methods/types';
+import type { DecimalMark } from '../numbers/decimal-mark';
+import { readNumberText, type NumberReading } from '../numbers/read-number';
 import { columnLetter } from '../templates/a1';
+import { LOST_STAGE } from '../methods/types';
 import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
 import { isDateValue, serialFromCell } from './dates';
@@ -60,6 +62,8 @@ export type SetAsideReasonId =
   | 'unknownStage'
   | 'missingAmount'
   | 'amountNotNumber'
+  /** Text that breaks the workbook's decimal mark ('1,5' where the mark is '.'): refused, not guessed. */
+  | 'amountAgainstDecimalMark'
   | 'negativeAmount'
   | 'amountOutOfRange'
   | 'missingCloseDate'
@@ -121,6 +125,8 @@ const T = {
   unknownStage: (stage: string) => text(`unknown stage "${stage}"`, `未知阶段“${stage}”`),
   missingAmount: () => text('no amount', '缺少金额'),
   amountNotNumber: (raw: string) => text(`amount "${raw}" is not a number`, `金额“${raw}”不是数字`),
+  amountAgainstDecimalMark: (cell: string, raw: string, problem: Text) =>
+    text(`${cell}: amount '${raw}' ${problem.en}`, `${cell}：金额“${raw}”${problem['zh-CN']}`),
   negativeAmount: () => text('amount is negative', '金额为负数'),
   amountOutOfRange: (raw: string) =>
     text(
@@ -174,21 +180,30 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Amounts as typed in reps' sheets: numbers, or text with thousands separators and a currency sign. */
-export function amountFromCell(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const cleaned = value.normalize('NFKC').replace(/[\s,]/g, '').replace(/^[$€£¥￥]|^(?:USD|CNY|RMB|EUR|GBP)/i, '');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
-  return Number(cleaned);
+/**
+ * An amount as typed in a rep's sheet: a number, or text with grouped thousands and a currency sign or
+ * code, read by the workbook's decimal mark (shared/numbers); with the reason when it is not one.
+ */
+export function readAmountCell(value: unknown, decimalMark: DecimalMark): NumberReading {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
+  }
+  if (typeof value !== 'string') return { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
+  return readNumberText(value, { decimalMark, currency: true });
+}
+
+/** The amount `readAmountCell` reads, or undefined when the cell holds none. */
+export function amountFromCell(value: unknown, decimalMark: DecimalMark): number | undefined {
+  const reading = readAmountCell(value, decimalMark);
+  return reading.ok ? reading.value : undefined;
 }
 
 /**
  * The amount a row adds to the totals: a number within ±MAX_DEAL_AMOUNT (amount-limit.ts), else undefined. Parsing is
  * amountFromCell's alone; this only applies the bound.
  */
-function boundedAmount(value: unknown): number | undefined {
-  const amount = amountFromCell(value);
+function boundedAmount(value: unknown, decimalMark: DecimalMark): number | undefined {
+  const amount = amountFromCell(value, decimalMark);
   return amount !== undefined && withinAmountLimit(amount) ? amount : undefined;
 }
 
@@ -201,15 +216,13 @@ function isTicked(value: unknown): boolean {
 }
 
 /** A probability typed as 0.4, 40 % or "40%"; a bare number above 1 is refused (is 40 meant as 40 %?). */
-function overrideFromCell(value: unknown): number | 'invalid' | undefined {
+function overrideFromCell(value: unknown, decimalMark: DecimalMark): number | 'invalid' | undefined {
   if (isBlankCell(value)) return undefined;
   let n: number | undefined;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
-    // NFKC: a full-width ％ typed with a Chinese IME is the same sign.
-    const trimmed = value.normalize('NFKC').trim();
-    const m = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(trimmed);
-    n = m ? Number(m[1]) / 100 : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
+    const reading = readNumberText(value, { decimalMark, percent: true });
+    n = reading.ok ? reading.value : undefined;
   }
   return n !== undefined && Number.isFinite(n) && n >= 0 && n <= 1 ? n : 'invalid';
 }
@@ -270,7 +283,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
     if (table.duplicates.length > 0) {
       // Which of two Amount (or Stage…) columns holds the truth cannot be told: list every row, read none.
       const reasons = table.duplicates.map((d) => reason('duplicateColumn', T.duplicateColumn(table.sheet, d)));
-      for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons));
+      for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons, settings.decimalMark));
       continue;
     }
     for (const { row, cells } of table.rows) {
@@ -296,11 +309,15 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       } else if (stage === undefined) reasons.push(reason('unknownStage', T.unknownStage(stageRaw)));
 
       const amountCell = cell(table, cells, 'amount');
-      const parsed = amountFromCell(amountCell);
-      const amount = boundedAmount(amountCell);
+      const amountReading = readAmountCell(amountCell, settings.decimalMark);
+      const parsed = amountReading.ok ? amountReading.value : undefined;
+      const amount = parsed !== undefined && withinAmountLimit(parsed) ? parsed : undefined;
       if (readable('amount')) {
         if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
-        else if (parsed === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
+        else if (!amountReading.ok && amountReading.kind === 'convention') {
+          const where = `${table.sheet}!${columnLetter((table.columns.amount ?? 0) + 1)}${row}`;
+          reasons.push(reason('amountAgainstDecimalMark', T.amountAgainstDecimalMark(where, cellText(amountCell), amountReading.problem)));
+        } else if (parsed === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
         else if (amount === undefined) reasons.push(reason('amountOutOfRange', T.amountOutOfRange(cellText(amountCell))));
         else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
       }
@@ -318,7 +335,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       }
 
       const overrideCell = cell(table, cells, 'probabilityOverride');
-      const override = overrideFromCell(overrideCell);
+      const override = overrideFromCell(overrideCell, settings.decimalMark);
       if (override === 'invalid' && readable('probabilityOverride')) reasons.push(reason('overrideOutOfRange', T.overrideOutOfRange(cellText(overrideCell))));
 
       if (reasons.length > 0 || stage === undefined || amount === undefined || closeDate === undefined || override === 'invalid') {
@@ -352,7 +369,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       });
     }
     for (const { row, cells } of table.unreadOnlyRows) {
-      setAside.push(unreadRow(table, row, cells, [unreadOnlyReason(table.unreadColumns, cells, row)]));
+      setAside.push(unreadRow(table, row, cells, [unreadOnlyReason(table.unreadColumns, cells, row)], settings.decimalMark));
     }
   }
 
@@ -362,7 +379,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       reason('tableMissingColumns', table.reason),
       ...table.duplicates.map((d) => reason('duplicateColumn', T.duplicateColumn(table.sheet, d))),
     ];
-    for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons));
+    for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons, settings.decimalMark));
   }
 
   const counted: Tally = { deals: deals.length, amount: sumCents(deals.map((d) => d.amount)) };
@@ -370,7 +387,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
   const everyTable = [...found.tables, ...found.incomplete];
   const read: Tally = {
     deals: everyTable.reduce((n, t) => n + t.rows.length + t.unreadOnlyRows.length, 0),
-    amount: sumCents(everyTable.flatMap((t) => t.rows.map((r) => readAmount(t, r.cells)))),
+    amount: sumCents(everyTable.flatMap((t) => t.rows.map((r) => readAmount(t, r.cells, settings.decimalMark)))),
   };
   return {
     deals,
@@ -402,15 +419,21 @@ function cellName(table: TableColumns, id: PipelineColumnId, row: number): strin
  * What a row whose table cannot be read adds to the read amount: the amount cell's bounded amount when
  * the table has exactly one Amount column, else 0 (which of two to believe cannot be told).
  */
-function readAmount(table: TableColumns, cells: readonly unknown[]): number {
+function readAmount(table: TableColumns, cells: readonly unknown[], decimalMark: DecimalMark): number {
   if (table.duplicates.some((d) => d.id === 'amount')) return 0;
-  return boundedAmount(cell(table, cells, 'amount')) ?? 0;
+  return boundedAmount(cell(table, cells, 'amount'), decimalMark) ?? 0;
 }
 
 /** A row listed, not read: its id for finding it, its amount for the reconciliation. */
-function unreadRow(table: TableColumns & { readonly sheet: string }, row: number, cells: readonly unknown[], reasons: readonly SetAsideReason[]): SetAsideRow {
+function unreadRow(
+  table: TableColumns & { readonly sheet: string },
+  row: number,
+  cells: readonly unknown[],
+  reasons: readonly SetAsideReason[],
+  decimalMark: DecimalMark,
+): SetAsideRow {
   const id = table.duplicates.some((d) => d.id === 'id') ? '' : cellText(cell(table, cells, 'id'));
-  return { sheet: table.sheet, row, id, amount: readAmount(table, cells), reasons };
+  return { sheet: table.sheet, row, id, amount: readAmount(table, cells, decimalMark), reasons };
 }
 
 /** Names the first unread cell the row fills, with its header. */

@@ -6,7 +6,11 @@ import { isBlankCell } from './find-tables';
 import { isDateValue, isoFromSerial, serialFromCell } from './dates';
 import { HISTORY_MARKER } from './markers';
 import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
-import { amountFromCell } from './rollup';
+import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
+import { amountFromCell as amountInWorkbook } from './rollup';
+
+/** DealKit writes the history's figures as numbers; text typed over one is read the default way. */
+const amountFromCell = (value: unknown): number | undefined => amountInWorkbook(value, DEFAULT_DECIMAL_MARK);
 
 /**
  * The pipeline history sheet: one row per deal per snapshot, appended below what is there, never

@@ -2,6 +2,8 @@ import { DealKitError } from '../errors';
 import { text, type Locale } from '../i18n';
 import { LADDERS, lostStage } from '../methods/ladders';
 import { LOST_STAGE, type LadderId } from '../methods/types';
+import { DEFAULT_DECIMAL_MARK, parseDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
+import { readNumberText } from '../numbers/read-number';
 import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../scoring/stage-table';
 import { settingPlace } from './named-values';
@@ -31,6 +33,8 @@ export interface TeamSettings {
   /** The team's currency; rows in another currency are set aside. Undefined: any currency is accepted. */
   readonly currency?: string;
   readonly locale: Locale;
+  /** How the workbook writes numbers as text (DK_DECIMAL_MARK); '.' when the Settings sheet does not say. */
+  readonly decimalMark: DecimalMark;
 }
 
 /** Named-range values as the shells read them (2D, one entry per name that exists). */
@@ -47,6 +51,7 @@ export const ROLLUP_SETTING_NAMES = {
   bestCaseFrom: 'DK_BEST_CASE_FROM',
   commitFrom: 'DK_COMMIT_FROM',
   quotas: 'DK_QUOTAS',
+  decimalMark: 'DK_DECIMAL_MARK',
 } as const;
 
 export const ROLLUP_SETTING_NAME_LIST: readonly string[] = Object.values(ROLLUP_SETTING_NAMES);
@@ -59,13 +64,12 @@ function blank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-function numberIn(value: unknown): number | undefined {
+/** A number typed in a settings cell, text read by the workbook's decimal mark ("40%" is 0.4). */
+function numberIn(value: unknown, decimalMark: DecimalMark): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '') {
-    const trimmed = value.trim();
-    const percent = trimmed.endsWith('%');
-    const n = Number(trimmed.replace(/[,%\s]/g, ''));
-    if (Number.isFinite(n)) return percent ? n / 100 : n;
+    const reading = readNumberText(value, { decimalMark, percent: true });
+    if (reading.ok) return reading.value;
   }
   return undefined;
 }
@@ -76,8 +80,21 @@ function settingError(values: NamedValues, name: string, index: number, column: 
   return new DealKitError(text(`${place.en}: ${en}`, `${place.zh}：${zh}`), place.subject);
 }
 
+/**
+ * The workbook's decimal mark: DK_DECIMAL_MARK, or '.' for a workbook whose Settings sheet predates
+ * the setting (the convention DealKit always read by); anything but '.' or ',' names the cell.
+ */
+export function decimalMarkFromNamedValues(values: NamedValues): DecimalMark {
+  const name = ROLLUP_SETTING_NAMES.decimalMark;
+  const parsed = parseDecimalMark(single(values, name));
+  if (parsed === undefined) return DEFAULT_DECIMAL_MARK;
+  if (typeof parsed === 'string') return parsed;
+  throw settingError(values, name, 0, 0, parsed.en, parsed['zh-CN']);
+}
+
 export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
   const N = ROLLUP_SETTING_NAMES;
+  const decimalMark = decimalMarkFromNamedValues(values);
   const ladder: LadderId = ladderSetting(single(values, N.ladder), settingPlace(values, N.ladder, 0, 0).subject);
   const builtIn = LADDERS[ladder];
 
@@ -94,7 +111,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
   (values[N.stages] ?? []).forEach((row, i) => {
     const code = typeof row[0] === 'string' ? row[0].trim().toUpperCase() : '';
     if (code === '' || code === LOST_STAGE) return;
-    const probability = numberIn(row[1]);
+    const probability = numberIn(row[1], decimalMark);
     if (probability === undefined || probability < 0 || probability > 1) {
       throw settingError(values, N.stages, i, 1, `the probability of ${code} must be between 0 % and 100 %.`, `${code} 的概率必须在 0% 到 100% 之间。`);
     }
@@ -108,7 +125,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
   (values[N.stallLimits] ?? []).forEach((row, i) => {
     const code = typeof row[0] === 'string' ? row[0].trim().toUpperCase() : '';
     if (code === '' || code === LOST_STAGE || blank(row[1])) return;
-    const days = numberIn(row[1]);
+    const days = numberIn(row[1], decimalMark);
     if (days === undefined || days < 0) {
       throw settingError(values, N.stallLimits, i, 1, `the stall limit of ${code} must be a number of days.`, `${code} 的停滞天数必须是天数。`);
     }
@@ -117,8 +134,8 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     if (stage) stallDays[stage.code] = days;
   });
 
-  const bestCase = numberIn(single(values, N.bestCaseFrom));
-  const commit = numberIn(single(values, N.commitFrom));
+  const bestCase = numberIn(single(values, N.bestCaseFrom), decimalMark);
+  const commit = numberIn(single(values, N.commitFrom), decimalMark);
   const scoring = mergeSettings(
     {
       ...(bestCase !== undefined || commit !== undefined
@@ -140,7 +157,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     if (row.every(blank)) return;
     const rep = blank(row[0]) ? '' : String(row[0]).trim();
     const period = blank(row[1]) ? '' : String(row[1]).trim().toUpperCase();
-    const amount = numberIn(row[2]);
+    const amount = numberIn(row[2], decimalMark);
     const periodOk = /^\d{4}(-Q[1-4]|-\d{2})?$/.test(period);
     if (rep === '' || !periodOk || amount === undefined || amount < 0) {
       throw settingError(
@@ -164,6 +181,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
     quotas,
     ...(typeof currency === 'string' && currency.trim() !== '' ? { currency: currency.trim().toUpperCase() } : {}),
     locale: languageSetting(single(values, N.language), settingPlace(values, N.language, 0, 0).subject, 'en'),
+    decimalMark,
   };
 }
 

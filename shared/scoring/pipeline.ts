@@ -1,5 +1,6 @@
 import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
+import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '../numbers/max-amount';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 import { findStage, stageMatcher, type StageMatcher, type StageRow, type StageTable } from './stage-table';
 
@@ -36,6 +37,16 @@ function finiteNumber(value: unknown, argument: string): number {
     throw bad(argument, `${String(value)} is not a number`, `${String(value)} 不是数字`);
   }
   return value;
+}
+
+/** An amount of money: finite, not negative, and no larger than MAX_AMOUNT. */
+function moneyAmount(value: unknown, argument: string): number {
+  const amount = finiteNumber(value, argument);
+  if (amount < 0) throw bad(argument, `${amount} must not be negative`, `${amount} 不能为负数`);
+  if (amount > MAX_AMOUNT) {
+    throw bad(argument, `${amount} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${amount} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
+  }
+  return amount;
 }
 
 function checked(value: number, argument: string): number {
@@ -276,9 +287,9 @@ export function pipelineTotals(table: StageTable, deals: readonly PipelineDeal[]
 
 /** Open pipeline ÷ (quota − closed won): how many times the pipeline covers what is left to sell. */
 export function coverage(openPipeline: number, quota: number, closedWon = 0): number {
-  const open = finiteNumber(openPipeline, 'openPipeline');
-  const q = finiteNumber(quota, 'quota');
-  const won = finiteNumber(closedWon, 'closedWon');
+  const open = moneyAmount(openPipeline, 'openPipeline');
+  const q = moneyAmount(quota, 'quota');
+  const won = moneyAmount(closedWon, 'closedWon');
   const remaining = q - won;
   if (remaining <= 0) {
     throw bad(
@@ -356,7 +367,7 @@ export interface VelocityInputs {
 export function salesVelocity(inputs: VelocityInputs): number {
   const open = finiteNumber(inputs.openDeals, 'openDeals');
   if (open < 0) throw bad('openDeals', 'must not be negative', '不能为负数');
-  const size = finiteNumber(inputs.averageDealSize, 'averageDealSize');
+  const size = moneyAmount(inputs.averageDealSize, 'averageDealSize');
   const rate = finiteNumber(inputs.winRate, 'winRate');
   if (rate < 0 || rate > 1) throw bad('winRate', `${rate} must be between 0 and 1`, `${rate} 必须介于 0 与 1 之间`);
   const days = finiteNumber(inputs.cycleDays, 'cycleDays');

@@ -119,17 +119,29 @@ function rowError(row: number, en: string, zh: string): DealKitError {
   return new DealKitError(text(`stages row ${row}: ${en}`, `stages 第 ${row} 行：${zh}`), `stages row ${row}`);
 }
 
-/** A probability as typed: 0.25, 25 %, "25%", or 25 (a number above 1 is read as a percentage). */
+/**
+ * A probability as typed: a fraction from 0 to 1 (0.25, or 25 % in a cell formatted as a percentage) or
+ * text with the sign ("25%"). A bare number above 1 is refused, as probability overrides refuse it:
+ * 25 may mean 25 % or a slip for 0.25, and reading it either way silently would skew every forecast.
+ */
 function readProbability(raw: unknown, row: number): number | undefined {
   let value: number | undefined;
-  if (typeof raw === 'number') value = raw > 1 ? raw / 100 : raw;
+  let percent = false;
+  if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string') {
-    const trimmed = raw.trim();
-    const percent = trimmed.endsWith('%') || trimmed.endsWith('％');
+    const trimmed = raw.normalize('NFKC').trim();
+    percent = trimmed.endsWith('%');
     const n = Number((percent ? trimmed.slice(0, -1) : trimmed).trim());
-    if (trimmed !== '' && Number.isFinite(n)) value = percent || n > 1 ? n / 100 : n;
+    if (trimmed !== '' && Number.isFinite(n)) value = percent ? n / 100 : n;
   }
   if (value === undefined) return undefined;
+  if (value > 1 && !percent) {
+    throw rowError(
+      row,
+      `probability ${String(raw)} is above 1: probabilities are fractions from 0 to 1, so for ${String(raw)} % type ${String(raw)}% (with the sign) or ${Number(raw) / 100}`,
+      `概率 ${String(raw)} 大于 1：概率是 0 到 1 的小数；若指 ${String(raw)}%，请写成 ${String(raw)}%(带百分号)或 ${Number(raw) / 100}`,
+    );
+  }
   if (!Number.isFinite(value) || value < 0 || value > 1) {
     throw rowError(row, `probability ${String(raw)} must be between 0 % and 100 %`, `概率 ${String(raw)} 必须介于 0% 与 100% 之间`);
   }

@@ -65,19 +65,32 @@ export function roi(benefits: number | readonly number[], costs: number | readon
 }
 
 /**
- * Periods after the first cash flow until the running total first reaches 0, interpolated linearly
- * within the period that crosses it: [-100, 30, 50, 40] pays back after 2.5 periods. A series whose
- * total is never ≥ 0 does not pay back, which is an error rather than a number that looks like one.
+ * Periods after the first cash flow until the running total reaches 0 for good, interpolated linearly
+ * within the period that crosses it: [-100, 30, 50, 40] pays back after 2.5 periods. The crossing that
+ * counts is the last one: [-100, 100, -500, 600] is back at 0 after one period but sinks again, and
+ * only pays back after 2.83. A series whose total ends below 0 does not pay back, which is an error
+ * rather than a number that looks like one.
  */
 export function payback(values: readonly number[]): number {
   const flows = cashFlows(values, 'values', 1);
   let running = flows[0] as number;
-  if (running >= 0) return 0;
+  let paidBack = running >= 0 ? 0 : undefined;
+  let reachedZero = paidBack !== undefined;
   for (let k = 1; k < flows.length; k++) {
     const flow = flows[k] as number;
     const next = running + flow;
-    if (next >= 0) return k - 1 + -running / flow;
+    if (running < 0 && next >= 0) paidBack = k - 1 + -running / flow;
+    else if (next < 0) paidBack = undefined;
+    reachedZero ||= next >= 0;
     running = next;
+  }
+  if (paidBack !== undefined) return paidBack;
+  if (reachedZero) {
+    throw bad(
+      'values',
+      `the running total reaches 0 but sinks below it again and ends at ${running}: no payback within ${flows.length - 1} periods`,
+      `累计现金流曾回到 0，但又降到 0 以下，最终为 ${running}：${flows.length - 1} 期内无法回收投资`,
+    );
   }
   throw bad(
     'values',

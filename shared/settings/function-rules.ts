@@ -104,6 +104,9 @@ export const SCALAR_RULES: readonly ScalarRule[] = [
 /** The key of the row that sets the language of text results and messages. */
 export const LANGUAGE_RULE_ID = 'language';
 
+/** The key of the row that says how numbers typed as text are written (`.` or `,` as the decimal mark). */
+export const DECIMAL_MARK_RULE_ID = 'decimal_mark';
+
 /** Criterion weights (rows keyed by a criterion id such as `TAS.05`) are read by the assessment family. */
 export const WEIGHT_FAMILY: RuleFamily = 'assessment';
 export const WEIGHT_MIN = 0;

@@ -52,6 +52,13 @@ export const SETTINGS_NAMES = {
    */
   forecastAdjustments: 'DK_FORECAST_ADJUSTMENTS',
   /**
+   * One cell: how the workbook writes numbers as text, `.` (1,234.5) or `,` (1.234,5). Text amounts and
+   * settings are read by it; text that breaks it is refused naming the cell, never guessed at.
+   */
+  decimalMark: 'DK_DECIMAL_MARK',
+  /** Two cells, `.` and `,`: the choices of the decimal-mark dropdown (Excel's list source cannot hold a comma). */
+  decimalMarkChoices: 'DK_DECIMAL_MARKS',
+  /**
    * Four columns, key / value / knock-out / source cell: every rule the DealKit functions read (language,
    * thresholds, criterion weights and knock-outs), mirrored by formula from the cells above. Passed as
    * the last argument of every DealKit formula the templates write.

@@ -4,9 +4,10 @@ import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/ty
 import { absolute } from './a1';
 import { LADDERS, lostStage, stageWork, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
+import { DECIMAL_MARKS, DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
-import { LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
+import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
 
 export const SETTINGS_SHEET_KEY = 'settings';
 
@@ -34,6 +35,8 @@ export interface SettingsLayout {
   readonly overrideFlagPoints: A1;
   /** Rep, period, adjusted commit, adjusted best case and note columns, blank rows to fill. */
   readonly forecastAdjustments: A1;
+  /** `.` or `,`: how the workbook writes numbers as text. */
+  readonly decimalMark: A1;
 }
 
 export interface SettingsBuild {
@@ -108,6 +111,13 @@ const T = {
     'Follows the cells on the left; edit those, not this block. Every DealKit formula passes it as its last argument (DK_RULES).',
     '随左侧单元格自动更新；请修改左侧单元格，不要修改本区域。每个 DealKit 公式都将其作为最后一个参数(DK_RULES)传入。',
   ),
+  numbers: text('Numbers', '数字格式'),
+  decimalMark: text('Decimal mark of numbers typed as text (. for 1,234.5 — , for 1.234,5)', '以文本输入的数字所用的小数点（. 表示 1,234.5，, 表示 1.234,5）'),
+  decimalMarkNote: text(
+    'Amounts typed as text are read by it; text that does not follow it (1,5 where the mark is .) is set aside or refused naming its cell, never guessed at.',
+    '以文本输入的金额按此读取；不符合的文本（小数点为 . 时的 1,5）会被列为未计入或报错并指出单元格，绝不猜测。',
+  ),
+  decimalMarkChoices: text('Choices', '可选值'),
   weightHeaders: [
     text('Criterion id', '标准编号'),
     text('Weight', '权重'),
@@ -296,8 +306,23 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   const forecastAdjustments: A1 = `A${adjustFirst}:E${adjustLast}`;
   name(SETTINGS_NAMES.forecastAdjustments, forecastAdjustments);
 
+  // At the end, so every earlier setting keeps its cell in workbooks made before this one.
+  row = adjustLast + 2;
+  section(row, T.numbers);
+  row += 1;
+  b.value(`A${row}`, tr(T.decimalMark, locale));
+  const decimalMark: A1 = `B${row}`;
+  b.value(decimalMark, DEFAULT_DECIMAL_MARK).input(decimalMark, { kind: 'listFromRange', source: SETTINGS_NAMES.decimalMarkChoices });
+  b.value(`C${row}`, tr(T.decimalMarkNote, locale)).style({ range: `C${row}`, italic: true, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.decimalMark, decimalMark);
+  row += 1;
+  b.value(`A${row}`, tr(T.decimalMarkChoices, locale)).style({ range: `A${row}`, fontColor: PALETTE.muted });
+  b.row(`B${row}`, [...DECIMAL_MARKS]).style({ range: `B${row}:C${row}`, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.decimalMarkChoices, `B${row}:C${row}`);
+
   const rules = rulesBlock(b, locale, [
     { id: LANGUAGE_RULE_ID, value: 'B5' },
+    { id: DECIMAL_MARK_RULE_ID, value: decimalMark },
     ...SCALAR_RULES.map((rule) => ({ id: rule.id, value: thresholds[rule.key] })),
     ...weights.map((w) => ({ id: w.criterionId, value: w.weight, knockOut: w.knockOut })),
   ]);
@@ -322,6 +347,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
       weights,
       overrideFlagPoints,
       forecastAdjustments,
+      decimalMark,
     },
   };
 }

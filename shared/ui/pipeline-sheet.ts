@@ -5,6 +5,8 @@ import type { PlanValue, ValueBlock, WritePlan } from '../plan';
 import { boxToA1, parseA1 } from '../plan-resolve';
 import { findPipelineTables, type PipelineTable } from '../pipeline/find-tables';
 import { isoFromSerial, serialFromCell } from '../pipeline/dates';
+import { amountFromCell } from '../pipeline/rollup';
+import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../numbers/decimal-mark';
 import type { DealUpdate, PipelineDeal, PipelineView } from './backend';
 import { ladderFor, stageProof } from './method-data';
 import type { SheetSnapshot } from './sheet-snapshot';
@@ -48,13 +50,9 @@ function ticked(value: unknown): boolean {
   return false;
 }
 
-function amountOf(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value.replace(/[,\s]/g, ''));
-    return Number.isFinite(parsed) ? parsed : null;
-  }
-  return null;
+/** The amount as the roll-up reads it (text by the workbook's decimal mark); null when the cell holds none. */
+function amountOf(value: unknown, decimalMark: DecimalMark): number | null {
+  return amountFromCell(value, decimalMark) ?? null;
 }
 
 export interface FoundPipeline {
@@ -63,7 +61,12 @@ export interface FoundPipeline {
 }
 
 /** The pipeline table of the active sheet, else of the first sheet holding one; null when there is none. */
-export function findPipeline(sheets: readonly SheetSnapshot[], activeSheet: string, workbookLadder: LadderId = 'MILESTONES'): FoundPipeline | null {
+export function findPipeline(
+  sheets: readonly SheetSnapshot[],
+  activeSheet: string,
+  workbookLadder: LadderId = 'MILESTONES',
+  decimalMark: DecimalMark = DEFAULT_DECIMAL_MARK,
+): FoundPipeline | null {
   const { tables } = findPipelineTables(sheets.map((sheet) => ({ name: sheet.name, values: sheet.values })));
   const table = tables.find((candidate) => candidate.sheet === activeSheet) ?? tables[0];
   if (!table) return null;
@@ -79,7 +82,7 @@ export function findPipeline(sheets: readonly SheetSnapshot[], activeSheet: stri
     account: textOf(cell(cells, 'account')),
     opportunity: textOf(cell(cells, 'opportunity')),
     owner: textOf(cell(cells, 'owner')),
-    amount: amountOf(cell(cells, 'amount')),
+    amount: amountOf(cell(cells, 'amount'), decimalMark),
     stage: textOf(cell(cells, 'stage')),
     stageEntered: dateOf(cell(cells, 'stageEntered')),
     closeDate: dateOf(cell(cells, 'closeDate')),

@@ -5,6 +5,8 @@ import { boxToA1, parseA1 } from '../plan-resolve';
 import { buildTemplate, valuePropositionTemplate, VALUE_PERIODS, type ValuePropositionLayout } from '../templates';
 import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatements } from './method-data';
+import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../numbers/decimal-mark';
+import { readNumberText } from '../numbers/read-number';
 import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
 import { slotKey } from './wizard-value';
 
@@ -58,15 +60,17 @@ function cellsAcross(range: string): string[] {
   return Array.from({ length: box.width }, (_, i) => boxToA1(box.row, box.column + i, 1, 1));
 }
 
-function numberIn(sheet: SheetSnapshot, a1: string): number {
+/** A figure of the value sheet: a number, or text read by the workbook's decimal mark; anything else names its cell. */
+function numberIn(sheet: SheetSnapshot, a1: string, decimalMark: DecimalMark): number {
   const value = cellValue(sheet, a1);
   if (value === null || value === undefined || value === '') return 0;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  const parsed = Number(String(value).replace(/[,\s]/g, ''));
-  if (!Number.isFinite(parsed)) {
-    throw new DealKitError(text(`${sheet.name}!${a1}: "${String(value)}" is not a number`, `${sheet.name}!${a1}：“${String(value)}”不是数字`), `${sheet.name}!${a1}`);
+  const reading = readNumberText(String(value), { decimalMark });
+  if (!reading.ok) {
+    const { problem } = reading;
+    throw new DealKitError(text(`${sheet.name}!${a1}: "${String(value)}" ${problem.en}`, `${sheet.name}!${a1}：“${String(value)}”${problem['zh-CN']}`), `${sheet.name}!${a1}`);
   }
-  return parsed;
+  return reading.value;
 }
 
 function wizardRows(layout: ValuePropositionLayout): { benefits: string[]; costs: string[]; risks: string } {
@@ -101,12 +105,12 @@ export function readValueRest(sheet: SheetSnapshot, layout: ValuePropositionLayo
   };
 }
 
-export function readValueAnswers(sheet: SheetSnapshot): ValueAnswers | null {
+export function readValueAnswers(sheet: SheetSnapshot, decimalMark: DecimalMark = DEFAULT_DECIMAL_MARK): ValueAnswers | null {
   const found = recogniseValueSheet(sheet);
   if (!found) return null;
   const { layout } = found;
   const rows = wizardRows(layout);
-  const counted = Math.round(numberIn(sheet, layout.periodsCounted));
+  const counted = Math.round(numberIn(sheet, layout.periodsCounted, decimalMark));
   const periods = Math.max(2, Math.min(VALUE_WIZARD_PERIODS, counted + 1));
   const slots: Record<string, string> = {};
   for (const statement of layout.statements) {
@@ -118,9 +122,9 @@ export function readValueAnswers(sheet: SheetSnapshot): ValueAnswers | null {
   return {
     sheetName: sheet.name,
     slots,
-    benefits: rows.benefits.slice(0, periods).map((a1) => numberIn(sheet, a1)),
-    costs: rows.costs.slice(0, periods).map((a1) => numberIn(sheet, a1)),
-    risks: numberIn(sheet, rows.risks),
+    benefits: rows.benefits.slice(0, periods).map((a1) => numberIn(sheet, a1, decimalMark)),
+    costs: rows.costs.slice(0, periods).map((a1) => numberIn(sheet, a1, decimalMark)),
+    risks: numberIn(sheet, rows.risks, decimalMark),
     rest: readValueRest(sheet, layout),
   };
 }

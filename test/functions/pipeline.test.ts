@@ -18,8 +18,14 @@ describe('WINPROB', () => {
   });
 
   it('reads a team’s own two-column ladder, such as the Settings sheet’s, with a header and percentages', () => {
-    const settings = [['Stage', 'Probability'], ['Lead', '5%'], ['Proposal', 40], ['Signed', 1], ['LOST', 0]];
+    const settings = [['Stage', 'Probability'], ['Lead', '5%'], ['Proposal', 0.4], ['Signed', 1], ['LOST', 0]];
     expect(call('WINPROB', [column('Lead', 'Proposal', 'Signed', 'LOST'), settings])).toEqual(column(0.05, 0.4, 1, 0));
+  });
+
+  it('refuses a bare ladder probability above 1 as overrides do, rather than reading 40 as 40 %', () => {
+    const settings = [['Lead', 0.05], ['Proposal', 40], ['Signed', 1]];
+    expect(errorOf('WINPROB', [column('Proposal'), settings]).message).toMatch(/^ladder row 2: probability 40 is above 1: .* type 40% \(with the sign\) or 0\.4$/);
+    expect(errorOf('WINPROB', [column('Proposal'), settings]).text['zh-CN']).toMatch(/^ladder 第 2 行：概率 40 大于 1/);
   });
 
   it('leaves blank rows blank so one formula can cover a growing table', () => {

@@ -68,7 +68,7 @@ describe('stage tables', () => {
       ['Lead', 0.1],
       ['Demo', '40%'],
       [null, null],
-      ['Deal', 80, 14],
+      ['Deal', 0.8, 14],
       ['Closed', 1],
       ['LOST', 0],
     ]);

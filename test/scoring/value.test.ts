@@ -39,12 +39,19 @@ describe('payback', () => {
     expect(payback([-1000, 500, 500])).toBe(2);
     expect(payback([-90, 60, 60])).toBeCloseTo(1.5, 12);
   });
-  it('is 0 when the first cash flow is not negative', () => {
-    expect(payback([0, -10, 20])).toBe(0);
-    expect(payback([50, -100, 80])).toBe(0);
+  it('is 0 when the running total is never negative', () => {
+    expect(payback([0, 10, 20])).toBe(0);
+    expect(payback([50, -50, 80])).toBe(0);
   });
-  it('counts the first crossing even if the total dips again later', () => {
-    expect(payback([-100, 100, -50, 10])).toBe(1);
+  it('counts the last crossing when the total dips below 0 again later', () => {
+    expect(payback([-100, 100, -500, 600])).toBeCloseTo(2 + 500 / 600, 12);
+    expect(payback([0, -10, 20])).toBeCloseTo(1.5, 12);
+    expect(payback([50, -100, 80])).toBeCloseTo(1 + 50 / 80, 12);
+  });
+  it('a series that reaches 0 and ends below it again does not pay back', () => {
+    const e = errorOf(() => payback([-100, 100, -50, 10]));
+    expect(e.subject).toBe('values');
+    expect(e.message).toMatch(/sinks below it again and ends at -40/);
   });
   it('a series that never pays back is an error naming values', () => {
     const e = errorOf(() => payback([-100, 20, 30]));
@@ -102,7 +109,7 @@ describe('against HyperFormula on generated cash-flow series', () => {
     readonly payback: unknown;
   }
 
-  /** One workbook, one sheet per series: a series' flows in A, running total in B, crossings in C. */
+  /** One workbook, one sheet per series: a series' flows in A, running total in B, crossings in C (the last one counts). */
   function engine(cases: readonly (readonly [readonly number[], number])[]): EngineResult[] {
     const sheets: Record<string, (number | string)[][]> = {};
     cases.forEach(([flows, rate], s) => {
@@ -110,11 +117,10 @@ describe('against HyperFormula on generated cash-flow series', () => {
       const rows: (number | string)[][] = flows.map((flow, i) => {
         const r = i + 1;
         const running = i === 0 ? '=A1' : `=B${r - 1}+A${r}`;
-        const crossing =
-          i === 0 ? `=IF(B1>=0,0,${NEVER})` : `=IF(AND(B${r - 1}<0,B${r}>=0),${i - 1}+(-B${r - 1})/A${r},${NEVER})`;
+        const crossing = i === 0 ? '=IF(B1>=0,0,-1)' : `=IF(AND(B${r - 1}<0,B${r}>=0),${i - 1}+(-B${r - 1})/A${r},-1)`;
         return [flow, running, crossing];
       });
-      rows.push([`=NPV(${rate},A1:A${n})`, `=IRR(A1:A${n})`, `=MIN(C1:C${n})`]);
+      rows.push([`=NPV(${rate},A1:A${n})`, `=IRR(A1:A${n})`, `=IF(B${n}<0,${NEVER},MAX(C1:C${n}))`]);
       sheets[`S${s}`] = rows;
     });
     const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });

@@ -2,13 +2,19 @@ import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
 import { forecastRange } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
+import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Grid } from '../types';
 import { defineFunction } from '../types';
-import { isBlankCell, listLength, listOf, numberInRow } from './read';
+import { amountInRow, decimalMarkOf, isBlankCell, listLength, listOf, numberInRow } from './read';
 
 /** A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row). */
-function numbersWithBlanks(grid: Grid, argument: string): (number | null)[] {
-  return listOf(grid, argument).map((cell, i) => (isBlankCell(cell) ? null : numberInRow(cell, argument, i + 1)));
+function numbersWithBlanks(grid: Grid, argument: string, decimalMark: DecimalMark): (number | null)[] {
+  return listOf(grid, argument).map((cell, i) => (isBlankCell(cell) ? null : numberInRow(cell, argument, i + 1, decimalMark)));
+}
+
+/** Amounts with blanks kept in place, each within MAX_AMOUNT so the forecast's grid stays finite. */
+function amountsWithBlanks(grid: Grid, decimalMark: DecimalMark): (number | null)[] {
+  return listOf(grid, 'amounts').map((cell, i) => (isBlankCell(cell) ? null : amountInRow(cell, 'amounts', i + 1, decimalMark)));
 }
 
 function percentileLabel(percentile: number): string {
@@ -51,8 +57,11 @@ export const FORECAST_RANGE = defineFunction({
   // One row per percentile, then the resolution row.
   resultSize: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
   implement: ([amounts, probabilities, percentiles], context) => {
-    const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles');
-    const range = namingRows(() => forecastRange(numbersWithBlanks(amounts, 'amounts'), numbersWithBlanks(probabilities, 'probabilities'), wanted));
+    const decimalMark = decimalMarkOf(context);
+    const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);
+    const range = namingRows(() =>
+      forecastRange(amountsWithBlanks(amounts, decimalMark), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
+    );
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
     return [...range.percentiles.map((p) => [percentileLabel(p.percentile), p.amount]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
   },

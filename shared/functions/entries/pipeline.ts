@@ -9,7 +9,8 @@ import { defineFunction } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { stageMatcher, type StageRow } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
-import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listLength, listView, numberInRow } from './read';
+import type { DecimalMark } from '../../numbers/decimal-mark';
+import { amountInRow as boundedAmountInRow, asColumn, asGrid, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listLength, listView } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
@@ -32,8 +33,8 @@ function blankStage(override: number | undefined, row: number): ResultScalar {
   throw rowError('overrides', row, 'has a probability but the stage is blank; give the deal a stage', '填写了概率但阶段为空；请先填写阶段');
 }
 
-function amountInRow(cell: Cell, row: number): number {
-  return isBlankCell(cell) ? 0 : numberInRow(cell, 'amounts', row);
+function amountInRow(cell: Cell, row: number, decimalMark: DecimalMark): number {
+  return isBlankCell(cell) ? 0 : boundedAmountInRow(cell, 'amounts', row, decimalMark);
 }
 
 /**
@@ -81,6 +82,7 @@ export const WEIGHTED = defineFunction({
   resultSize: rowsOf(0),
   implement: ([amounts, stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
+    const decimalMark = decimalMarkOf(context);
     const amountList = listView(amounts, 'amounts');
     const stageList = listView(stages, 'stages');
     checkSameLength(amountList, 'amounts', stageList, 'stages');
@@ -96,7 +98,7 @@ export const WEIGHTED = defineFunction({
         continue;
       }
       const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      column[i] = [weightedAt(stage, amountInRow(amountCell, i + 1), override)];
+      column[i] = [weightedAt(stage, amountInRow(amountCell, i + 1, decimalMark), override)];
     }
     return asGrid(column);
   },
@@ -128,6 +130,7 @@ export const FUNNEL = defineFunction({
   },
   implement: ([stages, amounts, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
+    const decimalMark = decimalMarkOf(context);
     const stageList = listView(stages, 'stages');
     const amountList = listView(amounts, 'amounts');
     checkSameLength(stageList, 'stages', amountList, 'amounts');
@@ -144,7 +147,7 @@ export const FUNNEL = defineFunction({
         continue;
       }
       const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      const amount = amountInRow(amountCell, i + 1);
+      const amount = amountInRow(amountCell, i + 1, decimalMark);
       tally.add(stage, amount, probabilityOf(stage, override));
     }
     return tally

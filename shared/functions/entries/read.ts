@@ -1,7 +1,14 @@
 import type { Text } from '../../i18n';
 import { text } from '../../i18n';
-import { argumentError, booleanFromCell, numberFromCell, rowError, showCell } from '../coerce';
-import type { Cell, Grid, GridSize, ResultGrid, ResultScalar } from '../types';
+import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../../numbers/decimal-mark';
+import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '../../numbers/max-amount';
+import { argumentError, booleanFromCell, readNumberCell, rowError, showCell } from '../coerce';
+import type { CallContext, Cell, Grid, GridSize, ResultGrid, ResultScalar } from '../types';
+
+/** How the call's workbook writes numbers as text. */
+export function decimalMarkOf(context: CallContext): DecimalMark {
+  return context.decimalMark ?? DEFAULT_DECIMAL_MARK;
+}
 
 /**
  * A range read as a list, one value per row: a single column, or a single row read across (users
@@ -73,31 +80,43 @@ export function isBlankCell(cell: Cell): boolean {
   return !(first > 32 && first < 127) && cell.trim() === '';
 }
 
-/** A number in a row of a range; blank is refused unless the caller allows it. */
-export function numberInRow(cell: Cell, argument: string, row: number): number {
-  const value = numberFromCell(cell);
-  if (value === undefined) throw rowError(argument, row, `${showCell(cell)} is not a number`, `${showCell(cell)} 不是数字`);
+/** A number in a row of a range, read by the workbook's decimal mark; blank is refused unless the caller allows it. */
+export function numberInRow(cell: Cell, argument: string, row: number, decimalMark: DecimalMark): number {
+  const reading = readNumberCell(cell, decimalMark);
+  if (!reading.ok) throw rowError(argument, row, `${showCell(cell)} ${reading.problem.en}`, `${showCell(cell)} ${reading.problem['zh-CN']}`);
+  return reading.value;
+}
+
+/** An amount of money in a row of a range: a number no larger than MAX_AMOUNT either way. */
+export function amountInRow(cell: Cell, argument: string, row: number, decimalMark: DecimalMark): number {
+  const value = numberInRow(cell, argument, row, decimalMark);
+  if (value > MAX_AMOUNT) {
+    throw rowError(argument, row, `${value} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${value} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
+  }
+  if (value < -MAX_AMOUNT) {
+    throw rowError(argument, row, `${value} is below the smallest amount DealKit reads, -${MAX_AMOUNT_TEXT}`, `${value} 低于 DealKit 可读取的最小金额 -${MAX_AMOUNT_TEXT}`);
+  }
   return value;
 }
 
 /** Sum of a range's numbers, blanks skipped; text or a tick is an error naming its row. */
-export function sumOf(grid: Grid, argument: string): number {
+export function sumOf(grid: Grid, argument: string, decimalMark: DecimalMark): number {
   let total = 0;
   grid.forEach((row, r) =>
     row.forEach((cell) => {
       if (isBlankCell(cell)) return;
-      total += numberInRow(cell, argument, r + 1);
+      total += numberInRow(cell, argument, r + 1, decimalMark);
     }),
   );
   return total;
 }
 
 /** The numbers of a range in reading order (row by row), blanks skipped. */
-export function numbersOf(grid: Grid, argument: string): number[] {
+export function numbersOf(grid: Grid, argument: string, decimalMark: DecimalMark): number[] {
   const values: number[] = [];
   grid.forEach((row, r) =>
     row.forEach((cell) => {
-      if (!isBlankCell(cell)) values.push(numberInRow(cell, argument, r + 1));
+      if (!isBlankCell(cell)) values.push(numberInRow(cell, argument, r + 1, decimalMark));
     }),
   );
   return values;

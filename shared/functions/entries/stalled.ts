@@ -3,11 +3,13 @@ import { LADDER_IDS, LOST_STAGE } from '../../methods/types';
 import { stalledDays } from '../../scoring/pipeline';
 import type { ScoringSettings } from '../../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../../scoring/stage-table';
-import { argumentError, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
+import type { DecimalMark } from '../../numbers/decimal-mark';
+import { text } from '../../i18n';
+import { argumentError, DATE_RANGE_TEXT, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
 import { defineFunction } from '../types';
 import { isBlankStage, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { asColumn, checkSameLength, listLength, listOf } from './read';
+import { asColumn, checkSameLength, decimalMarkOf, listLength, listOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
 /**
@@ -32,15 +34,15 @@ function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): Sta
   return stageTable(id, settings);
 }
 
-function isNumberCell(cell: Cell | undefined): boolean {
-  return cell !== undefined && numberFromCell(cell) !== undefined;
+function isNumberCell(cell: Cell | undefined, decimalMark: DecimalMark): boolean {
+  return cell !== undefined && numberFromCell(cell, decimalMark) !== undefined;
 }
 
 /** The stall limits: one number of days for every stage, or a two-column range (stage, days) such as the Settings sheet's. */
-function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings: ScoringSettings): StageTable {
+function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings: ScoringSettings, decimalMark: DecimalMark): StageTable {
   if (limits === undefined) return ladderOfStages(stages, settings);
   if (limits.length === 1 && limits[0].length === 1) {
-    const days = numberFromCell(limits[0][0]);
+    const days = numberFromCell(limits[0][0], decimalMark);
     if (days === undefined || days < 0) {
       throw argumentError('limits', `${showCell(limits[0][0])} is not a number of days`, `${showCell(limits[0][0])} 不是有效的天数`);
     }
@@ -53,7 +55,7 @@ function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings
   // A header row ("Stage | Days") is skipped; probabilities do not matter for stalling.
   // The Settings sheet's table has room for more stages than a ladder has: its spare rows are blank.
   const rows = limits
-    .filter((row, i) => !(i === 0 && !isNumberCell(row[1]) && row[1] !== null))
+    .filter((row, i) => !(i === 0 && !isNumberCell(row[1], decimalMark) && row[1] !== null))
     .filter((row) => !(isBlankStage(row[0]) && isBlankStage(row[1])))
     .map((row) => [row[0], 0, row[1]]);
   return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings, undefined, { lastIsWon: true }));
@@ -90,7 +92,7 @@ export const STALLED = defineFunction({
     const stageList = listOf(stages, 'stages');
     const enteredList = listOf(entered, 'entered');
     checkSameLength(stageList, 'stages', enteredList, 'entered');
-    const table = limitsTable(limits, stageList, context.settings);
+    const table = limitsTable(limits, stageList, context.settings, decimalMarkOf(context));
     const today = asOf ?? todaySerial();
     return asColumn(
       stageList.map((cell, i): ResultScalar => {
@@ -98,7 +100,8 @@ export const STALLED = defineFunction({
         const stage = stageInRow(table, cell, 'stages', i + 1);
         const date = dateFromCell(enteredList[i]);
         if (date === undefined) {
-          throw rowError('entered', i + 1, `${showCell(enteredList[i])} is not a date`, `${showCell(enteredList[i])} 不是日期`);
+          const what = typeof enteredList[i] === 'number' ? DATE_RANGE_TEXT : text('a date', '日期');
+          throw rowError('entered', i + 1, `${showCell(enteredList[i])} is not ${what.en}`, `${showCell(enteredList[i])} 不是${what['zh-CN']}`);
         }
         return withArgumentNames({ stageEntered: `entered, row ${i + 1}`, asOf: 'as_of' }, () => stalledDays(table, stage.code, date, today));
       }),

@@ -2,7 +2,7 @@ import { businessGrade } from '../../scoring/grade';
 import { netValue, payback, roi } from '../../scoring/value';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
-import { numbersOf, sumOf } from './read';
+import { decimalMarkOf, numbersOf, sumOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
 const BENEFITS = {
@@ -27,15 +27,17 @@ export const NETVALUE = defineFunction({
     },
   ],
   result: 'value',
-  implement: ([benefits, costs, risks]) =>
-    netValue(sumOf(benefits, 'benefits'), sumOf(costs, 'costs'), risks === undefined ? 0 : sumOf(risks, 'risks')),
+  implement: ([benefits, costs, risks], context) => {
+    const decimalMark = decimalMarkOf(context);
+    return netValue(sumOf(benefits, 'benefits', decimalMark), sumOf(costs, 'costs', decimalMark), risks === undefined ? 0 : sumOf(risks, 'risks', decimalMark));
+  },
 });
 
 export const ROI = defineFunction({
   name: 'ROI',
   params: [BENEFITS, COSTS],
   result: 'value',
-  implement: ([benefits, costs]) => roi(sumOf(benefits, 'benefits'), sumOf(costs, 'costs')),
+  implement: ([benefits, costs], context) => roi(sumOf(benefits, 'benefits', decimalMarkOf(context)), sumOf(costs, 'costs', decimalMarkOf(context))),
 });
 
 export const PAYBACK = defineFunction({
@@ -47,7 +49,8 @@ export const PAYBACK = defineFunction({
     },
   ],
   result: 'value',
-  implement: ([cashflows]) => withArgumentNames({ values: 'cashflows' }, () => payback(numbersOf(cashflows, 'cashflows'))),
+  implement: ([cashflows], context) =>
+    withArgumentNames({ values: 'cashflows' }, () => payback(numbersOf(cashflows, 'cashflows', decimalMarkOf(context)))),
 });
 
 

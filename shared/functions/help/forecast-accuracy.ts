@@ -7,8 +7,8 @@ export const FORECAST_ACCURACY_HELP: FunctionHelp = {
     '每个预测与实际成交的偏差：每行 (预测 − 实际) ÷ 实际',
   ),
   params: {
-    forecast: text('The amount forecast for each period (or rep), one per row', '每个期间(或销售代表)的预测金额，每行一个'),
-    actual: text('What actually closed (won) in the same rows', '同一行实际成交(赢单)的金额'),
+    forecast: text('The amount forecast for each period (or rep), one per row, from 0 to 10^15', '每个期间(或销售代表)的预测金额，每行一个，0 到 10^15'),
+    actual: text('What actually closed (won) in the same rows, from 0 to 10^15', '同一行实际成交(赢单)的金额，0 到 10^15'),
   },
   resultHelp: text(
     'The error as a fraction per row (0.1 = forecast 10 % too high, −0.1 = 10 % too low; format as a percentage). Actual 0: 0 when the forecast is 0 too, blank otherwise (no percentage of nothing). Blank where either amount is blank',

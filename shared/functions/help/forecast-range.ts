@@ -7,7 +7,7 @@ export const FORECAST_RANGE_HELP: FunctionHelp = {
     '可能成交的金额范围：各在途交易按各自概率独立成交时，成交总额的百分位数',
   ),
   params: {
-    amounts: text('Each open deal’s amount, one per row', '每笔在途交易的金额，每行一个'),
+    amounts: text('Each open deal’s amount, one per row, from 0 to 10^15', '每笔在途交易的金额，每行一个，0 到 10^15'),
     probabilities: text('Each deal’s win probability, 0 to 1 (or 0 % to 100 %), same rows as amounts', '每笔交易的赢单概率，0 到 1(或 0% 到 100%)，与 amounts 行对应'),
     percentiles: text('The percentiles wanted, as fractions (0.1 for P10); P10, P50 and P90 when omitted', '需要的百分位，用小数表示(P10 写作 0.1)；省略时为 P10、P50、P90'),
   },

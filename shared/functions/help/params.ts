@@ -23,8 +23,8 @@ export const COMPETITOR_HELP = text(
 
 /** `ladder` (ladder-argument). */
 export const LADDER_HELP = text(
-  'MILESTONES (default), SIGNATURE or FUNNEL; or a two-column range of stage and probability, such as the Settings sheet’s stage table',
-  'MILESTONES(默认)、SIGNATURE 或 FUNNEL；或两列区域(阶段、概率)，例如“设置”表中的阶段表',
+  'MILESTONES (default), SIGNATURE or FUNNEL; or a two-column range of stage and probability, such as the Settings sheet’s stage table. Probabilities are fractions from 0 to 1 (a cell formatted as a percentage, or text such as 40%); a bare number above 1 such as 40 is an error, as in overrides',
+  'MILESTONES(默认)、SIGNATURE 或 FUNNEL；或两列区域(阶段、概率)，例如“设置”表中的阶段表。概率是 0 到 1 的小数(设为百分比格式的单元格，或“40%”这样的文本)；不带百分号且大于 1 的数(如 40)会报错，与 overrides 相同',
 );
 
 /** `stages` (ladder-argument). */
@@ -35,12 +35,15 @@ export const STAGES_HELP = text(
 
 /** `overrides` (override-argument). */
 export const OVERRIDES_HELP = text(
-  'A probability typed over the stage default, one per row beside stages, from 0 to 1 (a cell formatted as a percentage, or text such as 40%); blank keeps the stage default; ignored on won and lost deals',
-  '覆盖阶段默认值的概率，每行一个，与 stages 行对应，取值 0 到 1(设为百分比格式的单元格，或“40%”这样的文本)；空白沿用阶段默认值；赢单和丢单忽略此值',
+  'A probability typed over the stage default, one per row beside stages, from 0 to 1 (a cell formatted as a percentage, or text such as 40%); a bare number above 1 such as 40 is an error, as in a ladder range; blank keeps the stage default; ignored on won and lost deals',
+  '覆盖阶段默认值的概率，每行一个，与 stages 行对应，取值 0 到 1(设为百分比格式的单元格，或“40%”这样的文本)；不带百分号且大于 1 的数(如 40)会报错，与阶梯区域相同；空白沿用阶段默认值；赢单和丢单忽略此值',
 );
 
 /** `amounts` (pipeline). */
-export const AMOUNTS_HELP = text('Each deal’s amount, one per row, in the same rows as stages; blank counts as 0', '每笔交易的金额，每行一个，与 stages 行对应；空白视为 0');
+export const AMOUNTS_HELP = text(
+  'Each deal’s amount, one per row, in the same rows as stages, at most 10^15; blank counts as 0',
+  '每笔交易的金额，每行一个，与 stages 行对应，不超过 10^15；空白视为 0',
+);
 
 /** `attitudes` (players). */
 export const ATTITUDES_HELP = text(

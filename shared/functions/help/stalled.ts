@@ -6,7 +6,7 @@ export const STALLED_HELP: FunctionHelp = {
   description: text('How many days each deal has sat in its stage beyond the stage’s limit', '每笔交易在当前阶段停留超出期限的天数'),
   params: {
     stages: STAGES_HELP,
-    entered: text('The date each deal entered its stage, same rows as stages', '每笔交易进入当前阶段的日期，与 stages 行对应'),
+    entered: text('The date each deal entered its stage (1900-01-01 to 9999-12-31), same rows as stages', '每笔交易进入当前阶段的日期(1900-01-01 至 9999-12-31)，与 stages 行对应'),
     as_of: text(
       'The date to count to; today when omitted (Excel then recalculates the count whenever the workbook calculates). In Google Sheets pass TODAY() as as_of to keep the count current: Sheets has no volatile custom functions, so an omitted as_of keeps the day the formula last ran',
       '统计截止日期；省略时为今天(Excel 会在工作簿每次计算时重新计算)。在 Google 表格中请把 TODAY() 作为 as_of 传入，以保持结果为最新：Google 表格的自定义函数不能设为易失函数，省略 as_of 时结果停留在公式上次运行的那一天',

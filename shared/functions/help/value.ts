@@ -44,12 +44,17 @@ export const PAYBACK_HELP: FunctionHelp = {
       ),
   },
   resultHelp: text(
-    'Periods after the first cash flow until the running total reaches 0, interpolated within the period; an error if it never does',
-    '从第一期现金流之后算起、累计现金流回到 0 所需的期数(期内按比例插值)；始终无法回本时报错',
+    'Periods after the first cash flow until the running total reaches 0 for good — the last time it turns from negative to 0 or more — interpolated within that period; an error if it ends below 0',
+    '从第一期现金流之后算起、累计现金流最终回到 0 所需的期数(以最后一次由负转为不小于 0 为准，期内按比例插值)；最终累计仍低于 0 时报错',
   ),
   examples: [
     { args: [[[-100000], [30000], [50000], [40000]]], result: 2.5 },
     { args: [[[-60000], [20000], [20000], [20000], [20000]]], result: 3 },
+    {
+      args: [[[-100000], [100000], [-300000], [600000]]],
+      result: 2.5,
+      note: text('back at 0 after one period, sunk again by the third: the last crossing counts', '第一期后回到 0，第三期又跌回负数：以最后一次回正为准'),
+    },
   ],
 };
 

@@ -1,0 +1,3 @@
+export * from './decimal-mark';
+export * from './max-amount';
+export * from './read-number';

@@ -1,0 +1,34 @@
+import { LOCALES } from '../../shared/i18n';
+import { parseRange } from '../../shared/templates/a1';
+import { buildTemplatePlan } from '../../shared/templates/catalog';
+import { settingsTemplate } from '../../shared/templates/settings';
+import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings';
+import { TemplateBook } from '../templates/hf-workbook';
+
+describe('the decimal mark on the Settings sheet', () => {
+  it.each(LOCALES)('is a "." / "," dropdown set to "." in a new section after every other setting (%s)', (locale) => {
+    const { namedRanges, layout, inputs } = settingsTemplate({ locale });
+    const range = (name: string) => parseRange(namedRanges.find((n) => n.name === name)!.range);
+    const mark = range(SETTINGS_NAMES.decimalMark);
+    const lastOther = Math.max(
+      ...namedRanges.filter((n) => n.name !== SETTINGS_NAMES.decimalMark && n.name !== SETTINGS_NAMES.decimalMarkChoices).map((n) => parseRange(n.range).lastRow),
+    );
+    expect(mark.row).toBeGreaterThan(lastOther);
+    expect(layout.decimalMark).toBe(`B${mark.row}`);
+    expect(inputs.find((input) => input.range === layout.decimalMark)?.validation).toMatchObject({ kind: 'listFromRange', source: SETTINGS_NAMES.decimalMarkChoices });
+
+    const book = new TemplateBook(buildTemplatePlan('settings', { locale }));
+    expect(book.get('settings', layout.decimalMark)).toBe('.');
+    const choices = range(SETTINGS_NAMES.decimalMarkChoices);
+    expect(book.range('settings', `B${choices.row}:C${choices.row}`)).toEqual([['.', ',']]);
+    book.destroy();
+  });
+
+  it('is what the roll-up reads text by', () => {
+    expect(teamSettingsFromNamedValues({}).decimalMark).toBe('.');
+    expect(teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [[',']] }).decimalMark).toBe(',');
+    expect(teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [[','] ], DK_QUOTAS: [['Ann', '2026-Q3', '1.500.000,50']] }).quotas[0].amount).toBe(1500000.5);
+    expect(() => teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [['point']] })).toThrow(/DK_DECIMAL_MARK.*the decimal mark is "point"; choose \./);
+  });
+});
