@@ -1,5 +1,5 @@
 /** Checks every template plan must pass, shared by the per-template tests. */
-import { LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';
+import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';
 import { findFunction } from '../../shared/functions/catalog';
 import { LADDERS } from '../../shared/methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../shared/methods/types';
@@ -148,7 +148,7 @@ const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 /** Stage codes are identifiers users type and formulas match, the same in every language. */
 const STAGE_CODES = new Set([...LADDER_IDS.flatMap((id) => LADDERS[id].stages.map((s) => s.code)), LOST_STAGE]);
 /** The DK_RULES block's keys are identifiers a formula may type, like stage codes: the same in every language. */
-const RULE_KEYS = new Set([LANGUAGE_RULE_ID, ...SCALAR_RULES.map((rule) => rule.id)]);
+const RULE_KEYS = new Set([LANGUAGE_RULE_ID, DECIMAL_MARK_RULE_ID, ...SCALAR_RULES.map((rule) => rule.id)]);
 
 /** Strings of a plan shown to users that are English words in a zh-CN plan. */
 export function nonChineseLabels(plan: WritePlan): string[] {
