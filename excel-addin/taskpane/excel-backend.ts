@@ -15,11 +15,11 @@ import { todayIso } from '../../shared/ui/controller';
 import { isoFromSerial } from '../../shared/pipeline/dates';
 import type { SnapshotDiff } from '../../shared/scoring/snapshot-diff';
 import { succeeded } from '../../shared/ui/backend';
-import { dealUpdatePlan, findPipeline, snapshotAfterPlan } from '../../shared/ui/pipeline-sheet';
+import { dealUpdatePlan, findPipeline, pipelineOfSheet, snapshotAfterPlan } from '../../shared/ui/pipeline-sheet';
 import { settingsSavePlan } from '../../shared/ui/settings-sheet';
 import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
-import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
+import { failureOf, templateSummaries } from '../../shared/ui/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, type PendingWorkbookRead } from '../apply-plan';
 import { addRepWorkbook, comparePipeline, exportPipelineCsv, forecastAccuracy, snapshotDates, takeSnapshot } from '../rollup';
 import { accuracyReportOf } from '../../shared/ui/accuracy-report';
@@ -199,15 +199,15 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const ladder = queueName(context, SETTINGS_NAMES.ladder);
         await context.sync();
         const snapshot = sheet.read();
-        const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder.value())) : null;
-        if (!snapshot || !found) throw noPipeline();
+        // Excel finds a sheet whatever the case of its name: the table is looked up under the name it has.
+        const sheets = snapshot ? [snapshot] : [];
+        const found = pipelineOfSheet(sheets, snapshot?.name ?? update.sheetName, update.dealId, ladderFrom(ladder.value()));
         const plan = dealUpdatePlan(found, update, locale);
         queuePlan(context, read, plan);
         await context.sync();
         // The table as it now stands, from what was read and what was written: no third round trip.
-        const after = findPipeline([snapshotAfterPlan(snapshot, plan)], snapshot.name, found.view.ladder);
-        if (!after) throw noPipeline();
-        return after.view;
+        const after = sheets.map((written) => snapshotAfterPlan(written, plan));
+        return pipelineOfSheet(after, found.table.sheet, update.dealId, found.view.ladder).view;
       }),
 
     rollUpTeam: (period, locale, onProgress) =>

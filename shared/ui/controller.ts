@@ -20,7 +20,8 @@ export interface Controller {
   open(panel: Panel): Promise<void>;
   saveAssessment(): Promise<void>;
   saveValue(): Promise<void>;
-  updateDeal(): Promise<void>;
+  /** Saves the deal; overwrite: the rep saw the cells someone else changed and saves the wizard's values over them. */
+  updateDeal(overwrite?: boolean): Promise<void>;
   insertTemplate(): Promise<void>;
   saveSettings(): Promise<void>;
   reloadDeals(): Promise<void>;
@@ -140,11 +141,16 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
       );
     },
-    async updateDeal() {
-      const update = dealUpdate(getState().deal);
+    async updateDeal(overwrite = false) {
+      const update = dealUpdate(getState().deal, overwrite);
       if (!update) return;
       await call(
-        () => backend.updateDeal(update, locale()),
+        async () => {
+          const result = await backend.updateDeal(update, locale());
+          // Nothing was written: the panel lists the cells and asks which values to keep.
+          if (!result.ok && result.conflicts) dispatch({ type: 'deal', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (view) => {
           dispatch({ type: 'deal', action: { type: 'updated', view } });
           return tr(UI_TEXT.dealUpdated, locale());

@@ -1,5 +1,5 @@
-import { DealKitError, isDealKitError } from '../errors';
-import { parseLocale, text, type Locale } from '../i18n';
+import { isDealKitError } from '../errors';
+import { parseLocale, type Locale } from '../i18n';
 import { LADDER_IDS, type LadderId, type MethodId } from '../methods/types';
 import type { WritePlan } from '../plan';
 import type { ResolvedPlan } from '../plan-resolve';
@@ -7,8 +7,9 @@ import { buildTemplate, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId } from
 import { assessmentSavePlan, readAssessment } from './assessment-sheet';
 import { failed, succeeded, type Backend, type BackendResult, type TeamMethod, type TemplateSummary, type WorkbookSettings } from './backend';
 import { METHOD_CHOICES } from './method-data';
-import { dealUpdatePlan, findPipeline } from './pipeline-sheet';
+import { dealUpdatePlan, findPipeline, pipelineOfSheet } from './pipeline-sheet';
 import { settingsSavePlan } from './settings-sheet';
+import { isSaveConflictError } from './save-conflict';
 import type { SheetSnapshot } from './sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from './value-sheet';
 
@@ -36,6 +37,10 @@ export type WorkbookOperations = {
 
 /** A failure as the user should read it: the core's own message in the UI's language. */
 export function failureOf<T>(error: unknown, locale: Locale): BackendResult<T> {
+  if (isSaveConflictError(error)) {
+    const message = error.messageIn(locale);
+    return error.subject === undefined ? { ok: false, message, conflicts: error.conflicts } : { ok: false, message, subject: error.subject, conflicts: error.conflicts };
+  }
   if (isDealKitError(error)) return failed(error.messageIn(locale), error.subject);
   return failed(error instanceof Error ? error.message : String(error));
 }
@@ -127,19 +132,10 @@ export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperat
     listDeals: (locale) => guarded(locale, () => pipeline()?.view ?? null),
     updateDeal: (update, locale) =>
       guarded(locale, () => {
-        const found = pipeline();
-        if (!found) throw noPipeline();
+        const ladder = workbookLadder(access);
+        const found = pipelineOfSheet(allSheets(false), update.sheetName, update.dealId, ladder);
         access.applyPlan(dealUpdatePlan(found, update, locale));
-        const after = pipeline();
-        if (!after) throw noPipeline();
-        return after.view;
+        return pipelineOfSheet(allSheets(false), update.sheetName, update.dealId, ladder).view;
       }),
   };
-}
-
-export function noPipeline(): DealKitError {
-  return new DealKitError(
-    text('No pipeline table was found in this workbook: insert the pipeline-funnel template first', '本工作簿中没有商机管道表：请先插入商机漏斗模板'),
-    'pipeline',
-  );
 }

@@ -75,6 +75,7 @@ export function App(props: AppProps) {
           state={state.deal}
           send={(action) => dispatch({ type: 'deal', action })}
           onUpdate={() => void controller.updateDeal()}
+          onOverwrite={() => void controller.updateDeal(true)}
           onReload={() => void controller.reloadDeals()}
           busy={busy}
           today={todayIso()}
