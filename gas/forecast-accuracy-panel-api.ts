@@ -10,6 +10,7 @@ import { resolvePlan } from '../shared/plan-resolve';
 import { accuracyReportOf, type AccuracyReport } from '../shared/ui/accuracy-report';
 import type { BackendResult } from '../shared/ui/backend';
 import { writePlan } from './apply-plan';
+import { refusedCall } from './check-arguments';
 import { guarded, readSpreadsheet, withDocumentLock } from './rollup';
 
 export function forecastAccuracyReport(periodKind: unknown, locale: unknown, spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet): BackendResult<AccuracyReport> {
@@ -26,7 +27,7 @@ export function forecastAccuracyReport(periodKind: unknown, locale: unknown, spr
 
 /** Sidebar, Team panel: forecast accuracy (quarter or month) with every rep's figures. */
 global.dealkitForecastAccuracyReport = function (periodKind: string | null, locale: Locale) {
-  return forecastAccuracyReport(periodKind, locale);
+  return refusedCall('forecastAccuracy', [periodKind], locale) ?? forecastAccuracyReport(periodKind, locale);
 };
 
 declare global {
