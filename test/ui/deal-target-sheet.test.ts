@@ -3,7 +3,10 @@
  * sheet it names, generated sheets are never offered, and a save over another user's change asks.
  */
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
+import { createPlaygroundBackend } from '../../playground/playground-backend';
 import { createTeamOperations } from '../../playground/team-operations';
+import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
+import { createController } from '../../shared/ui/controller';
 import type { PipelineView } from '../../shared/ui/backend';
 import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
 
@@ -65,5 +68,33 @@ describe('Update a deal in the playground', () => {
     expect(fromA).toMatchObject({ ok: false, conflicts: [{ cell: 'Ana!D3', field: 'stage', read: 'G20', now: 'C50', wizard: 'A90' }] });
     if (!fromA.ok) expect(fromA.message).toMatch(/Ana!D3.*[\u4e00-\u9fff]/);
     expect(stageAt(workbook, 'Ana', 3)).toBe('C50');
+  });
+});
+
+describe('the deal panel when a save meets another user\'s change', () => {
+  it('shows the conflicting cells, writes nothing, and saves over them only when the rep chooses to', async () => {
+    const workbook = workbookWith(['Ana']);
+    let state: AppState = initialAppState('en', 'deal');
+    const dispatch = (action: AppAction): void => {
+      state = appReducer(state, action);
+    };
+    const controller = createController(createPlaygroundBackend(workbook), dispatch, () => state);
+    await controller.open('deal');
+    dispatch({ type: 'deal', action: { type: 'pick', row: 3, today: '2026-12-06' } });
+    dispatch({ type: 'deal', action: { type: 'chooseStage', stage: 'A90' } });
+
+    // Another user moves the same deal while this wizard is open.
+    const other = listed(workbook);
+    expect(createWorkbookOperations(workbook.access()).updateDeal(updateOf(other, 3, 'C50'), 'en').ok).toBe(true);
+
+    await controller.updateDeal();
+    expect(state.deal.conflicts).toEqual([{ cell: 'Ana!D3', field: 'stage', read: 'G20', now: 'C50', wizard: 'A90' }]);
+    expect(state.error).toContain('Ana!D3');
+    expect(stageAt(workbook, 'Ana', 3)).toBe('C50');
+
+    await controller.updateDeal(true);
+    expect(stageAt(workbook, 'Ana', 3)).toBe('A90');
+    expect(state.deal.conflicts).toEqual([]);
+    expect(state.deal.updated).toBe(true);
   });
 });
