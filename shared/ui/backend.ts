@@ -86,6 +86,19 @@ export interface AssessmentAnswers {
   readonly signs: readonly boolean[];
   /** Strategy inputs the rep answered; a missing one is taken from the assessment. */
   readonly strategy: StrategyAnswers;
+  /** Saving into an existing sheet: the answers as the wizard read them there (see SaveBasis). */
+  readonly read?: Omit<AssessmentAnswers, keyof SaveBasis<unknown>>;
+  readonly overwrite?: boolean;
+}
+
+/**
+ * What a wizard sends with a save into a sheet it read: the host compares the cells the save writes
+ * with what the wizard read and answers with the conflicts instead of writing over another user's
+ * change; overwrite is set once the user saw them and chose the wizard's values.
+ */
+export interface SaveBasis<T> {
+  readonly read?: T;
+  readonly overwrite?: boolean;
 }
 
 /** Benefit, cost and risk figures per period plus the value-statement slots. */
@@ -101,6 +114,9 @@ export interface ValueAnswers {
   readonly risks: number;
   /** What the sheet's other rows hold (read from the sheet only; never written), so live figures match the sheet. */
   readonly rest?: ValueSheetRest;
+  /** Saving into an existing sheet: the figures as the wizard read them there (see SaveBasis). */
+  readonly read?: Omit<ValueAnswers, keyof SaveBasis<unknown>>;
+  readonly overwrite?: boolean;
 }
 
 /**

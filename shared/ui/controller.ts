@@ -18,8 +18,11 @@ export type Dispatch = (action: AppAction) => void;
 
 export interface Controller {
   open(panel: Panel): Promise<void>;
-  saveAssessment(): Promise<void>;
-  saveValue(): Promise<void>;
+  /** overwrite: the rep saw the cells someone else changed since the read and saves the wizard's answers over them. */
+  saveAssessment(overwrite?: boolean): Promise<void>;
+  saveValue(overwrite?: boolean): Promise<void>;
+  /** After a refused save, the rep keeps the sheet's values: the wizard reads the sheet again. */
+  keepSheetValues(panel: 'qualify' | 'value'): Promise<void>;
   /** Saves the deal; overwrite: the rep saw the cells someone else changed and saves the wizard's values over them. */
   updateDeal(overwrite?: boolean): Promise<void>;
   insertTemplate(): Promise<void>;
@@ -119,22 +122,34 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       await load(panel);
     },
     reloadDeals,
-    async saveAssessment() {
-      const answers = qualifyAnswers(getState().qualify);
+    async keepSheetValues(panel) {
+      dispatch(panel === 'qualify' ? { type: 'qualify', action: { type: 'keepSheet' } } : { type: 'value', action: { type: 'keepSheet' } });
+      await load(panel);
+    },
+    async saveAssessment(overwrite = false) {
+      const answers = qualifyAnswers(getState().qualify, overwrite);
       if (!answers) return;
       await call(
-        () => backend.writeAssessment(answers, locale()),
+        async () => {
+          const result = await backend.writeAssessment(answers, locale());
+          if (!result.ok && result.conflicts) dispatch({ type: 'qualify', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (written) => {
           dispatch({ type: 'qualify', action: { type: 'saved', sheetName: written.sheetName } });
           return tr(UI_TEXT.saved, locale());
         },
       );
     },
-    async saveValue() {
-      const answers = valueAnswers(getState().value);
+    async saveValue(overwrite = false) {
+      const answers = valueAnswers(getState().value, overwrite);
       if (!answers) return;
       await call(
-        () => backend.writeValue(answers, locale()),
+        async () => {
+          const result = await backend.writeValue(answers, locale());
+          if (!result.ok && result.conflicts) dispatch({ type: 'value', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (written) => {
           dispatch({ type: 'value', action: { type: 'saved', sheetName: written.sheetName } });
           return tr(UI_TEXT.saved, locale());

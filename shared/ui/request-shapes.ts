@@ -25,7 +25,7 @@ export type ArgumentShapes = readonly (readonly [name: string, shape: Shape])[];
 const RATING = textShape(['favourable', 'unfavourable', 'unknown']);
 const numbers = listShape(numberShape);
 
-const ASSESSMENT = objectShape({
+const ASSESSMENT_FIELDS = {
   sheetName: nullableShape(textShape()),
   method: textShape(METHOD_IDS),
   ours: listShape(RATING),
@@ -33,15 +33,21 @@ const ASSESSMENT = objectShape({
   notes: listShape(textShape()),
   signs: listShape(booleanShape),
   strategy: objectShape(Object.fromEntries(STRATEGY_INPUT_IDS.map((id) => [id, optionalShape(booleanShape)]))),
-});
+};
+const ASSESSMENT = objectShape({ ...ASSESSMENT_FIELDS, read: optionalShape(objectShape(ASSESSMENT_FIELDS)), overwrite: optionalShape(booleanShape) });
 
-const VALUE = objectShape({
+const VALUE_FIELDS = {
   sheetName: nullableShape(textShape()),
   slots: recordShape(textShape()),
   benefits: numbers,
   costs: numbers,
   risks: numberShape,
+};
+const VALUE = objectShape({
+  ...VALUE_FIELDS,
   rest: optionalShape(objectShape({ benefits: numbers, costs: numbers, risks: numbers })),
+  read: optionalShape(objectShape(VALUE_FIELDS)),
+  overwrite: optionalShape(booleanShape),
 });
 
 const SETTINGS = objectShape({

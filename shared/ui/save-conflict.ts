@@ -1,5 +1,7 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
+import type { WritePlan } from '../plan';
+import { boxToA1, parseA1 } from '../plan-resolve';
 
 /**
  * A save that would overwrite what someone else wrote since the wizard read the sheet. The wizard
@@ -26,6 +28,42 @@ export interface SaveConflict {
  */
 export function saveConflicts(cells: readonly SaveConflict[]): SaveConflict[] {
   return cells.filter((cell) => cell.now !== cell.read && cell.now !== cell.wizard);
+}
+
+/** What a plan writes into one existing sheet, cell by cell (a formula as its text); null cells are left alone. */
+function plannedCells(plan: WritePlan, sheetName: string): Map<string, ConflictValue> {
+  const cells = new Map<string, ConflictValue>();
+  for (const planned of plan.sheets) {
+    if (planned.target.kind !== 'existing' || planned.target.name !== sheetName) continue;
+    for (const block of [...(planned.values ?? []), ...(planned.formulas ?? [])]) {
+      const box = parseA1(block.at);
+      block.rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== null) cells.set(boxToA1(box.row + r, box.column + c, 1, 1), value);
+        }),
+      );
+    }
+  }
+  return cells;
+}
+
+/**
+ * The conflicts of a save plan over an existing sheet, given the same save built from the answers the
+ * wizard read and from the answers the sheet holds now: the cells are compared as the save would write
+ * them, so a sheet's own spelling of a value (a rating typed as "yes") compares equal to the wizard's.
+ */
+export function planConflicts(sheetName: string, read: WritePlan, now: WritePlan, wizard: WritePlan): SaveConflict[] {
+  const readCells = plannedCells(read, sheetName);
+  const nowCells = plannedCells(now, sheetName);
+  return saveConflicts(
+    [...plannedCells(wizard, sheetName)].map(([a1, value]) => ({
+      cell: `${sheetName}!${a1}`,
+      field: a1,
+      read: readCells.get(a1) ?? null,
+      now: nowCells.get(a1) ?? null,
+      wizard: value,
+    })),
+  );
 }
 
 function shown(value: ConflictValue): string {

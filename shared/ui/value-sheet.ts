@@ -5,6 +5,7 @@ import { boxToA1, parseA1 } from '../plan-resolve';
 import { buildTemplate, valuePropositionTemplate, VALUE_PERIODS, type ValuePropositionLayout } from '../templates';
 import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatements } from './method-data';
+import { planConflicts, SaveConflictError } from './save-conflict';
 import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
 import { slotKey } from './wizard-value';
 
@@ -172,7 +173,14 @@ export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: She
         answers.sheetName,
       );
     }
-    return { plan: { sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout, sheet) }] }, sheetKey: 'value' };
+    const planOf = (written: ValueAnswers): WritePlan => ({ sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(written, found.layout, sheet) }] });
+    const plan = planOf(answers);
+    if (answers.read && answers.overwrite !== true) {
+      const now = readValueAnswers(sheet);
+      const conflicts = planConflicts(sheet.name, planOf({ ...answers.read, sheetName: answers.sheetName }), now ? planOf(now) : { sheets: [] }, plan);
+      if (conflicts.length > 0) throw new SaveConflictError(conflicts);
+    }
+    return { plan, sheetKey: 'value' };
   }
   const built = buildTemplate('valueProposition', { locale });
   const blocks = answerBlocks(answers, built.layout as ValuePropositionLayout);

@@ -64,10 +64,28 @@ export function App(props: AppProps) {
   let panel;
   switch (state.panel) {
     case 'qualify':
-      panel = <QualifyPanel state={state.qualify} send={(action) => dispatch({ type: 'qualify', action })} onSave={() => void controller.saveAssessment()} busy={busy} />;
+      panel = (
+        <QualifyPanel
+          state={state.qualify}
+          send={(action) => dispatch({ type: 'qualify', action })}
+          onSave={() => void controller.saveAssessment()}
+          onKeep={() => void controller.keepSheetValues('qualify')}
+          onOverwrite={() => void controller.saveAssessment(true)}
+          busy={busy}
+        />
+      );
       break;
     case 'value':
-      panel = <ValuePanel state={state.value} send={(action) => dispatch({ type: 'value', action })} onSave={() => void controller.saveValue()} busy={busy} />;
+      panel = (
+        <ValuePanel
+          state={state.value}
+          send={(action) => dispatch({ type: 'value', action })}
+          onSave={() => void controller.saveValue()}
+          onKeep={() => void controller.keepSheetValues('value')}
+          onOverwrite={() => void controller.saveValue(true)}
+          busy={busy}
+        />
+      );
       break;
     case 'deal':
       panel = (

@@ -2,6 +2,7 @@ import type { FunnelReview } from '../backend';
 import type { DealAction, DealState } from '../wizard-deal';
 import { checkStageClaim, dealClaim, dealSteps, nextStepChange, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
 import { funnelReviewQuestion, lostStageLabel } from '../method-data';
+import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
@@ -57,34 +58,6 @@ function ClaimWarning(props: { state: DealState }) {
           {t('claimedAbove', { claimed: check.claimed, evidenced: check.evidenced ?? t('noEvidence') })}
         </p>
       ) : null}
-    </div>
-  );
-}
-
-/** A save refused because someone else changed its cells: each cell as read, as it is now and as the wizard has it; the rep picks. */
-function ConflictChoice(props: { state: DealState; onReload: () => void; onOverwrite: () => void; busy: boolean }) {
-  const { t } = useLocaleTools();
-  const conflicts = props.state.conflicts ?? [];
-  if (conflicts.length === 0) return null;
-  const shown = (value: unknown): string => (value === null || value === undefined || value === '' ? t('nextStepEmpty') : String(value));
-  return (
-    <div class="dk-warning" role="alert" data-warning="save-conflict">
-      <p>{t('conflictTitle')}</p>
-      <ul>
-        {conflicts.map((conflict) => (
-          <li key={conflict.cell} data-conflict={conflict.cell}>
-            {t('conflictLine', { cell: conflict.cell, read: shown(conflict.read), now: shown(conflict.now), wizard: shown(conflict.wizard) })}
-          </li>
-        ))}
-      </ul>
-      <div class="dk-nav">
-        <button type="button" class="dk-button" data-action="keep-sheet-values" onClick={props.onReload} disabled={props.busy}>
-          {t('keepSheetValues')}
-        </button>
-        <button type="button" class="dk-button dk-primary" data-action="save-mine-over" onClick={props.onOverwrite} disabled={props.busy}>
-          {t('saveMineOver')}
-        </button>
-      </div>
     </div>
   );
 }
@@ -240,7 +213,7 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
           <NextStepChange state={state} send={props.send} />
         </dl>
         <ClaimWarning state={state} />
-        <ConflictChoice state={state} onReload={props.onReload} onOverwrite={props.onOverwrite} busy={props.busy} />
+        <ConflictChoice conflicts={state.conflicts ?? []} onKeep={props.onReload} onOverwrite={props.onOverwrite} busy={props.busy} />
         <div class="dk-nav">
           <button type="button" class="dk-button dk-primary" data-action="update-deal" onClick={props.onUpdate} disabled={props.busy || state.updated || (state.conflicts?.length ?? 0) > 0}>
             {state.updated ? t('dealUpdated') : t('updateDeal')}
