@@ -169,9 +169,11 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const names = { namedCell: (name: string) => (name === SETTINGS_NAMES.language ? language.cell() : name === SETTINGS_NAMES.currency ? currency.cell() : ladder.cell()) };
         const resolved = queuePlan(context, read, settingsSavePlan(settings, current, names));
         await context.sync();
+        // The saved settings only: the request's read/overwrite are not part of what the workbook holds.
+        const saved = { locale: settings.locale, ladder: settings.ladder, currency: settings.currency };
         return current.sheetName === null
-          ? { ...settings, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
-          : { ...settings, ladder: current.ladder, sheetName: current.sheetName };
+          ? { ...saved, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
+          : { ...saved, ladder: current.ladder, sheetName: current.sheetName };
       }),
 
     listDeals: (locale) =>

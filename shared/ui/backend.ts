@@ -135,6 +135,9 @@ export interface WorkbookSettings {
   readonly currency: string;
   /** The Settings sheet holding them; null when the workbook has none yet (saving inserts one). */
   readonly sheetName: string | null;
+  /** Saving: the settings as the panel read them (see SaveBasis). */
+  readonly read?: Omit<WorkbookSettings, keyof SaveBasis<unknown>>;
+  readonly overwrite?: boolean;
 }
 
 export interface PipelineDeal {

@@ -4,6 +4,7 @@ import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from 
 import { TEAM_TEXT } from './team-texts';
 import { HONESTY_TEXT } from './forecast-honesty-texts';
 import { dealUpdate } from './wizard-deal';
+import { settingsRequest } from './wizard-settings';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
 import { valueAnswers } from './wizard-value';
@@ -22,11 +23,11 @@ export interface Controller {
   saveAssessment(overwrite?: boolean): Promise<void>;
   saveValue(overwrite?: boolean): Promise<void>;
   /** After a refused save, the rep keeps the sheet's values: the wizard reads the sheet again. */
-  keepSheetValues(panel: 'qualify' | 'value'): Promise<void>;
+  keepSheetValues(panel: 'qualify' | 'value' | 'settings'): Promise<void>;
   /** Saves the deal; overwrite: the rep saw the cells someone else changed and saves the wizard's values over them. */
   updateDeal(overwrite?: boolean): Promise<void>;
   insertTemplate(): Promise<void>;
-  saveSettings(): Promise<void>;
+  saveSettings(overwrite?: boolean): Promise<void>;
   reloadDeals(): Promise<void>;
   rollUpTeam(): Promise<void>;
   takeSnapshot(): Promise<void>;
@@ -123,7 +124,9 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
     },
     reloadDeals,
     async keepSheetValues(panel) {
-      dispatch(panel === 'qualify' ? { type: 'qualify', action: { type: 'keepSheet' } } : { type: 'value', action: { type: 'keepSheet' } });
+      // The Settings panel takes what it reads as its new draft; the two wizards keep unsaved answers unless told.
+      if (panel === 'qualify') dispatch({ type: 'qualify', action: { type: 'keepSheet' } });
+      if (panel === 'value') dispatch({ type: 'value', action: { type: 'keepSheet' } });
       await load(panel);
     },
     async saveAssessment(overwrite = false) {
@@ -250,11 +253,15 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
       );
     },
-    async saveSettings() {
-      const draft = getState().settings.draft;
+    async saveSettings(overwrite = false) {
+      const draft = settingsRequest(getState().settings, overwrite);
       if (!draft) return;
       await call(
-        () => backend.writeSettings(draft, locale()),
+        async () => {
+          const result = await backend.writeSettings(draft, locale());
+          if (!result.ok && result.conflicts) dispatch({ type: 'settings', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (settings) => {
           dispatch({ type: 'settings', action: { type: 'saved', settings } });
           return tr(UI_TEXT.settingsSaved, locale());

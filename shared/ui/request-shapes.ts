@@ -50,12 +50,13 @@ const VALUE = objectShape({
   overwrite: optionalShape(booleanShape),
 });
 
-const SETTINGS = objectShape({
+const SETTINGS_FIELDS = {
   locale: textShape(LOCALES),
   ladder: textShape(LADDER_IDS),
   currency: textShape(),
   sheetName: nullableShape(textShape()),
-});
+};
+const SETTINGS = objectShape({ ...SETTINGS_FIELDS, read: optionalShape(objectShape(SETTINGS_FIELDS)), overwrite: optionalShape(booleanShape) });
 
 const REVIEW = objectShape({ finished: textShape(), evidence: textShape(), doingNow: textShape(), preparingNext: textShape() });
 

@@ -66,3 +66,22 @@ describe('concurrent value-proposition saves', () => {
     expect(value<{ benefits: number[] }>(gas.call('dealkitReadValue', 'en')).benefits[1]).toBe(30);
   });
 });
+
+describe('concurrent Settings saves', () => {
+  it('a manager saving after another is refused with the currency cell the other changed, which stays', () => {
+    const { globals, gas } = project();
+    value(gas.call('dealkitInsertTemplate', { id: 'settings', locale: 'en' }));
+    const seenByA = value<Record<string, unknown>>(gas.call('dealkitReadSettings', 'en'));
+    const seenByB = value<Record<string, unknown>>(gas.call('dealkitReadSettings', 'en'));
+    value(gas.call('dealkitWriteSettings', { ...seenByB, currency: 'EUR', read: seenByB }, 'en'));
+
+    const fromA = gas.call('dealkitWriteSettings', { ...seenByA, currency: 'CNY', read: seenByA }, 'en') as Result<unknown>;
+    expect(fromA.ok).toBe(false);
+    if (fromA.ok) return;
+    expect(fromA.conflicts).toEqual([expect.objectContaining({ field: 'currency', read: seenByA.currency, now: 'EUR', wizard: 'CNY' })]);
+    expect(globals.SpreadsheetApp.spreadsheet.getRangeByName('DK_CURRENCY')?.getValue()).toBe('EUR');
+
+    value(gas.call('dealkitWriteSettings', { ...seenByA, currency: 'CNY', read: seenByA, overwrite: true }, 'en'));
+    expect(value<{ currency: string }>(gas.call('dealkitReadSettings', 'en')).currency).toBe('CNY');
+  });
+});

@@ -64,3 +64,24 @@ describe('Qualify saves over another user’s change', () => {
     expect(state().error).toBeNull();
   });
 });
+
+describe('Settings saves over another manager’s change', () => {
+  it('refuses with the currency cell, and keeping the sheet’s values takes the other manager’s currency as the draft', async () => {
+    const { workbook, controller, dispatch, state } = wired();
+    await controller.open('settings');
+    const read = state().settings.saved;
+    expect(read).not.toBeNull();
+    const ops = createWorkbookOperations(workbook.access());
+    const other = ops.writeSettings({ ...read!, currency: 'EUR', read: read! }, 'en');
+    expect(other.ok).toBe(true);
+
+    dispatch({ type: 'settings', action: { type: 'edit', patch: { currency: 'CNY' } } });
+    await controller.saveSettings();
+    expect(state().settings.conflicts).toEqual([expect.objectContaining({ field: 'currency', now: 'EUR', wizard: 'CNY' })]);
+    expect(workbook.namedValue('DK_CURRENCY')).toBe('EUR');
+
+    await controller.keepSheetValues('settings');
+    expect(state().settings.draft?.currency).toBe('EUR');
+    expect(state().settings.conflicts ?? []).toEqual([]);
+  });
+});

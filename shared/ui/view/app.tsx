@@ -119,7 +119,16 @@ export function App(props: AppProps) {
       );
       break;
     case 'settings':
-      panel = <SettingsPanel state={state.settings} send={(action) => dispatch({ type: 'settings', action })} onSave={() => void controller.saveSettings()} busy={busy} />;
+      panel = (
+        <SettingsPanel
+          state={state.settings}
+          send={(action) => dispatch({ type: 'settings', action })}
+          onSave={() => void controller.saveSettings()}
+          onKeep={() => void controller.keepSheetValues('settings')}
+          onOverwrite={() => void controller.saveSettings(true)}
+          busy={busy}
+        />
+      );
       break;
     default:
       panel = <HomePanel onOpen={(target) => void controller.open(target)} />;
