@@ -10,6 +10,7 @@ import { resolvePlan } from '../shared/plan-resolve';
 import { accuracyReportOf, type AccuracyReport } from '../shared/ui/accuracy-report';
 import type { BackendResult } from '../shared/ui/backend';
 import { writePlan } from './apply-plan';
+import { refusedCall } from './check-arguments';
 import { lockedOperation } from './document-lock';
 import { readSpreadsheet } from './rollup';
 
@@ -25,7 +26,7 @@ export function forecastAccuracyReport(periodKind: unknown, locale: unknown, spr
 
 /** Sidebar, Team panel: forecast accuracy (quarter or month) with every rep's figures. */
 global.dealkitForecastAccuracyReport = function (periodKind: string | null, locale: Locale) {
-  return forecastAccuracyReport(periodKind, locale);
+  return refusedCall('forecastAccuracy', [periodKind], locale) ?? forecastAccuracyReport(periodKind, locale);
 };
 
 declare global {

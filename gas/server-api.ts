@@ -11,6 +11,7 @@ import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateReques
 import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
 import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
 import { applyPlan } from './apply-plan';
+import { refusedCall } from './check-arguments';
 import { BUSY_SAVING, lockedOperation } from './document-lock';
 import { comparePipeline, exportPipelineCsv, listSnapshotDates, rollUpTeam, takeSnapshot } from './rollup';
 // The Team panel's roll-up (with the report the panel shows) is its own server function.
@@ -67,80 +68,86 @@ function localeOf(raw: unknown): Locale {
 
 /** Sidebar: the templates the Insert panel lists. */
 global.dealkitListTemplates = function (locale: Locale) {
-  return operations().listTemplates(localeOf(locale));
+  return refusedCall('listTemplates', [], locale) ?? operations().listTemplates(localeOf(locale));
 };
 
 /** Sidebar: insert a template (and the shared Settings sheet when the spreadsheet has none). */
 global.dealkitInsertTemplate = function (request: InsertTemplateRequest) {
   const locale = localeOf(request?.locale);
-  return underLock(locale, () => operations().insertTemplate({ ...request, locale }));
+  return refusedCall('insertTemplate', [request], locale) ?? underLock(locale, () => operations().insertTemplate({ ...request, locale }));
 };
 
 /** Sidebar: the active sheet's assessment answers, or null. */
 global.dealkitReadAssessment = function (locale: Locale) {
-  return operations().readAssessment(localeOf(locale));
+  return refusedCall('readAssessment', [], locale) ?? operations().readAssessment(localeOf(locale));
 };
 
 /** Sidebar: save the Qualify wizard's answers. */
 global.dealkitWriteAssessment = function (answers: AssessmentAnswers, locale: Locale) {
-  return underLock(localeOf(locale), () => operations().writeAssessment(answers, localeOf(locale)));
+  return refusedCall('writeAssessment', [answers], locale) ?? underLock(localeOf(locale), () => operations().writeAssessment(answers, localeOf(locale)));
 };
 
 /** Sidebar: the active sheet's value-proposition figures and slots, or null. */
 global.dealkitReadValue = function (locale: Locale) {
-  return operations().readValue(localeOf(locale));
+  return refusedCall('readValue', [], locale) ?? operations().readValue(localeOf(locale));
 };
 
 /** Sidebar: save the value-proposition wizard. */
 global.dealkitWriteValue = function (answers: ValueAnswers, locale: Locale) {
-  return underLock(localeOf(locale), () => operations().writeValue(answers, localeOf(locale)));
+  return refusedCall('writeValue', [answers], locale) ?? underLock(localeOf(locale), () => operations().writeValue(answers, localeOf(locale)));
 };
 
 /** Sidebar: the workbook's language, ladder and currency. */
 global.dealkitReadSettings = function (locale: Locale) {
-  return operations().readSettings(localeOf(locale));
+  return refusedCall('readSettings', [], locale) ?? operations().readSettings(localeOf(locale));
 };
 
 /** Sidebar: save the Settings panel. */
 global.dealkitWriteSettings = function (settings: WorkbookSettings, locale: Locale) {
+  const refused = refusedCall('writeSettings', [settings], locale);
+  if (refused) return refused;
   return underLock(localeOf(locale), () => operations().writeSettings(settings, localeOf(locale)));
 };
 
 /** Sidebar: the deals of the active pipeline table. */
 global.dealkitListDeals = function (locale: Locale) {
-  return operations().listDeals(localeOf(locale));
+  return refusedCall('listDeals', [], locale) ?? operations().listDeals(localeOf(locale));
 };
 
 /** Sidebar: move one deal to a stage with its proof, review and stage-entered date. */
 global.dealkitUpdateDeal = function (update: DealUpdate, locale: Locale) {
-  return underLock(localeOf(locale), () => operations().updateDeal(update, localeOf(locale)));
+  return refusedCall('updateDeal', [update], locale) ?? underLock(localeOf(locale), () => operations().updateDeal(update, localeOf(locale)));
 };
 
 /** Sidebar: roll up the team (Team pipeline and Dashboard sheets); the lock is taken in gas/rollup.ts. */
 global.dealkitRollUpTeam = function (period: string | null, locale: Locale) {
+  const refused = refusedCall('rollUpTeam', [period], locale);
+  if (refused) return refused;
   const result = rollUpTeam(typeof period === 'string' ? period : null, localeOf(locale));
   return result.ok ? { ok: true, value: teamSummary(result.value) } : result;
 };
 
 /** Sidebar: append today's team pipeline to the snapshot history. */
 global.dealkitTakeSnapshot = function (locale: Locale) {
+  const refused = refusedCall('takeSnapshot', [], locale);
+  if (refused) return refused;
   const result = takeSnapshot(localeOf(locale));
   return result.ok ? { ok: true, value: { ...teamSummary(result.value), date: result.value.date } } : result;
 };
 
 /** Sidebar: the dates the snapshot history holds. */
 global.dealkitListSnapshotDates = function (locale: Locale) {
-  return listSnapshotDates(localeOf(locale));
+  return refusedCall('listSnapshotDates', [], locale) ?? listSnapshotDates(localeOf(locale));
 };
 
 /** Sidebar: pipeline change between two snapshot dates (ISO text). */
 global.dealkitComparePipeline = function (earlier: string, later: string, locale: Locale) {
-  return comparePipeline(earlier, later, localeOf(locale));
+  return refusedCall('comparePipeline', [earlier, later], locale) ?? comparePipeline(earlier, later, localeOf(locale));
 };
 
 /** Sidebar: the team pipeline as CSV for a CRM import. */
 global.dealkitExportPipelineCsv = function (format: string, locale: Locale) {
-  return exportPipelineCsv(format, localeOf(locale));
+  return refusedCall('exportPipelineCsv', [format], locale) ?? exportPipelineCsv(format, localeOf(locale));
 };
 
 declare global {

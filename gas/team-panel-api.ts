@@ -10,6 +10,7 @@ import { resolvePlan } from '../shared/plan-resolve';
 import type { BackendResult, TeamRollUp } from '../shared/ui/backend';
 import { teamReportOf } from '../shared/ui/team-report';
 import { writePlan } from './apply-plan';
+import { refusedCall } from './check-arguments';
 import { lockedOperation } from './document-lock';
 import { readSpreadsheet } from './rollup';
 
@@ -25,7 +26,7 @@ export function rollUpTeamReport(period: unknown, locale: unknown, spreadsheet?:
 
 /** Sidebar, Team panel: roll up the team and return what the panel shows (plain JSON). */
 global.dealkitRollUpTeamReport = function (period: string | null, locale: Locale) {
-  return rollUpTeamReport(period, locale);
+  return refusedCall('rollUpTeam', [period], locale) ?? rollUpTeamReport(period, locale);
 };
 
 declare global {

@@ -4,9 +4,10 @@
  * The work lives in gas/rollup.ts; this line only makes it a top-level Apps Script function.
  */
 import type { Locale } from '../shared/i18n';
+import { refusedCall } from './check-arguments';
 import { forecastAccuracy } from './rollup';
 
 /** Forecast accuracy from the history sheet (quarter or month): writes the Forecast accuracy sheet. */
 global.dealkitForecastAccuracy = function (periodKind: string | null, locale: Locale) {
-  return forecastAccuracy(periodKind, locale);
+  return refusedCall('forecastAccuracy', [periodKind], locale) ?? forecastAccuracy(periodKind, locale);
 };

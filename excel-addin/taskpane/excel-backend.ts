@@ -6,7 +6,8 @@
  */
 import type { LadderId } from '../../shared/methods/types';
 import type { Locale } from '../../shared/i18n';
-import { ladderSetting, languageSetting } from '../../shared/settings/workbook-values';
+import { decimalMarkSetting, ladderSetting, languageSetting } from '../../shared/settings/workbook-values';
+import type { DecimalMark } from '../../shared/numbers/decimal-mark';
 import type { WritePlan } from '../../shared/plan';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { buildTemplate, SETTINGS_NAMES, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
@@ -16,11 +17,11 @@ import { todayIso } from '../../shared/ui/controller';
 import { isoFromSerial } from '../../shared/pipeline/dates';
 import type { SnapshotDiff } from '../../shared/scoring/snapshot-diff';
 import { succeeded } from '../../shared/ui/backend';
-import { dealUpdatePlan, findPipeline, snapshotAfterPlan } from '../../shared/ui/pipeline-sheet';
+import { dealUpdatePlan, findPipeline, pipelineOfSheet, snapshotAfterPlan } from '../../shared/ui/pipeline-sheet';
 import { settingsSavePlan } from '../../shared/ui/settings-sheet';
 import { anchorAtA1, type SheetSnapshot } from '../../shared/ui/sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from '../../shared/ui/value-sheet';
-import { failureOf, noPipeline, templateSummaries } from '../../shared/ui/workbook-operations';
+import { failureOf, templateSummaries } from '../../shared/ui/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, writeCharts, type PendingWorkbookRead } from '../apply-plan';
 import { addRepWorkbook, comparePipeline, exportPipelineCsv, forecastAccuracy, snapshotDates, takeSnapshot } from '../rollup';
 import { accuracyReportOf } from '../../shared/ui/accuracy-report';
@@ -73,6 +74,10 @@ function queueName(context: Excel.RequestContext, name: string): PendingName {
 /** A Settings name's value read as the ladder; an unreadable one is an error naming its cell. */
 function ladderFrom(name: PendingName): LadderId {
   return ladderSetting(name.value(), placeOfName(name, SETTINGS_NAMES.ladder));
+}
+
+function decimalMarkFrom(name: PendingName): DecimalMark {
+  return decimalMarkSetting(name.value(), placeOfName(name, SETTINGS_NAMES.decimalMark));
 }
 
 function placeOfName(name: PendingName, fallback: string): string {
@@ -139,9 +144,10 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
     readValue: (locale) =>
       action(locale, async (context) => {
         const sheet = queueSheet(context, context.workbook.worksheets.getActiveWorksheet(), false);
+        const mark = queueName(context, SETTINGS_NAMES.decimalMark);
         await context.sync();
         const snapshot = sheet.read();
-        return snapshot ? readValueAnswers(snapshot) : null;
+        return snapshot ? readValueAnswers(snapshot, decimalMarkFrom(mark)) : null;
       }),
 
     writeValue: (answers, locale) =>
@@ -173,9 +179,11 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const current = settingsFrom(language, currency, ladder, locale);
         const names = { namedCell: (name: string) => (name === SETTINGS_NAMES.language ? language.cell() : name === SETTINGS_NAMES.currency ? currency.cell() : ladder.cell()) };
         const resolved = await writePlan(context, read, settingsSavePlan(settings, current, names));
+        // The saved settings only: the request's read/overwrite are not part of what the workbook holds.
+        const saved = { locale: settings.locale, ladder: settings.ladder, currency: settings.currency };
         return current.sheetName === null
-          ? { ...settings, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
-          : { ...settings, ladder: current.ladder, sheetName: current.sheetName };
+          ? { ...saved, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
+          : { ...saved, ladder: current.ladder, sheetName: current.sheetName };
       }),
 
     listDeals: (locale) =>
@@ -186,6 +194,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const active = worksheets.getActiveWorksheet();
         active.load('name');
         const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        const mark = queueName(context, SETTINGS_NAMES.decimalMark);
         await context.sync();
         const sheets = worksheets.items.map((worksheet) => queueSheet(context, worksheet, false));
         await context.sync();
@@ -193,7 +202,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
           const snapshot = sheet.read();
           return snapshot ? [snapshot] : [];
         });
-        return findPipeline(snapshots, active.name, ladderFrom(ladder))?.view ?? null;
+        return findPipeline(snapshots, active.name, ladderFrom(ladder), decimalMarkFrom(mark))?.view ?? null;
       }),
 
     updateDeal: (update, locale) =>
@@ -201,16 +210,17 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const read = queueWorkbookRead(context);
         const sheet = queueSheet(context, context.workbook.worksheets.getItemOrNullObject(update.sheetName), false);
         const ladder = queueName(context, SETTINGS_NAMES.ladder);
+        const mark = queueName(context, SETTINGS_NAMES.decimalMark);
         await context.sync();
         const snapshot = sheet.read();
-        const found = snapshot ? findPipeline([snapshot], snapshot.name, ladderFrom(ladder)) : null;
-        if (!snapshot || !found) throw noPipeline();
+        // Excel finds a sheet whatever the case of its name: the table is looked up under the name it has.
+        const sheets = snapshot ? [snapshot] : [];
+        const found = pipelineOfSheet(sheets, snapshot?.name ?? update.sheetName, update.dealId, ladderFrom(ladder), decimalMarkFrom(mark));
         const plan = dealUpdatePlan(found, update, locale);
         await writePlan(context, read, plan);
         // The table as it now stands, from what was read and what was written: no third round trip.
-        const after = findPipeline([snapshotAfterPlan(snapshot, plan)], snapshot.name, found.view.ladder);
-        if (!after) throw noPipeline();
-        return after.view;
+        const after = sheets.map((written) => snapshotAfterPlan(written, plan));
+        return pipelineOfSheet(after, found.table.sheet, update.dealId, found.view.ladder, decimalMarkFrom(mark)).view;
       }),
 
     rollUpTeam: (period, locale, onProgress) =>

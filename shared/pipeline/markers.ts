@@ -17,3 +17,9 @@ export const PIPELINE_OUTPUT_MARKERS: readonly string[] = [
   PIPELINE_CHANGE_MARKER,
   FORECAST_ACCURACY_MARKER,
 ];
+
+/** True for a sheet a pipeline operation wrote (its A1 holds one of the markers above): never a rep's pipeline. */
+export function isGeneratedSheet(values: readonly (readonly unknown[])[]): boolean {
+  const first = values[0]?.[0];
+  return typeof first === 'string' && PIPELINE_OUTPUT_MARKERS.includes(first);
+}

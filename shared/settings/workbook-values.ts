@@ -2,6 +2,7 @@ import { DealKitError } from '../errors';
 import { parseLocale, text, type Locale } from '../i18n';
 import { DEFAULT_LADDER_ID } from '../methods/ladders';
 import { LADDER_IDS, type LadderId } from '../methods/types';
+import { DEFAULT_DECIMAL_MARK, parseDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
 
 /**
  * The Settings values the panels and the roll-up read outside the functions. A name that is missing
@@ -32,6 +33,17 @@ export function languageSetting(raw: unknown, place: string, noSettings: Locale)
   if (locale !== undefined) return locale;
   throw new DealKitError(
     text(`Settings ${place}: the language ${shown(raw)} must be en or zh-CN`, `设置 ${place}：语言 ${shown(raw)} 必须为 en 或 zh-CN`),
+    place,
+  );
+}
+
+/** How the workbook writes numbers as text: `.` when there is no Settings sheet or the cell is blank. */
+export function decimalMarkSetting(raw: unknown, place: string): DecimalMark {
+  const mark = parseDecimalMark(raw);
+  if (mark === undefined) return DEFAULT_DECIMAL_MARK;
+  if (mark === '.' || mark === ',') return mark;
+  throw new DealKitError(
+    text(`Settings ${place}: the decimal mark ${shown(raw)} must be . or ,`, `设置 ${place}：小数点 ${shown(raw)} 必须为 . 或 ,`),
     place,
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../templates';
 import type { AssessmentAnswers, StrategyInputId } from './backend';
 import { METHOD_CHOICES, questionSetFor } from './method-data';
+import { planConflicts, SaveConflictError } from './save-conflict';
 import { cellText, cellValue, holdsFormula, type SheetSnapshot } from './sheet-snapshot';
 
 /**
@@ -244,10 +245,19 @@ export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, s
         sheet.name,
       );
     }
-    const writes = answerWrites(answers, found.layout, shapeFor(found.method, found.locale));
-    const plan: WritePlan = {
-      sheets: [{ key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: writes.values, ...(writes.formulas.length ? { formulas: writes.formulas } : {}) }],
+    const planOf = (written: AssessmentAnswers): WritePlan => {
+      const writes = answerWrites(written, found.layout, shapeFor(found.method, found.locale));
+      return {
+        sheets: [{ key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: writes.values, ...(writes.formulas.length ? { formulas: writes.formulas } : {}) }],
+      };
     };
+    const plan = planOf(answers);
+    if (answers.read && answers.overwrite !== true) {
+      const now = readAssessment(sheet);
+      const read = { ...answers.read, sheetName: answers.sheetName };
+      const conflicts = planConflicts(sheet.name, planOf(read), now ? planOf(now) : { sheets: [] }, plan);
+      if (conflicts.length > 0) throw new SaveConflictError(conflicts);
+    }
     return { plan, sheetKey: 'assessment' };
   }
   const built = buildTemplate('assessment', { locale, method: answers.method });

@@ -3,6 +3,7 @@ import type { LadderId, MethodId } from '../methods/types';
 import type { TeamReport } from './team-report';
 import type { AccuracyReport } from './accuracy-report';
 import type { AccuracyPeriodKind } from '../pipeline/forecast-accuracy';
+import type { SaveConflict } from './save-conflict';
 
 /**
  * The Backend port: everything the wizards ask of a workbook. Three hosts implement it (Office.js,
@@ -11,10 +12,13 @@ import type { AccuracyPeriodKind } from '../pipeline/forecast-accuracy';
  * because google.script.run drops Dates, functions and class instances on the way.
  */
 
-/** A failure carries the message the user should see (already in the UI's language when the host can). */
+/**
+ * A failure carries the message the user should see (already in the UI's language when the host can);
+ * a save refused because someone else changed its cells also lists them, so the wizard can ask.
+ */
 export type BackendResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: string; readonly subject?: string };
+  | { readonly ok: false; readonly message: string; readonly subject?: string; readonly conflicts?: readonly SaveConflict[] };
 
 export function succeeded<T>(value: T): BackendResult<T> {
   return { ok: true, value };
@@ -82,6 +86,19 @@ export interface AssessmentAnswers {
   readonly signs: readonly boolean[];
   /** Strategy inputs the rep answered; a missing one is taken from the assessment. */
   readonly strategy: StrategyAnswers;
+  /** Saving into an existing sheet: the answers as the wizard read them there (see SaveBasis). */
+  readonly read?: Omit<AssessmentAnswers, keyof SaveBasis<unknown>>;
+  readonly overwrite?: boolean;
+}
+
+/**
+ * What a wizard sends with a save into a sheet it read: the host compares the cells the save writes
+ * with what the wizard read and answers with the conflicts instead of writing over another user's
+ * change; overwrite is set once the user saw them and chose the wizard's values.
+ */
+export interface SaveBasis<T> {
+  readonly read?: T;
+  readonly overwrite?: boolean;
 }
 
 /** Benefit, cost and risk figures per period plus the value-statement slots. */
@@ -97,6 +114,9 @@ export interface ValueAnswers {
   readonly risks: number;
   /** What the sheet's other rows hold (read from the sheet only; never written), so live figures match the sheet. */
   readonly rest?: ValueSheetRest;
+  /** Saving into an existing sheet: the figures as the wizard read them there (see SaveBasis). */
+  readonly read?: Omit<ValueAnswers, keyof SaveBasis<unknown>>;
+  readonly overwrite?: boolean;
 }
 
 /**
@@ -115,6 +135,9 @@ export interface WorkbookSettings {
   readonly currency: string;
   /** The Settings sheet holding them; null when the workbook has none yet (saving inserts one). */
   readonly sheetName: string | null;
+  /** Saving: the settings as the panel read them (see SaveBasis). */
+  readonly read?: Omit<WorkbookSettings, keyof SaveBasis<unknown>>;
+  readonly overwrite?: boolean;
 }
 
 export interface PipelineDeal {
@@ -149,6 +172,9 @@ export interface PipelineView {
   readonly deals: readonly PipelineDeal[];
 }
 
+/** What a save compares: the fields of a deal that an update writes. */
+export type DealAsRead = Pick<PipelineDeal, 'stage' | 'stageEntered' | 'nextStep' | 'evidence' | 'proofs'>;
+
 /** The four CES funnel review questions, answered when a deal moves. */
 export interface FunnelReview {
   readonly finished: string;
@@ -167,6 +193,10 @@ export interface DealUpdate {
   readonly review: FunnelReview;
   /** ISO date the new stage was entered; unchanged stage keeps the sheet's date. */
   readonly stageEntered: string;
+  /** The deal as the wizard read it: the save compares the cells it writes against it and refuses when they changed. */
+  readonly read: DealAsRead;
+  /** True: the user saw the conflicting cells and chose to save the wizard's values over them. */
+  readonly overwrite?: boolean;
   /**
    * True: the row's Next step cell stays as it is even though the review says how the next step is
    * being prepared (the rep chose to keep it on the confirm step). Absent or false: the answer replaces it.
@@ -240,8 +270,15 @@ export interface Backend {
   writeValue(answers: ValueAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
   readSettings(locale: Locale): Promise<BackendResult<WorkbookSettings>>;
   writeSettings(settings: WorkbookSettings, locale: Locale): Promise<BackendResult<WorkbookSettings>>;
-  /** The active pipeline table (the active sheet, else the first sheet holding one), or null. */
+  /**
+   * The active pipeline table (the active sheet, else the first sheet holding one), or null. Sheets
+   * DealKit generates (team pipeline, dashboard, history) are never offered.
+   */
   listDeals(locale: Locale): Promise<BackendResult<PipelineView | null>>;
+  /**
+   * Writes one deal into the sheet the update names, in the row that still holds its Deal ID; a cell
+   * someone changed since `update.read` comes back as a failure listing `conflicts`, with nothing written.
+   */
   updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
   /**
    * Rebuilds the Team pipeline and Dashboard sheets; period like 2026-Q4, 2026-11 or 2026 (null: all).

@@ -4,6 +4,7 @@ import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from 
 import { TEAM_TEXT } from './team-texts';
 import { HONESTY_TEXT } from './forecast-honesty-texts';
 import { dealUpdate } from './wizard-deal';
+import { settingsRequest } from './wizard-settings';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
 import { valueAnswers } from './wizard-value';
@@ -18,11 +19,15 @@ export type Dispatch = (action: AppAction) => void;
 
 export interface Controller {
   open(panel: Panel): Promise<void>;
-  saveAssessment(): Promise<void>;
-  saveValue(): Promise<void>;
-  updateDeal(): Promise<void>;
+  /** overwrite: the rep saw the cells someone else changed since the read and saves the wizard's answers over them. */
+  saveAssessment(overwrite?: boolean): Promise<void>;
+  saveValue(overwrite?: boolean): Promise<void>;
+  /** After a refused save, the rep keeps the sheet's values: the wizard reads the sheet again. */
+  keepSheetValues(panel: 'qualify' | 'value' | 'settings'): Promise<void>;
+  /** Saves the deal; overwrite: the rep saw the cells someone else changed and saves the wizard's values over them. */
+  updateDeal(overwrite?: boolean): Promise<void>;
   insertTemplate(): Promise<void>;
-  saveSettings(): Promise<void>;
+  saveSettings(overwrite?: boolean): Promise<void>;
   reloadDeals(): Promise<void>;
   rollUpTeam(): Promise<void>;
   takeSnapshot(): Promise<void>;
@@ -118,33 +123,52 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       await load(panel);
     },
     reloadDeals,
-    async saveAssessment() {
-      const answers = qualifyAnswers(getState().qualify);
+    async keepSheetValues(panel) {
+      // The Settings panel takes what it reads as its new draft; the two wizards keep unsaved answers unless told.
+      if (panel === 'qualify') dispatch({ type: 'qualify', action: { type: 'keepSheet' } });
+      if (panel === 'value') dispatch({ type: 'value', action: { type: 'keepSheet' } });
+      await load(panel);
+    },
+    async saveAssessment(overwrite = false) {
+      const answers = qualifyAnswers(getState().qualify, overwrite);
       if (!answers) return;
       await call(
-        () => backend.writeAssessment(answers, locale()),
+        async () => {
+          const result = await backend.writeAssessment(answers, locale());
+          if (!result.ok && result.conflicts) dispatch({ type: 'qualify', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (written) => {
           dispatch({ type: 'qualify', action: { type: 'saved', sheetName: written.sheetName } });
           return tr(UI_TEXT.saved, locale());
         },
       );
     },
-    async saveValue() {
-      const answers = valueAnswers(getState().value);
+    async saveValue(overwrite = false) {
+      const answers = valueAnswers(getState().value, overwrite);
       if (!answers) return;
       await call(
-        () => backend.writeValue(answers, locale()),
+        async () => {
+          const result = await backend.writeValue(answers, locale());
+          if (!result.ok && result.conflicts) dispatch({ type: 'value', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (written) => {
           dispatch({ type: 'value', action: { type: 'saved', sheetName: written.sheetName } });
           return tr(UI_TEXT.saved, locale());
         },
       );
     },
-    async updateDeal() {
-      const update = dealUpdate(getState().deal);
+    async updateDeal(overwrite = false) {
+      const update = dealUpdate(getState().deal, overwrite);
       if (!update) return;
       await call(
-        () => backend.updateDeal(update, locale()),
+        async () => {
+          const result = await backend.updateDeal(update, locale());
+          // Nothing was written: the panel lists the cells and asks which values to keep.
+          if (!result.ok && result.conflicts) dispatch({ type: 'deal', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (view) => {
           dispatch({ type: 'deal', action: { type: 'updated', view } });
           return tr(UI_TEXT.dealUpdated, locale());
@@ -229,11 +253,15 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
       );
     },
-    async saveSettings() {
-      const draft = getState().settings.draft;
+    async saveSettings(overwrite = false) {
+      const draft = settingsRequest(getState().settings, overwrite);
       if (!draft) return;
       await call(
-        () => backend.writeSettings(draft, locale()),
+        async () => {
+          const result = await backend.writeSettings(draft, locale());
+          if (!result.ok && result.conflicts) dispatch({ type: 'settings', action: { type: 'conflict', conflicts: result.conflicts } });
+          return result;
+        },
         (settings) => {
           dispatch({ type: 'settings', action: { type: 'saved', settings } });
           return tr(UI_TEXT.settingsSaved, locale());

@@ -3,6 +3,7 @@ import { text } from '../i18n';
 import type { ValueBlock, WritePlan } from '../plan';
 import { buildTemplatePlan, SETTINGS_NAMES } from '../templates';
 import type { WorkbookSettings } from './backend';
+import { saveConflicts, SaveConflictError, type SaveConflict } from './save-conflict';
 
 /**
  * The plan that saves the Settings panel: into the workbook's Settings sheet (found by its named
@@ -28,9 +29,21 @@ export function settingsSavePlan(
     );
   }
   const values: ValueBlock[] = [];
+  const compared: SaveConflict[] = [];
   const language = names.namedCell(SETTINGS_NAMES.language);
   const currency = names.namedCell(SETTINGS_NAMES.currency);
-  if (language) values.push({ at: language.a1, rows: [[wanted.locale]] });
-  if (currency) values.push({ at: currency.a1, rows: [[wanted.currency.trim()]] });
+  if (language) {
+    values.push({ at: language.a1, rows: [[wanted.locale]] });
+    compared.push({ cell: `${language.sheet}!${language.a1}`, field: 'locale', read: wanted.read?.locale ?? null, now: current.locale, wizard: wanted.locale });
+  }
+  if (currency) {
+    values.push({ at: currency.a1, rows: [[wanted.currency.trim()]] });
+    compared.push({ cell: `${currency.sheet}!${currency.a1}`, field: 'currency', read: wanted.read?.currency.trim() ?? null, now: current.currency.trim(), wizard: wanted.currency.trim() });
+  }
+  // Another manager may have saved the panel since it was read: their change is not silently replaced.
+  if (wanted.read && wanted.overwrite !== true) {
+    const conflicts = saveConflicts(compared);
+    if (conflicts.length > 0) throw new SaveConflictError(conflicts);
+  }
   return { sheets: [{ key: 'settings', target: { kind: 'existing', name: current.sheetName }, values }] };
 }

@@ -105,6 +105,10 @@ export const UI_TEXT = {
   nextStepEmpty: text('(empty)', '（空）'),
   keepNextStep: text('Keep the current next step on the sheet', '保留表格中现有的下一步行动'),
   dealUpdated: text('Deal updated', '商机已更新'),
+  conflictTitle: text('Someone changed these cells since you opened the wizard. Nothing was saved.', '自您打开向导后有人修改了这些单元格，未保存任何内容。'),
+  conflictLine: text('{cell}: was “{read}”, now “{now}”, yours “{wizard}”', '{cell}：原为“{read}”，现为“{now}”，您的为“{wizard}”'),
+  keepSheetValues: text('Keep the sheet’s values', '保留表格中的值'),
+  saveMineOver: text('Save mine over them', '用我的值覆盖'),
 
   templatesTitle: text('Templates', '模板'),
   insert: text('Insert', '插入'),

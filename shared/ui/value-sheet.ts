@@ -7,6 +7,7 @@ import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatements } from './method-data';
 import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../numbers/decimal-mark';
 import { readNumberText } from '../numbers/read-number';
+import { planConflicts, SaveConflictError } from './save-conflict';
 import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
 import { slotKey } from './wizard-value';
 
@@ -176,7 +177,14 @@ export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: She
         answers.sheetName,
       );
     }
-    return { plan: { sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(answers, found.layout, sheet) }] }, sheetKey: 'value' };
+    const planOf = (written: ValueAnswers): WritePlan => ({ sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(written, found.layout, sheet) }] });
+    const plan = planOf(answers);
+    if (answers.read && answers.overwrite !== true) {
+      const now = readValueAnswers(sheet);
+      const conflicts = planConflicts(sheet.name, planOf({ ...answers.read, sheetName: answers.sheetName }), now ? planOf(now) : { sheets: [] }, plan);
+      if (conflicts.length > 0) throw new SaveConflictError(conflicts);
+    }
+    return { plan, sheetKey: 'value' };
   }
   const built = buildTemplate('valueProposition', { locale });
   const blocks = answerBlocks(answers, built.layout as ValuePropositionLayout);

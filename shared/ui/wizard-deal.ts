@@ -1,5 +1,6 @@
 import { evidencedStage, stageTable } from '../scoring';
 import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from './backend';
+import type { SaveConflict } from './save-conflict';
 
 /**
  * The Update-a-deal wizard as a pure reducer: pick a row, choose a stage; moving to another stage
@@ -27,6 +28,8 @@ export interface DealState {
   readonly updated: boolean;
   /** The rep chose to keep the row's Next step rather than replace it with the review's answer. */
   readonly keepNextStep?: boolean;
+  /** Cells someone else changed since the deals were read: the save was refused and the rep chooses. */
+  readonly conflicts?: readonly SaveConflict[];
 }
 
 export type DealAction =
@@ -39,7 +42,8 @@ export type DealAction =
   | { readonly type: 'keepNextStep'; readonly keep: boolean }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
-  | { readonly type: 'updated'; readonly view: PipelineView };
+  | { readonly type: 'updated'; readonly view: PipelineView }
+  | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] };
 
 const EMPTY_REVIEW: FunnelReview = { finished: '', evidence: '', doingNow: '', preparingNext: '' };
 
@@ -143,6 +147,7 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
         stageEntered: deal.stageEntered || action.today,
         step: 'stage',
         updated: false,
+        conflicts: [],
         keepNextStep: false,
         today: action.today,
       };
@@ -167,10 +172,13 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
       return move(state, 1);
     case 'back':
       return move(state, -1);
+    case 'conflict':
+      return { ...state, conflicts: action.conflicts, updated: false };
     case 'updated': {
       const deal = action.view.deals.find((candidate) => candidate.row === state.row);
       return {
         ...state,
+        conflicts: [],
         view: action.view,
         proofs: deal ? proofsOf(action.view, deal) : state.proofs,
         stage: deal ? deal.stage : state.stage,
@@ -181,7 +189,7 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
 }
 
 /** The update the backend writes; null until a deal is picked. */
-export function dealUpdate(state: DealState): DealUpdate | null {
+export function dealUpdate(state: DealState, overwrite = false): DealUpdate | null {
   const deal = selectedDeal(state);
   if (!state.view || !deal) return null;
   return {
@@ -192,7 +200,9 @@ export function dealUpdate(state: DealState): DealUpdate | null {
     proofs: state.proofs,
     review: state.review,
     stageEntered: stageChanges(state) ? state.stageEntered : deal.stageEntered,
+    read: deal,
     ...(state.keepNextStep ? { keepNextStep: true } : {}),
+    ...(state.conflicts && state.conflicts.length > 0 && overwrite ? { overwrite: true } : {}),
   };
 }
 

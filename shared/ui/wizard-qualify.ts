@@ -1,5 +1,6 @@
 import type { KeyQuestionId, MethodId, QuestionSet } from '../methods/types';
 import { KEY_QUESTION_IDS } from '../methods/types';
+import type { SaveConflict } from './save-conflict';
 import type { AssessmentAnswers, RatingValue, StrategyAnswers, StrategyInputId } from './backend';
 import { questionSetFor, notInControlSignCount } from './method-data';
 
@@ -30,7 +31,13 @@ export interface QualifyState {
   readonly resumed: boolean;
   /** Answers changed since the last read or save. */
   readonly dirty: boolean;
+  /** The answers as last read from or saved to sheetName: a save is compared against them. */
+  readonly read?: AssessmentRead;
+  /** Cells someone else changed since that read: the save was refused and the rep chooses. */
+  readonly conflicts?: readonly SaveConflict[];
 }
+
+type AssessmentRead = NonNullable<AssessmentAnswers['read']>;
 
 export type QualifyAction =
   | { readonly type: 'chooseMethod'; readonly method: MethodId }
@@ -44,6 +51,9 @@ export type QualifyAction =
   | { readonly type: 'answerStrategy'; readonly input: StrategyInputId; readonly value: boolean | undefined }
   | { readonly type: 'resume'; readonly answers: AssessmentAnswers }
   | { readonly type: 'saved'; readonly sheetName: string }
+  | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] }
+  /** The rep keeps the sheet's values: the wizard's unsaved answers give way to the next read. */
+  | { readonly type: 'keepSheet' }
   | { readonly type: 'restart' };
 
 export const INITIAL_QUALIFY_STATE: QualifyState = {
@@ -157,25 +167,39 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
         sheetName: answers.sheetName,
         resumed: true,
         dirty: false,
+        read: { sheetName: answers.sheetName, method: answers.method, ours: answers.ours, theirs: answers.theirs, notes: answers.notes, signs: answers.signs, strategy: answers.strategy },
+        conflicts: [],
       };
     }
-    case 'saved':
-      return { ...state, sheetName: action.sheetName, dirty: false };
+    case 'saved': {
+      // The sheet now holds what was saved: the next save is compared against it.
+      const saved = plainAnswers({ ...state, sheetName: action.sheetName });
+      return { ...state, sheetName: action.sheetName, dirty: false, conflicts: [], ...(saved ? { read: saved } : {}) };
+    }
+    case 'conflict':
+      return { ...state, conflicts: action.conflicts };
+    case 'keepSheet':
+      return { ...state, dirty: false, conflicts: [] };
     case 'restart':
       return INITIAL_QUALIFY_STATE;
   }
 }
 
-/** The answers as the backend writes them. */
-export function qualifyAnswers(state: QualifyState): AssessmentAnswers | null {
+function plainAnswers(state: QualifyState): AssessmentRead | null {
   if (state.method === null) return null;
+  return { sheetName: state.sheetName, method: state.method, ours: state.ours, theirs: state.theirs, notes: state.notes, signs: state.signs, strategy: state.strategy };
+}
+
+/**
+ * The answers as the backend writes them, with what the wizard read from the sheet they go to;
+ * overwrite only once a save was refused for conflicts and the rep chose the wizard's answers.
+ */
+export function qualifyAnswers(state: QualifyState, overwrite = false): AssessmentAnswers | null {
+  const answers = plainAnswers(state);
+  if (answers === null) return null;
   return {
-    sheetName: state.sheetName,
-    method: state.method,
-    ours: state.ours,
-    theirs: state.theirs,
-    notes: state.notes,
-    signs: state.signs,
-    strategy: state.strategy,
+    ...answers,
+    ...(state.sheetName !== null && state.read ? { read: state.read } : {}),
+    ...(overwrite && (state.conflicts?.length ?? 0) > 0 ? { overwrite: true } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatementIds } from './method-data';
+import type { SaveConflict } from './save-conflict';
 
 /**
  * The Build-a-value-proposition wizard as a pure reducer: one step per value statement (its slots),
@@ -24,7 +25,13 @@ export interface ValueState {
   readonly dirty: boolean;
   /** The sheet's rows the wizard does not edit, as last read: counted in the live figures. */
   readonly rest?: ValueSheetRest;
+  /** The figures as last read from or saved to sheetName: a save is compared against them. */
+  readonly read?: ValueRead;
+  /** Cells someone else changed since that read: the save was refused and the rep chooses. */
+  readonly conflicts?: readonly SaveConflict[];
 }
+
+type ValueRead = NonNullable<ValueAnswers['read']>;
 
 export type ValueAction =
   | { readonly type: 'slot'; readonly statementId: number; readonly slotId: string; readonly text: string }
@@ -35,7 +42,10 @@ export type ValueAction =
   | { readonly type: 'back' }
   | { readonly type: 'goTo'; readonly step: number }
   | { readonly type: 'resume'; readonly answers: ValueAnswers }
-  | { readonly type: 'saved'; readonly sheetName: string };
+  | { readonly type: 'saved'; readonly sheetName: string }
+  | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] }
+  /** The rep keeps the sheet's values: the wizard's unsaved figures give way to the next read. */
+  | { readonly type: 'keepSheet' };
 
 /** Year 0 (the investment) and three years after it, as the value-proposition sheet starts. */
 export const DEFAULT_PERIODS = 4;
@@ -123,10 +133,19 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
         resumed: true,
         dirty: false,
         ...(answers.rest ? { rest: answers.rest } : {}),
+        read: { sheetName: answers.sheetName, slots: answers.slots, benefits: answers.benefits, costs: answers.costs, risks: answers.risks },
+        conflicts: [],
       };
     }
-    case 'saved':
-      return { ...state, sheetName: action.sheetName, dirty: false };
+    case 'saved': {
+      // The sheet now holds what was saved: the next save is compared against it.
+      const saved = plainAnswers({ ...state, sheetName: action.sheetName });
+      return { ...state, sheetName: action.sheetName, dirty: false, conflicts: [], ...(saved ? { read: saved } : {}) };
+    }
+    case 'conflict':
+      return { ...state, conflicts: action.conflicts };
+    case 'keepSheet':
+      return { ...state, dirty: false, conflicts: [] };
   }
 }
 
@@ -154,9 +173,22 @@ export function parsedFigures(state: ValueState): ParsedFigures {
   return { ok: true, benefits, costs, risks };
 }
 
-/** The answers the backend writes, or null while a figure is not a number. */
-export function valueAnswers(state: ValueState): ValueAnswers | null {
+function plainAnswers(state: ValueState): ValueRead | null {
   const figures = parsedFigures(state);
   if (!figures.ok) return null;
   return { sheetName: state.sheetName, slots: state.slots, benefits: figures.benefits, costs: figures.costs, risks: figures.risks };
+}
+
+/**
+ * The answers the backend writes, or null while a figure is not a number, with what the wizard read
+ * from the sheet they go to; overwrite only once a save was refused and the rep chose the wizard's figures.
+ */
+export function valueAnswers(state: ValueState, overwrite = false): ValueAnswers | null {
+  const answers = plainAnswers(state);
+  if (answers === null) return null;
+  return {
+    ...answers,
+    ...(state.sheetName !== null && state.read ? { read: state.read } : {}),
+    ...(overwrite && (state.conflicts?.length ?? 0) > 0 ? { overwrite: true } : {}),
+  };
 }

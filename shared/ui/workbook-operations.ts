@@ -1,15 +1,17 @@
-import { DealKitError, isDealKitError } from '../errors';
-import { text, type Locale } from '../i18n';
+import { isDealKitError } from '../errors';
+import type { Locale } from '../i18n';
+import type { DecimalMark } from '../numbers/decimal-mark';
 import type { LadderId, MethodId } from '../methods/types';
 import type { WritePlan } from '../plan';
 import type { ResolvedPlan } from '../plan-resolve';
-import { ladderSetting, languageSetting } from '../settings/workbook-values';
+import { decimalMarkSetting, ladderSetting, languageSetting } from '../settings/workbook-values';
 import { buildTemplate, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId } from '../templates';
 import { assessmentSavePlan, readAssessment } from './assessment-sheet';
 import { failed, succeeded, type Backend, type BackendResult, type TeamMethod, type TemplateSummary, type WorkbookSettings } from './backend';
 import { METHOD_CHOICES } from './method-data';
-import { dealUpdatePlan, findPipeline } from './pipeline-sheet';
+import { dealUpdatePlan, findPipeline, pipelineOfSheet } from './pipeline-sheet';
 import { settingsSavePlan } from './settings-sheet';
+import { isSaveConflictError } from './save-conflict';
 import type { SheetSnapshot } from './sheet-snapshot';
 import { readValueAnswers, valueSavePlan } from './value-sheet';
 
@@ -37,6 +39,10 @@ export type WorkbookOperations = {
 
 /** A failure as the user should read it: the core's own message in the UI's language. */
 export function failureOf<T>(error: unknown, locale: Locale): BackendResult<T> {
+  if (isSaveConflictError(error)) {
+    const message = error.messageIn(locale);
+    return error.subject === undefined ? { ok: false, message, conflicts: error.conflicts } : { ok: false, message, subject: error.subject, conflicts: error.conflicts };
+  }
   if (isDealKitError(error)) return failed(error.messageIn(locale), error.subject);
   return failed(error instanceof Error ? error.message : String(error));
 }
@@ -69,6 +75,10 @@ export function workbookLadder(access: Pick<WorkbookAccess, 'namedValue' | 'name
   return ladderSetting(access.namedValue(SETTINGS_NAMES.ladder), placeOf(access, SETTINGS_NAMES.ladder));
 }
 
+export function workbookDecimalMark(access: Pick<WorkbookAccess, 'namedValue' | 'namedCell'>): DecimalMark {
+  return decimalMarkSetting(access.namedValue(SETTINGS_NAMES.decimalMark), placeOf(access, SETTINGS_NAMES.decimalMark));
+}
+
 export function readWorkbookSettings(access: Pick<WorkbookAccess, 'namedValue' | 'namedCell'>, uiLocale: Locale): WorkbookSettings {
   const cell = access.namedCell(SETTINGS_NAMES.language);
   const currency = access.namedValue(SETTINGS_NAMES.currency);
@@ -86,7 +96,7 @@ export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperat
       const sheet = access.snapshot(name, withFormulas);
       return sheet ? [sheet] : [];
     });
-  const pipeline = () => findPipeline(allSheets(false), access.activeSheetName(), workbookLadder(access));
+  const pipeline = () => findPipeline(allSheets(false), access.activeSheetName(), workbookLadder(access), workbookDecimalMark(access));
   const nameOf = (resolved: ResolvedPlan, key: string): string => resolved.sheetNames[key] ?? key;
 
   return {
@@ -114,7 +124,7 @@ export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperat
     readValue: (locale) =>
       guarded(locale, () => {
         const sheet = access.snapshot(access.activeSheetName(), false);
-        return sheet ? readValueAnswers(sheet) : null;
+        return sheet ? readValueAnswers(sheet, workbookDecimalMark(access)) : null;
       }),
     writeValue: (answers, locale) =>
       guarded(locale, () => {
@@ -132,19 +142,10 @@ export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperat
     listDeals: (locale) => guarded(locale, () => pipeline()?.view ?? null),
     updateDeal: (update, locale) =>
       guarded(locale, () => {
-        const found = pipeline();
-        if (!found) throw noPipeline();
+        const ladder = workbookLadder(access);
+        const found = pipelineOfSheet(allSheets(false), update.sheetName, update.dealId, ladder, workbookDecimalMark(access));
         access.applyPlan(dealUpdatePlan(found, update, locale));
-        const after = pipeline();
-        if (!after) throw noPipeline();
-        return after.view;
+        return pipelineOfSheet(allSheets(false), update.sheetName, update.dealId, ladder, workbookDecimalMark(access)).view;
       }),
   };
-}
-
-export function noPipeline(): DealKitError {
-  return new DealKitError(
-    text('No pipeline table was found in this workbook: insert the pipeline-funnel template first', '本工作簿中没有商机管道表：请先插入商机漏斗模板'),
-    'pipeline',
-  );
 }

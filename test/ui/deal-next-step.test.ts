@@ -70,7 +70,7 @@ describe('the saved row', () => {
     const { ops, view } = sample();
     const deal = view.deals[1];
     expect(deal.nextStep).not.toBe('');
-    const base = { sheetName: view.sheetName, row: deal.row, dealId: deal.id, stage: deal.stage, proofs: deal.proofs, stageEntered: deal.stageEntered };
+    const base = { sheetName: view.sheetName, row: deal.row, dealId: deal.id, stage: deal.stage, proofs: deal.proofs, stageEntered: deal.stageEntered, read: deal };
     const kept = ops.updateDeal({ ...base, review: { finished: '', evidence: '', doingNow: '', preparingNext: 'Book design review' }, keepNextStep: true }, 'en');
     if (!kept.ok) throw new Error(kept.message);
     expect(kept.value.deals[1].nextStep).toBe(deal.nextStep);

@@ -112,6 +112,7 @@ describe('Excel backend on office-addin-mock: one batch, at most two syncs per a
           proofs: view.deals[0].proofs.map((_, i) => i < 1),
           review: { finished: 'Visit', evidence: '', doingNow: '', preparingNext: '' },
           stageEntered: '2026-11-25',
+          read: view.deals[0],
         },
         'en',
       ),

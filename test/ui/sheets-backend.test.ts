@@ -98,6 +98,7 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
       proofs: deal.proofs,
       review: { finished: '', evidence: '', doingNow: '', preparingNext: '' },
       stageEntered: deal.stageEntered,
+      read: deal,
     };
   }
 
@@ -128,6 +129,7 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
             proofs: view.deals[0].proofs.map((_, i) => i < 2),
             review: { finished: 'Visit', evidence: 'Asked for a proposal', doingNow: 'Drafting', preparingNext: 'Send proposal' },
             stageEntered: '2026-11-25',
+            read: view.deals[0],
           },
           'en',
         ),

@@ -1,4 +1,4 @@
-import { cellsFromRows, createExcelMock, withSheetOrder } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withNamedRangeRanges, withSheetOrder } from '../fakes/excel-mock';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import type { BackendResult, TeamRollUp } from '../../shared/ui/backend';
@@ -16,8 +16,11 @@ const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next
 const DEC = (day: number): number => serialFromParts(2026, 12, day);
 
 function setup(reps: Record<string, readonly (readonly unknown[])[]>) {
+  // Named-range ranges: the deal wizard reads the workbook's ladder through one.
   const mock = withSheetOrder(
-    createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFromRows([['Rep:', name], HEADER, ...rows]) })), modernCharts: true }),
+    withNamedRangeRanges(
+      createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFromRows([['Rep:', name], HEADER, ...rows]) })), modernCharts: true }),
+    ),
   );
   Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
   const sync = jest.spyOn(mock.context, 'sync');
@@ -76,6 +79,25 @@ describe('Team roll-up on the Excel backend', () => {
     if (!result.ok) expect(result.message).toMatch(/period“next quarter”/);
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.model.sheets.map((s) => s.name)).toEqual(['Ana', 'Bo']);
+  });
+});
+
+describe('Update a deal on the Excel backend after a roll-up', () => {
+  it('never offers the generated Team pipeline sheet, and refuses an update aimed at it', async () => {
+    const { backend, mock } = setup(TEAM);
+    ok(await backend.rollUpTeam(null, 'en'));
+    const team = mock.model.sheets.find((sheet) => sheet.name.startsWith('Team pipeline'));
+    expect(team).toBeDefined();
+    mock.model.active = (team as { name: string }).name;
+    const view = ok(await backend.listDeals('en'));
+    expect(view?.sheetName).toBe('Ana');
+    const deal = view!.deals[0];
+    const refused = await backend.updateDeal(
+      { sheetName: (team as { name: string }).name, row: deal.row, dealId: deal.id, stage: 'A90', proofs: deal.proofs, review: { finished: '', evidence: '', doingNow: '', preparingNext: '' }, stageEntered: '2026-12-01', read: deal },
+      'en',
+    );
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toContain('Team pipeline');
   });
 });
 

@@ -89,6 +89,7 @@ describe('Update-a-deal wizard', () => {
       proofs: [true, true, true, true, false, false, false, false],
       review: { finished: 'Demo done', evidence: 'CIO asked for pricing', doingNow: 'Needs workshop', preparingNext: 'Book solution design' },
       stageEntered: '2026-11-25',
+      read: VIEW.deals[0],
     });
     expect(checkStageClaim(state)).toEqual({ claimed: 'D30', evidenced: 'D30', claimedAboveEvidence: false });
   });
@@ -136,5 +137,22 @@ describe('before the pipeline is read', () => {
   it('is not yet "no pipeline": that is only said once the backend answered', () => {
     expect(INITIAL_DEAL_STATE.loaded).toBe(false);
     expect(dealReducer(INITIAL_DEAL_STATE, { type: 'loaded', view: null })).toMatchObject({ loaded: true, view: null });
+  });
+});
+
+describe('a save refused because someone else changed the deal', () => {
+  const CONFLICT = { cell: 'Pipeline!G5', field: 'stage', read: 'E25', now: 'C50', wizard: 'D30' };
+
+  it('sends what the wizard read with every save, and overwrites only once the rep saw the conflict and chose to', () => {
+    const picked = run([{ type: 'loaded', view: VIEW }, { type: 'pick', row: 5, today: '2026-12-06' }, { type: 'chooseStage', stage: 'D30' }]);
+    expect(dealUpdate(picked)?.read).toBe(VIEW.deals[0]);
+    // No conflict shown yet: asking to overwrite does not skip the check.
+    expect(dealUpdate(picked, true)?.overwrite).toBeUndefined();
+    const refused = dealReducer(picked, { type: 'conflict', conflicts: [CONFLICT] });
+    expect(refused.conflicts).toEqual([CONFLICT]);
+    expect(dealUpdate(refused)?.overwrite).toBeUndefined();
+    expect(dealUpdate(refused, true)?.overwrite).toBe(true);
+    // Picking a deal again starts from the sheet: the conflict is gone.
+    expect(dealReducer(refused, { type: 'pick', row: 6, today: '2026-12-06' }).conflicts).toEqual([]);
   });
 });

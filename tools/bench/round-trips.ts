@@ -20,6 +20,7 @@ import type { SheetValues } from '../../shared/pipeline/find-tables';
 import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
 import { buildTemplatePlan, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
 import type { AssessmentAnswers, Backend, RatingValue, ValueAnswers } from '../../shared/ui/backend';
+import { pipelineOfSheet } from '../../shared/ui/pipeline-sheet';
 import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../../shared/ui/workbook-operations';
 import type { FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
 import { excelWorkbook, resetSheetsCalls, sheetsCalls, sheetsWorkbook, type ExcelWorkbook, type SheetsCalls } from './host-workbooks';
@@ -187,10 +188,15 @@ function wizardOperations(): Operation[] {
   const dealSheets = teamSheets({ reps: 1, dealsPerRep: 200, seed: 3 });
   const dealSheet = dealSheets[0].name;
   const firstDealRow = 5;
+  const dealId = String(dealSheets[0].values[firstDealRow - 1][0]);
+  // The row as the wizard would have read it: the save compares its cells against it.
+  const read = pipelineOfSheet(dealSheets, dealSheet, dealId).view.deals.find((deal) => deal.row === firstDealRow);
+  if (!read) throw new Error(`bench: no deal in ${dealSheet} row ${firstDealRow}`);
   const dealUpdate = {
     sheetName: dealSheet,
     row: firstDealRow,
-    dealId: String(dealSheets[0].values[firstDealRow - 1][0]),
+    dealId,
+    read,
     stage: 'C50',
     proofs: [true, true, true, true, true, false, false, false],
     review: { finished: 'Proof of concept signed off', evidence: 'Sign-off mail from the CIO', doingNow: 'Pricing workshop', preparingNext: 'Executive sponsor meeting' },

@@ -64,10 +64,28 @@ export function App(props: AppProps) {
   let panel;
   switch (state.panel) {
     case 'qualify':
-      panel = <QualifyPanel state={state.qualify} send={(action) => dispatch({ type: 'qualify', action })} onSave={() => void controller.saveAssessment()} busy={busy} />;
+      panel = (
+        <QualifyPanel
+          state={state.qualify}
+          send={(action) => dispatch({ type: 'qualify', action })}
+          onSave={() => void controller.saveAssessment()}
+          onKeep={() => void controller.keepSheetValues('qualify')}
+          onOverwrite={() => void controller.saveAssessment(true)}
+          busy={busy}
+        />
+      );
       break;
     case 'value':
-      panel = <ValuePanel state={state.value} send={(action) => dispatch({ type: 'value', action })} onSave={() => void controller.saveValue()} busy={busy} />;
+      panel = (
+        <ValuePanel
+          state={state.value}
+          send={(action) => dispatch({ type: 'value', action })}
+          onSave={() => void controller.saveValue()}
+          onKeep={() => void controller.keepSheetValues('value')}
+          onOverwrite={() => void controller.saveValue(true)}
+          busy={busy}
+        />
+      );
       break;
     case 'deal':
       panel = (
@@ -75,6 +93,7 @@ export function App(props: AppProps) {
           state={state.deal}
           send={(action) => dispatch({ type: 'deal', action })}
           onUpdate={() => void controller.updateDeal()}
+          onOverwrite={() => void controller.updateDeal(true)}
           onReload={() => void controller.reloadDeals()}
           busy={busy}
           today={todayIso()}
@@ -100,7 +119,16 @@ export function App(props: AppProps) {
       );
       break;
     case 'settings':
-      panel = <SettingsPanel state={state.settings} send={(action) => dispatch({ type: 'settings', action })} onSave={() => void controller.saveSettings()} busy={busy} />;
+      panel = (
+        <SettingsPanel
+          state={state.settings}
+          send={(action) => dispatch({ type: 'settings', action })}
+          onSave={() => void controller.saveSettings()}
+          onKeep={() => void controller.keepSheetValues('settings')}
+          onOverwrite={() => void controller.saveSettings(true)}
+          busy={busy}
+        />
+      );
       break;
     default:
       panel = <HomePanel onOpen={(target) => void controller.open(target)} />;

@@ -2,6 +2,7 @@ import type { FunnelReview } from '../backend';
 import type { DealAction, DealState } from '../wizard-deal';
 import { checkStageClaim, dealClaim, dealSteps, nextStepChange, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
 import { funnelReviewQuestion, lostStageLabel } from '../method-data';
+import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
@@ -61,7 +62,7 @@ function ClaimWarning(props: { state: DealState }) {
   );
 }
 
-export function DealPanel(props: { state: DealState; send: Send; onUpdate: () => void; onReload: () => void; busy: boolean; today: string }) {
+export function DealPanel(props: { state: DealState; send: Send; onUpdate: () => void; onOverwrite: () => void; onReload: () => void; busy: boolean; today: string }) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
   const view = state.view;
@@ -212,8 +213,9 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
           <NextStepChange state={state} send={props.send} />
         </dl>
         <ClaimWarning state={state} />
+        <ConflictChoice conflicts={state.conflicts ?? []} onKeep={props.onReload} onOverwrite={props.onOverwrite} busy={props.busy} />
         <div class="dk-nav">
-          <button type="button" class="dk-button dk-primary" data-action="update-deal" onClick={props.onUpdate} disabled={props.busy || state.updated}>
+          <button type="button" class="dk-button dk-primary" data-action="update-deal" onClick={props.onUpdate} disabled={props.busy || state.updated || (state.conflicts?.length ?? 0) > 0}>
             {state.updated ? t('dealUpdated') : t('updateDeal')}
           </button>
         </div>

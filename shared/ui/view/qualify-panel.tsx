@@ -9,6 +9,7 @@ import { ChoiceGroup, type Choice } from './choice-group';
 import { useLocaleTools, type LocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
+import { ConflictChoice } from './conflict-choice';
 
 type Send = (action: QualifyAction) => void;
 
@@ -238,7 +239,7 @@ function StrategyStep(props: { state: QualifyState; send: Send; live: QualifyLiv
   );
 }
 
-function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; busy: boolean }) {
+function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
   const { t, tx } = useLocaleTools();
   return (
     <div>
@@ -256,8 +257,9 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
       <p class="dk-hint">
         {props.state.sheetName !== null ? t('resumedFrom', { sheet: props.state.sheetName }) : t('newAssessment')}
       </p>
+      <ConflictChoice conflicts={props.state.conflicts ?? []} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />
       <div class="dk-nav">
-        <button type="button" class="dk-button dk-primary" data-action="save-assessment" onClick={props.onSave} disabled={props.busy}>
+        <button type="button" class="dk-button dk-primary" data-action="save-assessment" onClick={props.onSave} disabled={props.busy || (props.state.conflicts?.length ?? 0) > 0}>
           {t('save')}
         </button>
       </div>
@@ -265,7 +267,7 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
   );
 }
 
-export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; busy: boolean }) {
+export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
   const steps = qualifySteps(state.method);
@@ -285,7 +287,7 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
   } else if (step.kind === 'strategy') {
     body = <StrategyStep state={state} send={props.send} live={live} />;
   } else {
-    body = <ResultStep state={state} live={live} onSave={props.onSave} busy={props.busy} />;
+    body = <ResultStep state={state} live={live} onSave={props.onSave} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />;
   }
   const last = state.step >= steps.length - 1;
   return (

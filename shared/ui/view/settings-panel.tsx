@@ -3,10 +3,11 @@ import type { Locale } from '../../i18n';
 import type { SettingsAction, SettingsState } from '../wizard-settings';
 import { settingsChanged } from '../wizard-settings';
 import { ladderFor } from '../method-data';
+import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 
-export function SettingsPanel(props: { state: SettingsState; send: (action: SettingsAction) => void; onSave: () => void; busy: boolean }) {
+export function SettingsPanel(props: { state: SettingsState; send: (action: SettingsAction) => void; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
   const { t, tx } = useLocaleTools();
   const draft = props.state.draft;
   return (
@@ -61,8 +62,9 @@ export function SettingsPanel(props: { state: SettingsState; send: (action: Sett
               onInput={(event) => props.send({ type: 'edit', patch: { currency: (event.currentTarget as HTMLInputElement).value } })}
             />
           </label>
+          <ConflictChoice conflicts={props.state.conflicts ?? []} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />
           <div class="dk-nav">
-            <button type="submit" class="dk-button dk-primary" disabled={props.busy || !settingsChanged(props.state)}>
+            <button type="submit" class="dk-button dk-primary" disabled={props.busy || !settingsChanged(props.state) || (props.state.conflicts?.length ?? 0) > 0}>
               {t('saveSettings')}
             </button>
           </div>

@@ -5,6 +5,7 @@ import { valueStatements } from '../method-data';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
+import { ConflictChoice } from './conflict-choice';
 
 type Send = (action: ValueAction) => void;
 
@@ -47,7 +48,7 @@ function ValueFigures(props: { live: ValueLive }) {
   );
 }
 
-export function ValuePanel(props: { state: ValueState; send: Send; onSave: () => void; busy: boolean }) {
+export function ValuePanel(props: { state: ValueState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
   const { t, tx, locale } = useLocaleTools();
   const state = props.state;
   const steps = valueSteps();
@@ -172,8 +173,9 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
             </li>
           ))}
         </ol>
+        <ConflictChoice conflicts={state.conflicts ?? []} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />
         <div class="dk-nav">
-          <button type="button" class="dk-button dk-primary" data-action="save-value" onClick={props.onSave} disabled={props.busy}>
+          <button type="button" class="dk-button dk-primary" data-action="save-value" onClick={props.onSave} disabled={props.busy || (state.conflicts?.length ?? 0) > 0}>
             {t('save')}
           </button>
         </div>

@@ -1,0 +1,100 @@
+import { LOCALES } from '../i18n';
+import { LADDER_IDS, METHOD_IDS } from '../methods/types';
+import { TEMPLATE_CATALOG } from '../templates';
+import { STRATEGY_INPUT_IDS, type Backend } from './backend';
+import {
+  booleanShape,
+  listShape,
+  nullableShape,
+  numberShape,
+  objectShape,
+  optionalShape,
+  recordShape,
+  textShape,
+  wholeNumberShape,
+  type Shape,
+} from './request-shape';
+
+/**
+ * What every Backend method takes before its trailing locale, as shapes (shared/ui/request-shape.ts):
+ * the Apps Script server functions check each call against these before doing anything. The locale
+ * itself is not checked: it only picks the language of the answer, and a refusal must be answered in one.
+ */
+export type ArgumentShapes = readonly (readonly [name: string, shape: Shape])[];
+
+const RATING = textShape(['favourable', 'unfavourable', 'unknown']);
+const numbers = listShape(numberShape);
+
+const ASSESSMENT_FIELDS = {
+  sheetName: nullableShape(textShape()),
+  method: textShape(METHOD_IDS),
+  ours: listShape(RATING),
+  theirs: listShape(RATING),
+  notes: listShape(textShape()),
+  signs: listShape(booleanShape),
+  strategy: objectShape(Object.fromEntries(STRATEGY_INPUT_IDS.map((id) => [id, optionalShape(booleanShape)]))),
+};
+const ASSESSMENT = objectShape({ ...ASSESSMENT_FIELDS, read: optionalShape(objectShape(ASSESSMENT_FIELDS)), overwrite: optionalShape(booleanShape) });
+
+const VALUE_FIELDS = {
+  sheetName: nullableShape(textShape()),
+  slots: recordShape(textShape()),
+  benefits: numbers,
+  costs: numbers,
+  risks: numberShape,
+};
+const VALUE = objectShape({
+  ...VALUE_FIELDS,
+  rest: optionalShape(objectShape({ benefits: numbers, costs: numbers, risks: numbers })),
+  read: optionalShape(objectShape(VALUE_FIELDS)),
+  overwrite: optionalShape(booleanShape),
+});
+
+const SETTINGS_FIELDS = {
+  locale: textShape(LOCALES),
+  ladder: textShape(LADDER_IDS),
+  currency: textShape(),
+  sheetName: nullableShape(textShape()),
+};
+const SETTINGS = objectShape({ ...SETTINGS_FIELDS, read: optionalShape(objectShape(SETTINGS_FIELDS)), overwrite: optionalShape(booleanShape) });
+
+const REVIEW = objectShape({ finished: textShape(), evidence: textShape(), doingNow: textShape(), preparingNext: textShape() });
+
+const DEAL_UPDATE = objectShape({
+  sheetName: textShape(),
+  row: wholeNumberShape(1),
+  dealId: textShape(),
+  stage: textShape(),
+  proofs: listShape(booleanShape),
+  review: REVIEW,
+  stageEntered: textShape(),
+  read: objectShape({ stage: textShape(), stageEntered: textShape(), nextStep: textShape(), evidence: textShape(), proofs: listShape(booleanShape) }),
+  overwrite: optionalShape(booleanShape),
+  keepNextStep: optionalShape(booleanShape),
+});
+
+/** A period like 2026-Q4, or none (null) for every period; the core reads the text itself. */
+const PERIOD = optionalShape(nullableShape(textShape()));
+
+export const REQUEST_SHAPES: { readonly [K in keyof Backend]-?: ArgumentShapes } = {
+  listTemplates: [],
+  insertTemplate: [['request', objectShape({ id: textShape(TEMPLATE_CATALOG.map((template) => template.id)), method: optionalShape(textShape(METHOD_IDS)), locale: textShape(LOCALES) })]],
+  readAssessment: [],
+  writeAssessment: [['answers', ASSESSMENT]],
+  readValue: [],
+  writeValue: [['answers', VALUE]],
+  readSettings: [],
+  writeSettings: [['settings', SETTINGS]],
+  listDeals: [],
+  updateDeal: [['update', DEAL_UPDATE]],
+  rollUpTeam: [['period', PERIOD]],
+  takeSnapshot: [],
+  listSnapshotDates: [],
+  comparePipeline: [
+    ['earlier', textShape()],
+    ['later', textShape()],
+  ],
+  // Which formats and period kinds exist is the pipeline operations' to say (with their own message).
+  exportPipelineCsv: [['format', textShape()]],
+  forecastAccuracy: [['periodKind', optionalShape(nullableShape(textShape()))]],
+};
