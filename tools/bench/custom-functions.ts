@@ -18,18 +18,22 @@ import { buildTemplatePlan } from '../../shared/templates';
 import { loadGasProject } from '../../test/fakes/gas-vm';
 import { sheetsWorkbook } from './host-workbooks';
 import { seededRandom } from './seeded-random';
+import { LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';
 import { timeInterleaved, timeRuns, type Timing } from './stats';
 import { STAGE_CODES } from './team-workbook';
 
 type Fn = (...args: unknown[]) => unknown;
+
+/** DK_RULES as the Settings template writes it, with DealKit's defaults. */
+const DEFAULT_RULES: unknown[][] = [[LANGUAGE_RULE_ID, 'en', '', 'B5'], ...SCALAR_RULES.map((rule) => [rule.id, rule.defaultValue, '', ''])];
 
 export interface FunctionHost {
   readonly name: 'Apps Script (dist/gas)' | 'Excel (dist/excel-addin/functions.js)';
   readonly fn: (name: string) => Fn;
   /** A copy of plain data made in the host's realm. */
   readonly adopt: <T>(data: T) => T;
-  /** SpreadsheetApp reads logged so far (Apps Script only: each is a service round trip in real Sheets). */
-  readonly hostReads?: () => number;
+  /** SpreadsheetApp calls (reads and writes) logged so far (Apps Script only: each is a service round trip in real Sheets). */
+  readonly hostCalls?: () => number;
 }
 
 export function loadBuiltExcelFunctions(dist: string): FunctionHost {
@@ -81,7 +85,7 @@ export function loadBuiltAppsScript(dist: string): FunctionHost {
       return found;
     },
     adopt: (data) => parse(JSON.stringify(data)) as typeof data,
-    hostReads: () => globals.SpreadsheetApp.reads().length,
+    hostCalls: () => globals.SpreadsheetApp.reads().length + globals.SpreadsheetApp.writes().length,
   };
 }
 
@@ -106,7 +110,8 @@ export interface VectorisedRow {
   /** perRow ÷ vectorised. */
   readonly speedup: number;
   /** Apps Script only: SpreadsheetApp reads the function makes per call (one per call, whatever the rows). */
-  readonly spreadsheetReadsPerCall?: number;
+  /** SpreadsheetApp calls one custom-function call makes (goal 0: a function reads only its arguments). */
+  readonly spreadsheetCallsPerCall?: number;
 }
 
 export interface QualifyRow {
@@ -164,11 +169,13 @@ export function measureVectorised(hosts: readonly FunctionHost[], options: Funct
           () => undefined,
           warmup,
         );
-        let spreadsheetReadsPerCall: number | undefined;
-        if (host.hostReads) {
-          const before = host.hostReads();
-          fn(...cells[0]);
-          spreadsheetReadsPerCall = host.hostReads() - before;
+        let spreadsheetCallsPerCall: number | undefined;
+        if (host.hostCalls) {
+          // As a template calls it: the Settings sheet's rules arrive as the last argument, no service is asked.
+          const before = host.hostCalls();
+          // ladder and overrides omitted, then settings: the last parameter of both WEIGHTED and WINPROB.
+          fn(...cells[0], undefined, undefined, host.adopt(DEFAULT_RULES));
+          spreadsheetCallsPerCall = host.hostCalls() - before;
         }
         const row = {
           host: host.name,
@@ -177,7 +184,7 @@ export function measureVectorised(hosts: readonly FunctionHost[], options: Funct
           vectorised,
           perRow,
           speedup: perRow.medianMs / vectorised.medianMs,
-          ...(spreadsheetReadsPerCall === undefined ? {} : { spreadsheetReadsPerCall }),
+          ...(spreadsheetCallsPerCall === undefined ? {} : { spreadsheetCallsPerCall }),
         };
         options.log?.(`  ${host.name} ${name} ${rows} rows: one call ${vectorised.medianMs.toFixed(1)} ms, one per row ${perRow.medianMs.toFixed(1)} ms`);
         out.push(row);

@@ -99,15 +99,16 @@ function functionSection(r: BenchResults): string {
     table(['Host', 'Function', 'Rows', 'One call (ms)', 'One call per row (ms)', 'Per row, per-row calls', 'Vectorised speed-up', 'Runs (one call / per row)'], vec),
     '',
     (() => {
-      const reads = r.functions.vectorised.find((row) => row.spreadsheetReadsPerCall !== undefined)?.spreadsheetReadsPerCall;
-      return reads === undefined
-        ? ''
-        : `In Apps Script each call also reads the workbook's settings (language, scoring rules) from the Settings sheet's named ranges: ` +
-            `${reads} SpreadsheetApp read${reads === 1 ? '' : 's'} per call on a workbook with a Settings sheet (logged by the fake; the vm workbook has one). ` +
-            'Each is a service round trip in real Sheets, so per call, not per row: a whole column pays them once, one call per row pays them on every row.\n';
+      const rows = r.functions.vectorised.filter((row) => row.spreadsheetCallsPerCall !== undefined);
+      if (rows.length === 0) return '';
+      const most = Math.max(...rows.map((row) => row.spreadsheetCallsPerCall ?? 0));
+      return (
+        `**Apps Script calls per custom-function call: ${most}** (goal 0, ${yes(most === 0)}), counted by the SpreadsheetApp fake (reads and writes) on a workbook ` +
+        'with a Settings sheet, each function called as the templates call it, with the Settings sheet\'s `DK_RULES` as its last argument. A custom function ' +
+        'reads only its arguments, so the hosts recalculate it when one changes and it pays no service round trip.\n'
+      );
     })(),
-    'The Excel script runs with no `Excel` global in the vm, so its read of the Settings sheet (two syncs shared by every function of a recalculation, ' +
-      'per `excel-addin/functions.ts`) is not in these timings; its handlers answer synchronously with the default settings.\n',
+    'The Excel script runs in a `vm` with no `Excel` global: a custom function never calls `Excel.run` (the tests give it an `Excel` that fails on any use).\n',
     '`QUALIFY` takes one assessment (20 TAS ratings) per call and returns one verdict, so it has no vectorised form: measured as calls per second.',
     '',
     table(['Host', 'Assessments (calls)', 'Time (ms)', 'Calls per second', 'Runs'], qualify),
