@@ -119,7 +119,7 @@ describe('the document lock in the built Apps Script project', () => {
     const { globals, gas } = project();
     let second: Result | undefined;
     globals.documentLock.whenAcquired(() => {
-      second = gas.call('dealkitInsertTemplate', { template: 'pipeline-funnel', locale: 'en' }) as Result;
+      second = gas.call('dealkitInsertTemplate', { id: 'pipelineFunnel', locale: 'en' }) as Result;
     });
     expect(gas.call('dealkitRollUpTeam', null, 'en')).toMatchObject({ ok: true });
     expect(second).toMatchObject({ ok: false, subject: 'lock', message: 'Someone else is saving to this spreadsheet; try again in a moment' });

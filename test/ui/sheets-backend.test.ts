@@ -112,8 +112,8 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     sheet.getRange(header + 1, 1, 1, 9).setValues([['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)]]);
     app.resetLog();
     const view = ok<PipelineView>(overTheWire(server.dealkitListDeals('en')));
-    // One getValues per sheet, plus the workbook's ladder setting (DK_LADDER).
-    expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length + 1);
+    // One getValues per sheet, plus the workbook's ladder (DK_LADDER) and decimal mark (DK_DECIMAL_MARK).
+    expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length + 2);
     expect(view.deals[0]).toMatchObject({ id: 'D-1', stage: 'G10', closeDate: '2026-12-01', stageEntered: '2026-11-01' });
     // The Deal panel's proof step shows what proves each stage, in both languages.
     expect(view.stages[0]).toEqual({ code: 'G10', label: { en: 'Plan & invite', 'zh-CN': '客户规划与电话邀约' }, proof: { en: 'The contact commits to a visit', 'zh-CN': '客户经办人明确承诺接受上门拜访' } });
