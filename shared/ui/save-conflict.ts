@@ -91,3 +91,45 @@ export class SaveConflictError extends DealKitError {
 export function isSaveConflictError(value: unknown): value is SaveConflictError {
   return value instanceof SaveConflictError;
 }
+
+/** What a wizard with a conflict-checked save keeps about it. */
+export interface SaveTracking<R> {
+  readonly sheetName: string | null;
+  readonly dirty: boolean;
+  readonly read?: R;
+  readonly conflicts?: readonly SaveConflict[];
+}
+
+export type SaveTrackingAction =
+  | { readonly type: 'saved'; readonly sheetName: string }
+  | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] }
+  | { readonly type: 'keepSheet' };
+
+/**
+ * The reducer steps every wizard with a conflict-checked save shares. After a save the sheet holds what
+ * was saved, so the next save is compared against that (`readOf` gives it from the state).
+ */
+export function trackSave<R, S extends SaveTracking<R>>(state: S, action: SaveTrackingAction, readOf: (state: S) => R | null): S {
+  switch (action.type) {
+    case 'saved': {
+      const saved = readOf({ ...state, sheetName: action.sheetName });
+      return { ...state, sheetName: action.sheetName, dirty: false, conflicts: [], ...(saved ? { read: saved } : {}) };
+    }
+    case 'conflict':
+      return { ...state, conflicts: action.conflicts };
+    case 'keepSheet':
+      return { ...state, dirty: false, conflicts: [] };
+  }
+}
+
+/**
+ * The answers a wizard sends, with what it read from the sheet they go to; `overwrite` only once a save
+ * was refused for conflicts and the user chose the wizard's values.
+ */
+export function withSaveCheck<A, R>(answers: A, state: SaveTracking<R>, overwrite: boolean): A & { readonly read?: R; readonly overwrite?: true } {
+  return {
+    ...answers,
+    ...(state.sheetName !== null && state.read ? { read: state.read } : {}),
+    ...(overwrite && (state.conflicts?.length ?? 0) > 0 ? { overwrite: true as const } : {}),
+  };
+}

@@ -1,6 +1,6 @@
 import type { KeyQuestionId, MethodId, QuestionSet } from '../methods/types';
 import { KEY_QUESTION_IDS } from '../methods/types';
-import type { SaveConflict } from './save-conflict';
+import { trackSave, withSaveCheck, type SaveConflict } from './save-conflict';
 import type { AssessmentAnswers, RatingValue, StrategyAnswers, StrategyInputId } from './backend';
 import { questionSetFor, notInControlSignCount } from './method-data';
 
@@ -171,15 +171,10 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
         conflicts: [],
       };
     }
-    case 'saved': {
-      // The sheet now holds what was saved: the next save is compared against it.
-      const saved = plainAnswers({ ...state, sheetName: action.sheetName });
-      return { ...state, sheetName: action.sheetName, dirty: false, conflicts: [], ...(saved ? { read: saved } : {}) };
-    }
+    case 'saved':
     case 'conflict':
-      return { ...state, conflicts: action.conflicts };
     case 'keepSheet':
-      return { ...state, dirty: false, conflicts: [] };
+      return trackSave(state, action, plainAnswers);
     case 'restart':
       return INITIAL_QUALIFY_STATE;
   }
@@ -197,9 +192,5 @@ function plainAnswers(state: QualifyState): AssessmentRead | null {
 export function qualifyAnswers(state: QualifyState, overwrite = false): AssessmentAnswers | null {
   const answers = plainAnswers(state);
   if (answers === null) return null;
-  return {
-    ...answers,
-    ...(state.sheetName !== null && state.read ? { read: state.read } : {}),
-    ...(overwrite && (state.conflicts?.length ?? 0) > 0 ? { overwrite: true } : {}),
-  };
+  return withSaveCheck(answers, state, overwrite);
 }

@@ -1,6 +1,6 @@
 import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatementIds } from './method-data';
-import type { SaveConflict } from './save-conflict';
+import { trackSave, withSaveCheck, type SaveConflict } from './save-conflict';
 
 /**
  * The Build-a-value-proposition wizard as a pure reducer: one step per value statement (its slots),
@@ -137,15 +137,10 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
         conflicts: [],
       };
     }
-    case 'saved': {
-      // The sheet now holds what was saved: the next save is compared against it.
-      const saved = plainAnswers({ ...state, sheetName: action.sheetName });
-      return { ...state, sheetName: action.sheetName, dirty: false, conflicts: [], ...(saved ? { read: saved } : {}) };
-    }
+    case 'saved':
     case 'conflict':
-      return { ...state, conflicts: action.conflicts };
     case 'keepSheet':
-      return { ...state, dirty: false, conflicts: [] };
+      return trackSave(state, action, plainAnswers);
   }
 }
 
@@ -186,9 +181,5 @@ function plainAnswers(state: ValueState): ValueRead | null {
 export function valueAnswers(state: ValueState, overwrite = false): ValueAnswers | null {
   const answers = plainAnswers(state);
   if (answers === null) return null;
-  return {
-    ...answers,
-    ...(state.sheetName !== null && state.read ? { read: state.read } : {}),
-    ...(overwrite && (state.conflicts?.length ?? 0) > 0 ? { overwrite: true } : {}),
-  };
+  return withSaveCheck(answers, state, overwrite);
 }
