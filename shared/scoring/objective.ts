@@ -1,3 +1,5 @@
+import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
+import { readNumberText } from '../numbers/read-number';
 import type { ObjectivePartId } from '../methods';
 
 /** What a GOSAT objective must name (METHODOLOGY §6): the product, the order amount and the close date. */
@@ -23,8 +25,8 @@ export function missingObjectiveParts(parts: ObjectiveParts): ObjectivePartId[] 
 function isPositiveAmount(value: ObjectiveParts['amount']): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && value > 0;
   if (typeof value !== 'string') return false;
-  const number = Number(value.replace(/[,\s]/g, ''));
-  return Number.isFinite(number) && number > 0;
+  const reading = readNumberText(value, { decimalMark: DEFAULT_DECIMAL_MARK, currency: true });
+  return reading.ok && reading.value > 0;
 }
 
 function isDate(value: ObjectiveParts['closeDate']): boolean {

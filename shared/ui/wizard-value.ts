@@ -1,5 +1,6 @@
 import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatementIds } from './method-data';
+import { readNumberText } from '../numbers/read-number';
 import { trackSave, withSaveCheck, type SaveConflict } from './save-conflict';
 
 /**
@@ -77,15 +78,14 @@ export function slotKey(statementId: number, slotId: string): string {
 }
 
 /**
- * A figure as typed: blank is 0 (an empty period), thousands separators and spaces are allowed;
- * anything else is not a number and the live summary says so instead of guessing.
+ * A figure as typed in the pane: blank is 0 (an empty period); otherwise the product's one number
+ * reader with `.` as the decimal mark, so 12,000 and 12 000 are twelve thousand, and 1,5 — which
+ * could be either — is not a number: the live summary says so instead of guessing.
  */
 export function parseFigure(raw: string): number | null {
-  const cleaned = raw.replace(/[,\s，]/g, '');
-  if (cleaned === '') return 0;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
+  if (raw.trim() === '') return 0;
+  const reading = readNumberText(raw, { decimalMark: '.' });
+  return reading.ok ? reading.value : null;
 }
 
 function resized(values: readonly string[], count: number): string[] {
