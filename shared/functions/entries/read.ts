@@ -99,13 +99,16 @@ export function amountInRow(cell: Cell, argument: string, row: number, decimalMa
   return value;
 }
 
-/** Sum of a range's numbers, blanks skipped; text or a tick is an error naming its row. */
+/**
+ * Sum of a range of amounts of money, blanks skipped; text, a tick or an amount beyond MAX_AMOUNT is an
+ * error naming its row. The bound keeps the sum finite: two cells of 1e308 would add up to Infinity.
+ */
 export function sumOf(grid: Grid, argument: string, decimalMark: DecimalMark): number {
   let total = 0;
   grid.forEach((row, r) =>
     row.forEach((cell) => {
       if (isBlankCell(cell)) return;
-      total += numberInRow(cell, argument, r + 1, decimalMark);
+      total += amountInRow(cell, argument, r + 1, decimalMark);
     }),
   );
   return total;
