@@ -38,6 +38,12 @@ describe('PAYBACK', () => {
     expect(call('PAYBACK', [column(-60000, 20000, 20000, 20000, 20000)])).toBe(3);
   });
 
+  it('refuses a cash flow beyond the largest amount DealKit reads, naming its row, rather than a running total of -Infinity', () => {
+    const error = errorOf('PAYBACK', [column(-1e308, -1e308, 1e308)]);
+    expect(error.message).toMatch(/^cashflows, row 1: -1e\+308 is below the smallest amount DealKit reads/);
+    expect(error.message).not.toMatch(/Infinity/);
+  });
+
   it('is an error naming cashflows when the money never comes back', () => {
     const error = errorOf('PAYBACK', [column(-100000, 20000, 20000)]);
     expect(error.message).toMatch(/^cashflows: the running total never reaches 0/);

@@ -114,12 +114,12 @@ export function sumOf(grid: Grid, argument: string, decimalMark: DecimalMark): n
   return total;
 }
 
-/** The numbers of a range in reading order (row by row), blanks skipped. */
-export function numbersOf(grid: Grid, argument: string, decimalMark: DecimalMark): number[] {
+/** The amounts of money of a range in reading order (row by row), blanks skipped; each within MAX_AMOUNT, so running totals stay finite. */
+export function amountsOf(grid: Grid, argument: string, decimalMark: DecimalMark): number[] {
   const values: number[] = [];
   grid.forEach((row, r) =>
     row.forEach((cell) => {
-      if (!isBlankCell(cell)) values.push(numberInRow(cell, argument, r + 1, decimalMark));
+      if (!isBlankCell(cell)) values.push(amountInRow(cell, argument, r + 1, decimalMark));
     }),
   );
   return values;
