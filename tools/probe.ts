@@ -22,7 +22,7 @@ import { CATALOG } from '../shared/functions/catalog';
 import { helpOf } from '../shared/functions/help';
 import type { FunctionEntry } from '../shared/functions/types';
 import { pipelineHeaderRow, type PipelineColumnId } from '../shared/pipeline/columns';
-import { isGeneratedSheet } from '../shared/pipeline/markers';
+import { isGeneratedSheet, TEAM_PIPELINE_MARKER } from '../shared/pipeline/markers';
 import { FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions } from '../test/functions/built-hosts';
 import { createGasGlobals, type FakeGasGlobals, type FakeSheet } from '../test/fakes/spreadsheet-app';
 import { GAS_DIST, loadGasProject, type GasVm } from '../test/fakes/gas-vm';
@@ -77,8 +77,15 @@ const ERROR_TEXT = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?', '#
 const WORDS = ['+', '-', '?', '', ' ', 'yes', 'no', 'TRUE', 'G20', 'A90', 'C50', 'LOST', 'lost', 'Won', 'TAS.03', 'maybe', '2026-12-20', '2026-12-20 garbage', '31/02/2026', '<script>alert(1)</script>', '团队', 'x'.repeat(3000)];
 const NUMBERS = [0, -0, 1, -1, 0.5, 1.5, -50000, 40, 100, 1e15, 1e16, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, 46357, 2958466, -5];
 
+/**
+ * Whether this call's cells may hold NaN-like text. Half the calls have none, so a NaN or Infinity in
+ * their messages or results cannot be an echo of what the user typed.
+ */
+let nanLikeText = true;
+
 function randomCell(random: SeededRandom): unknown {
   const roll = random.next();
+  if (!nanLikeText && roll >= 0.5 && roll < 0.55) return random.pick(TEXT_NUMBERS);
   if (roll < 0.25) return random.pick(NUMBERS);
   if (roll < 0.35) return Math.round((random.next() - 0.3) * 10 ** random.int(0, 7) * 100) / 100;
   if (roll < 0.5) return random.pick(TEXT_NUMBERS);
@@ -99,6 +106,8 @@ function randomGrid(random: SeededRandom): unknown[][] {
     columns = random.int(1, 3);
   } else if (roll < 0.08) {
     return [[random.pick([null, ''])]];
+  } else if (roll < 0.09) {
+    return random.pick([[], [[]]]);
   } else {
     rows = random.int(1, 25);
     columns = random.int(1, 4);
@@ -116,7 +125,8 @@ function randomSettings(random: SeededRandom): unknown {
   if (roll < 0.5) return randomGrid(random);
   const rows = random.int(1, 5);
   return Array.from({ length: rows }, () => {
-    const row: unknown[] = [random.pick(SETTING_KEYS), random.pick(SETTING_VALUES)];
+    const value = random.pick(SETTING_VALUES);
+    const row: unknown[] = [random.pick(SETTING_KEYS), value === 'NaN' && !nanLikeText ? '0.2' : value];
     if (random.next() < 0.3) row.push(random.pick(['', true, false]), random.pick(['B22', '', 'Z9']));
     return row;
   });
@@ -147,6 +157,7 @@ function mutatedExample(random: SeededRandom, entry: FunctionEntry): unknown[] {
 }
 
 function randomCall(random: SeededRandom, entry: FunctionEntry): unknown[] {
+  nanLikeText = random.next() < 0.5;
   const settingsAt = entry.params.length - 1;
   let args: unknown[];
   const roll = random.next();
@@ -182,8 +193,13 @@ interface FunctionCounts {
   differentValues: number;
   /** … one with a value, the other with an error; */
   valueAgainstError: number;
-  /** … both with a clear error, worded differently (which argument is blamed first, or "row 1"). */
+  /** … both with a clear error, worded differently (which argument is blamed first). */
   differentErrors: number;
+  /**
+   * Not counted as disagreements: the same error, except that Excel says "row 1" of a one-cell range
+   * and Sheets, which passes a one-cell range over as the cell's value, cannot.
+   */
+  sameErrorButRowOfOneCell: number;
   /** Of the disagreements, those where an argument was a single cell (Sheets hands a one-cell range over as the value itself). */
   disagreementsWithOneCellRange: number;
 }
@@ -232,7 +248,7 @@ function serialToDate(serial: number, makeDate: (y: number, m: number, d: number
 }
 
 function probeFunctions(random: SeededRandom, examples: Examples): FunctionCounts {
-  const counts: FunctionCounts = { calls: 0, excelCalls: 0, appsScriptCalls: 0, results: 0, resultsByFunction: {}, clearErrors: 0, rawExceptions: 0, nonFinite: 0, nonShowable: 0, leakedText: 0, excelRefusedFormulas: 0, comparedCalls: 0, disagreements: 0, differentValues: 0, valueAgainstError: 0, differentErrors: 0, disagreementsWithOneCellRange: 0 };
+  const counts: FunctionCounts = { calls: 0, excelCalls: 0, appsScriptCalls: 0, results: 0, resultsByFunction: {}, clearErrors: 0, rawExceptions: 0, nonFinite: 0, nonShowable: 0, leakedText: 0, excelRefusedFormulas: 0, comparedCalls: 0, disagreements: 0, differentValues: 0, valueAgainstError: 0, differentErrors: 0, sameErrorButRowOfOneCell: 0, disagreementsWithOneCellRange: 0 };
   const excel = loadExcelFunctions();
   const gas = loadAppsScript();
   // Apps Script hands a custom function arrays and Dates of its own realm.
@@ -247,6 +263,8 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
   };
   const forGas = (value: unknown, top: boolean): unknown => {
     if (value instanceof DateCell) return serialToDate(value.serial, makeGasDate);
+    // Sheets hands a blank cell over as ''; a null is only ever an omitted argument.
+    if (value === null && !top) return '';
     if (Array.isArray(value)) {
       // Sheets passes a one-cell range as the cell's value, not as a 1×1 array.
       if (top && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return forGas(value[0][0], false);
@@ -311,6 +329,11 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
       const excelOutcome = run('excel', entry, excelFn, [...excelArgs, { address: 'Sheet1!A1' }], input);
       counts.comparedCalls += 1;
       const same = 'value' in excelOutcome && 'value' in gasOutcome ? describe(excelOutcome.value) === describe(gasOutcome.value) : 'error' in excelOutcome && 'error' in gasOutcome && excelOutcome.error === gasOutcome.error;
+      const withoutRow = (message: unknown) => String(message).replace(/, row 1:|，第 1 行：/, (found) => (found.startsWith(',') ? ':' : '：'));
+      if (!same && 'error' in excelOutcome && 'error' in gasOutcome && withoutRow(excelOutcome.error) === gasOutcome.error) {
+        counts.sameErrorButRowOfOneCell += 1;
+        continue;
+      }
       if (!same) {
         counts.disagreements += 1;
         const kind = 'value' in excelOutcome && 'value' in gasOutcome ? 'differentValues' : 'value' in excelOutcome || 'value' in gasOutcome ? 'valueAgainstError' : 'differentErrors';
@@ -478,7 +501,10 @@ interface GeneratedSheet {
   readonly values: unknown[][];
 }
 
-function repSheet(random: SeededRandom, name: string, ids: string[]): GeneratedSheet {
+/** Every amount cell typed under each deal ID of a workbook (an ID typed twice is ambiguous and not checked). */
+type AmountsById = Map<string, unknown[]>;
+
+function repSheet(random: SeededRandom, name: string, ids: string[], amountsById: AmountsById = new Map()): GeneratedSheet {
   const locale = random.next() < 0.75 ? 'en' : 'zh-CN';
   const columns = random.pick(COLUMN_SETS);
   const header = pipelineHeaderRow(locale, [], columns);
@@ -518,7 +544,7 @@ function repSheet(random: SeededRandom, name: string, ids: string[]): GeneratedS
     if (random.next() < 0.04) {
       row.fill('');
       row[header.length - 1] = 'ask Bo about the renewal';
-    }
+    } else amountsById.set(String(id), [...(amountsById.get(String(id)) ?? []), row[columns.indexOf('amount')]]);
     rows.push(row);
   }
   return { name, values: rows };
@@ -530,13 +556,45 @@ function userSheetLikeGenerated(random: SeededRandom, name: string): GeneratedSh
   return { name, values: Array.from({ length: rows }, (_, r) => [`my ${name} note ${r}`, random.int(1, 1000), random.pick(['', 'keep', 1e308, '1,5'])]) };
 }
 
+/**
+ * The rows padded to a rectangle, as setValues needs. Text that setValues would turn into a number (Sheets
+ * parses a plain decimal string as typed) keeps a leading apostrophe, so it stays text as in a column
+ * formatted as text or pasted from a CSV: the probe means '1.200' to reach the roll-up as text.
+ */
 function rectangular(values: readonly unknown[][]): unknown[][] {
   const width = Math.max(1, ...values.map((row) => row.length));
-  return values.map((row) => Array.from({ length: width }, (_, at) => (row[at] === undefined ? '' : row[at])));
+  const asTyped = (cell: unknown) => (cell === undefined ? '' : typeof cell === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(cell) ? `'${cell}` : cell);
+  return values.map((row) => Array.from({ length: width }, (_, at) => asTyped(row[at])));
 }
 
 function rowHasContent(row: readonly unknown[]): boolean {
   return row.some((cell) => cell !== '' && cell !== null && cell !== undefined);
+}
+
+/**
+ * What a text amount means by the documented rule (docs/functions.md, the decimal-mark paragraph): the
+ * workbook's decimal mark decides; "," or "." or a space only group digits in threes; anything else is
+ * refused (set aside), never guessed. undefined: must be set aside.
+ */
+const TEXT_AMOUNT_RULE: Readonly<Record<'.' | ',', Readonly<Record<string, number | undefined>>>> = {
+  '.': { '1,200.50': 1200.5, '1.200': 1.2, '1,5': undefined, '1 200,50': undefined, '1,2,3': undefined, '12abc': undefined, NaN: undefined, Infinity: undefined },
+  ',': { '1,200.50': undefined, '1.200': 1200, '1,5': 1.5, '1 200,50': 1200.5, '1,2,3': undefined, '12abc': undefined, NaN: undefined, Infinity: undefined },
+};
+
+/** Deal ID → amount as the generated Team pipeline sheet shows it (the sheet whose A1 is DealKit's team marker). */
+function teamPipelineAmounts(sheets: readonly FakeSheet[]): Map<string, unknown> | undefined {
+  const team = sheets.find((sheet) => sheet.getRange(1, 1).getValue() === TEAM_PIPELINE_MARKER);
+  if (!team) return undefined;
+  const values = team.getDataRange().getValues();
+  const idHeaders = [pipelineHeaderRow('en', [], ['id'])[0], pipelineHeaderRow('zh-CN', [], ['id'])[0]];
+  const amountHeaders = [pipelineHeaderRow('en', [], ['amount'])[0], pipelineHeaderRow('zh-CN', [], ['amount'])[0]];
+  const headerAt = values.findIndex((row) => row.some((cell) => idHeaders.includes(String(cell))));
+  if (headerAt < 0) return undefined;
+  const idAt = values[headerAt].findIndex((cell) => idHeaders.includes(String(cell)));
+  const amountAt = values[headerAt].findIndex((cell) => amountHeaders.includes(String(cell)));
+  const out = new Map<string, unknown>();
+  for (const row of values.slice(headerAt + 1)) if (row[idAt] !== '' && row[idAt] !== null) out.set(String(row[idAt]), row[amountAt]);
+  return out;
 }
 
 interface WorkbookCounts {
@@ -551,6 +609,11 @@ interface WorkbookCounts {
   nonFiniteCsvFields: number;
   reconciliationFailures: number;
   setAsideWithoutReason: number;
+  /** Workbooks whose Settings say the decimal mark is ",". */
+  commaDecimalWorkbooks: number;
+  /** Text amounts checked against the decimal-mark rule in the Team pipeline sheet, and those read otherwise. */
+  textAmountsChecked: number;
+  amountsReadAgainstRule: number;
   wrongWrites: number;
 }
 
@@ -558,15 +621,16 @@ const NON_FINITE_TEXT = /^(NaN|-?Infinity|undefined|null|\[object Object\])$|Inf
 
 function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCounts {
   const files = builtHtmlFiles();
-  const counts: WorkbookCounts = { workbooks: 0, repSheets: 0, userSheetsNamedLikeDealKit: 0, pipelineRows: 0, serverCalls: 0, refusals: 0, rawExceptions: 0, nonFiniteCells: 0, nonFiniteCsvFields: 0, reconciliationFailures: 0, setAsideWithoutReason: 0, wrongWrites: 0 };
+  const counts: WorkbookCounts = { workbooks: 0, repSheets: 0, userSheetsNamedLikeDealKit: 0, pipelineRows: 0, serverCalls: 0, refusals: 0, rawExceptions: 0, nonFiniteCells: 0, nonFiniteCsvFields: 0, reconciliationFailures: 0, setAsideWithoutReason: 0, commaDecimalWorkbooks: 0, textAmountsChecked: 0, amountsReadAgainstRule: 0, wrongWrites: 0 };
   for (let w = 0; w < WORKBOOKS; w += 1) {
     counts.workbooks += 1;
     const globals = createGasGlobals({ sheets: ['Notes'], files });
     const book = globals.SpreadsheetApp.spreadsheet;
     book.getSheetByName('Notes')!.getRange(1, 1, 1, 2).setValues([['keep this', 7]]);
     const ids: string[] = [];
+    const amountsById: AmountsById = new Map();
     const sheets: GeneratedSheet[] = [];
-    for (let r = random.int(1, 6); r > 0; r -= 1) sheets.push(repSheet(random, random.pick(['Ana', 'Bo', 'Chen', 'Dee', 'Eli', '王伟', 'Rep 7']) + (r > 1 ? ` ${r}` : ''), ids));
+    for (let r = random.int(1, 6); r > 0; r -= 1) sheets.push(repSheet(random, random.pick(['Ana', 'Bo', 'Chen', 'Dee', 'Eli', '王伟', 'Rep 7']) + (r > 1 ? ` ${r}` : ''), ids, amountsById));
     for (let u = random.int(0, 2); u > 0; u -= 1) {
       const name = random.pick(GENERATED_NAMES);
       if (sheets.some((sheet) => sheet.name === name)) continue;
@@ -631,7 +695,31 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
       }
     };
 
+    let decimalMark: '.' | ',' = '.';
+    if (random.next() < 0.5) {
+      // The manager inserts DealKit's Settings sheet and says numbers are written 1.234,5.
+      call('dealkitInsertTemplate', { id: 'settings', locale: random.pick(['en', 'zh-CN']) });
+      const mark = book.getRangeByName('DK_DECIMAL_MARK');
+      if (mark) {
+        mark.setValue(',');
+        decimalMark = ',';
+        counts.commaDecimalWorkbooks += 1;
+      } else keep(examples, 'workbooks.noDecimalMarkName', { workbook: w });
+    }
     checkReport(call('dealkitRollUpTeamReport', null, random.pick(['en', 'zh-CN'])));
+    const shown = teamPipelineAmounts(book.getSheets());
+    for (const [id, typed] of amountsById) {
+      if (typed.length !== 1 || typeof typed[0] !== 'string' || !(typed[0] in TEXT_AMOUNT_RULE[decimalMark]) || !shown) continue;
+      counts.textAmountsChecked += 1;
+      const expected = TEXT_AMOUNT_RULE[decimalMark][typed[0]];
+      const got = shown.get(id);
+      // Set aside for another reason (stage, date…) is not a misreading; counted must be read by the rule.
+      const wrong = got !== undefined && (expected === undefined || typeof got !== 'number' || Math.abs(got - expected) > 1e-9);
+      if (wrong) {
+        counts.amountsReadAgainstRule += 1;
+        keep(examples, 'workbooks.amountsReadAgainstRule', { workbook: w, decimalMark, id, typed: typed[0], shown: got, expected: expected ?? 'set aside' });
+      }
+    }
     call('dealkitTakeSnapshot', 'en');
     call('dealkitRollUpTeam', random.pick([null, '2026-Q4', '2026-12', '2026']), 'en');
     call('dealkitTakeSnapshot', 'zh-CN');
@@ -690,9 +778,9 @@ function main(): void {
     disagreements: functions.disagreements,
     reconciliationFailures: workbooks.reconciliationFailures + workbooks.setAsideWithoutReason,
   };
+  // No timings in the file: the same seed writes the same file, so a rerun's diff shows only what changed.
   const result = {
     seed: SEED,
-    seconds: { functions: round(afterFunctions - started), server: round(afterServer - afterFunctions), workbooks: round(finished - afterServer) },
     totals,
     functions,
     server,
@@ -707,7 +795,9 @@ function main(): void {
   console.log(line('server functions', server));
   console.log(line('workbooks', workbooks));
   console.log(line('TOTAL', totals));
-  console.log(`seed ${SEED}, ${round(finished - started)} s; written to bench/probe.json`);
+  console.log(
+    `seed ${SEED}: functions ${round(afterFunctions - started)} s, server functions ${round(afterServer - afterFunctions)} s, workbooks ${round(finished - afterServer)} s; written to bench/probe.json`,
+  );
 }
 
 function round(ms: number): number {
