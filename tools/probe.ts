@@ -10,9 +10,12 @@
  * refused calls that changed a cell anyway). Section 3 builds rep pipeline workbooks with the faults reps'
  * sheets have (mixed-locale text amounts, broken dates, duplicate headers, stray columns, huge amounts,
  * user sheets named like DealKit's own) on the SpreadsheetApp fake (test/fakes/gas-vm.ts), rolls them
- * up, snapshots and exports them, and counts non-finite cells, reconciliations that do not hold, user
- * cells changed and raw exceptions. `npm run probe` builds first; counts go to bench/probe.json, with up
- * to a few examples (input and output) of every non-zero defect count.
+ * up, snapshots and exports them, and counts non-finite cells, reconciliations that do not hold, text
+ * amounts read against the workbook's decimal mark, user cells changed and raw exceptions. Each host gets
+ * what it really passes: Excel every declared argument (null when omitted) and never a formula short of
+ * a required one; Sheets a one-cell range as the cell's value, blanks as '' and Dates of its own realm.
+ * `npm run probe` builds first; counts go to bench/probe.json (the same seed writes the same file), with
+ * up to five examples (input and output) of every non-zero defect count.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -252,9 +255,8 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
   const excel = loadExcelFunctions();
   const gas = loadAppsScript();
   // Apps Script hands a custom function arrays and Dates of its own realm.
-  const gasRealm = vm.createContext({});
-  const makeGasDate = vm.runInContext('(function (y, m, d) { return new Date(y, m, d); })', gasRealm) as (y: number, m: number, d: number) => Date;
-  const gasArray = vm.runInContext('(function () { return []; })', gasRealm) as () => unknown[];
+  const makeGasDate = vm.runInContext('(function (y, m, d) { return new Date(y, m, d); })', gas) as (y: number, m: number, d: number) => Date;
+  const gasArray = vm.runInContext('(function () { return []; })', gas) as () => unknown[];
 
   const forExcel = (value: unknown): unknown => {
     if (value instanceof DateCell) return value.serial;
