@@ -308,8 +308,9 @@ export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: De
     if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
     // An unticked box reads as blank in some hosts, so a blank required tick means "no".
     if (param.kind === 'boolean') return false;
-    // A range of blank cells is still a range (e.g. an assessment not yet filled in).
-    if (!(param.kind === 'range' && Array.isArray(value))) throw argumentError(param.name, 'is missing', '缺少该参数');
+    // A range of blank cells is still a range (e.g. an assessment not yet filled in). Sheets hands a
+    // one-cell range over as the cell's value, '' when blank (Excel hands [[""]]), so blank text is one too.
+    if (!(param.kind === 'range' && (Array.isArray(value) || typeof value === 'string'))) throw argumentError(param.name, 'is missing', '缺少该参数');
   }
   if (param.kind === 'range') return toGrid(value, param.name);
   return scalarOfKind(singleValue(value, param.name), param, decimalMark);

@@ -138,8 +138,8 @@ function readProbability(raw: unknown, row: number): number | undefined {
   if (value > 1 && !percent) {
     throw rowError(
       row,
-      `probability ${String(raw)} is above 1: probabilities are fractions from 0 to 1, so for ${String(raw)} % type ${String(raw)}% (with the sign) or ${Number(raw) / 100}`,
-      `概率 ${String(raw)} 大于 1：概率是 0 到 1 的小数；若指 ${String(raw)}%，请写成 ${String(raw)}%(带百分号)或 ${Number(raw) / 100}`,
+      `probability ${String(raw)} is above 1: probabilities are fractions from 0 to 1, so for ${String(raw)} % type ${String(raw)}% (with the sign) or ${value / 100}`,
+      `概率 ${String(raw)} 大于 1：概率是 0 到 1 的小数；若指 ${String(raw)}%，请写成 ${String(raw)}%(带百分号)或 ${value / 100}`,
     );
   }
   if (!Number.isFinite(value) || value < 0 || value > 1) {

@@ -3,7 +3,8 @@
  * message the way its host shows errors.
  */
 import { HyperFormula } from 'hyperformula';
-import { CATALOG } from '../../shared/functions/catalog';
+import { CATALOG, findFunction } from '../../shared/functions/catalog';
+import { invokeForHost } from '../../shared/functions/invoke';
 import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import { ratingColumn } from './helpers';
 
@@ -154,6 +155,24 @@ describe('gas/custom-functions.ts', () => {
       "settings, row 1: yes_threshold (Settings cell B24): 'high' is not a number",
     );
     expect(calls).toBe(0);
+  });
+
+  it('reads a blank one-cell range, which Sheets passes as the blank cell itself, as Excel reads it', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
+    const excel = (name: string, args: unknown[]) => {
+      const entry = findFunction(name);
+      if (!entry) throw new Error(name);
+      return invokeForHost(entry, args, 'en');
+    };
+    // =CONTROL(B2) with B2 blank: Excel hands over [[""]], Sheets "".
+    expect(excel('CONTROL', [[['']]])).toEqual({ ok: true, result: 'In control' });
+    expect(invokeForSheets('CONTROL', [''])).toBe('In control');
+    const qualify = excel('QUALIFY', [[[null]], null, null, null]);
+    expect(qualify.ok).toBe(false);
+    expect(() => invokeForSheets('QUALIFY', [' '])).toThrow(qualify.ok ? 'unreachable' : qualify.message);
+    // Omitted is still omitted.
+    expect(() => invokeForSheets('CONTROL', [])).toThrow('signs: is missing');
   });
 
   it('refuses a call with too many arguments rather than ignoring the extras', () => {

@@ -28,6 +28,12 @@ describe('WINPROB', () => {
     expect(errorOf('WINPROB', [column('Proposal'), settings]).text['zh-CN']).toMatch(/^ladder 第 2 行：概率 40 大于 1/);
   });
 
+  it('suggests the fraction of a probability typed in full-width digits, not NaN', () => {
+    const error = errorOf('WINPROB', [column('Proposal'), [['Lead', 0.05], ['Proposal', '１２'], ['Signed', 1]]]);
+    expect(error.message).toMatch(/^ladder row 2: probability １２ is above 1: .* or 0\.12$/);
+    expect(error.text['zh-CN']).toMatch(/或 0\.12$/);
+  });
+
   it('leaves blank rows blank so one formula can cover a growing table', () => {
     expect(call('WINPROB', [column('G10', null, '', 'C50')])).toEqual(column(0.1, '', '', 0.5));
   });

@@ -21,6 +21,12 @@ describe('ROI', () => {
     expect(call('ROI', [column(50000), column(100000)])).toBe(-0.5);
   });
 
+  it('refuses an amount beyond the largest DealKit reads, naming its argument and row, rather than adding up to Infinity', () => {
+    expect(errorOf('ROI', [column(150000), column(-1e308, -1e308)]).message).toMatch(/^costs, row 1: -1e\+308 is below the smallest amount DealKit reads/);
+    expect(errorOf('NETVALUE', [column(1e308, 1e308), column(5)]).message).toMatch(/^benefits, row 1: 1e\+308 is above the largest amount DealKit reads/);
+    expect(errorOf('NETVALUE', [column(1), column(5), column(10, 1e16)]).message).toMatch(/^risks, row 2: /);
+  });
+
   it('refuses costs of 0, naming costs', () => {
     expect(errorOf('ROI', [column(100), column(0)]).message).toMatch(/^costs: /);
   });
@@ -30,6 +36,12 @@ describe('PAYBACK', () => {
   it('interpolates within the period the running total turns non-negative', () => {
     expect(call('PAYBACK', [column(-100000, 30000, 50000, 40000)])).toBe(2.5);
     expect(call('PAYBACK', [column(-60000, 20000, 20000, 20000, 20000)])).toBe(3);
+  });
+
+  it('refuses a cash flow beyond the largest amount DealKit reads, naming its row, rather than a running total of -Infinity', () => {
+    const error = errorOf('PAYBACK', [column(-1e308, -1e308, 1e308)]);
+    expect(error.message).toMatch(/^cashflows, row 1: -1e\+308 is below the smallest amount DealKit reads/);
+    expect(error.message).not.toMatch(/Infinity/);
   });
 
   it('is an error naming cashflows when the money never comes back', () => {

@@ -99,24 +99,27 @@ export function amountInRow(cell: Cell, argument: string, row: number, decimalMa
   return value;
 }
 
-/** Sum of a range's numbers, blanks skipped; text or a tick is an error naming its row. */
+/**
+ * Sum of a range of amounts of money, blanks skipped; text, a tick or an amount beyond MAX_AMOUNT is an
+ * error naming its row. The bound keeps the sum finite: two cells of 1e308 would add up to Infinity.
+ */
 export function sumOf(grid: Grid, argument: string, decimalMark: DecimalMark): number {
   let total = 0;
   grid.forEach((row, r) =>
     row.forEach((cell) => {
       if (isBlankCell(cell)) return;
-      total += numberInRow(cell, argument, r + 1, decimalMark);
+      total += amountInRow(cell, argument, r + 1, decimalMark);
     }),
   );
   return total;
 }
 
-/** The numbers of a range in reading order (row by row), blanks skipped. */
-export function numbersOf(grid: Grid, argument: string, decimalMark: DecimalMark): number[] {
+/** The amounts of money of a range in reading order (row by row), blanks skipped; each within MAX_AMOUNT, so running totals stay finite. */
+export function amountsOf(grid: Grid, argument: string, decimalMark: DecimalMark): number[] {
   const values: number[] = [];
   grid.forEach((row, r) =>
     row.forEach((cell) => {
-      if (!isBlankCell(cell)) values.push(numberInRow(cell, argument, r + 1, decimalMark));
+      if (!isBlankCell(cell)) values.push(amountInRow(cell, argument, r + 1, decimalMark));
     }),
   );
   return values;

@@ -2,7 +2,7 @@ import { businessGrade } from '../../scoring/grade';
 import { netValue, payback, roi } from '../../scoring/value';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
-import { decimalMarkOf, numbersOf, sumOf } from './read';
+import { amountsOf, decimalMarkOf, sumOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
 const BENEFITS = {
@@ -50,7 +50,7 @@ export const PAYBACK = defineFunction({
   ],
   result: 'value',
   implement: ([cashflows], context) =>
-    withArgumentNames({ values: 'cashflows' }, () => payback(numbersOf(cashflows, 'cashflows', decimalMarkOf(context)))),
+    withArgumentNames({ values: 'cashflows' }, () => payback(amountsOf(cashflows, 'cashflows', decimalMarkOf(context)))),
 });
 
 
