@@ -3,7 +3,8 @@ import { text } from '../i18n';
 import { periodFromKey } from './dashboard';
 import { isBlankCell } from './find-tables';
 import { repKey } from './period-forecast';
-import { namedRangeOrigin, settingPlace, sheetCellReference } from './named-values';
+import { sheetCellReference } from '../a1';
+import { namedRangeOrigin, settingPlace } from './named-values';
 import { amountFromCell } from './rollup';
 import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
 

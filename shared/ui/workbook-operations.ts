@@ -1,3 +1,4 @@
+import { quotedCellReference } from '../a1';
 import { isDealKitError } from '../errors';
 import type { Locale } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
@@ -68,7 +69,7 @@ export function templateSummaries(): TemplateSummary[] {
 /** Where a Settings name points, as a message names it: `'Sheet'!B7`, or the name when it points nowhere. */
 function placeOf(access: Pick<WorkbookAccess, 'namedCell'>, name: string): string {
   const cell = access.namedCell(name);
-  return cell ? `'${cell.sheet.replace(/'/g, "''")}'!${cell.a1}` : name;
+  return cell ? quotedCellReference(cell.sheet, cell.a1) : name;
 }
 
 export function workbookLadder(access: Pick<WorkbookAccess, 'namedValue' | 'namedCell'>): LadderId {

@@ -20,7 +20,7 @@
  *   expect(sync).toHaveBeenCalledTimes(2); mock.model.snapshot('Sheet1');
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { columnLetter } from '../../shared/plan-resolve';
+import { columnLetters } from '../../shared/a1';
 
 export interface ExcelCellModel {
   value: unknown;
@@ -689,7 +689,7 @@ export function cellsFromRows(rows: readonly (readonly unknown[])[]): Record<str
   const out: Record<string, unknown> = {};
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null && value !== undefined && value !== '') out[`${columnLetter(c)}${r + 1}`] = value;
+      if (value !== null && value !== undefined && value !== '') out[`${columnLetters(c)}${r + 1}`] = value;
     }),
   );
   return out;

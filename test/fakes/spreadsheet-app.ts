@@ -28,6 +28,8 @@
  * reads and writes (`app.writes('setValues')`).
  */
 
+import { boxToA1, columnIndex, columnLettersOfNumber } from '../../shared/a1';
+
 export type FakeValue = string | number | boolean | Date;
 
 export interface CallRecord {
@@ -58,25 +60,13 @@ export interface FakeCell {
 const MAX_ROWS_DEFAULT = 1000;
 const MAX_COLUMNS_DEFAULT = 26;
 
+/** Apps Script counts rows and columns from 1. */
 function columnToIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function indexToColumn(n: number): string {
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnIndex(letters) + 1;
 }
 
 function a1Of(row: number, col: number, rows: number, cols: number): string {
-  const start = `${indexToColumn(col)}${row}`;
-  return rows === 1 && cols === 1 ? start : `${start}:${indexToColumn(col + cols - 1)}${row + rows - 1}`;
+  return boxToA1(row - 1, col - 1, rows, cols);
 }
 
 /** Parses "B2", "B2:C3" or "A:A" (whole column, to the sheet's max rows); 1-based. */
@@ -761,8 +751,8 @@ export class FakeSheet {
     const out: Record<string, FakeValue> = {};
     for (const [key, cell] of this.visibleCells()) {
       const [r, c] = key.split(',').map(Number);
-      if (cell.formula) out[`${indexToColumn(c)}${r}`] = cell.formula;
-      else if (cell.value !== '') out[`${indexToColumn(c)}${r}`] = cell.value;
+      if (cell.formula) out[`${columnLettersOfNumber(c)}${r}`] = cell.formula;
+      else if (cell.value !== '') out[`${columnLettersOfNumber(c)}${r}`] = cell.value;
     }
     return out;
   }

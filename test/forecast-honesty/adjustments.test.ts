@@ -10,7 +10,7 @@ import { rollUpTeamOperation, snapshotHistory, takeSnapshotOperation, type Workb
 import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
 import { settingsTemplate } from '../../shared/templates/settings';
 import type { PlanValue, SheetPlan } from '../../shared/plan';
-import { parseA1 } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 
 /** The value a plan writes into one cell, whichever block holds it. */
 function cellValue(sheet: SheetPlan, a1: string): PlanValue | undefined {

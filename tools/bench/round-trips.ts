@@ -14,7 +14,8 @@ import { readSpreadsheet, rollUpTeam as rollUpTeamSheets, takeSnapshot as takeSn
 import { spreadsheetAccess } from '../../gas/server-api';
 import type { WritePlan } from '../../shared/plan';
 import { resolvePlan, type ResolvedPlan } from '../../shared/plan-resolve';
-import { namedValuesFromReferences, valuesFromA1 } from '../../shared/pipeline/named-values';
+import { valuesFromA1 } from '../../shared/a1';
+import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
 import { rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import type { SheetValues } from '../../shared/pipeline/find-tables';
 import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
