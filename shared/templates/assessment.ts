@@ -8,7 +8,7 @@ import { cellAt, columnLettersOfNumber, rangeAt } from '../a1';
 import { KEY_QUESTIONS, NOT_IN_CONTROL_SIGNS, PPVVC_SECTIONS, PRIME_CHECKLIST, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE, lightColours } from './palette';
 import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from './result-labels';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 

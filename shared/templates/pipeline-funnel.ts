@@ -7,7 +7,7 @@ import { FORECAST_LABELS, type ForecastCategory } from '../scoring/pipeline';
 import { cellAt, columnLettersOfNumber, rangeAt } from '../a1';
 import { LADDERS } from './method-data';
 import { PALETTE, lightColours } from './palette';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder, type ValidationRule } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 import { CURRENCY_CODES, STAGE_TABLE_ROWS } from './settings';

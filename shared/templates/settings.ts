@@ -5,7 +5,7 @@ import { absoluteA1, parseA1 } from '../a1';
 import { LADDERS, lostStage, stageWork, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
 import { DECIMAL_MARKS, DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
-import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
+import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from '../settings/names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
 

@@ -16,7 +16,7 @@ import {
   type CostCategory,
 } from './method-data';
 import { PALETTE, lightColours } from './palette';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
 

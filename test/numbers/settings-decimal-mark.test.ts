@@ -2,7 +2,7 @@ import { LOCALES } from '../../shared/i18n';
 import { parseRangeNumbers } from '../../shared/a1';
 import { buildTemplatePlan } from '../../shared/templates/catalog';
 import { settingsTemplate } from '../../shared/templates/settings';
-import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings';
 import { TemplateBook } from '../templates/hf-workbook';
 

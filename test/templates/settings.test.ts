@@ -1,6 +1,6 @@
 import { LOCALES } from '../../shared/i18n';
 import { LADDERS } from '../../shared/methods/ladders';
-import { ALL_SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { ALL_SETTINGS_NAMES } from '../../shared/settings/names';
 import { buildTemplate, buildTemplatePlan } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 import { settingsLadderPlan, settingsTemplate, STAGE_TABLE_ROWS, writtenStageRows, type SettingsLayout } from '../../shared/templates/settings';

@@ -1,7 +1,7 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { assessmentTemplate, pipelineFunnelTemplate } from '../../shared/templates';
-import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { parseA1 } from '../../shared/a1';
 
 /**
