@@ -73,6 +73,15 @@ export function parseA1(a1: A1): CellBox {
   return { a1: boxToA1(row, column, height, width), row, column, height, width };
 }
 
+/** "A:C" (whole columns, dollar signs ignored) → 0-based first column and width; undefined for anything else. */
+export function parseColumnSpan(a1: string): { column: number; width: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(a1.trim());
+  if (!m) return undefined;
+  const first = columnIndex(m[1]);
+  const last = columnIndex(m[2]);
+  return { column: Math.min(first, last), width: Math.abs(last - first) + 1 };
+}
+
 /** The cell at a 0-based row and column: (3, 1) → "B4". */
 export function cellA1(row: number, column: number): A1 {
   return `${columnLetters(column)}${row + 1}`;
