@@ -4,7 +4,7 @@ import { dealkitCall } from './dealkit-call';
 import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
 import { pipelineHeader, proofColumnHeader, type PipelineColumnId } from '../pipeline/columns';
 import { FORECAST_LABELS, type ForecastCategory } from '../scoring/pipeline';
-import { cellAt, columnLettersOfNumber, rangeAt } from '../a1';
+import { absoluteA1, cellAt, columnLettersOfNumber, parseA1, rangeAt } from '../a1';
 import { LADDERS } from './method-data';
 import { PALETTE, lightColours } from './palette';
 import { SETTINGS_NAMES } from '../settings/names';
@@ -128,7 +128,7 @@ export function overridePointsFormula(columns: Readonly<Partial<Record<PipelineC
  * into another sheet or a named range is not accepted by every host.
  */
 export function overrideFlagFormula(pointsColumn: string, firstRow: number, limit: A1): string {
-  return `=AND(ISNUMBER($${pointsColumn}${firstRow}),ABS($${pointsColumn}${firstRow})>${limit.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')})`;
+  return `=AND(ISNUMBER($${pointsColumn}${firstRow}),ABS($${pointsColumn}${firstRow})>${absoluteA1(parseA1(limit))})`;
 }
 
 /**
@@ -275,12 +275,12 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const monthCells: A1[] = [];
   for (let m = 0; m < FORECAST_MONTHS; m += 1) {
     const cell = cellAt(S + 1 + m, monthRow);
-    b.formula(cell, m === 0 ? `=${fromMonth.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}` : `=EDATE(${cellAt(S + m, monthRow)},1)`);
+    b.formula(cell, m === 0 ? `=${absoluteA1(parseA1(fromMonth))}` : `=EDATE(${cellAt(S + m, monthRow)},1)`);
     monthCells.push(cell);
   }
   b.numberFormat(rangeAt(S + 1, monthRow, S + FORECAST_MONTHS, monthRow), 'yyyy-mm');
   b.style({ range: rangeAt(S, monthRow, S + FORECAST_MONTHS, monthRow), bold: true, fill: PALETTE.headerFill });
-  const abs = (r: A1): string => r.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const abs = (r: A1): string => absoluteA1(parseA1(r));
   // From the header row down: a range that is exactly a spill area is one HyperFormula cannot sum over
   // (it throws), and a header never matches a category or a date, so including it changes nothing.
   const withHeader = (letter: string): A1 => abs(`${letter}${headRow}:${letter}${last}`);
