@@ -13,7 +13,8 @@
 import { DealKitError } from '../shared/errors';
 import { text } from '../shared/i18n';
 import { fallbackChartTitle } from '../shared/chart-fallback';
-import { resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation, type WorkbookState } from '../shared/plan-resolve';
+import { resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation, type WorkbookState } from '../shared/plan-resolve';
+import type { CellBox } from '../shared/a1';
 import type { WritePlan } from '../shared/plan';
 
 /**

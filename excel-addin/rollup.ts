@@ -12,7 +12,8 @@
 import { resolvePlan, type ResolvedPlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
 import type { SheetValues } from '../shared/pipeline/find-tables';
-import { namedValuesFromReferences, valuesFromA1 } from '../shared/pipeline/named-values';
+import { parseSheetReference, valuesFromA1 } from '../shared/a1';
+import { namedValuesFromReferences } from '../shared/pipeline/named-values';
 import { HISTORY_MARKER } from '../shared/pipeline/markers';
 import {
   comparePipelineOperation,
@@ -113,14 +114,10 @@ function queueWalk(context: Excel.RequestContext): PendingRead {
   return queueCommonReads(context, probes);
 }
 
-/** 0-based row and column of a range address's first cell. */
+/** 0-based row and column of a range address's first cell ("Sheet1!B2:D9"). */
 export function topLeftOf(address: string): { row: number; column: number } {
-  const cell = address.slice(address.lastIndexOf('!') + 1).split(':')[0] ?? '';
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(cell);
-  if (!m) return { row: 0, column: 0 };
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  const ref = parseSheetReference(address);
+  return ref ? { row: ref.row, column: ref.column } : { row: 0, column: 0 };
 }
 
 function collect(pending: PendingRead, asOf: number): WorkbookSnapshot {

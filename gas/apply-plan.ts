@@ -3,7 +3,8 @@
  * block by block (one setValues / setFormulas per block, never per cell). The caller holds
  * LockService.getDocumentLock() around the write.
  */
-import type { CellBox, ResolvedPlan, ResolvedSheet, ResolvedValidation, ResolvedConditionalFormat, ResolvedChart, WorkbookState } from '../shared/plan-resolve';
+import type { ResolvedPlan, ResolvedSheet, ResolvedValidation, ResolvedConditionalFormat, ResolvedChart, WorkbookState } from '../shared/plan-resolve';
+import type { CellBox } from '../shared/a1';
 import type { WritePlan } from '../shared/plan';
 import { presentCellRuns, resolvePlan } from '../shared/plan-resolve';
 import { fallbackChartTitle } from '../shared/chart-fallback';

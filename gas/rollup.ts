@@ -8,6 +8,7 @@
  */
 import type { Locale } from '../shared/i18n';
 import type { BackendResult } from '../shared/ui/backend';
+import { quoteSheetName } from '../shared/a1';
 import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
 import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
@@ -34,10 +35,6 @@ export type PipelineServerResult<T> = BackendResult<T>;
 interface SheetsRead {
   readonly read: WorkbookRead;
   readonly state: WorkbookState;
-}
-
-function quoted(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Today in the spreadsheet's time zone, as a serial day. */
@@ -67,7 +64,7 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, asOf?: number): Sheets
     if (!wanted.has(name)) continue;
     try {
       const range = named.getRange();
-      references[name] = `${quoted(range.getSheet().getName())}!${range.getA1Notation()}`;
+      references[name] = `${quoteSheetName(range.getSheet().getName())}!${range.getA1Notation()}`;
     } catch {
       // A name whose sheet was deleted points nowhere: the setting falls back to its default.
     }

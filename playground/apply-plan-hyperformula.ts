@@ -4,7 +4,8 @@
  * goes into a side table the playground grid draws from.
  */
 import type { HyperFormula, CellValue, RawCellContent } from 'hyperformula';
-import { boxToA1, presentCellRuns, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedStyle, type WorkbookState } from '../shared/plan-resolve';
+import { presentCellRuns, resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedStyle, type WorkbookState } from '../shared/plan-resolve';
+import { boxToA1, type CellBox } from '../shared/a1';
 import type { HostKind, WritePlan } from '../shared/plan';
 
 export type PlaygroundDropdown =

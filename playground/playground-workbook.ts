@@ -6,7 +6,7 @@
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { WritePlan } from '../shared/plan';
 import type { ResolvedPlan } from '../shared/plan-resolve';
-import { parseA1 } from '../shared/plan-resolve';
+import { firstCellOfReference, parseA1 } from '../shared/a1';
 import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
 import type { WorkbookAccess } from '../shared/ui/workbook-operations';
 import { applyPlanToHyperFormula, type PlaygroundExtras } from './apply-plan-hyperformula';
@@ -85,9 +85,7 @@ export class PlaygroundWorkbook {
   namedCell(name: string): { sheet: string; a1: string } | null {
     const named = this.hf.getNamedExpression(name);
     if (!named) return null;
-    const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(String(named.expression ?? ''));
-    if (!match) return null;
-    return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` };
+    return firstCellOfReference(String(named.expression ?? ''));
   }
 
   namedValue(name: string): unknown {

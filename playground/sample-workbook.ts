@@ -6,6 +6,7 @@
  */
 import type { PlanValue, WritePlan } from '../shared/plan';
 import { serialFromParts } from '../shared/pipeline/dates';
+import { SETTINGS_NAMES } from '../shared/settings/names';
 import type { PipelineColumnId } from '../shared/pipeline/columns';
 import { buildTemplate, type PipelineFunnelLayout } from '../shared/templates';
 import type { AssessmentAnswers, RatingValue } from '../shared/ui/backend';
@@ -128,7 +129,7 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
   const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
   const assessed = workbook.applyPlan(save.plan);
   const assessment = assessed.sheetNames[save.sheetKey];
-  const settings = workbook.namedCell('DK_STAGES')?.sheet ?? '';
+  const settings = workbook.namedCell(SETTINGS_NAMES.stages)?.sheet ?? '';
   workbook.activate(assessment);
   return { pipeline, assessment, settings, secondPipeline };
 }

@@ -5,10 +5,10 @@
  */
 import { DealKitError } from './errors';
 import { text } from './i18n';
+import { absoluteA1, boxToA1, columnIndex, parseA1, quoteSheetName, type CellBox } from './a1';
 import {
   PREFIX_TOKEN,
   functionPrefix,
-  quoteSheetName,
   uniqueSheetName,
   type A1,
   type CellStyle,
@@ -32,16 +32,6 @@ export interface WorkbookSheetState {
 export interface WorkbookState {
   readonly sheets: readonly WorkbookSheetState[];
   readonly namedRanges: readonly string[];
-}
-
-/** A rectangle of cells, 0-based, as every host API wants it in one form or another. */
-export interface CellBox {
-  readonly a1: A1;
-  /** 0-based row and column of the top-left cell. */
-  readonly row: number;
-  readonly column: number;
-  readonly height: number;
-  readonly width: number;
 }
 
 export interface ResolvedValueBlock extends CellBox {
@@ -135,72 +125,6 @@ export interface ResolvedPlan {
   readonly skippedSheetKeys: readonly string[];
   /** Plan key → final sheet name, for every sheet the plan mentions (skipped ones map to the sheet already there when known). */
   readonly sheetNames: Readonly<Record<string, string>>;
-}
-
-// ---------------------------------------------------------------------------------------------
-// A1 geometry
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-/** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) throw new DealKitError(text(`"${letters}" is not a column letter.`, `“${letters}”不是列字母。`), letters);
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
-}
-
-/** 0 → "A", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-function parseCell(cell: string, whole: string): { row: number; column: number } {
-  const m = CELL.exec(cell.trim());
-  if (!m) throw new DealKitError(text(`"${whole}" is not a cell address such as B4 or B4:D9.`, `“${whole}”不是 B4 或 B4:D9 这样的单元格地址。`), whole);
-  const row = Number(m[2]) - 1;
-  if (row < 0) throw new DealKitError(text(`"${whole}" names row 0; rows start at 1.`, `“${whole}”指向第 0 行；行号从 1 开始。`), whole);
-  return { row, column: columnIndex(m[1]) };
-}
-
-/** "B4" or "B4:D9" (either corner order) as a 0-based box. */
-export function parseA1(a1: A1): CellBox {
-  const parts = a1.split(':');
-  if (parts.length > 2) throw new DealKitError(text(`"${a1}" is not a cell address such as B4 or B4:D9.`, `“${a1}”不是 B4 或 B4:D9 这样的单元格地址。`), a1);
-  const first = parseCell(parts[0], a1);
-  const last = parts.length === 2 ? parseCell(parts[1], a1) : first;
-  const row = Math.min(first.row, last.row);
-  const column = Math.min(first.column, last.column);
-  return {
-    a1: boxToA1(row, column, Math.abs(last.row - first.row) + 1, Math.abs(last.column - first.column) + 1),
-    row,
-    column,
-    height: Math.abs(last.row - first.row) + 1,
-    width: Math.abs(last.column - first.column) + 1,
-  };
-}
-
-export function boxToA1(row: number, column: number, height: number, width: number): A1 {
-  const start = `${columnLetter(column)}${row + 1}`;
-  if (height === 1 && width === 1) return start;
-  return `${start}:${columnLetter(column + width - 1)}${row + height}`;
-}
-
-/** "$B$3:$B$9" for name definitions and validation sources. */
-export function absoluteA1(box: CellBox): string {
-  const start = `$${columnLetter(box.column)}$${box.row + 1}`;
-  if (box.height === 1 && box.width === 1) return start;
-  return `${start}:$${columnLetter(box.column + box.width - 1)}$${box.row + box.height}`;
 }
 
 // ---------------------------------------------------------------------------------------------

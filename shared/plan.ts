@@ -178,7 +178,3 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
   }
 }
 
-/** A sheet name as formulas must quote it: 'Team pipeline'!A1. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}

@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { text, tr, type Locale } from '../shared/i18n';
-import { absoluteA1, boxToA1, resolvePlan, type CellBox, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
+import { resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
+import { absoluteA1, boxToA1, quoteSheetName, type CellBox } from '../shared/a1';
 import type { PlanValue, WritePlan } from '../shared/plan';
 import { callsAddinFunction, toStoredAddinCalls } from '../shared/addin-function-names';
 
@@ -174,13 +175,9 @@ export function resolvedToWorkbook(resolved: ResolvedPlan, options: XlsxOptions 
       };
     }
   });
-  for (const named of resolved.namedRanges) wb.definedNames.add(`${quoteForFile(named.sheetName)}!${absoluteA1(named.range)}`, named.name);
+  for (const named of resolved.namedRanges) wb.definedNames.add(`${quoteSheetName(named.sheetName)}!${absoluteA1(named.range)}`, named.name);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: activeIndex, visibility: 'visible' }];
   return wb;
-}
-
-function quoteForFile(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function dataValidation(v: ResolvedValidation): ExcelJS.DataValidation {

@@ -9,8 +9,10 @@ import type { Locale } from '../../shared/i18n';
 import { decimalMarkSetting, ladderSetting, languageSetting } from '../../shared/settings/workbook-values';
 import type { DecimalMark } from '../../shared/numbers/decimal-mark';
 import type { WritePlan } from '../../shared/plan';
+import { firstCellOfReference, quotedCellReference } from '../../shared/a1';
 import { resolvePlan } from '../../shared/plan-resolve';
-import { buildTemplate, SETTINGS_NAMES, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
+import { buildTemplate, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
 import { assessmentSavePlan, readAssessment } from '../../shared/ui/assessment-sheet';
 import type { Backend, BackendResult, PipelineChange, RepWorkbookImport, TeamSummary, WorkbookSettings } from '../../shared/ui/backend';
 import { todayIso } from '../../shared/ui/controller';
@@ -65,8 +67,7 @@ function queueName(context: Excel.RequestContext, name: string): PendingName {
     value: () => (range.isNullObject ? undefined : range.values?.[0]?.[0]),
     cell: () => {
       if (range.isNullObject) return null;
-      const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(range.address);
-      return match ? { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), a1: `${match[3]}${match[4]}` } : null;
+      return firstCellOfReference(range.address);
     },
   };
 }
@@ -82,7 +83,7 @@ function decimalMarkFrom(name: PendingName): DecimalMark {
 
 function placeOfName(name: PendingName, fallback: string): string {
   const cell = name.cell();
-  return cell ? `'${cell.sheet.replace(/'/g, "''")}'!${cell.a1}` : fallback;
+  return cell ? quotedCellReference(cell.sheet, cell.a1) : fallback;
 }
 
 /** Resolves the plan against what the first sync read and writes it: one more sync, two with charts. */

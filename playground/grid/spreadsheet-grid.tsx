@@ -4,7 +4,8 @@ import type { ResolvedStyle } from '../../shared/plan-resolve';
 import { fill } from '../../shared/ui/texts';
 import { PLAYGROUND_TEXT } from '../playground-texts';
 import type { PlaygroundWorkbook } from '../playground-workbook';
-import { columnName, showCell } from './cell-format';
+import { columnLetters } from '../../shared/a1';
+import { showCell } from './cell-format';
 
 /**
  * The playground's spreadsheet: sheet tabs, column letters and row numbers, a formula bar. Clicking a
@@ -51,7 +52,7 @@ export function SpreadsheetGrid(props: GridProps) {
   const [draft, setDraft] = useState('');
   const [localVersion, setLocalVersion] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
-  const address = `${columnName(selection.col)}${selection.row + 1}`;
+  const address = `${columnLetters(selection.col)}${selection.row + 1}`;
 
   useEffect(() => {
     setDraft(workbook.cellInput(sheet, selection.row, selection.col));
@@ -64,7 +65,7 @@ export function SpreadsheetGrid(props: GridProps) {
   const extras = workbook.extras[sheet];
   const styles = useMemo(() => styleMap(extras?.styles ?? []), [sheet, props.version, extras?.styles.length]);
 
-  const columnWidth = (c: number): number => Math.max(40, Math.min(320, extras?.columnWidths[columnName(c)] ?? DEFAULT_WIDTH));
+  const columnWidth = (c: number): number => Math.max(40, Math.min(320, extras?.columnWidths[columnLetters(c)] ?? DEFAULT_WIDTH));
 
   const commit = (move: boolean) => {
     workbook.setCellInput(sheet, address, draft);
@@ -124,7 +125,7 @@ export function SpreadsheetGrid(props: GridProps) {
               <th class="pg-corner" style={{ width: `${ROW_HEAD_WIDTH}px` }} />
               {Array.from({ length: cols }, (_, c) => (
                 <th key={c} scope="col" class="pg-col-head" style={{ width: `${columnWidth(c)}px` }}>
-                  {columnName(c)}
+                  {columnLetters(c)}
                 </th>
               ))}
             </tr>
@@ -136,7 +137,7 @@ export function SpreadsheetGrid(props: GridProps) {
                   {r + 1}
                 </th>
                 {Array.from({ length: cols }, (_, c) => {
-                  const a1 = `${columnName(c)}${r + 1}`;
+                  const a1 = `${columnLetters(c)}${r + 1}`;
                   const shown = showCell(workbook.cellValue(sheet, r, c), extras?.numberFormats[a1]);
                   const style = styles.get(`${r},${c}`);
                   const selected = r === selection.row && c === selection.col;

@@ -3,7 +3,9 @@ import { text } from '../i18n';
 import { periodFromKey } from './dashboard';
 import { isBlankCell } from './find-tables';
 import { repKey } from './period-forecast';
-import { namedRangeOrigin, settingPlace, sheetCellReference } from './named-values';
+import { sheetCellReference } from '../a1';
+import { SETTINGS_NAMES } from '../settings/names';
+import { namedRangeOrigin, settingPlace } from './named-values';
 import { amountFromCell } from './rollup';
 import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
 
@@ -17,9 +19,9 @@ import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST, type NamedValues 
 
 export const FORECAST_SETTING_NAMES = {
   /** One cell: percentage points (0–100) an override may differ from its stage default before it is flagged. */
-  overrideFlagPoints: 'DK_OVERRIDE_FLAG_POINTS',
+  overrideFlagPoints: SETTINGS_NAMES.overrideFlagPoints,
   /** Five columns: rep / period (2026-Q4, 2026-11) / adjusted commit / adjusted best case / note. */
-  adjustments: 'DK_FORECAST_ADJUSTMENTS',
+  adjustments: SETTINGS_NAMES.forecastAdjustments,
 } as const;
 
 /** Every named range a pipeline operation reads: the shells ask for these in their one read. */

@@ -1,3 +1,4 @@
+import { parseSheetReference, sheetCellReference, type SheetReference } from '../a1';
 import type { SheetValues } from './find-tables';
 import type { NamedValues } from './team-settings';
 
@@ -7,36 +8,7 @@ import type { NamedValues } from './team-settings';
  * resolving the settings names from them costs no extra host call.
  */
 
-export interface ParsedReference {
-  readonly sheet: string;
-  /** 0-based, inclusive. */
-  readonly row: number;
-  readonly column: number;
-  readonly lastRow: number;
-  readonly lastColumn: number;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-const REFERENCE = /^=?\s*(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?\s*$/;
-
-/** A single-area reference to a sheet's cells; undefined for anything else (formulas, several areas). */
-export function parseReference(reference: string): ParsedReference | undefined {
-  const m = REFERENCE.exec(reference);
-  if (!m) return undefined;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '').trim();
-  const row = Number(m[4]) - 1;
-  const column = columnNumber(m[3]);
-  const lastRow = m[6] !== undefined ? Number(m[6]) - 1 : row;
-  const lastColumn = m[5] !== undefined ? columnNumber(m[5]) : column;
-  return { sheet, row: Math.min(row, lastRow), column: Math.min(column, lastColumn), lastRow: Math.max(row, lastRow), lastColumn: Math.max(column, lastColumn) };
-}
-
-export function valuesAt(sheets: readonly SheetValues[], ref: ParsedReference): unknown[][] | undefined {
+export function valuesAt(sheets: readonly SheetValues[], ref: SheetReference): unknown[][] | undefined {
   const sheet = sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
   if (!sheet) return undefined;
   const out: unknown[][] = [];
@@ -65,23 +37,6 @@ export function namedRangeOrigin(values: unknown): NamedRangeOrigin | undefined 
   return typeof values === 'object' && values !== null ? ORIGINS.get(values) : undefined;
 }
 
-function lettersOf(column: number): string {
-  let n = column + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Settings!B42, or 'DealKit settings'!B42 when the name needs quotes. */
-export function sheetCellReference(sheet: string, row: number, column: number): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${lettersOf(column)}${row + 1}`;
-}
-
 /** Where a setting's cell is, for a message: the sheet's cell when known, else the row within the named range. */
 export interface SettingPlace {
   readonly en: string;
@@ -108,7 +63,7 @@ export function settingPlace(values: NamedValues, name: string, index: number | 
 export function namedValuesFromReferences(references: Readonly<Record<string, string>>, sheets: readonly SheetValues[]): NamedValues {
   const out: Record<string, unknown[][]> = {};
   for (const [name, reference] of Object.entries(references)) {
-    const ref = parseReference(reference);
+    const ref = parseSheetReference(reference);
     const values = ref ? valuesAt(sheets, ref) : undefined;
     if (!ref || !values) continue;
     const sheet = sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
@@ -116,15 +71,4 @@ export function namedValuesFromReferences(references: Readonly<Record<string, st
     out[name] = values;
   }
   return out;
-}
-
-/**
- * A used range read from a host starts at its first used cell; the roll-up wants values from A1, so
- * the rows and columns before it are filled with blanks.
- */
-export function valuesFromA1(values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): unknown[][] {
-  const pad = new Array<unknown>(columnIndex).fill(null);
-  const rows: unknown[][] = Array.from({ length: rowIndex }, () => []);
-  for (const row of values) rows.push(columnIndex > 0 ? [...pad, ...row] : [...row]);
-  return rows;
 }

@@ -1,6 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import { sheetToken, type PlanValue, type WritePlan } from '../plan';
-import { boxToA1 } from '../plan-resolve';
+import { boxToA1 } from '../a1';
 import { FORECAST_LABELS } from '../scoring/pipeline';
 import { pipelineHeader } from './columns';
 import type { Dashboard, HygieneIssue, PricedDeal, RepFigures } from './dashboard';

@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
 import { readNumberText, type NumberReading } from '../numbers/read-number';
-import { columnLetter } from '../templates/a1';
+import { columnLetters } from '../a1';
 import { LOST_STAGE } from '../methods/types';
 import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
@@ -140,7 +140,7 @@ const T = {
     ),
   duplicateColumn: (sheet: string, duplicate: DuplicateColumn) => {
     const where = (locale: 'en' | 'zh-CN'): string[] =>
-      duplicate.columns.map((c) => (locale === 'en' ? `${columnLetter(c.column + 1)} ("${c.header}")` : `${columnLetter(c.column + 1)} 列（“${c.header}”）`));
+      duplicate.columns.map((c) => (locale === 'en' ? `${columnLetters(c.column)} ("${c.header}")` : `${columnLetters(c.column)} 列（“${c.header}”）`));
     const listed = (parts: string[], and: string, comma: string): string => `${parts.slice(0, -1).join(comma)}${and}${parts[parts.length - 1]}`;
     const count = duplicate.columns.length;
     return text(
@@ -315,7 +315,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
       if (readable('amount')) {
         if (isBlankCell(amountCell)) reasons.push(reason('missingAmount', T.missingAmount()));
         else if (!amountReading.ok && amountReading.kind === 'convention') {
-          const where = `${table.sheet}!${columnLetter((table.columns.amount ?? 0) + 1)}${row}`;
+          const where = `${table.sheet}!${columnLetters(table.columns.amount ?? 0)}${row}`;
           reasons.push(reason('amountAgainstDecimalMark', T.amountAgainstDecimalMark(where, cellText(amountCell), amountReading.problem)));
         } else if (parsed === undefined) reasons.push(reason('amountNotNumber', T.amountNotNumber(cellText(amountCell))));
         else if (amount === undefined) reasons.push(reason('amountOutOfRange', T.amountOutOfRange(cellText(amountCell))));
@@ -412,7 +412,7 @@ function invalidDateColumns(table: TableColumns, cells: readonly unknown[]): Pip
 
 /** "E7": the sheet cell of a column on a row. */
 function cellName(table: TableColumns, id: PipelineColumnId, row: number): string {
-  return `${columnLetter((table.columns[id] ?? 0) + 1)}${row}`;
+  return `${columnLetters(table.columns[id] ?? 0)}${row}`;
 }
 
 /**
@@ -439,7 +439,7 @@ function unreadRow(
 /** Names the first unread cell the row fills, with its header. */
 function unreadOnlyReason(unread: readonly UnreadColumn[], cells: readonly unknown[], row: number): SetAsideReason {
   const first = unread.find((u) => holdsTyped(cells[u.column])) ?? unread[0];
-  return reason('onlyUnreadColumns', T.onlyUnreadColumns(`${columnLetter(first.column + 1)}${row}`, first.header));
+  return reason('onlyUnreadColumns', T.onlyUnreadColumns(`${columnLetters(first.column)}${row}`, first.header));
 }
 
 /** Sums in whole cents so a reconciliation of thousands of rows balances exactly, not to rounding. */

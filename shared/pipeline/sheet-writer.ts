@@ -1,4 +1,4 @@
-import { boxToA1 } from '../plan-resolve';
+import { boxToA1 } from '../a1';
 import type { CellStyle, ChartPlan, FormulaBlock, NumberFormat, PlanValue, SheetPlan, SheetTarget, ValueBlock } from '../plan';
 
 /**

@@ -7,6 +7,7 @@ import { readNumberText } from '../numbers/read-number';
 import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../scoring/stage-table';
 import { settingPlace } from './named-values';
+import { SETTINGS_NAMES } from '../settings/names';
 import { ladderSetting, languageSetting } from '../settings/workbook-values';
 
 /**
@@ -40,18 +41,18 @@ export interface TeamSettings {
 /** Named-range values as the shells read them (2D, one entry per name that exists). */
 export type NamedValues = Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
 
-/** The DK_* names the roll-up reads; kept here (not imported from templates) so the shells can ask for them. */
+/** The Settings names the roll-up reads, so the shells can ask for just these. */
 export const ROLLUP_SETTING_NAMES = {
-  language: 'DK_LANGUAGE',
-  currency: 'DK_CURRENCY',
-  ladder: 'DK_LADDER',
-  stages: 'DK_STAGES',
-  stageLabels: 'DK_STAGE_LABELS',
-  stallLimits: 'DK_STALL_LIMITS',
-  bestCaseFrom: 'DK_BEST_CASE_FROM',
-  commitFrom: 'DK_COMMIT_FROM',
-  quotas: 'DK_QUOTAS',
-  decimalMark: 'DK_DECIMAL_MARK',
+  language: SETTINGS_NAMES.language,
+  currency: SETTINGS_NAMES.currency,
+  ladder: SETTINGS_NAMES.ladder,
+  stages: SETTINGS_NAMES.stages,
+  stageLabels: SETTINGS_NAMES.stageLabels,
+  stallLimits: SETTINGS_NAMES.stallLimits,
+  bestCaseFrom: SETTINGS_NAMES.bestCaseFrom,
+  commitFrom: SETTINGS_NAMES.commitFrom,
+  quotas: SETTINGS_NAMES.quotas,
+  decimalMark: SETTINGS_NAMES.decimalMark,
 } as const;
 
 export const ROLLUP_SETTING_NAME_LIST: readonly string[] = Object.values(ROLLUP_SETTING_NAMES);

@@ -4,11 +4,11 @@ import type { A1 } from '../plan';
 import { dealkitCall } from './dealkit-call';
 import { KEY_QUESTION_IDS, type MethodId, type QuestionSet } from '../methods/types';
 import { DealKitError } from '../errors';
-import { cellAt, columnLetter, rangeAt } from './a1';
+import { cellAt, columnLettersOfNumber, rangeAt } from '../a1';
 import { KEY_QUESTIONS, NOT_IN_CONTROL_SIGNS, PPVVC_SECTIONS, PRIME_CHECKLIST, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE, lightColours } from './palette';
 import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from './result-labels';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 
@@ -181,7 +181,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const rivals = set.ratesCompetitor;
   const COL = { number: 1, group: 2, criterion: 3, guidance: 4, ours: 5, theirs: rivals ? 6 : 0, notes: rivals ? 7 : 6 };
   const S = COL.notes + 2; // summary's first column, after a spacer
-  const letter = columnLetter;
+  const letter = columnLettersOfNumber;
   const words = ratingWords(set, locale);
 
   // Title and deal header

@@ -8,7 +8,7 @@ import { keyPlayersTemplate, type KeyPlayersLayout } from './key-players';
 import { pipelineFunnelTemplate, type PipelineFunnelLayout } from './pipeline-funnel';
 import { settingsTemplate, type SettingsLayout } from './settings';
 import { valuePropositionTemplate, type ValuePropositionLayout } from './value-proposition';
-import { ALL_SETTINGS_NAMES } from './settings-names';
+import { ALL_SETTINGS_NAMES } from '../settings/names';
 import type { TemplateInput } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
 

@@ -1,6 +1,6 @@
 import { findFunction } from '../functions/catalog';
 import { SETTINGS_PARAM_NAME } from '../functions/types';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { PREFIX_TOKEN } from '../plan';
 
 /**

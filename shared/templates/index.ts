@@ -8,7 +8,6 @@
  *   SETTINGS_NAMES                  → the DK_* named ranges every template reads the settings through
  *   settingsLadderPlan(...)         → rewrite the Settings stage table for another ladder
  */
-export * from './settings-names';
 export * from './settings';
 export * from './assessment';
 export * from './key-players';

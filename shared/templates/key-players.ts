@@ -2,7 +2,7 @@ import { text, tr, LOCALES, type Locale, type Text } from '../i18n';
 import { playerDropdown, type PlayerVocabulary } from './player-words';
 import type { A1 } from '../plan';
 import { dealkitCall } from './dealkit-call';
-import { columnLetter, rangeAt } from './a1';
+import { columnLettersOfNumber, rangeAt } from '../a1';
 import type { Term } from '../methods/types';
 import { ADOPTION_PROFILES, ATTITUDES, CONTACT_LEVELS, LAYERS, PROJECT_BUYER_TYPES, SIGNATURE_BUYING_ROLES } from './method-data';
 import { PALETTE, lightColours, type Light } from './palette';
@@ -94,9 +94,9 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   const b = new SheetBuilder(KEY_PLAYERS_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true });
   const columns = {} as Record<KeyPlayerField, string>;
   KEY_PLAYER_FIELDS.forEach((field, i) => {
-    columns[field] = columnLetter(i + 1);
+    columns[field] = columnLettersOfNumber(i + 1);
   });
-  const lastCol = columnLetter(KEY_PLAYER_FIELDS.length);
+  const lastCol = columnLettersOfNumber(KEY_PLAYER_FIELDS.length);
   const headRow = 5;
   const first = headRow + 1;
   const last = first + KEY_PLAYER_ROWS - 1;
@@ -142,8 +142,8 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   }
 
   const S = KEY_PLAYER_FIELDS.length + 2;
-  const sCol = columnLetter(S);
-  const vCol = columnLetter(S + 1);
+  const sCol = columnLettersOfNumber(S);
+  const vCol = columnLettersOfNumber(S + 1);
   b.value(`${sCol}1`, L(T.summary));
   b.style({ range: `${sCol}1:${vCol}1`, bold: true, fill: PALETTE.sectionFill, fontColor: PALETTE.sectionFont });
   b.value(`${sCol}2`, L(T.support)).style({ range: `${sCol}2`, bold: true, wrap: true });
@@ -176,7 +176,7 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
     pains: 260,
   };
   for (const field of KEY_PLAYER_FIELDS) b.width(columns[field], widths[field]);
-  b.width(columnLetter(S - 1), 24).width(sCol, 380).width(vCol, 90);
+  b.width(columnLettersOfNumber(S - 1), 24).width(sCol, 380).width(vCol, 90);
   b.freeze(headRow);
 
   return {

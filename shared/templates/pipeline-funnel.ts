@@ -4,10 +4,10 @@ import { dealkitCall } from './dealkit-call';
 import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
 import { pipelineHeader, proofColumnHeader, type PipelineColumnId } from '../pipeline/columns';
 import { FORECAST_LABELS, type ForecastCategory } from '../scoring/pipeline';
-import { cellAt, columnLetter, rangeAt } from './a1';
+import { absoluteA1, cellAt, columnLettersOfNumber, parseA1, rangeAt } from '../a1';
 import { LADDERS } from './method-data';
 import { PALETTE, lightColours } from './palette';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder, type ValidationRule } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 import { CURRENCY_CODES, STAGE_TABLE_ROWS } from './settings';
@@ -128,7 +128,7 @@ export function overridePointsFormula(columns: Readonly<Partial<Record<PipelineC
  * into another sheet or a named range is not accepted by every host.
  */
 export function overrideFlagFormula(pointsColumn: string, firstRow: number, limit: A1): string {
-  return `=AND(ISNUMBER($${pointsColumn}${firstRow}),ABS($${pointsColumn}${firstRow})>${limit.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')})`;
+  return `=AND(ISNUMBER($${pointsColumn}${firstRow}),ABS($${pointsColumn}${firstRow})>${absoluteA1(parseA1(limit))})`;
 }
 
 /**
@@ -147,19 +147,19 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const last = first + PIPELINE_ROWS - 1;
   const columns: Partial<Record<PipelineColumnId, string>> = {};
   PIPELINE_TEMPLATE_COLUMNS.forEach((id, i) => {
-    columns[id] = columnLetter(i + 1);
+    columns[id] = columnLettersOfNumber(i + 1);
   });
   const colRange = (letter: string): A1 => `${letter}${first}:${letter}${last}`;
   const of = (id: PipelineColumnId): A1 => colRange(columns[id]!);
   const proofStart = PIPELINE_TEMPLATE_COLUMNS.length + 1;
-  const proofColumns = ladder.stages.map((stage, i) => ({ stage: stage.code, column: columnLetter(proofStart + i) }));
+  const proofColumns = ladder.stages.map((stage, i) => ({ stage: stage.code, column: columnLettersOfNumber(proofStart + i) }));
   const computedStart = proofStart + proofColumns.length;
   const computed = {} as Record<ComputedColumn, string>;
   COMPUTED_COLUMNS.forEach((c, i) => {
-    computed[c] = columnLetter(computedStart + i);
+    computed[c] = columnLettersOfNumber(computedStart + i);
   });
   // Not one of the spill columns: plain per-row arithmetic, which every host computes without a DealKit call.
-  const overridePoints = columnLetter(computedStart + COMPUTED_COLUMNS.length);
+  const overridePoints = columnLettersOfNumber(computedStart + COMPUTED_COLUMNS.length);
   const lastTableCol = computedStart + COMPUTED_COLUMNS.length;
   const overrideFlagLimit: A1 = 'F3';
 
@@ -275,12 +275,12 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const monthCells: A1[] = [];
   for (let m = 0; m < FORECAST_MONTHS; m += 1) {
     const cell = cellAt(S + 1 + m, monthRow);
-    b.formula(cell, m === 0 ? `=${fromMonth.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}` : `=EDATE(${cellAt(S + m, monthRow)},1)`);
+    b.formula(cell, m === 0 ? `=${absoluteA1(parseA1(fromMonth))}` : `=EDATE(${cellAt(S + m, monthRow)},1)`);
     monthCells.push(cell);
   }
   b.numberFormat(rangeAt(S + 1, monthRow, S + FORECAST_MONTHS, monthRow), 'yyyy-mm');
   b.style({ range: rangeAt(S, monthRow, S + FORECAST_MONTHS, monthRow), bold: true, fill: PALETTE.headerFill });
-  const abs = (r: A1): string => r.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const abs = (r: A1): string => absoluteA1(parseA1(r));
   // From the header row down: a range that is exactly a spill area is one HyperFormula cannot sum over
   // (it throws), and a header never matches a category or a date, so including it changes nothing.
   const withHeader = (letter: string): A1 => abs(`${letter}${headRow}:${letter}${last}`);
@@ -292,10 +292,10 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     b.value(cellAt(S, r), L(FORECAST_LABELS[category]));
     for (let m = 0; m < FORECAST_MONTHS; m += 1) {
       const c = S + 1 + m;
-      const month = `${columnLetter(c)}$${monthRow}`;
+      const month = `${columnLettersOfNumber(c)}$${monthRow}`;
       b.formula(
         cellAt(c, r),
-        `=SUMIFS(${weightedCol},${categoryCol},$${columnLetter(S)}${r},${closeCol},">="&${month},${closeCol},"<"&EDATE(${month},1))`,
+        `=SUMIFS(${weightedCol},${categoryCol},$${columnLettersOfNumber(S)}${r},${closeCol},">="&${month},${closeCol},"<"&EDATE(${month},1))`,
       );
     }
     return { category, row: r };
@@ -303,7 +303,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const totalRow = monthRow + 1 + FORECAST_ROWS.length;
   b.value(cellAt(S, totalRow), L(T.total)).style({ range: rangeAt(S, totalRow, S + FORECAST_MONTHS, totalRow), bold: true });
   for (let m = 0; m < FORECAST_MONTHS; m += 1) {
-    const c = columnLetter(S + 1 + m);
+    const c = columnLettersOfNumber(S + 1 + m);
     b.formula(`${c}${totalRow}`, `=SUM(${c}${monthRow + 1}:${c}${totalRow - 1})`);
   }
   b.numberFormat(rangeAt(S + 1, monthRow + 1, S + FORECAST_MONTHS, totalRow), '#,##0');
@@ -337,8 +337,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   for (const p of proofColumns) b.width(p.column, 70);
   for (const c of COMPUTED_COLUMNS) b.width(computed[c], c === 'category' ? 110 : 100);
   b.width(overridePoints, 110);
-  b.width(columnLetter(S - 1), 24).width(columnLetter(S), 150);
-  for (let m = 0; m < FORECAST_MONTHS; m += 1) b.width(columnLetter(S + 1 + m), 100);
+  b.width(columnLettersOfNumber(S - 1), 24).width(columnLettersOfNumber(S), 150);
+  for (let m = 0; m < FORECAST_MONTHS; m += 1) b.width(columnLettersOfNumber(S + 1 + m), 100);
   b.freeze(headRow);
 
   return {

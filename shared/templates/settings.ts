@@ -1,11 +1,11 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import type { A1, NamedRangePlan, SheetPlan, WritePlan } from '../plan';
 import { LADDER_IDS, LOST_STAGE, METHOD_IDS, type LadderId } from '../methods/types';
-import { absolute } from './a1';
+import { absoluteA1, parseA1 } from '../a1';
 import { LADDERS, lostStage, stageWork, TEMPLATE_QUESTION_SETS } from './method-data';
 import { PALETTE } from './palette';
 import { DECIMAL_MARKS, DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
-import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from './settings-names';
+import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from '../settings/names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
 
@@ -185,7 +185,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   );
   const names: NamedRangePlan[] = [];
   const name = (n: SettingsName, range: A1): void => {
-    names.push({ name: n, sheetKey: SETTINGS_SHEET_KEY, range: absolute(range) });
+    names.push({ name: n, sheetKey: SETTINGS_SHEET_KEY, range: absoluteA1(parseA1(range)) });
   };
   const section = (row: number, label: Text): void => {
     b.value(`A${row}`, tr(label, locale));

@@ -12,7 +12,7 @@ import type {
   Validation,
   ValueBlock,
 } from '../plan';
-import { cellAt, parseCell, parseRange } from './a1';
+import { cellAt, parseCellNumbers, parseRangeNumbers } from '../a1';
 
 /**
  * An input of a template: a range the user edits. Choice inputs carry their validation; free-text
@@ -52,7 +52,7 @@ export class SheetBuilder {
   ) {}
 
   private put(at: A1, cell: Cell): void {
-    const { column, row } = parseCell(at);
+    const { column, row } = parseCellNumbers(at);
     const id = cellAt(column, row);
     if (this.cells.has(id)) throw new DealKitError(text(`Cell ${id} written twice`, `单元格 ${id} 被写入两次`), id);
     this.cells.set(id, cell);
@@ -65,21 +65,21 @@ export class SheetBuilder {
 
   /** Values across a row from `at`. */
   row(at: A1, values: readonly PlanValue[]): this {
-    const { column, row } = parseCell(at);
+    const { column, row } = parseCellNumbers(at);
     values.forEach((value, i) => this.value(cellAt(column + i, row), value));
     return this;
   }
 
   /** Values down a column from `at`. */
   column(at: A1, values: readonly PlanValue[]): this {
-    const { column, row } = parseCell(at);
+    const { column, row } = parseCellNumbers(at);
     values.forEach((value, i) => this.value(cellAt(column, row + i), value));
     return this;
   }
 
   /** A rectangle of values from `at`. */
   grid(at: A1, rows: readonly (readonly PlanValue[])[]): this {
-    const { column, row } = parseCell(at);
+    const { column, row } = parseCellNumbers(at);
     rows.forEach((values, i) => this.row(cellAt(column, row + i), values));
     return this;
   }
@@ -92,7 +92,7 @@ export class SheetBuilder {
 
   /** An input range; without a validation it is free text. */
   input(range: A1, validation?: ValidationRule): this {
-    parseRange(range);
+    parseRangeNumbers(range);
     if (validation) {
       const full = { ...validation, range } as Validation;
       this.validations.push(full);
@@ -177,7 +177,7 @@ function rectangles(cells: ReadonlyMap<string, Cell>, kind: Cell['kind']): Rect[
   const byRow = new Map<number, { column: number; cell: Cell }[]>();
   for (const [id, cell] of cells) {
     if (cell.kind !== kind) continue;
-    const { column, row } = parseCell(id);
+    const { column, row } = parseCellNumbers(id);
     const list = byRow.get(row) ?? [];
     list.push({ column, cell });
     byRow.set(row, list);

@@ -1,7 +1,7 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import type { A1 } from '../plan';
 import { dealkitCall } from './dealkit-call';
-import { cellAt, columnLetter, rangeAt } from './a1';
+import { cellAt, columnLettersOfNumber, rangeAt } from '../a1';
 import {
   BENEFITS_DECREASE,
   BENEFITS_INCREASE,
@@ -16,7 +16,7 @@ import {
   type CostCategory,
 } from './method-data';
 import { PALETTE, lightColours } from './palette';
-import { SETTINGS_NAMES } from './settings-names';
+import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
 
@@ -112,7 +112,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   const b = new SheetBuilder(VALUE_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true });
   const firstPeriodCol = 3; // C
   const lastPeriodCol = firstPeriodCol + VALUE_PERIODS - 1; // H
-  const periodColumns = Array.from({ length: VALUE_PERIODS }, (_, i) => columnLetter(firstPeriodCol + i));
+  const periodColumns = Array.from({ length: VALUE_PERIODS }, (_, i) => columnLettersOfNumber(firstPeriodCol + i));
   const across = (row: number): A1 => rangeAt(firstPeriodCol, row, lastPeriodCol, row);
   const section = (row: number, label: Text): void => {
     b.value(`A${row}`, L(label));

@@ -2,7 +2,7 @@ import { DealKitError } from '../errors';
 import { LOCALES, text, type Locale } from '../i18n';
 import type { MethodId } from '../methods/types';
 import type { FormulaBlock, PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
-import { boxToA1, parseA1 } from '../plan-resolve';
+import { boxToA1, parseA1 } from '../a1';
 import { parseRating, parseTick, type Rating } from '../scoring';
 import {
   assessmentTemplate,

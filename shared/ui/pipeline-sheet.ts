@@ -2,7 +2,7 @@ import { DealKitError } from '../errors';
 import { text, type Locale } from '../i18n';
 import { LADDER_IDS, type LadderId } from '../methods/types';
 import type { PlanValue, ValueBlock, WritePlan } from '../plan';
-import { boxToA1, parseA1 } from '../plan-resolve';
+import { boxToA1, parseA1 } from '../a1';
 import { findPipelineTables, type PipelineTable } from '../pipeline/find-tables';
 import { isGeneratedSheet, PIPELINE_OUTPUT_MARKERS } from '../pipeline/markers';
 import { isoFromSerial, serialFromCell } from '../pipeline/dates';

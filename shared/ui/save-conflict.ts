@@ -1,7 +1,7 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
 import type { WritePlan } from '../plan';
-import { boxToA1, parseA1 } from '../plan-resolve';
+import { boxToA1, parseA1 } from '../a1';
 
 /**
  * A save that would overwrite what someone else wrote since the wizard read the sheet. The wizard

@@ -1,7 +1,8 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
 import type { ValueBlock, WritePlan } from '../plan';
-import { buildTemplatePlan, SETTINGS_NAMES } from '../templates';
+import { SETTINGS_NAMES } from '../settings/names';
+import { buildTemplatePlan } from '../templates';
 import type { WorkbookSettings } from './backend';
 import { saveConflicts, SaveConflictError, type SaveConflict } from './save-conflict';
 

@@ -1,5 +1,5 @@
 import type { A1 } from '../plan';
-import { parseA1 } from '../plan-resolve';
+import { parseA1 } from '../a1';
 
 /**
  * A sheet as a host read it in one go: values and formulas of the used range, anchored at A1

@@ -1,7 +1,7 @@
 import { DealKitError } from '../errors';
 import { LOCALES, text, type Locale } from '../i18n';
 import type { PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
-import { boxToA1, parseA1 } from '../plan-resolve';
+import { boxToA1, parseA1 } from '../a1';
 import { buildTemplate, valuePropositionTemplate, VALUE_PERIODS, type ValuePropositionLayout } from '../templates';
 import type { ValueAnswers, ValueSheetRest } from './backend';
 import { valueStatements } from './method-data';

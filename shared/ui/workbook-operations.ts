@@ -1,3 +1,4 @@
+import { quotedCellReference } from '../a1';
 import { isDealKitError } from '../errors';
 import type { Locale } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
@@ -5,7 +6,8 @@ import type { LadderId, MethodId } from '../methods/types';
 import type { WritePlan } from '../plan';
 import type { ResolvedPlan } from '../plan-resolve';
 import { decimalMarkSetting, ladderSetting, languageSetting } from '../settings/workbook-values';
-import { buildTemplate, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId } from '../templates';
+import { SETTINGS_NAMES } from '../settings/names';
+import { buildTemplate, TEMPLATE_CATALOG, type TemplateId } from '../templates';
 import { assessmentSavePlan, readAssessment } from './assessment-sheet';
 import { failed, succeeded, type Backend, type BackendResult, type TeamMethod, type TemplateSummary, type WorkbookSettings } from './backend';
 import { METHOD_CHOICES } from './method-data';
@@ -68,7 +70,7 @@ export function templateSummaries(): TemplateSummary[] {
 /** Where a Settings name points, as a message names it: `'Sheet'!B7`, or the name when it points nowhere. */
 function placeOf(access: Pick<WorkbookAccess, 'namedCell'>, name: string): string {
   const cell = access.namedCell(name);
-  return cell ? `'${cell.sheet.replace(/'/g, "''")}'!${cell.a1}` : name;
+  return cell ? quotedCellReference(cell.sheet, cell.a1) : name;
 }
 
 export function workbookLadder(access: Pick<WorkbookAccess, 'namedValue' | 'namedCell'>): LadderId {

@@ -1,5 +1,5 @@
 import type { ResolvedPlan, ResolvedSheet } from '../../shared/plan-resolve';
-import { boxToA1 } from '../../shared/plan-resolve';
+import { boxToA1 } from '../../shared/a1';
 
 /** What a cell should hold after a plan is applied: the last block that wrote it wins (values, then formulas). */
 export interface ExpectedCell {

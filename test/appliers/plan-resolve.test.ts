@@ -1,4 +1,5 @@
-import { resolvePlan, parseA1, literalValue, presentCellRuns } from '../../shared/plan-resolve';
+import { resolvePlan, literalValue, presentCellRuns } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 import { DealKitError } from '../../shared/errors';
 import type { WritePlan } from '../../shared/plan';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { parseA1, boxToA1 } from '../../shared/plan-resolve';
+import { parseA1, boxToA1 } from '../../shared/a1';
 import { assessmentTemplate, pipelineFunnelTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { startRig, type BrowserRig } from './playground-server';
 import { cellText, openPlaygroundPage, openSheet, shot, type OpenedPage } from './playground-page';

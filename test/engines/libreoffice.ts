@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { columnIndex } from '../../shared/a1';
 import { callsAddinFunction } from '../../shared/addin-function-names';
 
 export function findSoffice(): string | undefined {
@@ -67,10 +68,9 @@ export interface EngineReport {
   readonly builtInCount: number;
 }
 
+/** 1-based, as LibreOffice's cell references count. */
 function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndex(letters) + 1;
 }
 
 interface RangeRef {

@@ -20,7 +20,7 @@
  *   expect(sync).toHaveBeenCalledTimes(2); mock.model.snapshot('Sheet1');
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { columnLetter } from '../../shared/plan-resolve';
+import { columnLetters, parseA1, parseColumnSpan, sheetNameInReference, type CellBox } from '../../shared/a1';
 
 export interface ExcelCellModel {
   value: unknown;
@@ -74,50 +74,24 @@ interface Box {
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 function parseAddress(address: string | undefined): Box {
   if (address === undefined) return { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
-  const clean = address.replace(/\$/g, '').trim();
-  const cols = /^([A-Za-z]+):([A-Za-z]+)$/.exec(clean);
-  if (cols) {
-    const a = colIndex(cols[1]);
-    const b = colIndex(cols[2]);
-    return { row: 0, col: Math.min(a, b), rows: MAX_ROWS, cols: Math.abs(a - b) + 1 };
+  const span = parseColumnSpan(address);
+  if (span) return { row: 0, col: span.column, rows: MAX_ROWS, cols: span.width };
+  let box: CellBox;
+  try {
+    box = parseA1(address);
+  } catch {
+    throw new Error(`InvalidArgument: the address "${address}" is not valid.`);
   }
-  const m = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(clean);
-  if (!m) throw new Error(`InvalidArgument: the address "${address}" is not valid.`);
-  const r1 = Number(m[2]) - 1;
-  const c1 = colIndex(m[1]);
-  const r2 = m[3] ? Number(m[4]) - 1 : r1;
-  const c2 = m[3] ? colIndex(m[3]) : c1;
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return { row: box.row, col: box.column, rows: box.height, cols: box.width };
 }
 
 function boxAddress(box: Box): string {
-  if (box.rows === MAX_ROWS && box.cols === MAX_COLS) return `A1:${colLetters(MAX_COLS - 1)}${MAX_ROWS}`;
-  if (box.rows === MAX_ROWS) return `${colLetters(box.col)}:${colLetters(box.col + box.cols - 1)}`;
-  const start = `${colLetters(box.col)}${box.row + 1}`;
-  return box.rows === 1 && box.cols === 1 ? start : `${start}:${colLetters(box.col + box.cols - 1)}${box.row + box.rows}`;
-}
-
-function quoteName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  if (box.rows === MAX_ROWS && box.cols === MAX_COLS) return `A1:${columnLetters(MAX_COLS - 1)}${MAX_ROWS}`;
+  if (box.rows === MAX_ROWS) return `${columnLetters(box.col)}:${columnLetters(box.col + box.cols - 1)}`;
+  const start = `${columnLetters(box.col)}${box.row + 1}`;
+  return box.rows === 1 && box.cols === 1 ? start : `${start}:${columnLetters(box.col + box.cols - 1)}${box.row + box.rows}`;
 }
 
 /** Where a range proxy points, kept off the Office.js surface so the mock can read it without a load. */
@@ -188,8 +162,8 @@ export class ExcelWorkbookModel {
     const out: Record<string, unknown> = {};
     for (const [key, cell] of this.sheet(sheetName).cells) {
       const [r, c] = key.split(',').map(Number);
-      if (cell.formula) out[`${colLetters(c)}${r + 1}`] = cell.formula;
-      else if (cell.value !== '') out[`${colLetters(c)}${r + 1}`] = cell.value;
+      if (cell.formula) out[`${columnLetters(c)}${r + 1}`] = cell.formula;
+      else if (cell.value !== '') out[`${columnLetters(c)}${r + 1}`] = cell.value;
     }
     return out;
   }
@@ -335,7 +309,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
           );
     const proxy = new OfficeMockObject({
       isNullObject: false,
-      address: `${quoteName(sheetName)}!${boxAddress(box)}`,
+      address: `${sheetNameInReference(sheetName)}!${boxAddress(box)}`,
       rowIndex: box.row,
       columnIndex: box.col,
       rowCount: box.rows,
@@ -417,7 +391,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
     });
     watch(model, format, 'columnWidth', label, (v) => {
       const sheet = sheetOf(sheetName);
-      for (let c = box.col; c < box.col + box.cols; c += 1) sheet.columnWidths.set(colLetters(c), Number(v));
+      for (let c = box.col; c < box.col + box.cols; c += 1) sheet.columnWidths.set(columnLetters(c), Number(v));
     });
     watch(model, child(proxy, 'dataValidation'), 'rule', label, (v) => {
       forCells(sheetName, box, (cell) => {
@@ -579,7 +553,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
             loadNames = true;
           },
           add: (name: string, reference: unknown) => {
-            const ref = typeof reference === 'string' ? reference.replace(/^=/, '') : `${quoteName(boxOf(reference).sheetName)}!${boxAddress(boxOf(reference).box)}`;
+            const ref = typeof reference === 'string' ? reference.replace(/^=/, '') : `${sheetNameInReference(boxOf(reference).sheetName)}!${boxAddress(boxOf(reference).box)}`;
             queue('names.add', name, () => {
               if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', `The name "${name}" already exists.`);
               model.names.push({ name, reference: ref });
@@ -689,7 +663,7 @@ export function cellsFromRows(rows: readonly (readonly unknown[])[]): Record<str
   const out: Record<string, unknown> = {};
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null && value !== undefined && value !== '') out[`${columnLetter(c)}${r + 1}`] = value;
+      if (value !== null && value !== undefined && value !== '') out[`${columnLetters(c)}${r + 1}`] = value;
     }),
   );
   return out;

@@ -28,6 +28,8 @@
  * reads and writes (`app.writes('setValues')`).
  */
 
+import { boxToA1, columnLettersOfNumber, parseA1, parseColumnSpan, type CellBox } from '../../shared/a1';
+
 export type FakeValue = string | number | boolean | Date;
 
 export interface CallRecord {
@@ -58,44 +60,21 @@ export interface FakeCell {
 const MAX_ROWS_DEFAULT = 1000;
 const MAX_COLUMNS_DEFAULT = 26;
 
-function columnToIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function indexToColumn(n: number): string {
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 function a1Of(row: number, col: number, rows: number, cols: number): string {
-  const start = `${indexToColumn(col)}${row}`;
-  return rows === 1 && cols === 1 ? start : `${start}:${indexToColumn(col + cols - 1)}${row + rows - 1}`;
+  return boxToA1(row - 1, col - 1, rows, cols);
 }
 
 /** Parses "B2", "B2:C3" or "A:A" (whole column, to the sheet's max rows); 1-based. */
 function parseRangeA1(a1: string, maxRows: number): { row: number; col: number; rows: number; cols: number } {
-  const clean = a1.replace(/\$/g, '').trim();
-  const col = /^([A-Za-z]+):([A-Za-z]+)$/.exec(clean);
-  if (col) {
-    const c1 = columnToIndex(col[1]);
-    const c2 = columnToIndex(col[2]);
-    return { row: 1, col: Math.min(c1, c2), rows: maxRows, cols: Math.abs(c2 - c1) + 1 };
+  const span = parseColumnSpan(a1);
+  if (span) return { row: 1, col: span.column + 1, rows: maxRows, cols: span.width };
+  let box: CellBox;
+  try {
+    box = parseA1(a1);
+  } catch {
+    throw new Error('Exception: Range not found');
   }
-  const m = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(clean);
-  if (!m) throw new Error(`Exception: Range not found`);
-  const r1 = Number(m[2]);
-  const c1 = columnToIndex(m[1]);
-  const r2 = m[3] ? Number(m[4]) : r1;
-  const c2 = m[3] ? columnToIndex(m[3]) : c1;
-  if (r1 < 1 || r2 < 1) throw new Error('Exception: Range not found');
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return { row: box.row + 1, col: box.column + 1, rows: box.height, cols: box.width };
 }
 
 /** "'My sheet'!B2:C3" → sheet name and A1. */
@@ -761,8 +740,8 @@ export class FakeSheet {
     const out: Record<string, FakeValue> = {};
     for (const [key, cell] of this.visibleCells()) {
       const [r, c] = key.split(',').map(Number);
-      if (cell.formula) out[`${indexToColumn(c)}${r}`] = cell.formula;
-      else if (cell.value !== '') out[`${indexToColumn(c)}${r}`] = cell.value;
+      if (cell.formula) out[`${columnLettersOfNumber(c)}${r}`] = cell.formula;
+      else if (cell.value !== '') out[`${columnLettersOfNumber(c)}${r}`] = cell.value;
     }
     return out;
   }

@@ -7,10 +7,10 @@ import { forecastSettingsFromNamedValues, PIPELINE_SETTING_NAME_LIST } from '../
 import { forecastAccuracy } from '../../shared/pipeline/forecast-accuracy';
 import { HISTORY_MARKER } from '../../shared/pipeline/markers';
 import { rollUpTeamOperation, snapshotHistory, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
-import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { settingsTemplate } from '../../shared/templates/settings';
 import type { PlanValue, SheetPlan } from '../../shared/plan';
-import { parseA1 } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 
 /** The value a plan writes into one cell, whichever block holds it. */
 function cellValue(sheet: SheetPlan, a1: string): PlanValue | undefined {

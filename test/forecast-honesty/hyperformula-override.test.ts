@@ -7,7 +7,7 @@ import { buildTemplate } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
 import { serial, TemplateBook } from '../templates/hf-workbook';
-import { columnLetter, parseA1 } from '../../shared/plan-resolve';
+import { columnLetters, parseA1 } from '../../shared/a1';
 
 const S = 'pipeline';
 
@@ -48,7 +48,7 @@ describe('the override column evaluated in HyperFormula', () => {
     expect(book.get(S, `${december.replace(/\d+$/, '')}${commitRow}`)).toBe(95000);
     // the funnel beside the table weighs C50 at 95 % and A90 at 40 %
     const top = parseA1(layout.funnel);
-    const funnel = book.range(S, `${layout.funnel}:${columnLetter(top.column + 3)}${top.row + layout.funnelRows}`);
+    const funnel = book.range(S, `${layout.funnel}:${columnLetters(top.column + 3)}${top.row + layout.funnelRows}`);
     expect(funnel.find((r) => r[0] === 'C50')).toEqual(['C50', 1, 100000, 95000]);
     expect(book.errors(S)).toEqual([]);
     book.destroy();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { HyperFormula } from 'hyperformula';
+import { cellA1 } from '../../shared/a1';
 import { isDealKitError } from '../../shared/errors';
 import { CATALOG } from '../../shared/functions/catalog';
 import { helpOf } from '../../shared/functions/help';
@@ -144,8 +145,7 @@ describe('HyperFormula with the DealKit plugin', () => {
       const rows = arg as unknown[][];
       const width = Math.max(...rows.map((r) => r.length));
       rows.forEach((r, i) => r.forEach((v, j) => put(i, column + j, v === null ? null : typeof v === 'string' ? `'${v}` : v)));
-      const ref = (c: number, r: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
-      const range = `${ref(column, 0)}:${ref(column + width - 1, rows.length - 1)}`;
+      const range = `${cellA1(0, column)}:${cellA1(rows.length - 1, column + width - 1)}`;
       column += width + 1;
       return range;
     });

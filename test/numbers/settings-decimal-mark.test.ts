@@ -1,18 +1,18 @@
 import { LOCALES } from '../../shared/i18n';
-import { parseRange } from '../../shared/templates/a1';
+import { parseRangeNumbers } from '../../shared/a1';
 import { buildTemplatePlan } from '../../shared/templates/catalog';
 import { settingsTemplate } from '../../shared/templates/settings';
-import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings';
 import { TemplateBook } from '../templates/hf-workbook';
 
 describe('the decimal mark on the Settings sheet', () => {
   it.each(LOCALES)('is a "." / "," dropdown set to "." in a new section after every other setting (%s)', (locale) => {
     const { namedRanges, layout, inputs } = settingsTemplate({ locale });
-    const range = (name: string) => parseRange(namedRanges.find((n) => n.name === name)!.range);
+    const range = (name: string) => parseRangeNumbers(namedRanges.find((n) => n.name === name)!.range);
     const mark = range(SETTINGS_NAMES.decimalMark);
     const lastOther = Math.max(
-      ...namedRanges.filter((n) => n.name !== SETTINGS_NAMES.decimalMark && n.name !== SETTINGS_NAMES.decimalMarkChoices).map((n) => parseRange(n.range).lastRow),
+      ...namedRanges.filter((n) => n.name !== SETTINGS_NAMES.decimalMark && n.name !== SETTINGS_NAMES.decimalMarkChoices).map((n) => parseRangeNumbers(n.range).lastRow),
     );
     expect(mark.row).toBeGreaterThan(lastOther);
     expect(layout.decimalMark).toBe(`B${mark.row}`);

@@ -1,11 +1,12 @@
-import { namedValuesFromReferences, parseReference, valuesFromA1 } from '../../shared/pipeline/named-values';
+import { parseSheetReference, valuesFromA1 } from '../../shared/a1';
+import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
 
 describe('named values from sheets already read', () => {
   it('parses the references hosts give', () => {
-    expect(parseReference("='DealKit settings'!$A$12:$B$20")).toEqual({ sheet: 'DealKit settings', row: 11, column: 0, lastRow: 19, lastColumn: 1 });
-    expect(parseReference('Settings!B3')).toEqual({ sheet: 'Settings', row: 2, column: 1, lastRow: 2, lastColumn: 1 });
-    expect(parseReference("'Bo''s'!A1:A2")?.sheet).toBe("Bo's");
-    expect(parseReference('=SUM(A1:A2)')).toBeUndefined();
+    expect(parseSheetReference("='DealKit settings'!$A$12:$B$20")).toEqual({ sheet: 'DealKit settings', row: 11, column: 0, lastRow: 19, lastColumn: 1 });
+    expect(parseSheetReference('Settings!B3')).toEqual({ sheet: 'Settings', row: 2, column: 1, lastRow: 2, lastColumn: 1 });
+    expect(parseSheetReference("'Bo''s'!A1:A2")?.sheet).toBe("Bo's");
+    expect(parseSheetReference('=SUM(A1:A2)')).toBeUndefined();
   });
   it('takes the values of each name from the sheet values', () => {
     const sheets = [{ name: 'DealKit 设置', values: [['x'], [null, 'zh-CN'], ['G10', 0.1], ['G20', 0.2]] }];

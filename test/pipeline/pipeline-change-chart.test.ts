@@ -5,6 +5,7 @@
  * the running total, and end at the later total — never stack the later total on top as one more step.
  */
 import fc from 'fast-check';
+import { parseA1 } from '../../shared/a1';
 import type { SheetPlan } from '../../shared/plan';
 import { pipelineChangePlan } from '../../shared/pipeline/pipeline-change-plan';
 import { diffSnapshots, type SnapshotDeal } from '../../shared/scoring/snapshot-diff';
@@ -13,9 +14,9 @@ const CODES = ['G10', 'G20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100'];
 
 function cellAt(sheet: SheetPlan, column: number, row: number): unknown {
   for (const block of sheet.values ?? []) {
-    const m = /^([A-Z])(\d+)$/.exec(block.at) as RegExpExecArray;
-    const r = row - Number(m[2]);
-    const c = column - ((m[1] as string).charCodeAt(0) - 65);
+    const at = parseA1(block.at);
+    const r = row - 1 - at.row;
+    const c = column - at.column;
     if (r >= 0 && r < block.rows.length && c >= 0 && c < (block.rows[r]?.length ?? 0)) return block.rows[r]?.[c];
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { cellA1, parseA1 } from '../../shared/a1';
 import { resolvePlan } from '../../shared/plan-resolve';
 import type { SheetPlan, WritePlan } from '../../shared/plan';
 import { DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
@@ -18,10 +19,8 @@ function cellsOf(sheet: SheetPlan): Map<string, unknown> {
   // every value the plan writes, by A1 address, to read the sheet the way a user would
   const out = new Map<string, unknown>();
   for (const block of sheet.values ?? []) {
-    const m = /^([A-Z]+)(\d+)$/.exec(block.at);
-    if (!m) throw new Error(block.at);
-    const col0 = m[1].charCodeAt(0) - 65;
-    block.rows.forEach((row, r) => row.forEach((v, c) => out.set(`${String.fromCharCode(65 + col0 + c)}${Number(m[2]) + r}`, v)));
+    const at = parseA1(block.at);
+    block.rows.forEach((row, r) => row.forEach((v, c) => out.set(cellA1(at.row + r, at.column + c), v)));
   }
   return out;
 }
@@ -30,11 +29,8 @@ function rowsOf(sheet: SheetPlan): unknown[][] {
   const cells = cellsOf(sheet);
   const grid: unknown[][] = [];
   for (const [a1, v] of cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(a1);
-    if (!m) continue;
-    const r = Number(m[2]) - 1;
-    const c = m[1].charCodeAt(0) - 65;
-    (grid[r] ??= [])[c] = v;
+    const { row, column } = parseA1(a1);
+    (grid[row] ??= [])[column] = v;
   }
   return grid;
 }

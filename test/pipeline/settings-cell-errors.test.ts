@@ -2,6 +2,7 @@
  * A bad Settings entry read from a workbook names the sheet's own cell (what the manager sees in the
  * grid), not the row's position inside the named range.
  */
+import { parseA1 } from '../../shared/a1';
 import { DealKitError } from '../../shared/errors';
 import { forecastSettingsFromNamedValues } from '../../shared/pipeline/forecast-settings';
 import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
@@ -11,8 +12,8 @@ import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings
 function settingsSheet(name: string, cells: Record<string, unknown>): { name: string; values: unknown[][] } {
   const values: unknown[][] = Array.from({ length: 60 }, () => []);
   for (const [a1, value] of Object.entries(cells)) {
-    const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
-    (values[Number(m[2]) - 1] as unknown[])[(m[1] as string).charCodeAt(0) - 65] = value;
+    const { row, column } = parseA1(a1);
+    (values[row] as unknown[])[column] = value;
   }
   return { name, values };
 }

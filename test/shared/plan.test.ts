@@ -1,4 +1,5 @@
-import { quoteSheetName, uniqueSheetName } from '../../shared/plan';
+import { quoteSheetName } from '../../shared/a1';
+import { uniqueSheetName } from '../../shared/plan';
 
 describe('uniqueSheetName', () => {
   it('keeps a free name and numbers a taken one, case-insensitively', () => {

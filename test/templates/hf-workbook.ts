@@ -5,7 +5,7 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import type { WritePlan } from '../../shared/plan';
-import { columnLetter, parseA1 } from '../../shared/plan-resolve';
+import { columnLetters, parseA1 } from '../../shared/a1';
 import { applyPlanToHyperFormula } from '../../playground/apply-plan-hyperformula';
 
 export type CellValue = number | string | boolean | null | DetailedCellError;
@@ -69,7 +69,7 @@ export class TemplateBook {
     const out: string[] = [];
     this.hf.getSheetValues(id).forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v instanceof DetailedCellError) out.push(`${columnLetter(c)}${r + 1}: ${v.value} ${v.message}`);
+        if (v instanceof DetailedCellError) out.push(`${columnLetters(c)}${r + 1}: ${v.value} ${v.message}`);
       }),
     );
     return out;

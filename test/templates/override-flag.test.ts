@@ -5,7 +5,7 @@
  */
 import { buildTemplate } from '../../shared/templates/catalog';
 import { overrideFlagFormula, overridePointsFormula, type PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
-import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
 import type { SheetPlan } from '../../shared/plan';
 import { TemplateBook, type CellValue } from './hf-workbook';
 import { formulasOf } from './plan-checks';

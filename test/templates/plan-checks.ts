@@ -4,7 +4,7 @@ import { findFunction } from '../../shared/functions/catalog';
 import { LADDERS } from '../../shared/methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../shared/methods/types';
 import type { SheetPlan, Validation, WritePlan } from '../../shared/plan';
-import { cellsOf, parseRange } from '../../shared/templates/a1';
+import { cellsOf, columnLettersOfNumber, parseRangeNumbers } from '../../shared/a1';
 import { settingsTemplate } from '../../shared/templates/settings';
 import type { TemplateInput } from '../../shared/templates/sheet-builder';
 import { ALLOWED_BUILT_INS, readFormula } from './formula-check';
@@ -12,10 +12,10 @@ import { ALLOWED_BUILT_INS, readFormula } from './formula-check';
 export function formulasOf(sheet: SheetPlan): { cell: string; formula: string }[] {
   const out: { cell: string; formula: string }[] = [];
   for (const block of sheet.formulas ?? []) {
-    const { column, row } = parseRange(block.at);
+    const { column, row } = parseRangeNumbers(block.at);
     block.rows.forEach((cells, r) =>
       cells.forEach((formula, c) => {
-        if (formula !== null) out.push({ cell: cellsOf(`${colName(column + c)}${row + r}`)[0], formula });
+        if (formula !== null) out.push({ cell: cellsOf(`${columnLettersOfNumber(column + c)}${row + r}`)[0], formula });
       }),
     );
   }
@@ -25,21 +25,12 @@ export function formulasOf(sheet: SheetPlan): { cell: string; formula: string }[
 export function valuesOf(sheet: SheetPlan): Map<string, string | number | boolean | null> {
   const out = new Map<string, string | number | boolean | null>();
   for (const block of sheet.values ?? []) {
-    const { column, row } = parseRange(block.at);
-    block.rows.forEach((cells, r) => cells.forEach((value, c) => out.set(`${colName(column + c)}${row + r}`, value)));
+    const { column, row } = parseRangeNumbers(block.at);
+    block.rows.forEach((cells, r) => cells.forEach((value, c) => out.set(`${columnLettersOfNumber(column + c)}${row + r}`, value)));
   }
   return out;
 }
 
-function colName(index: number): string {
-  let n = index;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Problems with the formulas of a sheet: unbalanced, unknown functions, wrong DealKit arity. */
 export function formulaProblems(sheet: SheetPlan): string[] {
@@ -81,8 +72,8 @@ export function namesUsed(sheet: SheetPlan): Set<string> {
 export const SETTINGS_DEFINED = new Set(settingsTemplate({ locale: 'en' }).namedRanges.map((n) => n.name));
 
 function inside(cell: string, range: string): boolean {
-  const c = parseRange(cell);
-  const r = parseRange(range);
+  const c = parseRangeNumbers(cell);
+  const r = parseRangeNumbers(range);
   return c.column >= r.column && c.column <= r.lastColumn && c.row >= r.row && c.row <= r.lastRow;
 }
 
@@ -225,7 +216,7 @@ function topLevelArgs(formula: string, from: number): string[] {
   return args;
 }
 
-const SETTINGS_RANGES = new Map(settingsTemplate({ locale: 'en' }).namedRanges.map((n) => [n.name, parseRange(n.range)]));
+const SETTINGS_RANGES = new Map(settingsTemplate({ locale: 'en' }).namedRanges.map((n) => [n.name, parseRangeNumbers(n.range)]));
 
 /**
  * Cells written inside the area a spilling DealKit formula needs, sized as HyperFormula sizes it
@@ -241,15 +232,15 @@ export function spillCollisions(sheet: SheetPlan): string[] {
     if (!entry?.resultSize || entry.result === 'value') continue;
     const sizes = topLevelArgs(formula, match[0].length).map((arg) => {
       const a = arg.trim().replace(/\$/g, '');
-      const r = /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(a) ? parseRange(a) : SETTINGS_RANGES.get(a);
+      const r = /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(a) ? parseRangeNumbers(a) : SETTINGS_RANGES.get(a);
       return r ? { rows: r.lastRow - r.row + 1, columns: r.lastColumn - r.column + 1 } : undefined;
     });
     const size = entry.resultSize(sizes);
-    const top = parseRange(cell);
+    const top = parseRangeNumbers(cell);
     for (let r = 0; r < size.rows; r += 1) {
       for (let c = 0; c < size.columns; c += 1) {
         if (r === 0 && c === 0) continue;
-        const here = `${colName(top.column + c)}${top.row + r}`;
+        const here = `${columnLettersOfNumber(top.column + c)}${top.row + r}`;
         if (occupied.has(here)) problems.push(`${cell}: ${entry.name} spills over ${here}`);
       }
     }
@@ -265,9 +256,9 @@ export function lockedArguments(sheet: SheetPlan, inputs: readonly TemplateInput
   const editable = inputs.map((i) => i.range);
   const formulaCells = formulasOf(sheet);
   const computed = new Set(formulaCells.map((f) => f.cell));
-  const spillTops = formulaCells.filter((f) => /^=\{\{DEAL\}\}/.test(f.formula)).map((f) => parseRange(f.cell));
+  const spillTops = formulaCells.filter((f) => /^=\{\{DEAL\}\}/.test(f.formula)).map((f) => parseRangeNumbers(f.cell));
   const underSpill = (cell: string): boolean => {
-    const c = parseRange(cell);
+    const c = parseRangeNumbers(cell);
     return spillTops.some((t) => c.column >= t.column && c.column <= t.column + 5 && c.row >= t.row && c.row <= t.row + 300);
   };
   const problems: string[] = [];

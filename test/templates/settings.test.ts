@@ -1,10 +1,10 @@
 import { LOCALES } from '../../shared/i18n';
 import { LADDERS } from '../../shared/methods/ladders';
-import { ALL_SETTINGS_NAMES } from '../../shared/templates/settings-names';
+import { ALL_SETTINGS_NAMES } from '../../shared/settings/names';
 import { buildTemplate, buildTemplatePlan } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 import { settingsLadderPlan, settingsTemplate, STAGE_TABLE_ROWS, writtenStageRows, type SettingsLayout } from '../../shared/templates/settings';
-import { parseRange } from '../../shared/templates/a1';
+import { parseRangeNumbers } from '../../shared/a1';
 import { TemplateBook } from './hf-workbook';
 import { chineseInEnglish, commonProblems, nonChineseLabels } from './plan-checks';
 
@@ -20,7 +20,7 @@ describe('Settings template', () => {
     const { namedRanges } = settingsTemplate({ locale: 'en' });
     expect(namedRanges.map((n) => n.name).sort()).toEqual([...ALL_SETTINGS_NAMES].sort());
     const size = (name: string): [number, number] => {
-      const r = parseRange(namedRanges.find((n) => n.name === name)!.range);
+      const r = parseRangeNumbers(namedRanges.find((n) => n.name === name)!.range);
       return [r.lastRow - r.row + 1, r.lastColumn - r.column + 1];
     };
     expect(size('DK_STAGES')).toEqual([STAGE_TABLE_ROWS, 2]);

@@ -1,5 +1,5 @@
 import { SheetBuilder } from '../../shared/templates/sheet-builder';
-import { absolute, cellsOf, columnIndex, columnLetter } from '../../shared/templates/a1';
+import { absoluteA1, cellsOf, columnIndex, columnLetters, parseA1 } from '../../shared/a1';
 
 describe('SheetBuilder', () => {
   it('emits adjacent cells as one rectangle per kind, so a host writes a block in one call', () => {
@@ -37,9 +37,9 @@ describe('SheetBuilder', () => {
 
 describe('A1 helpers', () => {
   it('convert columns both ways beyond Z', () => {
-    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
-    expect(['A', 'Z', 'AA', 'AZ', 'AAA'].map(columnIndex)).toEqual([1, 26, 27, 52, 703]);
-    expect(absolute('B4:C9')).toBe('$B$4:$C$9');
+    expect([0, 25, 26, 51, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+    expect(['A', 'Z', 'AA', 'AZ', 'AAA'].map(columnIndex)).toEqual([0, 25, 26, 51, 702]);
+    expect(absoluteA1(parseA1('B4:C9'))).toBe('$B$4:$C$9');
     expect(cellsOf('A1:B2')).toEqual(['A1', 'B1', 'A2', 'B2']);
   });
 });

@@ -3,7 +3,7 @@
  * with the DealKit plugin: what a user sees in the verdict, score, gap, control and strategy cells.
  */
 import type { AssessmentLayout } from '../../shared/templates/assessment';
-import { cellAt, parseCell, rangeAt } from '../../shared/templates/a1';
+import { cellAt, parseCellNumbers, rangeAt } from '../../shared/a1';
 import { buildTemplate } from '../../shared/templates/catalog';
 import { TemplateBook } from './hf-workbook';
 import { TEMPLATE_QUESTION_SETS } from '../../shared/templates/method-data';
@@ -17,13 +17,13 @@ function tasBook(locale: 'en' | 'zh-CN'): { book: TemplateBook; layout: Assessme
 
 /** The cell `down` rows and `across` columns from `a1`. */
 function offset(a1: string, down: number, across = 0): string {
-  const { column, row } = parseCell(a1);
+  const { column, row } = parseCellNumbers(a1);
   return cellAt(column + across, row + down);
 }
 
 /** The ASSESSMENT spill: four key questions × six columns. */
 function spill(layout: AssessmentLayout): string {
-  const { column, row } = parseCell(layout.assessment);
+  const { column, row } = parseCellNumbers(layout.assessment);
   return rangeAt(column, row, column + 5, row + 3);
 }
 

@@ -3,7 +3,7 @@
  * evaluated in HyperFormula: the computed columns, the funnel and the weighted forecast by month.
  */
 import { buildTemplate } from '../../shared/templates/catalog';
-import { cellAt, columnIndex, parseCell, rangeAt } from '../../shared/templates/a1';
+import { cellAt, columnIndex, parseCellNumbers, rangeAt } from '../../shared/a1';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 import type { SettingsLayout } from '../../shared/templates/settings';
 import { settingsTemplate } from '../../shared/templates/settings';
@@ -72,7 +72,7 @@ describe('pipeline funnel filled and evaluated', () => {
 
   it('summarises the funnel by stage in ladder order, lost deals left out', () => {
     const { book, layout } = filled();
-    const top = parseCell(layout.funnel);
+    const top = parseCellNumbers(layout.funnel);
     const rows = book.range(S, rangeAt(top.column, top.row, top.column + 3, top.row + layout.funnelRows - 1));
     expect(rows).toEqual([
       ['G10', 0, 0, 0],
@@ -94,7 +94,7 @@ describe('pipeline funnel filled and evaluated', () => {
     expect(f.monthCells.map((m) => book.get(S, m))).toEqual(
       ['2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01'].map(serial),
     );
-    const first = columnIndex(f.monthCells[0].replace(/\d+$/, ''));
+    const first = columnIndex(f.monthCells[0].replace(/\d+$/, '')) + 1;
     const table = (row: number): unknown[] => book.range(S, rangeAt(first, row, first + 5, row))[0];
     const byCategory = Object.fromEntries(f.rows.map((r) => [r.category, table(r.row)]));
     expect(byCategory).toEqual({

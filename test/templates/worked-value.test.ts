@@ -5,7 +5,7 @@
 import { findFunction } from '../../shared/functions/catalog';
 import { BUSINESS_MODEL_GRADES } from '../../shared/methods/business-model';
 import { buildTemplate } from '../../shared/templates/catalog';
-import { parseCell, cellAt } from '../../shared/templates/a1';
+import { parseCellNumbers, cellAt } from '../../shared/a1';
 import type { ValuePropositionLayout } from '../../shared/templates/value-proposition';
 import { TemplateBook } from './hf-workbook';
 
@@ -13,7 +13,7 @@ const S = 'value';
 
 /** The first cell of a row range "C14:H14" moved to year `year`. */
 function yearCell(range: string, year: number): string {
-  const { column, row } = parseCell(range.split(':')[0]);
+  const { column, row } = parseCellNumbers(range.split(':')[0]);
   return cellAt(column + year, row);
 }
 

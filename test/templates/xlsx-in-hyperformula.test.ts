@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { parseA1 } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 import { assessmentTemplate, settingsTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { builtFile } from '../helpers/dist';
 import { hyperFormulaFromXlsx, type OpenedXlsx } from '../helpers/xlsx-to-hyperformula';

@@ -2,7 +2,7 @@ import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
 import { assessmentTemplate } from '../../shared/templates';
-import { parseA1 } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 
 /** A strategy answer the rep saved once and later cleared in the Qualify wizard goes back to the template's prefill. */
 describe('Qualify wizard: a cleared strategy answer', () => {

@@ -1,8 +1,8 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { assessmentTemplate, pipelineFunnelTemplate } from '../../shared/templates';
-import { SETTINGS_NAMES } from '../../shared/templates/settings-names';
-import { parseA1 } from '../../shared/plan-resolve';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
+import { parseA1 } from '../../shared/a1';
 
 /**
  * A manager's edit of a threshold on the Settings sheet changes the assessment's verdict in the

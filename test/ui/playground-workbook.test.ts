@@ -4,7 +4,7 @@ import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
 import { createTeamOperations } from '../../playground/team-operations';
 import type { AssessmentLayout } from '../../shared/templates';
 import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
-import { parseA1 } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 
 function verdictOf(workbook: PlaygroundWorkbook, sheet: string): unknown {
   const layout: AssessmentLayout = assessmentTemplate({ method: 'TAS', locale: 'en' }).layout;

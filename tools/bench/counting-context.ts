@@ -6,7 +6,7 @@
  * this and the mock and records whether their counts agree.
  */
 import type { SheetValues } from '../../shared/pipeline/find-tables';
-import { parseA1 } from '../../shared/plan-resolve';
+import { parseA1 } from '../../shared/a1';
 
 export interface CountingContext {
   readonly context: Excel.RequestContext;

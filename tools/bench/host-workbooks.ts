@@ -3,7 +3,7 @@
  * office-addin-mock workbook (test/fakes/excel-mock.ts), which counts `context.sync()`, and the
  * in-memory SpreadsheetApp (test/fakes/spreadsheet-app.ts), which logs every read and write call.
  */
-import { columnLetter } from '../../shared/plan-resolve';
+import { columnLetters } from '../../shared/a1';
 import type { SheetValues } from '../../shared/pipeline/find-tables';
 import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../test/fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
@@ -13,7 +13,7 @@ function cellsOf(values: readonly (readonly unknown[])[]): Record<string, unknow
   const cells: Record<string, unknown> = {};
   values.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null && value !== undefined && value !== '') cells[`${columnLetter(c)}${r + 1}`] = value;
+      if (value !== null && value !== undefined && value !== '') cells[`${columnLetters(c)}${r + 1}`] = value;
     }),
   );
   return cells;

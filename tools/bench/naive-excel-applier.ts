@@ -8,7 +8,8 @@
  * Per object: sheets, names, conditional-format rules, column widths, frozen rows, charts, protection
  * (these have no per-cell form, so even an unbatched add-in makes one call for each).
  */
-import { boxToA1, resolvePlan, type CellBox, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation } from '../../shared/plan-resolve';
+import { resolvePlan, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation } from '../../shared/plan-resolve';
+import { boxToA1, type CellBox } from '../../shared/a1';
 import type { WritePlan } from '../../shared/plan';
 import { excelChartType } from '../../excel-addin/apply-plan';
 

@@ -4,7 +4,8 @@
  * `resolvePlan` and reads the same facts as gas/apply-plan.ts, so the two write the same cells; only
  * the number of SpreadsheetApp calls differs.
  */
-import { resolvePlan, type CellBox, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation } from '../../shared/plan-resolve';
+import { resolvePlan, type ResolvedPlan, type ResolvedSheet, type ResolvedValidation } from '../../shared/plan-resolve';
+import type { CellBox } from '../../shared/a1';
 import type { WritePlan } from '../../shared/plan';
 import { cellsOf } from './naive-excel-applier';
 

@@ -14,11 +14,13 @@ import { readSpreadsheet, rollUpTeam as rollUpTeamSheets, takeSnapshot as takeSn
 import { spreadsheetAccess } from '../../gas/server-api';
 import type { WritePlan } from '../../shared/plan';
 import { resolvePlan, type ResolvedPlan } from '../../shared/plan-resolve';
-import { namedValuesFromReferences, valuesFromA1 } from '../../shared/pipeline/named-values';
+import { valuesFromA1 } from '../../shared/a1';
+import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
 import { rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import type { SheetValues } from '../../shared/pipeline/find-tables';
 import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
-import { buildTemplatePlan, SETTINGS_NAMES, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
+import { SETTINGS_NAMES } from '../../shared/settings/names';
+import { buildTemplatePlan, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
 import type { AssessmentAnswers, Backend, RatingValue, ValueAnswers } from '../../shared/ui/backend';
 import { pipelineOfSheet } from '../../shared/ui/pipeline-sheet';
 import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../../shared/ui/workbook-operations';

@@ -14,6 +14,7 @@
  * per-call latency range.
  */
 import { performance } from 'node:perf_hooks';
+import { parseA1 } from '../../shared/a1';
 import { join } from 'node:path';
 import { FakeRange, FakeSheet, FakeSpreadsheet, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
 import { loadGasProject } from '../../test/fakes/gas-vm';
@@ -96,12 +97,8 @@ const CELL_METHODS = new Set(['setValues', 'setFormulas', 'setValue', 'setFormul
 
 /** Cells in "Sheet!B2:D9" or "Sheet!B2" (the fake logs every range call's A1 notation). */
 function cellsOfTarget(target: string): number {
-  const a1 = target.slice(target.lastIndexOf('!') + 1);
-  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!match) throw new Error(`unexpected range in the fake's log: ${target}`);
-  if (!match[3]) return 1;
-  const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return (Math.abs(column(match[3]) - column(match[1])) + 1) * (Math.abs(Number(match[4]) - Number(match[2])) + 1);
+  const box = parseA1(target.slice(target.lastIndexOf('!') + 1));
+  return box.height * box.width;
 }
 
 /**
