@@ -1,4 +1,5 @@
-import { DealKitError } from '../errors';
+import { isBlank } from '../blank';
+import { argumentError, DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import {
   ATTITUDES,
@@ -106,16 +107,9 @@ export interface KeyPlayerCells {
   readonly contact?: unknown;
 }
 
-function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
-
 function fieldError(where: string, field: string, raw: unknown, allowedWords: string): DealKitError {
   const shown = String(raw);
-  return new DealKitError(
-    text(`${where} ${field}: "${shown}" is not one of ${allowedWords}`, `${where} ${field}：“${shown}”不在可选值中（${allowedWords}）`),
-    `${where} ${field}`,
-  );
+  return argumentError(`${where} ${field}`, `"${shown}" is not one of ${allowedWords}`, `“${shown}”不在可选值中（${allowedWords}）`);
 }
 
 /**

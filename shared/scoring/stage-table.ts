@@ -1,4 +1,5 @@
-import { DealKitError } from '../errors';
+import { isBlank } from '../blank';
+import { argumentError, DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import { LADDER_IDS, LADDERS, LOST_STAGE, lostStage, type LadderId } from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
@@ -65,10 +66,7 @@ export interface StageRangeOptions {
 /** A ladder's stages with the manager's probability and stall-limit edits from the settings applied. */
 export function stageTable(ladderId: LadderId, settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
   if (!(LADDER_IDS as readonly string[]).includes(ladderId)) {
-    throw new DealKitError(
-      text(`ladder: "${String(ladderId)}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `ladder：“${String(ladderId)}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`),
-      'ladder',
-    );
+    throw argumentError('ladder', `"${String(ladderId)}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `“${String(ladderId)}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`);
   }
   const ladder = LADDERS[ladderId];
   const overrides = settings.ladders[ladderId];
@@ -136,10 +134,6 @@ function readProbability(raw: unknown, row: number): number | undefined {
   return value;
 }
 
-function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
-
 /**
  * A manager's own ladder from a range: stage code | probability [| stall days], in order of
  * progress. The won stage is the row at 100 %; a range with none is an error. Blank rows are
@@ -183,16 +177,14 @@ export function stageTableFromRange(
     stages.push({ code, label: knownLabel(code), probability, stallDays });
   });
   if (stages.length === 0) {
-    throw new DealKitError(text('stages: the range lists no stage', 'stages：该区域中没有任何阶段'), 'stages');
+    throw argumentError('stages', 'the range lists no stage', '该区域中没有任何阶段');
   }
   const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
   if (options.lastIsWon !== true && !stages.some((stage) => stage.probability === 1)) {
-    throw new DealKitError(
-      text(
-        `stages: no stage is at 100 %; give the won stage a probability of 1 (100 %), e.g. Won | 100 % (${stages.map((s) => s.code).join(', ')} listed)`,
-        `stages：没有概率为 100% 的阶段；请把赢单阶段的概率设为 1（100%），例如 Won | 100%（已列出：${stages.map((s) => s.code).join('、')}）`,
-      ),
+    throw argumentError(
       'stages',
+      `no stage is at 100 %; give the won stage a probability of 1 (100 %), e.g. Won | 100 % (${stages.map((s) => s.code).join(', ')} listed)`,
+      `没有概率为 100% 的阶段；请把赢单阶段的概率设为 1（100%），例如 Won | 100%（已列出：${stages.map((s) => s.code).join('、')}）`,
     );
   }
   return finish(
@@ -294,11 +286,8 @@ export function findStage(table: StageTable, typed: unknown, argument = 'stage')
   const found = matchStage(table, typed);
   if (found) return found;
   if (isBlank(typed)) {
-    throw new DealKitError(text(`${argument}: the stage is blank`, `${argument}：阶段为空`), argument);
+    throw argumentError(argument, 'the stage is blank', '阶段为空');
   }
   const codes = [...table.stages, table.lost].map((s) => s.code).join(', ');
-  throw new DealKitError(
-    text(`${argument}: "${String(typed).trim()}" is not a stage; use ${codes}`, `${argument}：“${String(typed).trim()}”不是有效阶段；可用 ${codes}`),
-    argument,
-  );
+  throw argumentError(argument, `"${String(typed).trim()}" is not a stage; use ${codes}`, `“${String(typed).trim()}”不是有效阶段；可用 ${codes}`);
 }

@@ -1,5 +1,4 @@
-import { DealKitError } from '../errors';
-import { text } from '../i18n';
+import { argumentError } from '../errors';
 import { STRATEGIES, STRATEGY_PATH, type CriterionTag, type StrategyId, type StrategyQuestionId } from '../methods';
 import type { AssessmentResult } from './assessment';
 
@@ -62,7 +61,7 @@ function isStrategyId(next: StrategyQuestionId | StrategyId): next is StrategyId
 export function decideStrategy(inputs: StrategyInputs): StrategyDecision {
   for (const id of STRATEGY_INPUT_IDS) {
     if (typeof inputs[id] !== 'boolean') {
-      throw new DealKitError(text(`${id}: expected TRUE or FALSE`, `${id}：应为 TRUE 或 FALSE`), id);
+      throw argumentError(id, 'expected TRUE or FALSE', '应为 TRUE 或 FALSE');
     }
   }
   const path: StrategyStep[] = [];

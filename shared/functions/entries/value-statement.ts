@@ -1,5 +1,4 @@
-import { DealKitError, isDealKitError } from '../../errors';
-import { text } from '../../i18n';
+import { argumentError, isDealKitError, type DealKitError } from '../../errors';
 import { VALUE_STATEMENTS } from '../../methods/value-statements';
 import { fillValueStatement } from '../../scoring/statements';
 import type { ParamSpec } from '../types';
@@ -47,5 +46,5 @@ function renamed(error: DealKitError, number: number): DealKitError {
   const index = error.subject === 'slots' ? (template?.slots.length ?? 0) : (template?.slots.findIndex((s) => s.id === error.subject) ?? -1);
   const argument = SLOT_NAMES[index];
   if (argument === undefined) return error;
-  return new DealKitError(text(`${argument}: ${error.text.en}`, `${argument}：${error.text['zh-CN']}`), argument);
+  return argumentError(argument, error.text.en, error.text['zh-CN']);
 }
