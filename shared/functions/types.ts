@@ -101,6 +101,21 @@ export interface FunctionEntry {
   readonly implement: (args: readonly unknown[], context: CallContext) => FunctionResult;
 }
 
+/** A required parameter, declared as a call: the functions script then carries one short call per parameter, not an object literal. */
+export function param<const K extends ParamKind>(name: string, kind: K): { readonly name: string; readonly kind: K } {
+  return { name, kind };
+}
+
+/** A range parameter, the commonest kind. */
+export function rangeParam(name: string): { readonly name: string; readonly kind: 'range' } {
+  return param(name, 'range');
+}
+
+/** A parameter that may be left out; the implementation then gets undefined. */
+export function optionalParam<const K extends ParamKind>(name: string, kind: K): { readonly name: string; readonly kind: K; readonly optional: true } {
+  return { name, kind, optional: true };
+}
+
 /**
  * The optional last parameter of every function: the Settings sheet's DK_RULES block, or any range of
  * the same shape (see settings-argument.ts). The catalog adds it; entries never declare it.

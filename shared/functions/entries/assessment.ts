@@ -4,27 +4,16 @@ import { METHOD_IDS, type MethodId, type QuestionSet } from '../../methods/types
 import { ANSWER_LABELS, assess, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
 import { parseRating, type Rating } from '../../scoring/ratings';
 import { argumentError } from '../coerce';
-import type { CallContext, Grid, GridSize, ParamSpec } from '../types';
-import { defineFunction } from '../types';
+import type { CallContext, Grid, GridSize } from '../types';
+import { defineFunction, optionalParam, rangeParam } from '../types';
 import { asColumn, listLength, listOf, rowLabel } from './read';
 import { QUESTION_SETS } from '../../methods/question-sets';
 
-const RATINGS_PARAM = {
-  name: 'ratings',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const RATINGS_PARAM = rangeParam('ratings');
 
-const METHOD_PARAM = {
-  name: 'method',
-  kind: 'text',
-  optional: true,
-} as const satisfies ParamSpec;
+const METHOD_PARAM = optionalParam('method', 'text');
 
-const COMPETITOR_PARAM = {
-  name: 'competitor',
-  kind: 'range',
-  optional: true,
-} as const satisfies ParamSpec;
+const COMPETITOR_PARAM = optionalParam('competitor', 'range');
 
 /** The question set named by `method`, or the one whose length matches the rows given. */
 export function questionSetFor(method: string | undefined, rowCount: number): QuestionSet {

@@ -1,15 +1,12 @@
 import { tr } from '../../i18n';
 import { CONTROL_LABELS, controlStatus, parseTick } from '../../scoring/control';
-import { defineFunction } from '../types';
+import { defineFunction, rangeParam } from '../types';
 
 export const CONTROL = defineFunction({
   name: 'CONTROL',
   reads: ['control'],
   params: [
-    {
-      name: 'signs',
-      kind: 'range',
-    },
+    rangeParam('signs'),
   ],
   result: 'value',
   implement: ([signs], context) => {

@@ -1,7 +1,7 @@
 import { forecastError } from '../../pipeline/forecast-error';
 import { rowError, showCell } from '../coerce';
 import type { Cell, ResultScalar } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, rangeParam } from '../types';
 import { asColumn, checkSameLength, isBlankCell, listLength, listOf, numberInRow } from './read';
 
 function amountInRow(cell: Cell, argument: string, row: number): number | null {
@@ -14,8 +14,8 @@ function amountInRow(cell: Cell, argument: string, row: number): number | null {
 export const FORECAST_ACCURACY = defineFunction({
   name: 'FORECAST_ACCURACY',
   params: [
-    { name: 'forecast', kind: 'range', },
-    { name: 'actual', kind: 'range', },
+    rangeParam('forecast'),
+    rangeParam('actual'),
   ],
   result: 'column',
   resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),

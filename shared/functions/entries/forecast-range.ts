@@ -3,7 +3,7 @@ import { text, tr } from '../../i18n';
 import { forecastRange } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
 import type { Grid } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, optionalParam, rangeParam } from '../types';
 import { isBlankCell, listLength, listOf, numberInRow } from './read';
 
 /** A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row). */
@@ -36,16 +36,9 @@ const RESOLUTION_LABEL = text('resolution', '精度');
 export const FORECAST_RANGE = defineFunction({
   name: 'FORECAST_RANGE',
   params: [
-    { name: 'amounts', kind: 'range', },
-    {
-      name: 'probabilities',
-      kind: 'range',
-    },
-    {
-      name: 'percentiles',
-      kind: 'range',
-      optional: true,
-    },
+    rangeParam('amounts'),
+    rangeParam('probabilities'),
+    optionalParam('percentiles', 'range'),
   ],
   result: 'spill',
   // One row per percentile, then the resolution row.

@@ -3,20 +3,14 @@ import { LADDER_IDS, type LadderId } from '../../methods/types';
 import type { ScoringSettings } from '../../scoring/settings';
 import { findStage, matchStage, stageTable, stageTableFromRange, type StageRow, type StageTable } from '../../scoring/stage-table';
 import { argumentError } from '../coerce';
-import type { Cell, Grid, ParamSpec } from '../types';
+import type { Cell, Grid } from '../types';
+import { optionalParam, rangeParam } from '../types';
 import { isBlankCell, rowLabel } from './read';
 import { withArgumentNames } from './rename-argument';
 
-export const LADDER_PARAM = {
-  name: 'ladder',
-  kind: 'range',
-  optional: true,
-} as const satisfies ParamSpec;
+export const LADDER_PARAM = optionalParam('ladder', 'range');
 
-export const STAGES_PARAM = {
-  name: 'stages',
-  kind: 'range',
-} as const satisfies ParamSpec;
+export const STAGES_PARAM = rangeParam('stages');
 
 /** The stage table a `ladder` argument names: a ladder id in one cell, or a manager's own two-column range. */
 export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings): StageTable {

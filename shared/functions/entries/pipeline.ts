@@ -4,8 +4,8 @@ import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
 import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
-import type { Cell, Grid, GridSize, ParamSpec, ResultGrid, ResultScalar } from '../types';
-import { defineFunction } from '../types';
+import type { Cell, Grid, GridSize, ResultGrid, ResultScalar } from '../types';
+import { defineFunction, rangeParam } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { stageMatcher, type StageRow } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
@@ -15,10 +15,7 @@ import { rowError } from '../coerce';
 
 const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length));
 
-const AMOUNTS_PARAM = {
-  name: 'amounts',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const AMOUNTS_PARAM = rangeParam('amounts');
 
 /** A column result has one row per value of the given list argument. */
 const rowsOf = (index: number) => (sizes: readonly (GridSize | undefined)[]): GridSize => ({
@@ -157,10 +154,7 @@ export const FUNNEL = defineFunction({
 export const EVIDENCED_STAGE = defineFunction({
   name: 'EVIDENCED_STAGE',
   params: [
-    {
-      name: 'proofs',
-      kind: 'range',
-    },
+    rangeParam('proofs'),
     LADDER_PARAM,
   ],
   result: 'column',

@@ -5,7 +5,7 @@ import type { ScoringSettings } from '../../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../../scoring/stage-table';
 import { argumentError, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, optionalParam, rangeParam } from '../types';
 import { isBlankStage, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { asColumn, checkSameLength, listLength, listOf } from './read';
 import { withArgumentNames } from './rename-argument';
@@ -67,20 +67,9 @@ export const STALLED = defineFunction({
   name: 'STALLED',
   params: [
     STAGES_PARAM,
-    {
-      name: 'entered',
-      kind: 'range',
-    },
-    {
-      name: 'as_of',
-      kind: 'date',
-      optional: true,
-    },
-    {
-      name: 'limits',
-      kind: 'range',
-      optional: true,
-    },
+    rangeParam('entered'),
+    optionalParam('as_of', 'date'),
+    optionalParam('limits', 'range'),
   ],
   result: 'column',
   resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),

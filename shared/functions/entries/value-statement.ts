@@ -2,7 +2,7 @@ import { argumentError, isDealKitError, type DealKitError } from '../../errors';
 import { VALUE_STATEMENTS } from '../../methods/value-statements';
 import { fillValueStatement } from '../../scoring/statements';
 import type { ParamSpec } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, param } from '../types';
 import { renameArgument } from './rename-argument';
 
 const SLOT_NAMES = ['slot1', 'slot2', 'slot3', 'slot4'] as const;
@@ -16,10 +16,7 @@ const slot = (index: number, optional: boolean): ParamSpec => ({
 export const VALUE_STATEMENT = defineFunction({
   name: 'VALUE_STATEMENT',
   params: [
-    {
-      name: 'template',
-      kind: 'number',
-    },
+    param('template', 'number'),
     slot(0, false),
     slot(1, false),
     slot(2, true),
