@@ -82,12 +82,7 @@ export interface FunctionEntry {
   readonly name: string;
   readonly params: readonly ParamSpec[];
   readonly result: ResultShape;
-  /**
-   * For `column` and `spill` results: the largest size the result can have given the sizes of the
-   * arguments (undefined for omitted ones). HyperFormula must size a spill before evaluating it; a
-   * smaller result leaves the rest of that area blank. Value results are 1×1.
-   */
-  readonly resultSize?: (argSizes: readonly (ArgumentShape | undefined)[]) => GridSize;
+  /** How large a `column` or `spill` result can be is in result-sizes.ts: only the playground's engine asks. */
   /**
    * The result depends on something besides the arguments (today's date when `as_of` is omitted), so a
    * host must recalculate it on every calculation, not only when an argument changes.

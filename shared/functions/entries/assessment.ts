@@ -4,9 +4,9 @@ import { METHOD_IDS, type MethodId, type QuestionSet } from '../../methods/types
 import { ANSWER_LABELS, assess, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
 import { parseRating, type Rating } from '../../scoring/ratings';
 import { argumentError } from '../coerce';
-import type { CallContext, Grid, GridSize } from '../types';
+import type { CallContext, Grid } from '../types';
 import { defineFunction, optionalParam, rangeParam } from '../types';
-import { asColumn, listLength, listOf, rowLabel } from './read';
+import { asColumn, listOf, rowLabel } from './read';
 import { QUESTION_SETS } from '../../methods/question-sets';
 
 const RATINGS_PARAM = rangeParam('ratings');
@@ -70,8 +70,6 @@ export function gapLines(result: AssessmentResult, locale: Locale): string[] {
   return result.gaps.map((criterion) => criterionLine(criterion.number, tr(criterion.label, locale)));
 }
 
-const ratingsRows = (sizes: readonly (GridSize | undefined)[]): number => (sizes[0] ? listLength(sizes[0]) : 1);
-
 export const QUALIFY = defineFunction({
   name: 'QUALIFY',
   reads: ['assessment'],
@@ -86,7 +84,6 @@ export const ASSESSMENT = defineFunction({
   reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM, COMPETITOR_PARAM],
   result: 'spill',
-  resultSize: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
   implement: ([ratings, method, competitor], context) => {
     const result = assessArguments(ratings, method, competitor, context);
     return result.keyQuestions.map((question) => {
@@ -108,7 +105,6 @@ export const GAPS = defineFunction({
   reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM],
   result: 'spill',
-  resultSize: (sizes) => ({ rows: ratingsRows(sizes), columns: 1 }),
   implement: ([ratings, method], context) => {
     const lines = gapLines(assessArguments(ratings, method, undefined, context), context.locale);
     return lines.length === 0 ? tr(text('No gaps', '没有信息缺口'), context.locale) : asColumn(lines);

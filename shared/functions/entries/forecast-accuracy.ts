@@ -2,7 +2,7 @@ import { forecastError } from '../../pipeline/forecast-error';
 import { rowError, showCell } from '../coerce';
 import type { Cell, ResultScalar } from '../types';
 import { defineFunction, rangeParam } from '../types';
-import { asColumn, checkSameLength, isBlankCell, listLength, listOf, numberInRow } from './read';
+import { asColumn, checkSameLength, isBlankCell, listOf, numberInRow } from './read';
 
 function amountInRow(cell: Cell, argument: string, row: number): number | null {
   if (isBlankCell(cell)) return null;
@@ -18,7 +18,6 @@ export const FORECAST_ACCURACY = defineFunction({
     rangeParam('actual'),
   ],
   result: 'column',
-  resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),
   implement: ([forecast, actual]) => {
     const forecasts = listOf(forecast, 'forecast');
     const actuals = listOf(actual, 'actual');

@@ -4,7 +4,7 @@ import { forecastRange } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
 import type { Grid } from '../types';
 import { defineFunction, optionalParam, rangeParam } from '../types';
-import { isBlankCell, listLength, listOf, numberInRow } from './read';
+import { isBlankCell, listOf, numberInRow } from './read';
 
 /** A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row). */
 function numbersWithBlanks(grid: Grid, argument: string): (number | null)[] {
@@ -42,7 +42,6 @@ export const FORECAST_RANGE = defineFunction({
   ],
   result: 'spill',
   // One row per percentile, then the resolution row.
-  resultSize: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
   implement: ([amounts, probabilities, percentiles], context) => {
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles');
     const range = namingRows(() => forecastRange(numbersWithBlanks(amounts, 'amounts'), numbersWithBlanks(probabilities, 'probabilities'), wanted));

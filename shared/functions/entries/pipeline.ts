@@ -1,27 +1,17 @@
 import { tr } from '../../i18n';
-import { DEFAULT_LADDER_ID, LADDERS } from '../../methods/ladders';
-import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
 import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
-import type { Cell, Grid, GridSize, ResultGrid, ResultScalar } from '../types';
+import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
 import { defineFunction, rangeParam } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { stageMatcher, type StageRow } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
-import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listLength, listView, numberInRow } from './read';
+import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listView, numberInRow } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
-const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length));
-
 const AMOUNTS_PARAM = rangeParam('amounts');
-
-/** A column result has one row per value of the given list argument. */
-const rowsOf = (index: number) => (sizes: readonly (GridSize | undefined)[]): GridSize => ({
-  rows: sizes[index] ? listLength(sizes[index]) : 1,
-  columns: 1,
-});
 
 /** A row with no stage has no probability: blank, unless an override was typed there (which would be lost). */
 function blankStage(override: number | undefined, row: number): ResultScalar {
@@ -66,7 +56,6 @@ export const WINPROB = defineFunction({
   name: 'WINPROB',
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultSize: rowsOf(0),
   implement: ([stages, ladder, overrides], context) =>
     perStageColumn(stages, ladder, overrides, context.settings, (stage, override) => probabilityOf(stage, override)),
 });
@@ -75,7 +64,6 @@ export const WEIGHTED = defineFunction({
   name: 'WEIGHTED',
   params: [AMOUNTS_PARAM, STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultSize: rowsOf(0),
   implement: ([amounts, stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
     const amountList = listView(amounts, 'amounts');
@@ -104,7 +92,6 @@ export const FORECAST_CATEGORY = defineFunction({
   reads: ['forecast'],
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultSize: rowsOf(0),
   implement: ([stages, ladder, overrides], context) =>
     perStageColumn(stages, ladder, overrides, context.settings, (stage, override) =>
       tr(FORECAST_LABELS[categoryOf(stage, context.settings, override)], context.locale),
@@ -116,13 +103,6 @@ export const FUNNEL = defineFunction({
   params: [STAGES_PARAM, AMOUNTS_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'spill',
   // Built-in ladders have at most 8 stages; a team's own ladder as many as its range has rows.
-  resultSize: (sizes) => {
-    const ladder = sizes[2];
-    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 };
-    const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
-    // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
-    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 };
-  },
   implement: ([stages, amounts, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
     const stageList = listView(stages, 'stages');
@@ -158,7 +138,6 @@ export const EVIDENCED_STAGE = defineFunction({
     LADDER_PARAM,
   ],
   result: 'column',
-  resultSize: (sizes) => ({ rows: sizes[0]?.rows ?? 1, columns: 1 }),
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);
     const width = proofs[0].length;

@@ -3,7 +3,7 @@ import { text, tr } from '../../i18n';
 import { parseKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells } from '../../scoring/players';
 import type { Cell } from '../types';
 import { defineFunction, rangeParam } from '../types';
-import { asColumn, checkSameLength, isBlankCell, listLength, listOf } from './read';
+import { asColumn, checkSameLength, isBlankCell, listOf } from './read';
 
 /** The scoring core names a row's field ("players row 3 attitude"); users know the argument ("attitudes, row 3"). */
 const FIELD_ARGUMENTS: Readonly<Record<string, string>> = {
@@ -66,7 +66,6 @@ export const RELATIONSHIP_RISKS = defineFunction({
     INFLUENCE_PARAM,
   ],
   result: 'spill',
-  resultSize: (sizes) => ({ rows: 2 * (sizes[0] ? listLength(sizes[0]) : 1) + 4, columns: 1 }),
   implement: ([names, roles, layers, attitudes, contacts, influence], context) => {
     const columns: [string, Cell[]][] = [
       ['names', listOf(names, 'names')],

@@ -7,7 +7,7 @@ import { argumentError, dateFromCell, dateToSerial, numberFromCell, rowError, sh
 import type { Cell, Grid, ResultScalar } from '../types';
 import { defineFunction, optionalParam, rangeParam } from '../types';
 import { isBlankStage, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { asColumn, checkSameLength, listLength, listOf } from './read';
+import { asColumn, checkSameLength, listOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
 /**
@@ -72,7 +72,6 @@ export const STALLED = defineFunction({
     optionalParam('limits', 'range'),
   ],
   result: 'column',
-  resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),
   // An omitted as_of is today: without this Excel would keep yesterday's count until an argument changes.
   volatile: true,
   implement: ([stages, entered, asOf, limits], context) => {
