@@ -55,17 +55,14 @@ const FUNNEL_STAGES = stages([
 export const LADDERS: Readonly<Record<LadderId, Ladder>> = {
   MILESTONES: {
     id: 'MILESTONES',
-    name: text('Project milestones', '项目性销售里程碑'),
     stages: MILESTONE_STAGES,
   },
   SIGNATURE: {
     id: 'SIGNATURE',
-    name: text('Signature Selling stages', 'Signature Selling 销售阶段'),
     stages: SIGNATURE_STAGES,
   },
   FUNNEL: {
     id: 'FUNNEL',
-    name: text('CES sales funnel', 'CES 销售漏斗'),
     stages: FUNNEL_STAGES,
   },
 };

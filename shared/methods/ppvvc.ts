@@ -134,7 +134,6 @@ const CRITERIA: readonly Criterion[] = PPVVC_SECTION_GROUPS.flatMap(([sectionId,
 
 export const PPVVC: QuestionSet = {
   id: 'PPVVC',
-  name: text('Pain, Power, Vision, Value, Control checklist', '痛苦、权力、构想、价值、控制 检查清单'),
   scale: 'yesNo',
   ratesCompetitor: false,
   criteria: CRITERIA,

@@ -110,7 +110,6 @@ const CRITERIA: readonly Criterion[] = ROWS.map(([group, label, tags], i) => ({
 
 export const SIGNATURE: QuestionSet = {
   id: 'SIGNATURE',
-  name: text('Signature Selling assessment (22 questions)', 'Signature Selling 商机评估（22 个问题）'),
   scale: 'plusMinus',
   ratesCompetitor: false,
   criteria: CRITERIA,

@@ -102,7 +102,6 @@ const CRITERIA: readonly Criterion[] = ROWS.map(([group, label, tags], i) => ({
 
 export const TAS: QuestionSet = {
   id: 'TAS',
-  name: text('TAS opportunity assessment (20 criteria)', 'TAS 机会评估（20 项标准）'),
   scale: 'plusMinus',
   ratesCompetitor: true,
   criteria: CRITERIA,
