@@ -5,9 +5,9 @@ import { argumentError } from '../coerce';
 import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
 import { defineFunction, rangeParam } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { stageMatcher, type StageRow } from '../../scoring/stage-table';
+import { stageMatcher, type StageRow, type StageTable } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
-import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listView, numberInRow } from './read';
+import { asColumn, asGrid, cellOf, checkSameLength, isBlankCell, listView, numberInRow, type ListView } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
@@ -24,9 +24,34 @@ function amountInRow(cell: Cell, row: number): number {
 }
 
 /**
- * One result per stage row, by `valueOf`: the shared loop of WINPROB and FORECAST_CATEGORY (a blank
- * stage gives a blank, or an error when it carries an override; an unknown stage names its row).
+ * The one pass over the deal rows that WINPROB, WEIGHTED, FORECAST_CATEGORY and FUNNEL share: `onRow`
+ * gets each row's stage (null for a blank row, which may not carry an override) and, when an amounts
+ * list is given, its amount. An unknown stage names its row; the stage is read before the amount.
  */
+function eachDeal(
+  table: StageTable,
+  stageList: ListView,
+  amountList: ListView | undefined,
+  overrides: Grid | undefined,
+  onRow: (i: number, stage: StageRow | null, amount: number, override: number | undefined) => void,
+): void {
+  const typed = overrideList(overrides, stageList);
+  const matcher = stageMatcher(table);
+  for (let i = 0; i < stageList.length; i += 1) {
+    const cell = cellOf(stageList, i);
+    const amountCell = amountList === undefined ? null : cellOf(amountList, i);
+    const override = typed === undefined ? undefined : typed[i];
+    if (isBlankCell(cell) && isBlankCell(amountCell)) {
+      blankStage(override, i + 1);
+      onRow(i, null, 0, undefined);
+      continue;
+    }
+    const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+    onRow(i, stage, amountList === undefined ? 0 : amountInRow(amountCell, i + 1), override);
+  }
+}
+
+/** One result per stage row, by `valueOf`; a blank row gives a blank. */
 function perStageColumn(
   stages: Grid,
   ladder: Grid | undefined,
@@ -34,21 +59,11 @@ function perStageColumn(
   settings: ScoringSettings,
   valueOf: (stage: StageRow, override: number | undefined) => ResultScalar,
 ): ReturnType<typeof asGrid> {
-  const table = ladderTable(ladder, settings);
   const stageList = listView(stages, 'stages');
-  const typed = overrideList(overrides, stageList);
-  const matcher = stageMatcher(table);
   const column: ResultGrid = new Array(stageList.length);
-  for (let i = 0; i < stageList.length; i += 1) {
-    const cell = cellOf(stageList, i);
-    const override = typed === undefined ? undefined : typed[i];
-    if (isBlankCell(cell)) {
-      column[i] = [blankStage(override, i + 1)];
-      continue;
-    }
-    const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-    column[i] = [valueOf(stage, override)];
-  }
+  eachDeal(ladderTable(ladder, settings), stageList, undefined, overrides, (i, stage, _, override) => {
+    column[i] = [stage === null ? '' : valueOf(stage, override)];
+  });
   return asGrid(column);
 }
 
@@ -69,20 +84,10 @@ export const WEIGHTED = defineFunction({
     const amountList = listView(amounts, 'amounts');
     const stageList = listView(stages, 'stages');
     checkSameLength(amountList, 'amounts', stageList, 'stages');
-    const typed = overrideList(overrides, stageList);
-    const matcher = stageMatcher(table);
     const column: ResultGrid = new Array(stageList.length);
-    for (let i = 0; i < stageList.length; i += 1) {
-      const cell = cellOf(stageList, i);
-      const amountCell = cellOf(amountList, i);
-      const override = typed === undefined ? undefined : typed[i];
-      if (isBlankCell(cell) && isBlankCell(amountCell)) {
-        column[i] = [blankStage(override, i + 1)];
-        continue;
-      }
-      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      column[i] = [weightedAt(stage, amountInRow(amountCell, i + 1), override)];
-    }
+    eachDeal(table, stageList, amountList, overrides, (i, stage, amount, override) => {
+      column[i] = [stage === null ? '' : weightedAt(stage, amount, override)];
+    });
     return asGrid(column);
   },
 });
@@ -108,22 +113,11 @@ export const FUNNEL = defineFunction({
     const stageList = listView(stages, 'stages');
     const amountList = listView(amounts, 'amounts');
     checkSameLength(stageList, 'stages', amountList, 'amounts');
-    const typed = overrideList(overrides, stageList);
     // Each row is added to the tally as it is read: no deal record per row, one pass over the column.
-    const matcher = stageMatcher(table);
     const tally = new FunnelTally(table);
-    for (let i = 0; i < stageList.length; i += 1) {
-      const cell = cellOf(stageList, i);
-      const amountCell = cellOf(amountList, i);
-      const override = typed === undefined ? undefined : typed[i];
-      if (isBlankCell(cell) && isBlankCell(amountCell)) {
-        blankStage(override, i + 1);
-        continue;
-      }
-      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      const amount = amountInRow(amountCell, i + 1);
-      tally.add(stage, amount, probabilityOf(stage, override));
-    }
+    eachDeal(table, stageList, amountList, overrides, (_, stage, amount, override) => {
+      if (stage !== null) tally.add(stage, amount, probabilityOf(stage, override));
+    });
     return tally
       .result()
       .filter((row) => row.kind !== 'lost')
