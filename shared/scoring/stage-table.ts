@@ -63,6 +63,18 @@ export interface StageRangeOptions {
   readonly lastIsWon?: boolean;
 }
 
+/**
+ * A built-in ladder as shipped, each stage allowed the settings' stall limit. The functions read
+ * ladders this way: no function argument edits a ladder's stages, so they skip the overrides below.
+ */
+export function builtInStageTable(ladderId: LadderId, settings: ScoringSettings): StageTable {
+  return finish(
+    ladderId,
+    LADDERS[ladderId].stages.map((stage) => ({ ...stage, stallDays: settings.stallDays })),
+    settings.stallDays,
+  );
+}
+
 /** A ladder's stages with the manager's probability and stall-limit edits from the settings applied. */
 export function stageTable(ladderId: LadderId, settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
   if (!(LADDER_IDS as readonly string[]).includes(ladderId)) {
@@ -148,6 +160,25 @@ export function stageTableFromRange(
   stallLimits?: readonly (readonly unknown[])[],
   options: StageRangeOptions = {},
 ): StageTable {
+  const stages = rangeStages(rows, settings);
+  const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
+  return rangeTable(
+    stages.map((stage) => ({ ...stage, stallDays: limits.get(stage.code.toUpperCase()) ?? stage.stallDays })),
+    settings,
+    options,
+  );
+}
+
+/**
+ * A manager's own ladder from a range, as the functions read it: their ladder and limits arguments
+ * have no separate stall-limits range, so they skip reading one.
+ */
+export function stageTableFromOwnRange(rows: readonly (readonly unknown[])[], settings: ScoringSettings, options: StageRangeOptions = {}): StageTable {
+  return rangeTable(rangeStages(rows, settings), settings, options);
+}
+
+/** The stage rows of a range, checked row by row; blank rows and the LOST row left out. */
+function rangeStages(rows: readonly (readonly unknown[])[], settings: ScoringSettings): Omit<StageRow, 'kind' | 'index'>[] {
   const stages: Omit<StageRow, 'kind' | 'index'>[] = [];
   const seen = new Set<string>();
   rows.forEach((cells, i) => {
@@ -179,7 +210,11 @@ export function stageTableFromRange(
   if (stages.length === 0) {
     throw argumentError('stages', 'the range lists no stage', '该区域中没有任何阶段');
   }
-  const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
+  return stages;
+}
+
+/** The table of a range's stages: the won stage is the row at 100 % (or the last, with `lastIsWon`). */
+function rangeTable(stages: readonly Omit<StageRow, 'kind' | 'index'>[], settings: ScoringSettings, options: StageRangeOptions): StageTable {
   if (options.lastIsWon !== true && !stages.some((stage) => stage.probability === 1)) {
     throw argumentError(
       'stages',
@@ -189,7 +224,7 @@ export function stageTableFromRange(
   }
   return finish(
     null,
-    stages.map((stage) => ({ ...stage, stallDays: limits.get(stage.code.toUpperCase()) ?? stage.stallDays })),
+    stages,
     settings.stallDays,
     options.lastIsWon === true ? undefined : (stage) => stage.probability === 1,
   );

@@ -2,7 +2,7 @@ import { LADDERS } from '../../methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../methods/types';
 import { stalledDays } from '../../scoring/pipeline';
 import type { ScoringSettings } from '../../scoring/settings';
-import { stageTable, stageTableFromRange, type StageTable } from '../../scoring/stage-table';
+import { builtInStageTable, stageTableFromOwnRange, type StageTable } from '../../scoring/stage-table';
 import { argumentError, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
 import { defineFunction, optionalParam, rangeParam } from '../types';
@@ -16,7 +16,7 @@ import { withArgumentNames } from './rename-argument';
  */
 function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): StageTable {
   const first = stages.findIndex((cell) => !isBlankStage(cell) && String(cell).trim().toUpperCase() !== LOST_STAGE);
-  if (first < 0) return stageTable('MILESTONES', settings);
+  if (first < 0) return builtInStageTable('MILESTONES', settings);
   const typed = String(stages[first]).trim().toLowerCase();
   const id = LADDER_IDS.find((ladderId) =>
     LADDERS[ladderId].stages.some((s) => s.code.toLowerCase() === typed || s.label.en.toLowerCase() === typed || s.label['zh-CN'] === typed),
@@ -29,7 +29,7 @@ function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): Sta
       `“${String(stages[first])}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
     );
   }
-  return stageTable(id, settings);
+  return builtInStageTable(id, settings);
 }
 
 function isNumberCell(cell: Cell | undefined): boolean {
@@ -56,7 +56,7 @@ function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings
     .filter((row, i) => !(i === 0 && !isNumberCell(row[1]) && row[1] !== null))
     .filter((row) => !(isBlankStage(row[0]) && isBlankStage(row[1])))
     .map((row) => [row[0], 0, row[1]]);
-  return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings, undefined, { lastIsWon: true }));
+  return withArgumentNames({ stages: 'limits' }, () => stageTableFromOwnRange(rows, settings, { lastIsWon: true }));
 }
 
 function todaySerial(): number {
