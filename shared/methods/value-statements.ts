@@ -24,14 +24,14 @@ function statement(id: ValueStatementId, slots: readonly Term[], en: string, zh:
   return { id, number: id, slots, sentence: text(en, zh) };
 }
 
-// Slots several statements share, written once.
-const OUTCOME = slot('outcome', text('Measurable outcome', '可衡量的成果'));
-const OUR_SOLUTION = slot('solution', text('Our solution', '我方方案'));
+// Slots several statements share, written once (each statement still gets its own slot objects).
+const outcome = (): Term => slot('outcome', text('Measurable outcome', '可衡量的成果'));
+const ourSolution = (): Term => slot('solution', text('Our solution', '我方方案'));
 
 export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   statement(
     1,
-    [slot('initiative', text('Business initiative', '商业计划')), OUTCOME, OUR_SOLUTION],
+    [slot('initiative', text('Business initiative', '商业计划')), outcome(), ourSolution()],
     'With our {solution} in place you will be able to {initiative}, bringing {outcome}.',
     '通过实施我们的{solution}，您将能够{initiative}，从而带来{outcome}。',
   ),
@@ -45,9 +45,9 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
     3,
     [
       slot('currentSituation', text('Current situation', '当前状况')),
-      OUR_SOLUTION,
+      ourSolution(),
       slot('businessDriver', text('Business driver affected', '受影响的业务驱动因素')),
-      OUTCOME,
+      outcome(),
     ],
     'Moving from {currentSituation} to our {solution} will improve {businessDriver}, which means {outcome}.',
     '从{currentSituation}转向我们的{solution}，将改善{businessDriver}，这意味着{outcome}。',
@@ -60,7 +60,7 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   ),
   statement(
     5,
-    [slot('compellingEvent', text('Compelling event', '迫切事件')), slot('solution', text('Solution', '解决方案')), OUTCOME],
+    [slot('compellingEvent', text('Compelling event', '迫切事件')), slot('solution', text('Solution', '解决方案')), outcome()],
     'To meet {compellingEvent}, we can put in {solution}, which will deliver {outcome}.',
     '为应对{compellingEvent}，我们可以部署{solution}，从而带来{outcome}。',
   ),
