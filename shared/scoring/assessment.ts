@@ -160,6 +160,19 @@ export function assess(
 ): AssessmentResult {
   checkRatings(set, ours, 'ours');
   if (theirs !== undefined) checkRatings(set, theirs, 'theirs');
+  return scoreCheckedRatings(set, ours, theirs, settings);
+}
+
+/**
+ * `assess` for ratings already known to be valid and one per criterion: the functions parse every
+ * rating and check the counts against their own arguments, naming those, before they score.
+ */
+export function scoreCheckedRatings(
+  set: QuestionSet,
+  ours: readonly Rating[],
+  theirs: readonly Rating[] | undefined,
+  settings: ScoringSettings,
+): AssessmentResult {
 
   const items: AssessedItem[] = set.criteria.map((criterion, i) => {
     const rating = ours[i] as Rating;

@@ -1,7 +1,7 @@
 import { text, tr, type Locale } from '../../i18n';
 import { KEY_QUESTIONS } from '../../methods/key-questions';
 import { METHOD_IDS, type MethodId, type QuestionSet } from '../../methods/types';
-import { ANSWER_LABELS, assess, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
+import { ANSWER_LABELS, scoreCheckedRatings, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
 import { parseRating, type Rating } from '../../scoring/ratings';
 import { argumentError } from '../coerce';
 import type { CallContext, Grid } from '../types';
@@ -59,7 +59,7 @@ function assessArguments(ratingsGrid: Grid, method: string | undefined, competit
     theirs = ratingsOf(competitorGrid, 'competitor');
     checkCount(set, theirs, 'competitor');
   }
-  return assess(set, ours, theirs, context.settings);
+  return scoreCheckedRatings(set, ours, theirs, context.settings);
 }
 
 function criterionLine(number: number, label: string): string {
