@@ -6,12 +6,6 @@ export type Rating = 'favourable' | 'unfavourable' | 'unknown';
 
 export const RATINGS: readonly Rating[] = ['favourable', 'unfavourable', 'unknown'];
 
-export const RATING_LABELS: Readonly<Record<Rating, Text>> = {
-  favourable: text('+ (favourable)', '+（有利）'),
-  unfavourable: text('- (unfavourable)', '-（不利）'),
-  unknown: text('? (unknown)', '?（未知）'),
-};
-
 /**
  * Spellings a rep may type, lower-cased. Both rating scales are accepted everywhere because users
  * copy rows between sheets; full-width and typographic signs come from Chinese input methods.
