@@ -95,7 +95,7 @@ function checkRatings(set: QuestionSet, ratings: readonly Rating[], argument: st
   ratings.forEach((rating, i) => {
     if (!RATINGS.includes(rating)) {
       throw new DealKitError(
-        text(`${argument} row ${i + 1}: "${String(rating)}" is not a rating`, `${argument} 第 ${i + 1} 行：“${String(rating)}”不是有效评分`),
+        text(`${argument} row ${i + 1}: "${rating}" is not a rating`, `${argument} 第 ${i + 1} 行：“${rating}”不是有效评分`),
         `${argument} row ${i + 1}`,
       );
     }

@@ -39,7 +39,7 @@ export function parseTick(raw: unknown, row: string): boolean {
 export function controlStatus(signs: readonly boolean[] | number, settings: ScoringSettings = DEFAULT_SETTINGS): ControlStatus {
   const ticked = typeof signs === 'number' ? signs : signs.filter(Boolean).length;
   if (!Number.isInteger(ticked) || ticked < 0) {
-    throw argumentError('signs', `${String(ticked)} is not a count of ticked signs`, `${String(ticked)} 不是有效的勾选数量`);
+    throw argumentError('signs', `${ticked} is not a count of ticked signs`, `${ticked} 不是有效的勾选数量`);
   }
   if (ticked >= settings.control.notInControl) return 'notInControl';
   if (ticked >= settings.control.atRisk) return 'atRisk';

@@ -3,7 +3,7 @@ import { argumentError } from '../errors';
 /** A number argument of a scoring rule; anything else (text, NaN, ±Infinity) names the argument. */
 export function finiteNumber(value: unknown, argument: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw argumentError(argument, `${String(value)} is not a number`, `${String(value)} 不是数字`);
+    throw argumentError(argument, `${value} is not a number`, `${value} 不是数字`);
   }
   return value;
 }

@@ -8,7 +8,7 @@ export const BUSINESS_GRADES: readonly BusinessGrade[] = ['A', 'B', 'C', 'D', 'E
 
 function scale(value: unknown, argument: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 5) {
-    throw argumentError(argument, `${String(value)} is not on the 1–5 scale`, `${String(value)} 不在 1–5 的范围内`);
+    throw argumentError(argument, `${value} is not on the 1–5 scale`, `${value} 不在 1–5 的范围内`);
   }
   return value;
 }

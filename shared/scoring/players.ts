@@ -130,7 +130,7 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
   const influenceRaw = typeof cells.influence === 'string' && cells.influence.trim() !== '' ? Number(cells.influence) : cells.influence;
   if (typeof influenceRaw !== 'number' || !Number.isFinite(influenceRaw) || influenceRaw < 0 || influenceRaw > 5) {
     throw new DealKitError(
-      text(`${where} influence: "${String(cells.influence ?? '')}" must be a number from 0 to 5`, `${where} 影响力：“${String(cells.influence ?? '')}”必须是 0 到 5 之间的数字`),
+      text(`${where} influence: "${cells.influence ?? ''}" must be a number from 0 to 5`, `${where} 影响力：“${cells.influence ?? ''}”必须是 0 到 5 之间的数字`),
       `${where} influence`,
     );
   }

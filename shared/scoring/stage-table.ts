@@ -78,7 +78,7 @@ export function builtInStageTable(ladderId: LadderId, settings: ScoringSettings)
 /** A ladder's stages with the manager's probability and stall-limit edits from the settings applied. */
 export function stageTable(ladderId: LadderId, settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
   if (!(LADDER_IDS as readonly string[]).includes(ladderId)) {
-    throw argumentError('ladder', `"${String(ladderId)}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `“${String(ladderId)}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`);
+    throw argumentError('ladder', `"${ladderId}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `“${ladderId}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`);
   }
   const ladder = LADDERS[ladderId];
   const overrides = settings.ladders[ladderId];
@@ -141,7 +141,7 @@ function readProbability(raw: unknown, row: number): number | undefined {
   }
   if (value === undefined) return undefined;
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw rowError(row, `probability ${String(raw)} must be between 0 % and 100 %`, `概率 ${String(raw)} 必须介于 0% 与 100% 之间`);
+    throw rowError(row, `probability ${raw} must be between 0 % and 100 %`, `概率 ${raw} 必须介于 0% 与 100% 之间`);
   }
   return value;
 }
@@ -188,7 +188,7 @@ function rangeStages(rows: readonly (readonly unknown[])[], settings: ScoringSet
     const probability = readProbability(rawProbability, row);
     if (probability === undefined) {
       if (i === 0 && typeof rawProbability === 'string') return;
-      throw rowError(row, `"${String(rawProbability ?? '')}" is not a probability`, `“${String(rawProbability ?? '')}”不是有效的概率`);
+      throw rowError(row, `"${rawProbability ?? ''}" is not a probability`, `“${rawProbability ?? ''}”不是有效的概率`);
     }
     if (isBlank(rawCode)) throw rowError(row, 'the stage code is blank', '阶段代码为空');
     const code = String(rawCode).trim();
@@ -202,7 +202,7 @@ function rangeStages(rows: readonly (readonly unknown[])[], settings: ScoringSet
     let stallDays = settings.stallDays;
     if (!isBlank(rawStall)) {
       const n = typeof rawStall === 'number' ? rawStall : Number(String(rawStall).trim());
-      if (!Number.isFinite(n) || n < 0) throw rowError(row, `stall limit "${String(rawStall)}" is not a number of days`, `停滞期限“${String(rawStall)}”不是有效天数`);
+      if (!Number.isFinite(n) || n < 0) throw rowError(row, `stall limit "${rawStall}" is not a number of days`, `停滞期限“${rawStall}”不是有效天数`);
       stallDays = n;
     }
     stages.push({ code, label: knownLabel(code), probability, stallDays });
@@ -242,11 +242,11 @@ function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlyS
       new DealKitError(text(`stallLimits row ${row}: ${en}`, `stallLimits 第 ${row} 行：${zh}`), `stallLimits row ${row}`);
     if (!Number.isFinite(days)) {
       if (i === 0 && typeof rawDays === 'string') return;
-      throw fail(`"${String(rawDays ?? '')}" is not a number of days`, `“${String(rawDays ?? '')}”不是有效天数`);
+      throw fail(`"${rawDays ?? ''}" is not a number of days`, `“${rawDays ?? ''}”不是有效天数`);
     }
     if (days < 0) throw fail(`${days} must not be negative`, `${days} 不能为负数`);
     if (isLostName(key)) return;
-    if (!codes.has(key)) throw fail(`${String(rawCode ?? '')} is not one of the stages`, `${String(rawCode ?? '')} 不在阶段列表中`);
+    if (!codes.has(key)) throw fail(`${rawCode ?? ''} is not one of the stages`, `${rawCode ?? ''} 不在阶段列表中`);
     limits.set(key, days);
   });
   return limits;

@@ -51,7 +51,7 @@ export function statementTemplate<T extends StatementTemplate>(templates: readon
   const found = templates.find((t) => t.number === number);
   if (!found) {
     const numbers = templates.map((t) => t.number).join(', ');
-    throw argumentError('statement', `${String(number)} is not a value statement; use ${numbers}`, `${String(number)} 不是有效的价值陈述编号；可用 ${numbers}`);
+    throw argumentError('statement', `${number} is not a value statement; use ${numbers}`, `${number} 不是有效的价值陈述编号；可用 ${numbers}`);
   }
   return found;
 }

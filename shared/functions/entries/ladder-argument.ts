@@ -20,8 +20,8 @@ export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings)
     if (!(LADDER_IDS as readonly string[]).includes(id)) {
       throw argumentError(
         'ladder',
-        `'${String(ladder[0][0])}' is not a ladder; use ${LADDER_IDS.join(', ')} or a two-column range of stage and probability`,
-        `“${String(ladder[0][0])}”不是有效的阶梯；请用 ${LADDER_IDS.join('、')}，或两列区域(阶段、概率)`,
+        `'${ladder[0][0]}' is not a ladder; use ${LADDER_IDS.join(', ')} or a two-column range of stage and probability`,
+        `“${ladder[0][0]}”不是有效的阶梯；请用 ${LADDER_IDS.join('、')}，或两列区域(阶段、概率)`,
       );
     }
     return builtInStageTable(id as LadderId, settings);

@@ -25,8 +25,8 @@ function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): Sta
     throw rowError(
       'stages',
       first + 1,
-      `'${String(stages[first])}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
-      `“${String(stages[first])}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
+      `'${stages[first]}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
+      `“${stages[first]}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
     );
   }
   return builtInStageTable(id, settings);
