@@ -64,6 +64,11 @@ export function decideStrategy(inputs: StrategyInputs): StrategyDecision {
       throw argumentError(id, 'expected TRUE or FALSE', '应为 TRUE 或 FALSE');
     }
   }
+  return walkStrategyPath(inputs);
+}
+
+/** `decideStrategy` for answers already known to be TRUE or FALSE: the STRATEGY function's arguments arrive coerced. */
+export function walkStrategyPath(inputs: StrategyInputs): StrategyDecision {
   const path: StrategyStep[] = [];
   let question: (typeof STRATEGY_PATH)[number] | undefined = STRATEGY_PATH[0];
   // Each question is asked at most once, so a path longer than the list would be a loop in the data.
