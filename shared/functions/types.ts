@@ -130,5 +130,6 @@ interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<Function
  */
 export function defineFunction<const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Ps>): FunctionEntry {
   const { implement, params, ...rest } = definition;
-  return { ...rest, params: [...params, SETTINGS_PARAM], implement: (args, context) => implement(args as ArgsOf<Ps>, context) };
+  // The invoker coerces each argument to its declared kind first, so the typed implementation is the entry's own.
+  return { ...rest, params: [...params, SETTINGS_PARAM], implement: implement as FunctionEntry['implement'] };
 }
