@@ -41,6 +41,11 @@ export function controlStatus(signs: readonly boolean[] | number, settings: Scor
   if (!Number.isInteger(ticked) || ticked < 0) {
     throw argumentError('signs', `${ticked} is not a count of ticked signs`, `${ticked} 不是有效的勾选数量`);
   }
+  return statusOfTickCount(ticked, settings);
+}
+
+/** `controlStatus` for a count already known to be whole and not negative (CONTROL counts its own ticks). */
+export function statusOfTickCount(ticked: number, settings: ScoringSettings): ControlStatus {
   if (ticked >= settings.control.notInControl) return 'notInControl';
   if (ticked >= settings.control.atRisk) return 'atRisk';
   return 'inControl';

@@ -1,5 +1,5 @@
 import { tr } from '../../i18n';
-import { CONTROL_LABELS, controlStatus, parseTick } from '../../scoring/control';
+import { CONTROL_LABELS, parseTick, statusOfTickCount } from '../../scoring/control';
 import { defineFunction, rangeParam } from '../types';
 
 export const CONTROL = defineFunction({
@@ -11,6 +11,6 @@ export const CONTROL = defineFunction({
   result: 'value',
   implement: ([signs], context) => {
     const ticks = signs.flatMap((row, r) => row.map((cell) => parseTick(cell, `signs, row ${r + 1}`)));
-    return tr(CONTROL_LABELS[controlStatus(ticks, context.settings)], context.locale);
+    return tr(CONTROL_LABELS[statusOfTickCount(ticks.filter(Boolean).length, context.settings)], context.locale);
   },
 });
