@@ -172,7 +172,8 @@ function plainGrid(value: readonly unknown[]): Grid | undefined {
   return filled ? (value as Grid) : undefined;
 }
 
-function isBlankArgument(value: unknown): boolean {
+/** An argument left out, or a blank cell or a range of blank cells passed for it. */
+export function isBlankArgument(value: unknown): boolean {
   if (isBlank(value)) return true;
   if (!Array.isArray(value)) return false;
   if (value.length === 0) return false;
