@@ -18,6 +18,7 @@ import {
 import { CATALOG } from '../shared/functions/catalog';
 import { hostError } from '../shared/functions/coerce';
 import { invokeForHost, type HostOutcome } from '../shared/functions/invoke';
+import { resultSizeOf } from '../shared/functions/result-sizes';
 import type { ArgumentShape, FunctionEntry, FunctionResult } from '../shared/functions/types';
 
 /** HyperFormula's procedure node: only its arguments are read here. */
@@ -92,7 +93,8 @@ for (const entry of CATALOG) {
     );
   };
   plugin.prototype[sizeMethod] = function (this: { arraySizeForAst: SizeOfAst }, ast: ProcedureNode, state: unknown) {
-    if (entry.result === 'value' || !entry.resultSize) return ArraySize.scalar();
+    const resultSize = resultSizeOf(entry);
+    if (!resultSize) return ArraySize.scalar();
     const sizes: (ArgumentShape | undefined)[] = entry.params.map((_, index) => {
       const arg = ast.args[index] as { type?: string; value?: unknown } | undefined;
       if (arg === undefined || arg.type === 'EMPTY') return undefined;
@@ -100,7 +102,7 @@ for (const entry of CATALOG) {
       const literal = arg.type === 'STRING' || arg.type === 'NUMBER' ? (arg.value as string | number) : undefined;
       return { rows: size.height, columns: size.width, ...(literal === undefined ? {} : { literal }) };
     });
-    const { rows, columns } = entry.resultSize(sizes);
+    const { rows, columns } = resultSize(sizes);
     return new ArraySize(Math.max(1, columns), Math.max(1, rows));
   };
 }

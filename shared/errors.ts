@@ -24,3 +24,8 @@ export class DealKitError extends Error {
 export function isDealKitError(value: unknown): value is DealKitError {
   return value instanceof DealKitError;
 }
+
+/** An error about a whole argument or field, "ladder: …" in both languages: the form most messages take. */
+export function argumentError(argument: string, en: string, zh: string): DealKitError {
+  return new DealKitError({ en: `${argument}: ${en}`, 'zh-CN': `${argument}：${zh}` }, argument);
+}

@@ -1,4 +1,5 @@
-import { DealKitError } from '../errors';
+import { isBlank } from '../blank';
+import { argumentError, DealKitError } from '../errors';
 import { text } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
 import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
@@ -35,10 +36,8 @@ export function errorCodeOf(value: unknown): string | undefined {
 
 // --- messages that name what is wrong ------------------------------------------------------------
 
-/** An error about a whole argument: "ladder: …". */
-export function argumentError(argument: string, en: string, zh: string): DealKitError {
-  return new DealKitError(text(`${argument}: ${en}`, `${argument}：${zh}`), argument);
-}
+/** The scoring rules build the same messages; the function layer keeps importing them from here. */
+export { argumentError, isBlank };
 
 /** An error about one row of a range argument: "ratings, row 3: …" (rows count from 1 within the range). */
 export function rowError(argument: string, row: number, en: string, zh: string): DealKitError {
@@ -74,10 +73,6 @@ export function dateToSerial(date: Date): number {
     date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds(),
   );
   return wallClock / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 function cellFailure(argument: string, row: number | undefined, en: string, zh: string): DealKitError {
@@ -180,7 +175,8 @@ function plainGrid(value: readonly unknown[]): Grid | undefined {
   return filled ? (value as Grid) : undefined;
 }
 
-function isBlankArgument(value: unknown): boolean {
+/** An argument left out, or a blank cell or a range of blank cells passed for it. */
+export function isBlankArgument(value: unknown): boolean {
   if (isBlank(value)) return true;
   if (!Array.isArray(value)) return false;
   if (value.length === 0) return false;

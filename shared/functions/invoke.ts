@@ -3,7 +3,7 @@ import { text, type Locale } from '../i18n';
 import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { DEFAULT_SETTINGS, type ScoringSettings } from '../scoring/settings';
 import { findFunction } from './catalog';
-import { coerceArgument, isBlank } from './coerce';
+import { coerceArgument, isBlankArgument } from './coerce';
 import { contextFromSettingsArgument, languageOfSettingsArgument } from './settings-argument';
 import { SETTINGS_PARAM_NAME, type CallContext, type FunctionEntry, type FunctionResult, type ResultGrid, type ResultScalar } from './types';
 
@@ -89,9 +89,7 @@ function settingsParamIndex(entry: FunctionEntry): number {
 
 /** An omitted settings argument (or a blank cell passed for it) means DealKit's documented defaults. */
 function isBlankSettings(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (!Array.isArray(value)) return isBlank(value);
-  return value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row)));
+  return (Array.isArray(value) && value.length === 0) || isBlankArgument(value);
 }
 
 /**

@@ -85,12 +85,7 @@ export interface FunctionEntry {
   readonly name: string;
   readonly params: readonly ParamSpec[];
   readonly result: ResultShape;
-  /**
-   * For `column` and `spill` results: the largest size the result can have given the sizes of the
-   * arguments (undefined for omitted ones). HyperFormula must size a spill before evaluating it; a
-   * smaller result leaves the rest of that area blank. Value results are 1×1.
-   */
-  readonly resultSize?: (argSizes: readonly (ArgumentShape | undefined)[]) => GridSize;
+  /** How large a `column` or `spill` result can be is in result-sizes.ts: only the playground's engine asks. */
   /**
    * The result depends on something besides the arguments (today's date when `as_of` is omitted), so a
    * host must recalculate it on every calculation, not only when an argument changes.
@@ -102,6 +97,21 @@ export interface FunctionEntry {
    */
   readonly reads?: readonly RuleFamily[];
   readonly implement: (args: readonly unknown[], context: CallContext) => FunctionResult;
+}
+
+/** A required parameter, declared as a call: the functions script then carries one short call per parameter, not an object literal. */
+export function param<const K extends ParamKind>(name: string, kind: K): { readonly name: string; readonly kind: K } {
+  return { name, kind };
+}
+
+/** A range parameter, the commonest kind. */
+export function rangeParam(name: string): { readonly name: string; readonly kind: 'range' } {
+  return param(name, 'range');
+}
+
+/** A parameter that may be left out; the implementation then gets undefined. */
+export function optionalParam<const K extends ParamKind>(name: string, kind: K): { readonly name: string; readonly kind: K; readonly optional: true } {
+  return { name, kind, optional: true };
 }
 
 /**
@@ -123,5 +133,6 @@ interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<Function
  */
 export function defineFunction<const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Ps>): FunctionEntry {
   const { implement, params, ...rest } = definition;
-  return { ...rest, params: [...params, SETTINGS_PARAM], implement: (args, context) => implement(args as ArgsOf<Ps>, context) };
+  // The invoker coerces each argument to its declared kind first, so the typed implementation is the entry's own.
+  return { ...rest, params: [...params, SETTINGS_PARAM], implement: implement as FunctionEntry['implement'] };
 }

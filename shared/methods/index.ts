@@ -7,6 +7,7 @@ export * from './signature';
 export * from './ppvvc';
 export * from './ppvvc-guide';
 export * from './question-sets';
+export * from './method-names';
 export * from './not-in-control';
 export * from './strategy-path';
 export * from './strategy-guide';

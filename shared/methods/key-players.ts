@@ -6,6 +6,11 @@ import type { Term } from './types';
  * Ids match the ones the scoring rules parse; how much each attitude weighs is a scoring setting.
  */
 
+/** A vocabulary written as rows (id, English, Chinese) and built at load: data in the functions script, not repeated keys. */
+function terms<Id extends string>(rows: readonly (readonly [Id, string, string])[]): Term<Id>[] {
+  return rows.map(([id, en, zh]) => ({ id, label: text(en, zh) }));
+}
+
 export type SignatureBuyingRoleId = 'approver' | 'decisionMaker' | 'evaluator' | 'user';
 
 /** Signature Selling buying roles, with the one-letter code used on its key-player charts. */
@@ -30,23 +35,23 @@ export type ProjectBuyerTypeId =
   | 'influencer';
 
 /** Project-sales buyer types (seed 001); one person may play several. What each does is in key-player-guide.ts. */
-export const PROJECT_BUYER_TYPES: readonly Term<ProjectBuyerTypeId>[] = [
-  { id: 'decisionBuyer', label: text('Decision buyer', '决策买家') },
-  { id: 'financialBuyer', label: text('Financial buyer', '财务买家') },
-  { id: 'technicalBuyer', label: text('Technical buyer', '技术买家') },
-  { id: 'userBuyer', label: text('User buyer', '使用买家') },
-  { id: 'evaluator', label: text('Evaluator', '评估者') },
-  { id: 'coach', label: text('Coach', '教练买家') },
-  { id: 'influencer', label: text('Influencer', '影响力买家') },
-];
+export const PROJECT_BUYER_TYPES: readonly Term<ProjectBuyerTypeId>[] = terms([
+  ['decisionBuyer', 'Decision buyer', '决策买家'],
+  ['financialBuyer', 'Financial buyer', '财务买家'],
+  ['technicalBuyer', 'Technical buyer', '技术买家'],
+  ['userBuyer', 'User buyer', '使用买家'],
+  ['evaluator', 'Evaluator', '评估者'],
+  ['coach', 'Coach', '教练买家'],
+  ['influencer', 'Influencer', '影响力买家'],
+]);
 
 export type LayerId = 'decision' | 'management' | 'operational';
 
-export const PLAYER_LAYERS: readonly Term<LayerId>[] = [
-  { id: 'decision', label: text('Decision layer', '决策层') },
-  { id: 'management', label: text('Management layer', '管理层') },
-  { id: 'operational', label: text('Operational layer', '操作层') },
-];
+export const PLAYER_LAYERS: readonly Term<LayerId>[] = terms([
+  ['decision', 'Decision layer', '决策层'],
+  ['management', 'Management layer', '管理层'],
+  ['operational', 'Operational layer', '操作层'],
+]);
 
 export type AttitudeId = 'sponsor' | 'supporter' | 'neutral' | 'nonSupporter' | 'enemy';
 
@@ -67,9 +72,9 @@ export const ATTITUDES: readonly AttitudeTerm[] = [
 export type ContactLevelId = 'none' | 'brief' | 'several' | 'deep';
 
 /** How much contact we have had with the person, from none to deep. */
-export const CONTACT_LEVELS: readonly Term<ContactLevelId>[] = [
-  { id: 'none', label: text('None', '无接触') },
-  { id: 'brief', label: text('Brief', '简短接触') },
-  { id: 'several', label: text('Several', '多次接触') },
-  { id: 'deep', label: text('Deep', '深入交往') },
-];
+export const CONTACT_LEVELS: readonly Term<ContactLevelId>[] = terms([
+  ['none', 'None', '无接触'],
+  ['brief', 'Brief', '简短接触'],
+  ['several', 'Several', '多次接触'],
+  ['deep', 'Deep', '深入交往'],
+]);

@@ -1,116 +1,129 @@
-import { text, type Text } from '../i18n';
-import type { Criterion, CriterionTag, KeyQuestionId, QuestionSet } from './types';
-
-type Row = readonly [KeyQuestionId, Text, (readonly CriterionTag[])?];
+import { numberedCriteria, type CriterionRow } from './criterion-rows';
+import type { QuestionSet } from './types';
 
 /** IBM Signature Selling (LHPSM) 22 questions: the TAS groups split finer, 5 / 6 / 6 / 5. */
-const ROWS: readonly Row[] = [
+const ROWS: readonly CriterionRow[] = [
   [
     'real',
-    text('Customer’s business initiative', '客户的商业计划'),
+    'Customer’s business initiative',
+    '客户的商业计划',
   ],
   [
     'real',
-    text('Customer’s market and business profile', '客户的市场和业务概况'),
+    'Customer’s market and business profile',
+    '客户的市场和业务概况',
   ],
   [
     'real',
-    text('Customer’s financial condition', '客户的财务状况'),
+    'Customer’s financial condition',
+    '客户的财务状况',
   ],
   [
     'real',
-    text('Funding', '拨款'),
+    'Funding',
+    '拨款',
     ['funding'],
   ],
   [
     'real',
-    text('Compelling reason to act', '迫切动因'),
+    'Compelling reason to act',
+    '迫切动因',
     ['compellingEvent'],
   ],
   [
     'compete',
-    text('Formal decision process and criteria', '正式的决策流程和标准'),
+    'Formal decision process and criteria',
+    '正式的决策流程和标准',
   ],
   [
     'compete',
-    text('Solution fits the customer’s business plan', '解决方案符合客户的商业计划'),
+    'Solution fits the customer’s business plan',
+    '解决方案符合客户的商业计划',
   ],
   [
     'compete',
-    text('Solution fits the customer’s IT preferences', '解决方案符合客户的 IT 偏好'),
+    'Solution fits the customer’s IT preferences',
+    '解决方案符合客户的 IT 偏好',
   ],
   [
     'compete',
-    text('Resource and capability requirements', '对资源和能力的要求'),
+    'Resource and capability requirements',
+    '对资源和能力的要求',
   ],
   [
     'compete',
-    text('Unique business value', '独特的商业价值'),
+    'Unique business value',
+    '独特的商业价值',
   ],
   [
     'compete',
-    text('Prior relationship', '先前的客户关系'),
+    'Prior relationship',
+    '先前的客户关系',
     ['currentRelationship'],
   ],
   [
     'win',
-    text('Access to power', '接触有权的客户'),
+    'Access to power',
+    '接触有权的客户',
   ],
   [
     'win',
-    text('Customer’s buying vision', '客户的购买构想'),
+    'Customer’s buying vision',
+    '客户的购买构想',
   ],
   [
     'win',
-    text('Informal decision process', '非正式的决策过程'),
+    'Informal decision process',
+    '非正式的决策过程',
   ],
   [
     'win',
-    text('Politics', '政治'),
+    'Politics',
+    '政治',
   ],
   [
     'win',
-    text('Cultural compatibility', '文化兼容性'),
+    'Cultural compatibility',
+    '文化兼容性',
   ],
   [
     'win',
-    text('Evaluation plan', '评估计划'),
+    'Evaluation plan',
+    '评估计划',
   ],
   [
     'worth',
-    text('Near-term revenue', '近期收入'),
+    'Near-term revenue',
+    '近期收入',
   ],
   [
     'worth',
-    text('Future revenue', '远期收入'),
+    'Future revenue',
+    '远期收入',
     ['futureRevenue'],
   ],
   [
     'worth',
-    text('Profit', '赢利'),
+    'Profit',
+    '赢利',
   ],
   [
     'worth',
-    text('Degree of risk', '风险程度'),
+    'Degree of risk',
+    '风险程度',
   ],
   [
     'worth',
-    text('Strategic value', '战略价值'),
+    'Strategic value',
+    '战略价值',
     ['strategicValue'],
   ],
 ];
 
-const CRITERIA: readonly Criterion[] = ROWS.map(([group, label, tags], i) => ({
-  id: `SIG.${String(i + 1).padStart(2, '0')}`,
-  number: i + 1,
-  group,
-  label,
-  ...(tags ? { tags } : {}),
-}));
+const CRITERIA = numberedCriteria('SIG', ROWS);
 
 export const SIGNATURE: QuestionSet = {
   id: 'SIGNATURE',
-  name: text('Signature Selling assessment (22 questions)', 'Signature Selling 商机评估（22 个问题）'),
   scale: 'plusMinus',
   ratesCompetitor: false,
   criteria: CRITERIA,

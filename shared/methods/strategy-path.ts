@@ -12,14 +12,17 @@ export interface Strategy {
   readonly offensive: boolean;
 }
 
-export const STRATEGIES: readonly Strategy[] = [
-  { id: 'frontal', label: text('Frontal', '正面进攻'), offensive: true },
-  { id: 'flanking', label: text('Flanking', '侧面进攻'), offensive: true },
-  { id: 'fragment', label: text('Fragment', '分割'), offensive: true },
-  { id: 'defend', label: text('Defend', '防御'), offensive: false },
-  { id: 'develop', label: text('Develop', '开发'), offensive: false },
-  { id: 'disengage', label: text('Disengage', '放弃'), offensive: false },
-];
+export const STRATEGIES: readonly Strategy[] = (
+  // id, label in English and Chinese, offensive.
+  [
+    ['frontal', 'Frontal', '正面进攻', true],
+    ['flanking', 'Flanking', '侧面进攻', true],
+    ['fragment', 'Fragment', '分割', true],
+    ['defend', 'Defend', '防御', false],
+    ['develop', 'Develop', '开发', false],
+    ['disengage', 'Disengage', '放弃', false],
+  ] as const
+).map(([id, en, zh, offensive]) => ({ id, label: text(en, zh), offensive }));
 
 /** The yes/no questions of the decision path; ids match the scoring inputs of the same names. */
 export type StrategyQuestionId =
@@ -52,52 +55,15 @@ export interface StrategyQuestion {
 }
 
 /** The six steps of §2 in the order asked; the path starts at the first. */
-export const STRATEGY_PATH: readonly StrategyQuestion[] = [
-  {
-    id: 'compelling',
-    step: 1,
-    prefill: { tags: ['compellingEvent'] },
-    yes: 'canCompete',
-    no: 'positionToProtect',
-  },
-  {
-    id: 'canCompete',
-    step: 2,
-    prefill: { keyQuestion: 'compete' },
-    yes: 'lead3to1',
-    no: 'positionToProtect',
-  },
-  {
-    id: 'lead3to1',
-    step: 3,
-    prefill: { competitorLead: true },
-    yes: 'frontal',
-    no: 'canChangeCriteria',
-  },
-  {
-    id: 'canChangeCriteria',
-    step: 4,
-    yes: 'flanking',
-    no: 'canFragment',
-  },
-  {
-    id: 'canFragment',
-    step: 4,
-    yes: 'fragment',
-    no: 'positionToProtect',
-  },
-  {
-    id: 'positionToProtect',
-    step: 5,
-    prefill: { tags: ['currentRelationship'] },
-    yes: 'defend',
-    no: 'futureValue',
-  },
-  {
-    id: 'futureValue',
-    step: 6,
-    prefill: { tags: ['futureRevenue', 'strategicValue'] },
-    yes: 'develop',
-    no: 'disengage',
-  },
-];
+export const STRATEGY_PATH: readonly StrategyQuestion[] = (
+  // id, step, where yes leads, where no leads, prefill: rows keep the functions script free of repeated keys.
+  [
+    ['compelling', 1, 'canCompete', 'positionToProtect', { tags: ['compellingEvent'] }],
+    ['canCompete', 2, 'lead3to1', 'positionToProtect', { keyQuestion: 'compete' }],
+    ['lead3to1', 3, 'frontal', 'canChangeCriteria', { competitorLead: true }],
+    ['canChangeCriteria', 4, 'flanking', 'canFragment'],
+    ['canFragment', 4, 'fragment', 'positionToProtect'],
+    ['positionToProtect', 5, 'defend', 'futureValue', { tags: ['currentRelationship'] }],
+    ['futureValue', 6, 'develop', 'disengage', { tags: ['futureRevenue', 'strategicValue'] }],
+  ] satisfies readonly (readonly [StrategyQuestionId, number, StrategyQuestion['yes'], StrategyQuestion['no'], StrategyPrefill?])[]
+).map(([id, step, yes, no, prefill]): StrategyQuestion => ({ id, step, ...(prefill ? { prefill } : {}), yes, no }));

@@ -37,7 +37,7 @@ export interface Criterion {
 
 export interface QuestionSet {
   readonly id: MethodId;
-  readonly name: Text;
+  /* Its name is in method-names.ts: only panels and sheet titles show it. */
   readonly scale: RatingScale;
   /** TAS rates each criterion for the primary competitor too. */
   readonly ratesCompetitor: boolean;
@@ -61,7 +61,7 @@ export interface Stage {
 
 export interface Ladder {
   readonly id: LadderId;
-  readonly name: Text;
+  /* Its name is in method-names.ts. */
   /** Stages in order of progress, the won stage last; LOST is not listed here (see LOST_STAGE). */
   readonly stages: readonly Stage[];
 }

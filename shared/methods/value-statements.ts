@@ -16,81 +16,58 @@ export interface ValueStatementTemplate {
   readonly sentence: Text;
 }
 
+function slot(id: string, label: Text): Term {
+  return { id, label };
+}
+
+function statement(id: ValueStatementId, slots: readonly Term[], en: string, zh: string): ValueStatementTemplate {
+  return { id, number: id, slots, sentence: text(en, zh) };
+}
+
+// Slots several statements share, written once (each statement still gets its own slot objects).
+const outcome = (): Term => slot('outcome', text('Measurable outcome', '可衡量的成果'));
+const ourSolution = (): Term => slot('solution', text('Our solution', '我方方案'));
+
 export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
-  {
-    id: 1,
-    number: 1,
-    slots: [
-      { id: 'initiative', label: text('Business initiative', '商业计划') },
-      { id: 'outcome', label: text('Measurable outcome', '可衡量的成果') },
-      { id: 'solution', label: text('Our solution', '我方方案') },
+  statement(
+    1,
+    [slot('initiative', text('Business initiative', '商业计划')), outcome(), ourSolution()],
+    'With our {solution} in place you will be able to {initiative}, bringing {outcome}.',
+    '通过实施我们的{solution}，您将能够{initiative}，从而带来{outcome}。',
+  ),
+  statement(
+    2,
+    [slot('similarCustomer', text('Similar customer or situation', '类似的客户或情况')), slot('valueDelivered', text('Value delivered there', '在该客户处交付的价值'))],
+    'For {similarCustomer}, in a situation like yours, we delivered {valueDelivered}.',
+    '在与您情况类似的{similarCustomer}，我们带来了{valueDelivered}。',
+  ),
+  statement(
+    3,
+    [
+      slot('currentSituation', text('Current situation', '当前状况')),
+      ourSolution(),
+      slot('businessDriver', text('Business driver affected', '受影响的业务驱动因素')),
+      outcome(),
     ],
-    sentence: text(
-      'With our {solution} in place you will be able to {initiative}, bringing {outcome}.',
-      '通过实施我们的{solution}，您将能够{initiative}，从而带来{outcome}。',
-    ),
-  },
-  {
-    id: 2,
-    number: 2,
-    slots: [
-      { id: 'similarCustomer', label: text('Similar customer or situation', '类似的客户或情况') },
-      { id: 'valueDelivered', label: text('Value delivered there', '在该客户处交付的价值') },
-    ],
-    sentence: text(
-      'For {similarCustomer}, in a situation like yours, we delivered {valueDelivered}.',
-      '在与您情况类似的{similarCustomer}，我们带来了{valueDelivered}。',
-    ),
-  },
-  {
-    id: 3,
-    number: 3,
-    slots: [
-      { id: 'currentSituation', label: text('Current situation', '当前状况') },
-      { id: 'solution', label: text('Our solution', '我方方案') },
-      { id: 'businessDriver', label: text('Business driver affected', '受影响的业务驱动因素') },
-      { id: 'outcome', label: text('Measurable outcome', '可衡量的成果') },
-    ],
-    sentence: text(
-      'Moving from {currentSituation} to our {solution} will improve {businessDriver}, which means {outcome}.',
-      '从{currentSituation}转向我们的{solution}，将改善{businessDriver}，这意味着{outcome}。',
-    ),
-  },
-  {
-    id: 4,
-    number: 4,
-    slots: [
-      { id: 'trackingSystem', label: text('Value tracking system', '价值跟踪方式') },
-      { id: 'frequency', label: text('Reporting frequency', '汇报频率') },
-    ],
-    sentence: text(
-      'We will measure the value we deliver through {trackingSystem} and report it to you {frequency}.',
-      '我们将通过{trackingSystem}衡量所交付的价值，并{frequency}向您汇报。',
-    ),
-  },
-  {
-    id: 5,
-    number: 5,
-    slots: [
-      { id: 'compellingEvent', label: text('Compelling event', '迫切事件') },
-      { id: 'solution', label: text('Solution', '解决方案') },
-      { id: 'outcome', label: text('Measurable outcome', '可衡量的成果') },
-    ],
-    sentence: text(
-      'To meet {compellingEvent}, we can put in {solution}, which will deliver {outcome}.',
-      '为应对{compellingEvent}，我们可以部署{solution}，从而带来{outcome}。',
-    ),
-  },
-  {
-    id: 6,
-    number: 6,
-    slots: [
-      { id: 'arrangement', label: text('Shared risk/reward arrangement', '风险共担/收益共享的安排') },
-      { id: 'return', label: text('Return it secures', '由此确保的回报') },
-    ],
-    sentence: text(
-      'Through {arrangement}, we will make sure you get {return}.',
-      '我们将通过{arrangement}，确保您获得{return}。',
-    ),
-  },
+    'Moving from {currentSituation} to our {solution} will improve {businessDriver}, which means {outcome}.',
+    '从{currentSituation}转向我们的{solution}，将改善{businessDriver}，这意味着{outcome}。',
+  ),
+  statement(
+    4,
+    [slot('trackingSystem', text('Value tracking system', '价值跟踪方式')), slot('frequency', text('Reporting frequency', '汇报频率'))],
+    'We will measure the value we deliver through {trackingSystem} and report it to you {frequency}.',
+    '我们将通过{trackingSystem}衡量所交付的价值，并{frequency}向您汇报。',
+  ),
+  statement(
+    5,
+    [slot('compellingEvent', text('Compelling event', '迫切事件')), slot('solution', text('Solution', '解决方案')), outcome()],
+    'To meet {compellingEvent}, we can put in {solution}, which will deliver {outcome}.',
+    '为应对{compellingEvent}，我们可以部署{solution}，从而带来{outcome}。',
+  ),
+  statement(
+    6,
+    [slot('arrangement', text('Shared risk/reward arrangement', '风险共担/收益共享的安排')), slot('return', text('Return it secures', '由此确保的回报'))],
+    'Through {arrangement}, we will make sure you get {return}.',
+    '我们将通过{arrangement}，确保您获得{return}。',
+  ),
 ];

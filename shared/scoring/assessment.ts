@@ -95,7 +95,7 @@ function checkRatings(set: QuestionSet, ratings: readonly Rating[], argument: st
   ratings.forEach((rating, i) => {
     if (!RATINGS.includes(rating)) {
       throw new DealKitError(
-        text(`${argument} row ${i + 1}: "${String(rating)}" is not a rating`, `${argument} 第 ${i + 1} 行：“${String(rating)}”不是有效评分`),
+        text(`${argument} row ${i + 1}: "${rating}" is not a rating`, `${argument} 第 ${i + 1} 行：“${rating}”不是有效评分`),
         `${argument} row ${i + 1}`,
       );
     }
@@ -160,6 +160,19 @@ export function assess(
 ): AssessmentResult {
   checkRatings(set, ours, 'ours');
   if (theirs !== undefined) checkRatings(set, theirs, 'theirs');
+  return scoreCheckedRatings(set, ours, theirs, settings);
+}
+
+/**
+ * `assess` for ratings already known to be valid and one per criterion: the functions parse every
+ * rating and check the counts against their own arguments, naming those, before they score.
+ */
+export function scoreCheckedRatings(
+  set: QuestionSet,
+  ours: readonly Rating[],
+  theirs: readonly Rating[] | undefined,
+  settings: ScoringSettings,
+): AssessmentResult {
 
   const items: AssessedItem[] = set.criteria.map((criterion, i) => {
     const rating = ours[i] as Rating;

@@ -1,4 +1,4 @@
-import { DealKitError } from '../errors';
+import { argumentError } from '../errors';
 import { text, type Text } from '../i18n';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 
@@ -32,21 +32,20 @@ export function parseTick(raw: unknown, row: string): boolean {
     if (UNTICKED.has(key)) return false;
   }
   const shown = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : typeof raw;
-  throw new DealKitError(
-    text(`${row}: "${shown}" is not a tick; use x or TRUE, or leave it blank`, `${row}：“${shown}”不是勾选标记；请填 x 或 TRUE，或留空`),
-    row,
-  );
+  throw argumentError(row, `"${shown}" is not a tick; use x or TRUE, or leave it blank`, `“${shown}”不是勾选标记；请填 x 或 TRUE，或留空`);
 }
 
 /** Ticked not-in-control signs → status: 0–1 in control, 2 at risk, 3 or more not in control (defaults). */
 export function controlStatus(signs: readonly boolean[] | number, settings: ScoringSettings = DEFAULT_SETTINGS): ControlStatus {
   const ticked = typeof signs === 'number' ? signs : signs.filter(Boolean).length;
   if (!Number.isInteger(ticked) || ticked < 0) {
-    throw new DealKitError(
-      text(`signs: ${String(ticked)} is not a count of ticked signs`, `signs：${String(ticked)} 不是有效的勾选数量`),
-      'signs',
-    );
+    throw argumentError('signs', `${ticked} is not a count of ticked signs`, `${ticked} 不是有效的勾选数量`);
   }
+  return statusOfTickCount(ticked, settings);
+}
+
+/** `controlStatus` for a count already known to be whole and not negative (CONTROL counts its own ticks). */
+export function statusOfTickCount(ticked: number, settings: ScoringSettings): ControlStatus {
   if (ticked >= settings.control.notInControl) return 'notInControl';
   if (ticked >= settings.control.atRisk) return 'atRisk';
   return 'inControl';

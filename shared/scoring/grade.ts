@@ -1,5 +1,4 @@
-import { DealKitError } from '../errors';
-import { text } from '../i18n';
+import { argumentError } from '../errors';
 import type { BusinessModelGradeId } from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 
@@ -9,10 +8,7 @@ export const BUSINESS_GRADES: readonly BusinessGrade[] = ['A', 'B', 'C', 'D', 'E
 
 function scale(value: unknown, argument: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 5) {
-    throw new DealKitError(
-      text(`${argument}: ${String(value)} is not on the 1–5 scale`, `${argument}：${String(value)} 不在 1–5 的范围内`),
-      argument,
-    );
+    throw argumentError(argument, `${value} is not on the 1–5 scale`, `${value} 不在 1–5 的范围内`);
   }
   return value;
 }
@@ -38,7 +34,7 @@ export function businessGrade(
   const theirs = scale(valueToCustomer, 'valueToCustomer');
   const ours = scale(valueToUs, 'valueToUs');
   if (typeof strategic !== 'boolean') {
-    throw new DealKitError(text('strategic: expected TRUE or FALSE', 'strategic：应为 TRUE 或 FALSE'), 'strategic');
+    throw argumentError('strategic', 'expected TRUE or FALSE', '应为 TRUE 或 FALSE');
   }
   const g = settings.grade;
   if (strategic && theirs >= g.aMin && ours >= g.aMin) return 'A';

@@ -1,8 +1,9 @@
-import { DealKitError } from '../errors';
+import { argumentError } from '../errors';
 import { text, type Text } from '../i18n';
 import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '../numbers/max-amount';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 import { findStage, stageMatcher, type StageMatcher, type StageRow, type StageTable } from './stage-table';
+import { finiteNumber, finiteResult } from './finite-number';
 
 /** Pipeline measures of METHODOLOGY §5, on a `StageTable`. */
 
@@ -28,30 +29,14 @@ export interface PipelineDeal {
   readonly override?: number;
 }
 
-function bad(argument: string, en: string, zh: string): DealKitError {
-  return new DealKitError(text(`${argument}: ${en}`, `${argument}：${zh}`), argument);
-}
-
-function finiteNumber(value: unknown, argument: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw bad(argument, `${String(value)} is not a number`, `${String(value)} 不是数字`);
-  }
-  return value;
-}
-
 /** An amount of money: finite, not negative, and no larger than MAX_AMOUNT. */
 function moneyAmount(value: unknown, argument: string): number {
   const amount = finiteNumber(value, argument);
-  if (amount < 0) throw bad(argument, `${amount} must not be negative`, `${amount} 不能为负数`);
+  if (amount < 0) throw argumentError(argument, `${amount} must not be negative`, `${amount} 不能为负数`);
   if (amount > MAX_AMOUNT) {
-    throw bad(argument, `${amount} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${amount} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
+    throw argumentError(argument, `${amount} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${amount} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
   }
   return amount;
-}
-
-function checked(value: number, argument: string): number {
-  if (!Number.isFinite(value)) throw bad(argument, 'the result is too large to compute', '结果过大，无法计算');
-  return value;
 }
 
 export function winProbability(table: StageTable, stage: unknown, override?: number): number {
@@ -65,7 +50,7 @@ export function winProbability(table: StageTable, stage: unknown, override?: num
 export function probabilityOf(row: StageRow, override?: number): number {
   if (override === undefined || row.kind !== 'open') return row.probability;
   if (!Number.isFinite(override) || override < 0 || override > 1) {
-    throw bad('override', `${override} is not a probability between 0 and 1`, `${override} 不是 0 到 1 之间的概率`);
+    throw argumentError('override', `${override} is not a probability between 0 and 1`, `${override} 不是 0 到 1 之间的概率`);
   }
   return override;
 }
@@ -93,7 +78,7 @@ export function weightedAmount(amount: number, table: StageTable, stage: unknown
 
 /** `weightedAmount` of a deal whose stage is already found (a column's rows find theirs once per spelling). */
 export function weightedAt(row: StageRow, amount: number, override?: number): number {
-  return checked(finiteNumber(amount, 'amount') * probabilityOf(row, override), 'amount');
+  return finiteResult(finiteNumber(amount, 'amount') * probabilityOf(row, override), 'amount');
 }
 
 /**
@@ -147,7 +132,7 @@ export function weightedAmounts(
 
 function sameLength(firstLength: number, first: string, otherLength: number, other: string): void {
   if (firstLength === otherLength) return;
-  throw bad(other, `has ${otherLength} rows but ${first} has ${firstLength}`, `有 ${otherLength} 行，而 ${first} 有 ${firstLength} 行`);
+  throw argumentError(other, `has ${otherLength} rows but ${first} has ${firstLength}`, `有 ${otherLength} 行，而 ${first} 有 ${firstLength} 行`);
 }
 
 interface ReadDeal {
@@ -176,7 +161,7 @@ function amountOfDeal(deal: PipelineDeal, i: number): number {
 function lostFromOfDeal(table: StageTable, deal: PipelineDeal, i: number): StageRow | undefined {
   if (deal.lostFrom === undefined || deal.lostFrom.trim() === '') return undefined;
   const lostFrom = findStage(table, deal.lostFrom, dealArgument(i, 'lostFrom'));
-  if (lostFrom.kind === 'lost') throw bad(dealArgument(i, 'lostFrom'), 'must be a stage on the ladder, not LOST', '必须是阶梯上的阶段，不能是 LOST');
+  if (lostFrom.kind === 'lost') throw argumentError(dealArgument(i, 'lostFrom'), 'must be a stage on the ladder, not LOST', '必须是阶梯上的阶段，不能是 LOST');
   return lostFrom;
 }
 
@@ -237,8 +222,8 @@ export class FunnelTally {
       label: stage.label,
       kind: stage.kind,
       deals: this.deals[at],
-      amount: checked(this.amounts[at], 'deals'),
-      weighted: checked(this.weighted[at], 'deals'),
+      amount: finiteResult(this.amounts[at], 'deals'),
+      weighted: finiteResult(this.weighted[at], 'deals'),
     }));
   }
 }
@@ -272,7 +257,7 @@ export interface PipelineTotals {
 export function pipelineTotals(table: StageTable, deals: readonly PipelineDeal[]): PipelineTotals {
   const read = readDeals(table, deals);
   const of = (kind: StageRow['kind']) => read.filter((d) => d.row.kind === kind);
-  const sum = (list: readonly ReadDeal[], f: (d: ReadDeal) => number) => checked(list.reduce((s, d) => s + f(d), 0), 'deals');
+  const sum = (list: readonly ReadDeal[], f: (d: ReadDeal) => number) => finiteResult(list.reduce((s, d) => s + f(d), 0), 'deals');
   const open = of('open');
   return {
     openDeals: open.length,
@@ -292,13 +277,13 @@ export function coverage(openPipeline: number, quota: number, closedWon = 0): nu
   const won = moneyAmount(closedWon, 'closedWon');
   const remaining = q - won;
   if (remaining <= 0) {
-    throw bad(
+    throw argumentError(
       'quota',
       `closed won (${won}) already meets the quota (${q}); coverage of nothing left to sell is not defined`,
       `已赢单金额（${won}）已达到配额（${q}）；没有剩余目标时覆盖率无意义`,
     );
   }
-  return checked(open / remaining, 'quota');
+  return finiteResult(open / remaining, 'quota');
 }
 
 export interface WinRate {
@@ -315,7 +300,7 @@ export function winRate(table: StageTable, deals: readonly PipelineDeal[]): WinR
   const t = pipelineTotals(table, deals);
   const closed = t.wonDeals + t.lostDeals;
   if (closed === 0) {
-    throw bad('deals', 'no deal is won or lost yet, so there is no win rate', '尚无赢单或丢单，无法计算赢率');
+    throw argumentError('deals', 'no deal is won or lost yet, so there is no win rate', '尚无赢单或丢单，无法计算赢率');
   }
   const closedAmount = t.wonAmount + t.lostAmount;
   return {
@@ -366,13 +351,13 @@ export interface VelocityInputs {
 /** Open deals × average deal size × win rate ÷ average cycle length: expected revenue per day. */
 export function salesVelocity(inputs: VelocityInputs): number {
   const open = finiteNumber(inputs.openDeals, 'openDeals');
-  if (open < 0) throw bad('openDeals', 'must not be negative', '不能为负数');
+  if (open < 0) throw argumentError('openDeals', 'must not be negative', '不能为负数');
   const size = moneyAmount(inputs.averageDealSize, 'averageDealSize');
   const rate = finiteNumber(inputs.winRate, 'winRate');
-  if (rate < 0 || rate > 1) throw bad('winRate', `${rate} must be between 0 and 1`, `${rate} 必须介于 0 与 1 之间`);
+  if (rate < 0 || rate > 1) throw argumentError('winRate', `${rate} must be between 0 and 1`, `${rate} 必须介于 0 与 1 之间`);
   const days = finiteNumber(inputs.cycleDays, 'cycleDays');
-  if (days <= 0) throw bad('cycleDays', `${days} must be more than 0 days`, `${days} 必须大于 0 天`);
-  return checked((open * size * rate) / days, 'averageDealSize');
+  if (days <= 0) throw argumentError('cycleDays', `${days} must be more than 0 days`, `${days} 必须大于 0 天`);
+  return finiteResult((open * size * rate) / days, 'averageDealSize');
 }
 
 /**
@@ -385,7 +370,7 @@ export function stalledDays(table: StageTable, stage: unknown, stageEntered: num
   const entered = Math.floor(finiteNumber(stageEntered, 'stageEntered'));
   const today = Math.floor(finiteNumber(asOf, 'asOf'));
   if (entered > today) {
-    throw bad('stageEntered', 'is after the as-of date', '晚于统计日期');
+    throw argumentError('stageEntered', 'is after the as-of date', '晚于统计日期');
   }
   if (row.kind !== 'open') return 0;
   return Math.max(0, today - entered - row.stallDays);
@@ -397,7 +382,7 @@ export function stalledDays(table: StageTable, stage: unknown, stageEntered: num
  */
 export function evidencedStage(table: StageTable, proofs: readonly boolean[]): StageRow | null {
   if (proofs.length !== table.stages.length) {
-    throw bad(
+    throw argumentError(
       'proofs',
       `expected ${table.stages.length} ticks, one per stage (${table.stages.map((s) => s.code).join(', ')}), got ${proofs.length}`,
       `应有 ${table.stages.length} 个勾选项，每个阶段一个（${table.stages.map((s) => s.code).join('、')}），实际为 ${proofs.length} 个`,

@@ -1,4 +1,5 @@
-import { DealKitError } from '../errors';
+import { isBlank } from '../blank';
+import { argumentError, DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import {
   ATTITUDES,
@@ -106,16 +107,9 @@ export interface KeyPlayerCells {
   readonly contact?: unknown;
 }
 
-function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
-
 function fieldError(where: string, field: string, raw: unknown, allowedWords: string): DealKitError {
   const shown = String(raw);
-  return new DealKitError(
-    text(`${where} ${field}: "${shown}" is not one of ${allowedWords}`, `${where} ${field}：“${shown}”不在可选值中（${allowedWords}）`),
-    `${where} ${field}`,
-  );
+  return argumentError(`${where} ${field}`, `"${shown}" is not one of ${allowedWords}`, `“${shown}”不在可选值中（${allowedWords}）`);
 }
 
 /**
@@ -136,7 +130,7 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
   const influenceRaw = typeof cells.influence === 'string' && cells.influence.trim() !== '' ? Number(cells.influence) : cells.influence;
   if (typeof influenceRaw !== 'number' || !Number.isFinite(influenceRaw) || influenceRaw < 0 || influenceRaw > 5) {
     throw new DealKitError(
-      text(`${where} influence: "${String(cells.influence ?? '')}" must be a number from 0 to 5`, `${where} 影响力：“${String(cells.influence ?? '')}”必须是 0 到 5 之间的数字`),
+      text(`${where} influence: "${cells.influence ?? ''}" must be a number from 0 to 5`, `${where} 影响力：“${cells.influence ?? ''}”必须是 0 到 5 之间的数字`),
       `${where} influence`,
     );
   }

@@ -6,41 +6,19 @@ export type Rating = 'favourable' | 'unfavourable' | 'unknown';
 
 export const RATINGS: readonly Rating[] = ['favourable', 'unfavourable', 'unknown'];
 
-export const RATING_LABELS: Readonly<Record<Rating, Text>> = {
-  favourable: text('+ (favourable)', '+（有利）'),
-  unfavourable: text('- (unfavourable)', '-（不利）'),
-  unknown: text('? (unknown)', '?（未知）'),
-};
-
 /**
  * Spellings a rep may type, lower-cased. Both rating scales are accepted everywhere because users
  * copy rows between sheets; full-width and typographic signs come from Chinese input methods.
  */
-const SPELLINGS: ReadonlyMap<string, Rating> = new Map<string, Rating>([
-  ['+', 'favourable'],
-  ['＋', 'favourable'],
-  ['yes', 'favourable'],
-  ['y', 'favourable'],
-  ['true', 'favourable'],
-  ['1', 'favourable'],
-  ['+1', 'favourable'],
-  ['是', 'favourable'],
-  ['-', 'unfavourable'],
-  ['−', 'unfavourable'],
-  ['–', 'unfavourable'],
-  ['－', 'unfavourable'],
-  ['no', 'unfavourable'],
-  ['n', 'unfavourable'],
-  ['false', 'unfavourable'],
-  ['-1', 'unfavourable'],
-  ['−1', 'unfavourable'],
-  ['否', 'unfavourable'],
-  ['?', 'unknown'],
-  ['？', 'unknown'],
-  ['unknown', 'unknown'],
-  ['0', 'unknown'],
-  ['未知', 'unknown'],
-]);
+const SPELLINGS: ReadonlyMap<string, Rating> = new Map<string, Rating>(
+  (
+    [
+      ['favourable', ['+', '＋', 'yes', 'y', 'true', '1', '+1', '是']],
+      ['unfavourable', ['-', '−', '–', '－', 'no', 'n', 'false', '-1', '−1', '否']],
+      ['unknown', ['?', '？', 'unknown', '0', '未知']],
+    ] as const
+  ).flatMap(([rating, words]) => words.map((word) => [word, rating] as const)),
+);
 
 /**
  * Reads one rating as a user typed it. Blank means unknown (METHODOLOGY §1d counts it as a gap);

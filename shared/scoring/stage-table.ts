@@ -1,4 +1,5 @@
-import { DealKitError } from '../errors';
+import { isBlank } from '../blank';
+import { argumentError, DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import { LADDER_IDS, LADDERS, LOST_STAGE, lostStage, type LadderId } from '../methods';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
@@ -62,13 +63,22 @@ export interface StageRangeOptions {
   readonly lastIsWon?: boolean;
 }
 
+/**
+ * A built-in ladder as shipped, each stage allowed the settings' stall limit. The functions read
+ * ladders this way: no function argument edits a ladder's stages, so they skip the overrides below.
+ */
+export function builtInStageTable(ladderId: LadderId, settings: ScoringSettings): StageTable {
+  return finish(
+    ladderId,
+    LADDERS[ladderId].stages.map((stage) => ({ ...stage, stallDays: settings.stallDays })),
+    settings.stallDays,
+  );
+}
+
 /** A ladder's stages with the manager's probability and stall-limit edits from the settings applied. */
 export function stageTable(ladderId: LadderId, settings: ScoringSettings = DEFAULT_SETTINGS): StageTable {
   if (!(LADDER_IDS as readonly string[]).includes(ladderId)) {
-    throw new DealKitError(
-      text(`ladder: "${String(ladderId)}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `ladder：“${String(ladderId)}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`),
-      'ladder',
-    );
+    throw argumentError('ladder', `"${ladderId}" is not a ladder; use ${LADDER_IDS.join(', ')}`, `“${ladderId}”不是有效的阶梯；可用 ${LADDER_IDS.join('、')}`);
   }
   const ladder = LADDERS[ladderId];
   const overrides = settings.ladders[ladderId];
@@ -143,13 +153,9 @@ function readProbability(raw: unknown, row: number): number | undefined {
     );
   }
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw rowError(row, `probability ${String(raw)} must be between 0 % and 100 %`, `概率 ${String(raw)} 必须介于 0% 与 100% 之间`);
+    throw rowError(row, `probability ${raw} must be between 0 % and 100 %`, `概率 ${raw} 必须介于 0% 与 100% 之间`);
   }
   return value;
-}
-
-function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
 /**
@@ -166,6 +172,25 @@ export function stageTableFromRange(
   stallLimits?: readonly (readonly unknown[])[],
   options: StageRangeOptions = {},
 ): StageTable {
+  const stages = rangeStages(rows, settings);
+  const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
+  return rangeTable(
+    stages.map((stage) => ({ ...stage, stallDays: limits.get(stage.code.toUpperCase()) ?? stage.stallDays })),
+    settings,
+    options,
+  );
+}
+
+/**
+ * A manager's own ladder from a range, as the functions read it: their ladder and limits arguments
+ * have no separate stall-limits range, so they skip reading one.
+ */
+export function stageTableFromOwnRange(rows: readonly (readonly unknown[])[], settings: ScoringSettings, options: StageRangeOptions = {}): StageTable {
+  return rangeTable(rangeStages(rows, settings), settings, options);
+}
+
+/** The stage rows of a range, checked row by row; blank rows and the LOST row left out. */
+function rangeStages(rows: readonly (readonly unknown[])[], settings: ScoringSettings): Omit<StageRow, 'kind' | 'index'>[] {
   const stages: Omit<StageRow, 'kind' | 'index'>[] = [];
   const seen = new Set<string>();
   rows.forEach((cells, i) => {
@@ -175,7 +200,7 @@ export function stageTableFromRange(
     const probability = readProbability(rawProbability, row);
     if (probability === undefined) {
       if (i === 0 && typeof rawProbability === 'string') return;
-      throw rowError(row, `"${String(rawProbability ?? '')}" is not a probability`, `“${String(rawProbability ?? '')}”不是有效的概率`);
+      throw rowError(row, `"${rawProbability ?? ''}" is not a probability`, `“${rawProbability ?? ''}”不是有效的概率`);
     }
     if (isBlank(rawCode)) throw rowError(row, 'the stage code is blank', '阶段代码为空');
     const code = String(rawCode).trim();
@@ -189,27 +214,29 @@ export function stageTableFromRange(
     let stallDays = settings.stallDays;
     if (!isBlank(rawStall)) {
       const n = typeof rawStall === 'number' ? rawStall : Number(String(rawStall).trim());
-      if (!Number.isFinite(n) || n < 0) throw rowError(row, `stall limit "${String(rawStall)}" is not a number of days`, `停滞期限“${String(rawStall)}”不是有效天数`);
+      if (!Number.isFinite(n) || n < 0) throw rowError(row, `stall limit "${rawStall}" is not a number of days`, `停滞期限“${rawStall}”不是有效天数`);
       stallDays = n;
     }
     stages.push({ code, label: knownLabel(code), probability, stallDays });
   });
   if (stages.length === 0) {
-    throw new DealKitError(text('stages: the range lists no stage', 'stages：该区域中没有任何阶段'), 'stages');
+    throw argumentError('stages', 'the range lists no stage', '该区域中没有任何阶段');
   }
-  const limits = readStallLimits(stallLimits ?? [], new Set(stages.map((s) => s.code.toUpperCase())));
+  return stages;
+}
+
+/** The table of a range's stages: the won stage is the row at 100 % (or the last, with `lastIsWon`). */
+function rangeTable(stages: readonly Omit<StageRow, 'kind' | 'index'>[], settings: ScoringSettings, options: StageRangeOptions): StageTable {
   if (options.lastIsWon !== true && !stages.some((stage) => stage.probability === 1)) {
-    throw new DealKitError(
-      text(
-        `stages: no stage is at 100 %; give the won stage a probability of 1 (100 %), e.g. Won | 100 % (${stages.map((s) => s.code).join(', ')} listed)`,
-        `stages：没有概率为 100% 的阶段；请把赢单阶段的概率设为 1（100%），例如 Won | 100%（已列出：${stages.map((s) => s.code).join('、')}）`,
-      ),
+    throw argumentError(
       'stages',
+      `no stage is at 100 %; give the won stage a probability of 1 (100 %), e.g. Won | 100 % (${stages.map((s) => s.code).join(', ')} listed)`,
+      `没有概率为 100% 的阶段；请把赢单阶段的概率设为 1（100%），例如 Won | 100%（已列出：${stages.map((s) => s.code).join('、')}）`,
     );
   }
   return finish(
     null,
-    stages.map((stage) => ({ ...stage, stallDays: limits.get(stage.code.toUpperCase()) ?? stage.stallDays })),
+    stages,
     settings.stallDays,
     options.lastIsWon === true ? undefined : (stage) => stage.probability === 1,
   );
@@ -227,11 +254,11 @@ function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlyS
       new DealKitError(text(`stallLimits row ${row}: ${en}`, `stallLimits 第 ${row} 行：${zh}`), `stallLimits row ${row}`);
     if (!Number.isFinite(days)) {
       if (i === 0 && typeof rawDays === 'string') return;
-      throw fail(`"${String(rawDays ?? '')}" is not a number of days`, `“${String(rawDays ?? '')}”不是有效天数`);
+      throw fail(`"${rawDays ?? ''}" is not a number of days`, `“${rawDays ?? ''}”不是有效天数`);
     }
     if (days < 0) throw fail(`${days} must not be negative`, `${days} 不能为负数`);
     if (isLostName(key)) return;
-    if (!codes.has(key)) throw fail(`${String(rawCode ?? '')} is not one of the stages`, `${String(rawCode ?? '')} 不在阶段列表中`);
+    if (!codes.has(key)) throw fail(`${rawCode ?? ''} is not one of the stages`, `${rawCode ?? ''} 不在阶段列表中`);
     limits.set(key, days);
   });
   return limits;
@@ -306,11 +333,8 @@ export function findStage(table: StageTable, typed: unknown, argument = 'stage')
   const found = matchStage(table, typed);
   if (found) return found;
   if (isBlank(typed)) {
-    throw new DealKitError(text(`${argument}: the stage is blank`, `${argument}：阶段为空`), argument);
+    throw argumentError(argument, 'the stage is blank', '阶段为空');
   }
   const codes = [...table.stages, table.lost].map((s) => s.code).join(', ');
-  throw new DealKitError(
-    text(`${argument}: "${String(typed).trim()}" is not a stage; use ${codes}`, `${argument}：“${String(typed).trim()}”不是有效阶段；可用 ${codes}`),
-    argument,
-  );
+  throw argumentError(argument, `"${String(typed).trim()}" is not a stage; use ${codes}`, `“${String(typed).trim()}”不是有效阶段；可用 ${codes}`);
 }

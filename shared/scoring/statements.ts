@@ -1,4 +1,4 @@
-import { DealKitError } from '../errors';
+import { argumentError, DealKitError } from '../errors';
 import { text, type Locale, type Text } from '../i18n';
 import { VALUE_STATEMENTS } from '../methods';
 
@@ -51,10 +51,7 @@ export function statementTemplate<T extends StatementTemplate>(templates: readon
   const found = templates.find((t) => t.number === number);
   if (!found) {
     const numbers = templates.map((t) => t.number).join(', ');
-    throw new DealKitError(
-      text(`statement: ${String(number)} is not a value statement; use ${numbers}`, `statement：${String(number)} 不是有效的价值陈述编号；可用 ${numbers}`),
-      'statement',
-    );
+    throw argumentError('statement', `${number} is not a value statement; use ${numbers}`, `${number} 不是有效的价值陈述编号；可用 ${numbers}`);
   }
   return found;
 }
@@ -69,12 +66,10 @@ export function fillValueStatement(number: unknown, values: SlotValues | readonl
   if (!Array.isArray(values)) return fillStatement(template, values as SlotValues, locale);
   const list: readonly unknown[] = values;
   if (list.length > template.slots.length) {
-    throw new DealKitError(
-      text(
-        `slots: value statement ${template.number} takes ${template.slots.length} slots, got ${list.length}`,
-        `slots：价值陈述 ${template.number} 需要 ${template.slots.length} 个空位，实际为 ${list.length} 个`,
-      ),
+    throw argumentError(
       'slots',
+      `value statement ${template.number} takes ${template.slots.length} slots, got ${list.length}`,
+      `价值陈述 ${template.number} 需要 ${template.slots.length} 个空位，实际为 ${list.length} 个`,
     );
   }
   const byId: Record<string, unknown> = {};

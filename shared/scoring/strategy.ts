@@ -1,5 +1,4 @@
-import { DealKitError } from '../errors';
-import { text } from '../i18n';
+import { argumentError } from '../errors';
 import { STRATEGIES, STRATEGY_PATH, type CriterionTag, type StrategyId, type StrategyQuestionId } from '../methods';
 import type { AssessmentResult } from './assessment';
 
@@ -62,9 +61,14 @@ function isStrategyId(next: StrategyQuestionId | StrategyId): next is StrategyId
 export function decideStrategy(inputs: StrategyInputs): StrategyDecision {
   for (const id of STRATEGY_INPUT_IDS) {
     if (typeof inputs[id] !== 'boolean') {
-      throw new DealKitError(text(`${id}: expected TRUE or FALSE`, `${id}：应为 TRUE 或 FALSE`), id);
+      throw argumentError(id, 'expected TRUE or FALSE', '应为 TRUE 或 FALSE');
     }
   }
+  return walkStrategyPath(inputs);
+}
+
+/** `decideStrategy` for answers already known to be TRUE or FALSE: the STRATEGY function's arguments arrive coerced. */
+export function walkStrategyPath(inputs: StrategyInputs): StrategyDecision {
   const path: StrategyStep[] = [];
   let question: (typeof STRATEGY_PATH)[number] | undefined = STRATEGY_PATH[0];
   // Each question is asked at most once, so a path longer than the list would be a loop in the data.

@@ -1,5 +1,5 @@
-import { DealKitError } from '../errors';
-import { text } from '../i18n';
+import { argumentError } from '../errors';
+import { finiteNumber, finiteResult } from './finite-number';
 
 /**
  * Value math of METHODOLOGY §4: Value = benefits − (costs + risks), ROI, payback, NPV and IRR.
@@ -7,16 +7,6 @@ import { text } from '../i18n';
  * NPV()/IRR() a finance colleague types beside it agree.
  */
 
-function bad(argument: string, en: string, zh: string): DealKitError {
-  return new DealKitError(text(`${argument}: ${en}`, `${argument}：${zh}`), argument);
-}
-
-function finiteNumber(value: unknown, argument: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw bad(argument, `${String(value)} is not a number`, `${String(value)} 不是数字`);
-  }
-  return value;
-}
 
 function total(value: number | readonly number[], argument: string): number {
   if (typeof value === 'number') return finiteNumber(value, argument);
@@ -29,7 +19,7 @@ function total(value: number | readonly number[], argument: string): number {
 
 function cashFlows(values: readonly number[], argument: string, minimum: number): number[] {
   if (values.length < minimum) {
-    throw bad(
+    throw argumentError(
       argument,
       `needs at least ${minimum} cash flow${minimum === 1 ? '' : 's'}, got ${values.length}`,
       `至少需要 ${minimum} 期现金流，实际为 ${values.length} 期`,
@@ -38,12 +28,6 @@ function cashFlows(values: readonly number[], argument: string, minimum: number)
   return values.map((v, i) => finiteNumber(v, `${argument} item ${i + 1}`));
 }
 
-function finiteResult(value: number, argument: string): number {
-  if (!Number.isFinite(value)) {
-    throw bad(argument, 'the result is too large to compute', '结果过大，无法计算');
-  }
-  return value;
-}
 
 /** Benefits − costs − risks; each may be one number or a list to add up. */
 export function netValue(
@@ -59,7 +43,7 @@ export function roi(benefits: number | readonly number[], costs: number | readon
   const b = total(benefits, 'benefits');
   const c = total(costs, 'costs');
   if (c <= 0) {
-    throw bad('costs', `ROI needs costs above 0, got ${c}`, `计算投资回报率需要成本大于 0，实际为 ${c}`);
+    throw argumentError('costs', `ROI needs costs above 0, got ${c}`, `计算投资回报率需要成本大于 0，实际为 ${c}`);
   }
   return finiteResult((b - c) / c, 'costs');
 }
@@ -86,13 +70,13 @@ export function payback(values: readonly number[]): number {
   }
   if (paidBack !== undefined) return paidBack;
   if (reachedZero) {
-    throw bad(
+    throw argumentError(
       'values',
       `the running total reaches 0 but sinks below it again and ends at ${running}: no payback within ${flows.length - 1} periods`,
       `累计现金流曾回到 0，但又降到 0 以下，最终为 ${running}：${flows.length - 1} 期内无法回收投资`,
     );
   }
-  throw bad(
+  throw argumentError(
     'values',
     `the running total never reaches 0 (it ends at ${running}): no payback within ${flows.length - 1} periods`,
     `累计现金流始终未回到 0（最终为 ${running}）：${flows.length - 1} 期内无法回收投资`,
@@ -101,7 +85,7 @@ export function payback(values: readonly number[]): number {
 
 function checkRate(rate: number, argument: string): number {
   const r = finiteNumber(rate, argument);
-  if (r <= -1) throw bad(argument, `${r} must be above -1 (-100 %)`, `${r} 必须大于 -1（-100%）`);
+  if (r <= -1) throw argumentError(argument, `${r} must be above -1 (-100 %)`, `${r} 必须大于 -1（-100%）`);
   return r;
 }
 
@@ -206,7 +190,7 @@ export function irr(values: readonly number[], guess = 0.1): number {
   const flows = cashFlows(values, 'values', 2);
   const g = checkRate(guess, 'guess');
   if (!flows.some((v) => v > 0) || !flows.some((v) => v < 0)) {
-    throw bad(
+    throw argumentError(
       'values',
       'IRR needs at least one positive and one negative cash flow',
       '计算内部收益率至少需要一期正现金流和一期负现金流',
@@ -214,7 +198,7 @@ export function irr(values: readonly number[], guess = 0.1): number {
   }
   const found = newtonIrr(flows, g) ?? bracketIrr(flows, g);
   if (found === undefined || !Number.isFinite(found)) {
-    throw bad('values', 'IRR did not converge for these cash flows; try another guess', '这些现金流的内部收益率无法收敛；请换一个估计值再试');
+    throw argumentError('values', 'IRR did not converge for these cash flows; try another guess', '这些现金流的内部收益率无法收敛；请换一个估计值再试');
   }
   return found;
 }

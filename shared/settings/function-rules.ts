@@ -29,77 +29,29 @@ export interface ScalarRule {
   readonly format?: string;
 }
 
-export const SCALAR_RULES: readonly ScalarRule[] = [
-  {
-    key: 'yesThreshold',
-    id: 'yes_threshold',
-    family: 'assessment',
-    defaultValue: 0.34,
-    min: -1,
-    max: 1,
-    format: '0.00',
-  },
-  {
-    key: 'noThreshold',
-    id: 'no_threshold',
-    family: 'assessment',
-    defaultValue: -0.34,
-    min: -1,
-    max: 1,
-    format: '0.00',
-  },
-  {
-    key: 'leadRatio',
-    id: 'lead_ratio',
-    family: 'assessment',
-    defaultValue: 3,
-    min: 1,
-    max: 100,
-    format: '0.0',
-  },
-  {
-    key: 'controlAtRisk',
-    id: 'control_at_risk',
-    family: 'control',
-    defaultValue: 2,
-    min: 1,
-    max: 12,
-  },
-  {
-    key: 'controlLimit',
-    id: 'control_limit',
-    family: 'control',
-    defaultValue: 3,
-    min: 1,
-    max: 12,
-  },
-  {
-    key: 'redFlagInfluence',
-    id: 'red_flag_influence',
-    family: 'players',
-    defaultValue: 4,
-    min: 0,
-    max: 5,
-  },
-  {
-    key: 'bestCaseFrom',
-    id: 'best_case_from',
-    family: 'forecast',
-    defaultValue: 0.5,
-    min: 0,
-    max: 1,
-    format: '0%',
-  },
-  {
-    key: 'commitFrom',
-    id: 'commit_from',
-    family: 'forecast',
-    defaultValue: 0.9,
-    min: 0,
-    max: 1,
-    format: '0%',
-  },
+/** One rule as a row: key, id, family, default, min, max[, number format]; built at load so the functions script carries data, not repeated keys. */
+type ScalarRuleRow = readonly [key: ScalarRuleKey, id: string, family: RuleFamily, defaultValue: number, min: number, max: number, format?: string];
+
+const SCALAR_RULE_ROWS: readonly ScalarRuleRow[] = [
+  ['yesThreshold', 'yes_threshold', 'assessment', 0.34, -1, 1, '0.00'],
+  ['noThreshold', 'no_threshold', 'assessment', -0.34, -1, 1, '0.00'],
+  ['leadRatio', 'lead_ratio', 'assessment', 3, 1, 100, '0.0'],
+  ['controlAtRisk', 'control_at_risk', 'control', 2, 1, 12],
+  ['controlLimit', 'control_limit', 'control', 3, 1, 12],
+  ['redFlagInfluence', 'red_flag_influence', 'players', 4, 0, 5],
+  ['bestCaseFrom', 'best_case_from', 'forecast', 0.5, 0, 1, '0%'],
+  ['commitFrom', 'commit_from', 'forecast', 0.9, 0, 1, '0%'],
 ];
+
+export const SCALAR_RULES: readonly ScalarRule[] = SCALAR_RULE_ROWS.map(([key, id, family, defaultValue, min, max, format]) => ({
+  key,
+  id,
+  family,
+  defaultValue,
+  min,
+  max,
+  ...(format === undefined ? {} : { format }),
+}));
 
 /** The key of the row that sets the language of text results and messages. */
 export const LANGUAGE_RULE_ID = 'language';

@@ -1,5 +1,6 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import { criterionGuidance } from '../methods/criteria-guidance';
+import { QUESTION_SET_NAMES } from '../methods/method-names';
 import type { A1 } from '../plan';
 import { dealkitCall } from './dealkit-call';
 import { KEY_QUESTION_IDS, type MethodId, type QuestionSet } from '../methods/types';
@@ -185,7 +186,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const words = ratingWords(set, locale);
 
   // Title and deal header
-  b.value('A1', `${L(T.title)} — ${L(set.name)}`).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
+  b.value('A1', `${L(T.title)} — ${L(QUESTION_SET_NAMES[set.id])}`).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
   const fields: AssessmentHeaderField[] = ['account', 'opportunity', 'competitor', 'owner', 'date'];
   const header = {} as Record<AssessmentHeaderField, A1>;
   fields.forEach((field, i) => {

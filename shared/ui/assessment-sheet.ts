@@ -1,5 +1,6 @@
 import { DealKitError } from '../errors';
 import { LOCALES, text, type Locale } from '../i18n';
+import { QUESTION_SET_NAMES } from '../methods/method-names';
 import type { MethodId } from '../methods/types';
 import type { FormulaBlock, PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
 import { boxToA1, parseA1 } from '../a1';
@@ -79,7 +80,7 @@ export function recogniseAssessment(sheet: SheetSnapshot): RecognisedAssessment 
   const title = cellText(sheet, 'A1');
   for (const method of METHOD_CHOICES) {
     const set = questionSetFor(method);
-    const locale = LOCALES.find((candidate) => title.includes(set.name[candidate]));
+    const locale = LOCALES.find((candidate) => title.includes(QUESTION_SET_NAMES[set.id][candidate]));
     if (!locale) continue;
     const layout = layoutFor(method, locale);
     const numbersMatch = layout.criteria.every((criterion) => Number(cellValue(sheet, `A${criterion.row}`)) === criterion.number);

@@ -5,6 +5,7 @@ import { CATALOG, findFunction } from '../../shared/functions/catalog';
 import { exampleFormula } from '../../shared/functions/formula-text';
 import { FUNCTION_HELP, helpOf, paramHelp } from '../../shared/functions/help';
 import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
+import { resultSizeOf } from '../../shared/functions/result-sizes';
 import { functionsJson, functionsReferenceMarkdown, gasFunctionsSource } from '../../tools/catalog-artifacts';
 import { EXCEL_BUILTIN_FUNCTIONS } from './fixtures/excel-builtins';
 import { SHEETS_BUILTIN_FUNCTIONS } from './fixtures/sheets-builtins';
@@ -95,7 +96,7 @@ describe('the catalog', () => {
       for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
       const firstOptional = entry.params.findIndex((param) => param.optional);
       if (firstOptional >= 0) expect(entry.params.slice(firstOptional).every((param) => param.optional)).toBe(true);
-      if (entry.result !== 'value') expect(entry.resultSize).toBeDefined();
+      if (entry.result !== 'value') expect(resultSizeOf(entry)).toBeDefined();
       expect(help.examples.length).toBeGreaterThan(0);
     }
   });

@@ -19,7 +19,6 @@ function criterion(id: string, number: number, group: KeyQuestionId, tags?: Crit
 /** A Signature-like set whose "compete" group has six items, as Signature Selling 6–11 does. */
 const SIX: QuestionSet = {
   id: 'SIGNATURE',
-  name: text('six', '六'),
   scale: 'plusMinus',
   ratesCompetitor: false,
   criteria: [

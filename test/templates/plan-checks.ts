@@ -1,6 +1,7 @@
 /** Checks every template plan must pass, shared by the per-template tests. */
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';
 import { findFunction } from '../../shared/functions/catalog';
+import { resultSizeOf } from '../../shared/functions/result-sizes';
 import { LADDERS } from '../../shared/methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../shared/methods/types';
 import type { SheetPlan, Validation, WritePlan } from '../../shared/plan';
@@ -229,13 +230,15 @@ export function spillCollisions(sheet: SheetPlan): string[] {
     const match = /^=\{\{DEAL\}\}([A-Z_]+)\(/.exec(formula);
     if (!match) continue;
     const entry = findFunction(match[1]);
-    if (!entry?.resultSize || entry.result === 'value') continue;
+    if (entry === undefined) continue;
+    const resultSize = resultSizeOf(entry);
+    if (!resultSize) continue;
     const sizes = topLevelArgs(formula, match[0].length).map((arg) => {
       const a = arg.trim().replace(/\$/g, '');
       const r = /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(a) ? parseRangeNumbers(a) : SETTINGS_RANGES.get(a);
       return r ? { rows: r.lastRow - r.row + 1, columns: r.lastColumn - r.column + 1 } : undefined;
     });
-    const size = entry.resultSize(sizes);
+    const size = resultSize(sizes);
     const top = parseRangeNumbers(cell);
     for (let r = 0; r < size.rows; r += 1) {
       for (let c = 0; c < size.columns; c += 1) {

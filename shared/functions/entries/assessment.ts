@@ -1,30 +1,19 @@
 import { text, tr, type Locale } from '../../i18n';
 import { KEY_QUESTIONS } from '../../methods/key-questions';
 import { METHOD_IDS, type MethodId, type QuestionSet } from '../../methods/types';
-import { ANSWER_LABELS, assess, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
+import { ANSWER_LABELS, scoreCheckedRatings, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
 import { parseRating, type Rating } from '../../scoring/ratings';
 import { argumentError } from '../coerce';
-import type { CallContext, Grid, GridSize, ParamSpec } from '../types';
-import { defineFunction } from '../types';
-import { asColumn, listLength, listOf, rowLabel } from './read';
+import type { CallContext, Grid } from '../types';
+import { defineFunction, optionalParam, rangeParam } from '../types';
+import { asColumn, listOf, rowLabel } from './read';
 import { QUESTION_SETS } from '../../methods/question-sets';
 
-const RATINGS_PARAM = {
-  name: 'ratings',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const RATINGS_PARAM = rangeParam('ratings');
 
-const METHOD_PARAM = {
-  name: 'method',
-  kind: 'text',
-  optional: true,
-} as const satisfies ParamSpec;
+const METHOD_PARAM = optionalParam('method', 'text');
 
-const COMPETITOR_PARAM = {
-  name: 'competitor',
-  kind: 'range',
-  optional: true,
-} as const satisfies ParamSpec;
+const COMPETITOR_PARAM = optionalParam('competitor', 'range');
 
 /** The question set named by `method`, or the one whose length matches the rows given. */
 export function questionSetFor(method: string | undefined, rowCount: number): QuestionSet {
@@ -70,7 +59,7 @@ function assessArguments(ratingsGrid: Grid, method: string | undefined, competit
     theirs = ratingsOf(competitorGrid, 'competitor');
     checkCount(set, theirs, 'competitor');
   }
-  return assess(set, ours, theirs, context.settings);
+  return scoreCheckedRatings(set, ours, theirs, context.settings);
 }
 
 function criterionLine(number: number, label: string): string {
@@ -80,8 +69,6 @@ function criterionLine(number: number, label: string): string {
 export function gapLines(result: AssessmentResult, locale: Locale): string[] {
   return result.gaps.map((criterion) => criterionLine(criterion.number, tr(criterion.label, locale)));
 }
-
-const ratingsRows = (sizes: readonly (GridSize | undefined)[]): number => (sizes[0] ? listLength(sizes[0]) : 1);
 
 export const QUALIFY = defineFunction({
   name: 'QUALIFY',
@@ -97,7 +84,6 @@ export const ASSESSMENT = defineFunction({
   reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM, COMPETITOR_PARAM],
   result: 'spill',
-  resultSize: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
   implement: ([ratings, method, competitor], context) => {
     const result = assessArguments(ratings, method, competitor, context);
     return result.keyQuestions.map((question) => {
@@ -119,7 +105,6 @@ export const GAPS = defineFunction({
   reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM],
   result: 'spill',
-  resultSize: (sizes) => ({ rows: ratingsRows(sizes), columns: 1 }),
   implement: ([ratings, method], context) => {
     const lines = gapLines(assessArguments(ratings, method, undefined, context), context.locale);
     return lines.length === 0 ? tr(text('No gaps', '没有信息缺口'), context.locale) : asColumn(lines);

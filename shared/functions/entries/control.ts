@@ -1,19 +1,16 @@
 import { tr } from '../../i18n';
-import { CONTROL_LABELS, controlStatus, parseTick } from '../../scoring/control';
-import { defineFunction } from '../types';
+import { CONTROL_LABELS, parseTick, statusOfTickCount } from '../../scoring/control';
+import { defineFunction, rangeParam } from '../types';
 
 export const CONTROL = defineFunction({
   name: 'CONTROL',
   reads: ['control'],
   params: [
-    {
-      name: 'signs',
-      kind: 'range',
-    },
+    rangeParam('signs'),
   ],
   result: 'value',
   implement: ([signs], context) => {
     const ticks = signs.flatMap((row, r) => row.map((cell) => parseTick(cell, `signs, row ${r + 1}`)));
-    return tr(CONTROL_LABELS[controlStatus(ticks, context.settings)], context.locale);
+    return tr(CONTROL_LABELS[statusOfTickCount(ticks.filter(Boolean).length, context.settings)], context.locale);
   },
 });

@@ -2,8 +2,8 @@ import { forecastError } from '../../pipeline/forecast-error';
 import { rowError, showCell } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Cell, ResultScalar } from '../types';
-import { defineFunction } from '../types';
-import { amountInRow as boundedAmountInRow, asColumn, checkSameLength, decimalMarkOf, isBlankCell, listLength, listOf } from './read';
+import { defineFunction, rangeParam } from '../types';
+import { amountInRow as boundedAmountInRow, asColumn, checkSameLength, decimalMarkOf, isBlankCell, listOf } from './read';
 
 function amountInRow(cell: Cell, argument: string, row: number, decimalMark: DecimalMark): number | null {
   if (isBlankCell(cell)) return null;
@@ -15,11 +15,10 @@ function amountInRow(cell: Cell, argument: string, row: number, decimalMark: Dec
 export const FORECAST_ACCURACY = defineFunction({
   name: 'FORECAST_ACCURACY',
   params: [
-    { name: 'forecast', kind: 'range', },
-    { name: 'actual', kind: 'range', },
+    rangeParam('forecast'),
+    rangeParam('actual'),
   ],
   result: 'column',
-  resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),
   implement: ([forecast, actual], context) => {
     const decimalMark = decimalMarkOf(context);
     const forecasts = listOf(forecast, 'forecast');

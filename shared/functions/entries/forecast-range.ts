@@ -4,8 +4,8 @@ import { forecastRange } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Grid } from '../types';
-import { defineFunction } from '../types';
-import { amountInRow, decimalMarkOf, isBlankCell, listLength, listOf, numberInRow } from './read';
+import { defineFunction, optionalParam, rangeParam } from '../types';
+import { amountInRow, decimalMarkOf, isBlankCell, listOf, numberInRow } from './read';
 
 /** A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row). */
 function numbersWithBlanks(grid: Grid, argument: string, decimalMark: DecimalMark): (number | null)[] {
@@ -42,20 +42,12 @@ const RESOLUTION_LABEL = text('resolution', '精度');
 export const FORECAST_RANGE = defineFunction({
   name: 'FORECAST_RANGE',
   params: [
-    { name: 'amounts', kind: 'range', },
-    {
-      name: 'probabilities',
-      kind: 'range',
-    },
-    {
-      name: 'percentiles',
-      kind: 'range',
-      optional: true,
-    },
+    rangeParam('amounts'),
+    rangeParam('probabilities'),
+    optionalParam('percentiles', 'range'),
   ],
   result: 'spill',
   // One row per percentile, then the resolution row.
-  resultSize: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
   implement: ([amounts, probabilities, percentiles], context) => {
     const decimalMark = decimalMarkOf(context);
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);

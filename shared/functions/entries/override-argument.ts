@@ -1,5 +1,6 @@
 import { rowError, showCell } from '../coerce';
-import type { Cell, Grid, ParamSpec } from '../types';
+import type { Cell, Grid } from '../types';
+import { optionalParam } from '../types';
 import { checkSameLength, isBlankCell, listOf } from './read';
 
 /**
@@ -9,11 +10,7 @@ import { checkSameLength, isBlankCell, listOf } from './read';
  * above 1 is refused rather than guessed at: 40 might mean 40 % or a typo for 0.40, and reading it
  * either way silently would put a wrong figure in the forecast.
  */
-export const OVERRIDES_PARAM = {
-  name: 'overrides',
-  kind: 'range',
-  optional: true,
-} as const satisfies ParamSpec;
+export const OVERRIDES_PARAM = optionalParam('overrides', 'range');
 
 /** One override cell: undefined when blank, else a fraction 0–1, or an error naming the row. */
 export function overrideInRow(cell: Cell, row: number): number | undefined {

@@ -1,31 +1,18 @@
 import { tr } from '../../i18n';
-import { DEFAULT_LADDER_ID, LADDERS } from '../../methods/ladders';
-import { LADDER_IDS, type LadderId } from '../../methods/types';
 import { parseTick } from '../../scoring/control';
 import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
-import type { Cell, Grid, GridSize, ParamSpec, ResultGrid, ResultScalar } from '../types';
-import { defineFunction } from '../types';
+import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
+import { defineFunction, rangeParam } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { stageMatcher, type StageRow } from '../../scoring/stage-table';
+import { stageMatcher, type StageRow, type StageTable } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
-import type { DecimalMark } from '../../numbers/decimal-mark';
-import { amountInRow as boundedAmountInRow, asColumn, asGrid, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listLength, listView } from './read';
+import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../../numbers/decimal-mark';
+import { amountInRow as boundedAmountInRow, asColumn, asGrid, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listView, type ListView } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
-const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length));
-
-const AMOUNTS_PARAM = {
-  name: 'amounts',
-  kind: 'range',
-} as const satisfies ParamSpec;
-
-/** A column result has one row per value of the given list argument. */
-const rowsOf = (index: number) => (sizes: readonly (GridSize | undefined)[]): GridSize => ({
-  rows: sizes[index] ? listLength(sizes[index]) : 1,
-  columns: 1,
-});
+const AMOUNTS_PARAM = rangeParam('amounts');
 
 /** A row with no stage has no probability: blank, unless an override was typed there (which would be lost). */
 function blankStage(override: number | undefined, row: number): ResultScalar {
@@ -38,9 +25,35 @@ function amountInRow(cell: Cell, row: number, decimalMark: DecimalMark): number 
 }
 
 /**
- * One result per stage row, by `valueOf`: the shared loop of WINPROB and FORECAST_CATEGORY (a blank
- * stage gives a blank, or an error when it carries an override; an unknown stage names its row).
+ * The one pass over the deal rows that WINPROB, WEIGHTED, FORECAST_CATEGORY and FUNNEL share: `onRow`
+ * gets each row's stage (null for a blank row, which may not carry an override) and, when an amounts
+ * list is given, its amount. An unknown stage names its row; the stage is read before the amount.
  */
+function eachDeal(
+  table: StageTable,
+  stageList: ListView,
+  amountList: ListView | undefined,
+  overrides: Grid | undefined,
+  decimalMark: DecimalMark,
+  onRow: (i: number, stage: StageRow | null, amount: number, override: number | undefined) => void,
+): void {
+  const typed = overrideList(overrides, stageList);
+  const matcher = stageMatcher(table);
+  for (let i = 0; i < stageList.length; i += 1) {
+    const cell = cellOf(stageList, i);
+    const amountCell = amountList === undefined ? null : cellOf(amountList, i);
+    const override = typed === undefined ? undefined : typed[i];
+    if (isBlankCell(cell) && isBlankCell(amountCell)) {
+      blankStage(override, i + 1);
+      onRow(i, null, 0, undefined);
+      continue;
+    }
+    const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
+    onRow(i, stage, amountList === undefined ? 0 : amountInRow(amountCell, i + 1, decimalMark), override);
+  }
+}
+
+/** One result per stage row, by `valueOf`; a blank row gives a blank. */
 function perStageColumn(
   stages: Grid,
   ladder: Grid | undefined,
@@ -48,21 +61,11 @@ function perStageColumn(
   settings: ScoringSettings,
   valueOf: (stage: StageRow, override: number | undefined) => ResultScalar,
 ): ReturnType<typeof asGrid> {
-  const table = ladderTable(ladder, settings);
   const stageList = listView(stages, 'stages');
-  const typed = overrideList(overrides, stageList);
-  const matcher = stageMatcher(table);
   const column: ResultGrid = new Array(stageList.length);
-  for (let i = 0; i < stageList.length; i += 1) {
-    const cell = cellOf(stageList, i);
-    const override = typed === undefined ? undefined : typed[i];
-    if (isBlankCell(cell)) {
-      column[i] = [blankStage(override, i + 1)];
-      continue;
-    }
-    const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-    column[i] = [valueOf(stage, override)];
-  }
+  eachDeal(ladderTable(ladder, settings), stageList, undefined, overrides, DEFAULT_DECIMAL_MARK, (i, stage, _, override) => {
+    column[i] = [stage === null ? '' : valueOf(stage, override)];
+  });
   return asGrid(column);
 }
 
@@ -70,7 +73,6 @@ export const WINPROB = defineFunction({
   name: 'WINPROB',
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultSize: rowsOf(0),
   implement: ([stages, ladder, overrides], context) =>
     perStageColumn(stages, ladder, overrides, context.settings, (stage, override) => probabilityOf(stage, override)),
 });
@@ -79,27 +81,16 @@ export const WEIGHTED = defineFunction({
   name: 'WEIGHTED',
   params: [AMOUNTS_PARAM, STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultSize: rowsOf(0),
   implement: ([amounts, stages, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
     const decimalMark = decimalMarkOf(context);
     const amountList = listView(amounts, 'amounts');
     const stageList = listView(stages, 'stages');
     checkSameLength(amountList, 'amounts', stageList, 'stages');
-    const typed = overrideList(overrides, stageList);
-    const matcher = stageMatcher(table);
     const column: ResultGrid = new Array(stageList.length);
-    for (let i = 0; i < stageList.length; i += 1) {
-      const cell = cellOf(stageList, i);
-      const amountCell = cellOf(amountList, i);
-      const override = typed === undefined ? undefined : typed[i];
-      if (isBlankCell(cell) && isBlankCell(amountCell)) {
-        column[i] = [blankStage(override, i + 1)];
-        continue;
-      }
-      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      column[i] = [weightedAt(stage, amountInRow(amountCell, i + 1, decimalMark), override)];
-    }
+    eachDeal(table, stageList, amountList, overrides, decimalMark, (i, stage, amount, override) => {
+      column[i] = [stage === null ? '' : weightedAt(stage, amount, override)];
+    });
     return asGrid(column);
   },
 });
@@ -109,7 +100,6 @@ export const FORECAST_CATEGORY = defineFunction({
   reads: ['forecast'],
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  resultSize: rowsOf(0),
   implement: ([stages, ladder, overrides], context) =>
     perStageColumn(stages, ladder, overrides, context.settings, (stage, override) =>
       tr(FORECAST_LABELS[categoryOf(stage, context.settings, override)], context.locale),
@@ -121,35 +111,17 @@ export const FUNNEL = defineFunction({
   params: [STAGES_PARAM, AMOUNTS_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'spill',
   // Built-in ladders have at most 8 stages; a team's own ladder as many as its range has rows.
-  resultSize: (sizes) => {
-    const ladder = sizes[2];
-    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 };
-    const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
-    // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
-    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 };
-  },
   implement: ([stages, amounts, ladder, overrides], context) => {
     const table = ladderTable(ladder, context.settings);
     const decimalMark = decimalMarkOf(context);
     const stageList = listView(stages, 'stages');
     const amountList = listView(amounts, 'amounts');
     checkSameLength(stageList, 'stages', amountList, 'amounts');
-    const typed = overrideList(overrides, stageList);
     // Each row is added to the tally as it is read: no deal record per row, one pass over the column.
-    const matcher = stageMatcher(table);
     const tally = new FunnelTally(table);
-    for (let i = 0; i < stageList.length; i += 1) {
-      const cell = cellOf(stageList, i);
-      const amountCell = cellOf(amountList, i);
-      const override = typed === undefined ? undefined : typed[i];
-      if (isBlankCell(cell) && isBlankCell(amountCell)) {
-        blankStage(override, i + 1);
-        continue;
-      }
-      const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-      const amount = amountInRow(amountCell, i + 1, decimalMark);
-      tally.add(stage, amount, probabilityOf(stage, override));
-    }
+    eachDeal(table, stageList, amountList, overrides, decimalMark, (_, stage, amount, override) => {
+      if (stage !== null) tally.add(stage, amount, probabilityOf(stage, override));
+    });
     return tally
       .result()
       .filter((row) => row.kind !== 'lost')
@@ -160,14 +132,10 @@ export const FUNNEL = defineFunction({
 export const EVIDENCED_STAGE = defineFunction({
   name: 'EVIDENCED_STAGE',
   params: [
-    {
-      name: 'proofs',
-      kind: 'range',
-    },
+    rangeParam('proofs'),
     LADDER_PARAM,
   ],
   result: 'column',
-  resultSize: (sizes) => ({ rows: sizes[0]?.rows ?? 1, columns: 1 }),
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);
     const width = proofs[0].length;

@@ -1,9 +1,9 @@
 import { DealKitError, isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
 import { parseKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells } from '../../scoring/players';
-import type { Cell, ParamSpec } from '../types';
-import { defineFunction } from '../types';
-import { asColumn, checkSameLength, isBlankCell, listLength, listOf } from './read';
+import type { Cell } from '../types';
+import { defineFunction, rangeParam } from '../types';
+import { asColumn, checkSameLength, isBlankCell, listOf } from './read';
 
 /** The scoring core names a row's field ("players row 3 attitude"); users know the argument ("attitudes, row 3"). */
 const FIELD_ARGUMENTS: Readonly<Record<string, string>> = {
@@ -34,15 +34,9 @@ function playerInRow(cells: KeyPlayerCells, row: number): KeyPlayer {
   }
 }
 
-const ATTITUDES_PARAM = {
-  name: 'attitudes',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const ATTITUDES_PARAM = rangeParam('attitudes');
 
-const INFLUENCE_PARAM = {
-  name: 'influence',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const INFLUENCE_PARAM = rangeParam('influence');
 
 export const SUPPORT = defineFunction({
   name: 'SUPPORT',
@@ -64,18 +58,14 @@ export const RELATIONSHIP_RISKS = defineFunction({
   name: 'RELATIONSHIP_RISKS',
   reads: ['players'],
   params: [
-    { name: 'names', kind: 'range', },
-    {
-      name: 'roles',
-      kind: 'range',
-    },
-    { name: 'layers', kind: 'range', },
+    rangeParam('names'),
+    rangeParam('roles'),
+    rangeParam('layers'),
     ATTITUDES_PARAM,
-    { name: 'contacts', kind: 'range', },
+    rangeParam('contacts'),
     INFLUENCE_PARAM,
   ],
   result: 'spill',
-  resultSize: (sizes) => ({ rows: 2 * (sizes[0] ? listLength(sizes[0]) : 1) + 4, columns: 1 }),
   implement: ([names, roles, layers, attitudes, contacts, influence], context) => {
     const columns: [string, Cell[]][] = [
       ['names', listOf(names, 'names')],

@@ -2,14 +2,14 @@ import { LADDERS } from '../../methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../methods/types';
 import { stalledDays } from '../../scoring/pipeline';
 import type { ScoringSettings } from '../../scoring/settings';
-import { stageTable, stageTableFromRange, type StageTable } from '../../scoring/stage-table';
+import { builtInStageTable, stageTableFromOwnRange, type StageTable } from '../../scoring/stage-table';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import { text } from '../../i18n';
 import { argumentError, DATE_RANGE_TEXT, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, optionalParam, rangeParam } from '../types';
 import { isBlankStage, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { asColumn, checkSameLength, decimalMarkOf, listLength, listOf } from './read';
+import { asColumn, checkSameLength, decimalMarkOf, listOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
 /**
@@ -18,7 +18,7 @@ import { withArgumentNames } from './rename-argument';
  */
 function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): StageTable {
   const first = stages.findIndex((cell) => !isBlankStage(cell) && String(cell).trim().toUpperCase() !== LOST_STAGE);
-  if (first < 0) return stageTable('MILESTONES', settings);
+  if (first < 0) return builtInStageTable('MILESTONES', settings);
   const typed = String(stages[first]).trim().toLowerCase();
   const id = LADDER_IDS.find((ladderId) =>
     LADDERS[ladderId].stages.some((s) => s.code.toLowerCase() === typed || s.label.en.toLowerCase() === typed || s.label['zh-CN'] === typed),
@@ -27,11 +27,11 @@ function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): Sta
     throw rowError(
       'stages',
       first + 1,
-      `'${String(stages[first])}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
-      `“${String(stages[first])}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
+      `'${stages[first]}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
+      `“${stages[first]}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
     );
   }
-  return stageTable(id, settings);
+  return builtInStageTable(id, settings);
 }
 
 function isNumberCell(cell: Cell | undefined, decimalMark: DecimalMark): boolean {
@@ -58,7 +58,7 @@ function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings
     .filter((row, i) => !(i === 0 && !isNumberCell(row[1], decimalMark) && row[1] !== null))
     .filter((row) => !(isBlankStage(row[0]) && isBlankStage(row[1])))
     .map((row) => [row[0], 0, row[1]]);
-  return withArgumentNames({ stages: 'limits' }, () => stageTableFromRange(rows, settings, undefined, { lastIsWon: true }));
+  return withArgumentNames({ stages: 'limits' }, () => stageTableFromOwnRange(rows, settings, { lastIsWon: true }));
 }
 
 function todaySerial(): number {
@@ -69,23 +69,11 @@ export const STALLED = defineFunction({
   name: 'STALLED',
   params: [
     STAGES_PARAM,
-    {
-      name: 'entered',
-      kind: 'range',
-    },
-    {
-      name: 'as_of',
-      kind: 'date',
-      optional: true,
-    },
-    {
-      name: 'limits',
-      kind: 'range',
-      optional: true,
-    },
+    rangeParam('entered'),
+    optionalParam('as_of', 'date'),
+    optionalParam('limits', 'range'),
   ],
   result: 'column',
-  resultSize: (sizes) => ({ rows: sizes[0] ? listLength(sizes[0]) : 1, columns: 1 }),
   // An omitted as_of is today: without this Excel would keep yesterday's count until an argument changes.
   volatile: true,
   implement: ([stages, entered, asOf, limits], context) => {

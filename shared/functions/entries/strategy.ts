@@ -1,9 +1,8 @@
 import { text, tr, type Text } from '../../i18n';
 import { STRATEGIES } from '../../methods/strategy-path';
-import { decideStrategy, type StrategyId } from '../../scoring/strategy';
+import { walkStrategyPath, type StrategyId } from '../../scoring/strategy';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
-import { withArgumentNames } from './rename-argument';
 
 function strategyLabel(id: StrategyId): Text {
   return STRATEGIES.find((strategy) => strategy.id === id)?.label ?? text(id, id);
@@ -25,17 +24,8 @@ export const STRATEGY = defineFunction({
   result: 'value',
   implement: (args, context) => {
     const [compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue] = args as readonly boolean[];
-    const decision = withArgumentNames(
-      {
-        canCompete: 'can_compete',
-        lead3to1: 'lead_3to1',
-        canChangeCriteria: 'can_change_criteria',
-        canFragment: 'can_fragment',
-        positionToProtect: 'position_to_protect',
-        futureValue: 'future_value',
-      },
-      () => decideStrategy({ compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue }),
-    );
+    // Every argument arrives as TRUE or FALSE (a blank is FALSE), so the walk has nothing to refuse.
+    const decision = walkStrategyPath({ compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue });
     return tr(strategyLabel(decision.strategy), context.locale);
   },
 });

@@ -1,14 +1,14 @@
 import { coverage, salesVelocity } from '../../scoring/pipeline';
-import { defineFunction } from '../types';
+import { defineFunction, param } from '../types';
 import { withArgumentNames } from './rename-argument';
 
 export const VELOCITY = defineFunction({
   name: 'VELOCITY',
   params: [
-    { name: 'open_deals', kind: 'number', },
-    { name: 'average_size', kind: 'number', },
-    { name: 'win_rate', kind: 'number', },
-    { name: 'cycle_days', kind: 'number', },
+    param('open_deals', 'number'),
+    param('average_size', 'number'),
+    param('win_rate', 'number'),
+    param('cycle_days', 'number'),
   ],
   result: 'value',
   implement: ([openDeals, averageDealSize, winRate, cycleDays]) =>
@@ -21,8 +21,8 @@ export const VELOCITY = defineFunction({
 export const PIPELINE_COVERAGE = defineFunction({
   name: 'PIPELINE_COVERAGE',
   params: [
-    { name: 'open_pipeline', kind: 'number', },
-    { name: 'quota', kind: 'number', },
+    param('open_pipeline', 'number'),
+    param('quota', 'number'),
     {
       name: 'closed_won',
       kind: 'number',

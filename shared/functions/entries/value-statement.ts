@@ -1,9 +1,8 @@
-import { DealKitError, isDealKitError } from '../../errors';
-import { text } from '../../i18n';
+import { argumentError, isDealKitError, type DealKitError } from '../../errors';
 import { VALUE_STATEMENTS } from '../../methods/value-statements';
 import { fillValueStatement } from '../../scoring/statements';
 import type { ParamSpec } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, param } from '../types';
 import { renameArgument } from './rename-argument';
 
 const SLOT_NAMES = ['slot1', 'slot2', 'slot3', 'slot4'] as const;
@@ -17,10 +16,7 @@ const slot = (index: number, optional: boolean): ParamSpec => ({
 export const VALUE_STATEMENT = defineFunction({
   name: 'VALUE_STATEMENT',
   params: [
-    {
-      name: 'template',
-      kind: 'number',
-    },
+    param('template', 'number'),
     slot(0, false),
     slot(1, false),
     slot(2, true),
@@ -47,5 +43,5 @@ function renamed(error: DealKitError, number: number): DealKitError {
   const index = error.subject === 'slots' ? (template?.slots.length ?? 0) : (template?.slots.findIndex((s) => s.id === error.subject) ?? -1);
   const argument = SLOT_NAMES[index];
   if (argument === undefined) return error;
-  return new DealKitError(text(`${argument}: ${error.text.en}`, `${argument}：${error.text['zh-CN']}`), argument);
+  return argumentError(argument, error.text.en, error.text['zh-CN']);
 }

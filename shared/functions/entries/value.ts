@@ -1,30 +1,19 @@
 import { businessGrade } from '../../scoring/grade';
 import { netValue, payback, roi } from '../../scoring/value';
-import type { ParamSpec } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, optionalParam, param, rangeParam } from '../types';
 import { amountsOf, decimalMarkOf, sumOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
-const BENEFITS = {
-  name: 'benefits',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const BENEFITS = rangeParam('benefits');
 
-const COSTS = {
-  name: 'costs',
-  kind: 'range',
-} as const satisfies ParamSpec;
+const COSTS = rangeParam('costs');
 
 export const NETVALUE = defineFunction({
   name: 'NETVALUE',
   params: [
     BENEFITS,
     COSTS,
-    {
-      name: 'risks',
-      kind: 'range',
-      optional: true,
-    },
+    optionalParam('risks', 'range'),
   ],
   result: 'value',
   implement: ([benefits, costs, risks], context) => {
@@ -43,10 +32,7 @@ export const ROI = defineFunction({
 export const PAYBACK = defineFunction({
   name: 'PAYBACK',
   params: [
-    {
-      name: 'cashflows',
-      kind: 'range',
-    },
+    rangeParam('cashflows'),
   ],
   result: 'value',
   implement: ([cashflows], context) =>
@@ -57,8 +43,8 @@ export const PAYBACK = defineFunction({
 export const DEAL_GRADE = defineFunction({
   name: 'DEAL_GRADE',
   params: [
-    { name: 'value_to_customer', kind: 'number', },
-    { name: 'value_to_us', kind: 'number', },
+    param('value_to_customer', 'number'),
+    param('value_to_us', 'number'),
     {
       name: 'strategic',
       kind: 'boolean',

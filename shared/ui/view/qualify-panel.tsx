@@ -1,4 +1,5 @@
 import { criterionGuidance } from '../../methods/criteria-guidance';
+import { QUESTION_SET_NAMES } from '../../methods/method-names';
 import type { MethodId } from '../../methods/types';
 import type { RatingValue, StrategyInputId } from '../backend';
 import type { QualifyAction, QualifyState } from '../wizard-qualify';
@@ -98,7 +99,7 @@ function MethodStep(props: { state: QualifyState; send: Send }) {
               aria-pressed={props.state.method === method}
               onClick={() => props.send({ type: 'chooseMethod', method })}
             >
-              <span class="dk-menu-title">{tx(questionSetFor(method).name)}</span>
+              <span class="dk-menu-title">{tx(QUESTION_SET_NAMES[questionSetFor(method).id])}</span>
               <span class="dk-menu-hint">
                 {method} · {questionSetFor(method).criteria.length}
               </span>

@@ -1,8 +1,8 @@
+import { LADDER_NAMES } from '../../methods/method-names';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import type { Locale } from '../../i18n';
 import type { SettingsAction, SettingsState } from '../wizard-settings';
 import { settingsChanged } from '../wizard-settings';
-import { ladderFor } from '../method-data';
 import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
@@ -45,7 +45,7 @@ export function SettingsPanel(props: { state: SettingsState; send: (action: Sett
             >
               {LADDER_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {tx(ladderFor(id).name)}
+                  {tx(LADDER_NAMES[id])}
                 </option>
               ))}
             </select>

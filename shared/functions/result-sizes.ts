@@ -1,0 +1,45 @@
+import { KEY_QUESTIONS } from '../methods/key-questions';
+import { DEFAULT_LADDER_ID, LADDERS } from '../methods/ladders';
+import { LADDER_IDS, type LadderId } from '../methods/types';
+import { listLength } from './entries/read';
+import type { ArgumentShape, FunctionEntry, GridSize } from './types';
+
+/**
+ * For `column` and `spill` results: the largest size the result can have given the sizes of the
+ * arguments (undefined for omitted ones). HyperFormula must size a spill before evaluating it; a
+ * smaller result leaves the rest of that area blank. Value results are 1×1. Only the playground's
+ * engine asks, so the sizes live here, out of the Excel functions script that loads on every open.
+ */
+export type ResultSize = (argSizes: readonly (ArgumentShape | undefined)[]) => GridSize;
+
+/** One row per value of the argument at `index`, one column. */
+const rowsOf =
+  (index: number): ResultSize =>
+  (sizes) => ({ rows: sizes[index] ? listLength(sizes[index]) : 1, columns: 1 });
+
+const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length));
+
+const RESULT_SIZES: Readonly<Record<string, ResultSize>> = {
+  ASSESSMENT: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
+  GAPS: rowsOf(0),
+  FORECAST_ACCURACY: rowsOf(0),
+  FORECAST_RANGE: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
+  WINPROB: rowsOf(0),
+  WEIGHTED: rowsOf(0),
+  FORECAST_CATEGORY: rowsOf(0),
+  FUNNEL: (sizes) => {
+    const ladder = sizes[2];
+    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 };
+    const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
+    // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
+    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 };
+  },
+  EVIDENCED_STAGE: (sizes) => ({ rows: sizes[0]?.rows ?? 1, columns: 1 }),
+  RELATIONSHIP_RISKS: (sizes) => ({ rows: 2 * (sizes[0] ? listLength(sizes[0]) : 1) + 4, columns: 1 }),
+  STALLED: rowsOf(0),
+};
+
+/** The size function of an entry that returns more than one value; undefined for a one-value result. */
+export function resultSizeOf(entry: FunctionEntry): ResultSize | undefined {
+  return entry.result === 'value' ? undefined : RESULT_SIZES[entry.name];
+}
