@@ -12,7 +12,6 @@ import {
   WEIGHT_MIN,
   type RuleFamily,
   type ScalarRule,
-  type ScalarRuleKey,
 } from '../settings/function-rules';
 import { booleanFromCell, errorCodeOf, isHostError, numberFromCell, showCell, toCell } from './coerce';
 import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
@@ -44,10 +43,6 @@ const CRITERIA = new Map(
 const SCALARS = new Map(SCALAR_RULES.map((rule) => [rule.id, rule]));
 /** The keys that are words (criterion ids are the others). */
 const WORD_KEYS: readonly string[] = [LANGUAGE_RULE_ID, DECIMAL_MARK_RULE_ID, ...SCALARS.keys()];
-
-function settingsError(en: string, zh: string): DealKitError {
-  return new DealKitError({ en: `${SETTINGS_PARAM_NAME}: ${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}：${zh}` }, SETTINGS_PARAM_NAME);
-}
 
 /** "settings, row 2: yes_threshold (Settings cell B22): …", the form every row message of every argument takes. */
 function rowFailure(row: RuleRow | { row: number; key?: string; source?: string }, en: string, zh: string): DealKitError {
@@ -143,43 +138,42 @@ function decimalMarkOf(rows: readonly RuleRow[]): DecimalMark | undefined {
 /** The rules of the families a function reads, over the defaults; nothing else in the range is looked at. */
 function rulesFor(rows: readonly RuleRow[], families: readonly RuleFamily[], base: ScoringSettings): ScoringSettings {
   const wanted = new Set(families);
-  const values = new Map<ScalarRuleKey, { value: number; row: RuleRow }>();
+  const given = new Map<string, { value: number; row: RuleRow }>();
   for (const row of rows) {
     const rule = SCALARS.get(row.key);
-    if (rule && wanted.has(rule.family)) values.set(rule.key, { value: scalarValue(row, rule), row });
+    if (rule && wanted.has(rule.family)) given.set(rule.id, { value: scalarValue(row, rule), row });
   }
-  const get = (key: ScalarRuleKey, fallback: number): number => values.get(key)?.value ?? fallback;
-  const yes = get('yesThreshold', base.answerThresholds.yes);
-  const no = get('noThreshold', base.answerThresholds.no);
-  const ratio = get('leadRatio', base.lead.ratio);
-  const atRisk = get('controlAtRisk', base.control.atRisk);
-  const notInControl = get('controlLimit', base.control.notInControl);
-  const bestCase = get('bestCaseFrom', base.forecast.bestCase);
-  const commit = get('commitFrom', base.forecast.commit);
-  ordered(values, 'noThreshold', no, 'yesThreshold', yes, true);
-  ordered(values, 'controlAtRisk', atRisk, 'controlLimit', notInControl, false);
-  ordered(values, 'bestCaseFrom', bestCase, 'commitFrom', commit, false);
+  const get = (id: string, fallback: number): number => given.get(id)?.value ?? fallback;
+  const yes = get('yes_threshold', base.answerThresholds.yes);
+  const no = get('no_threshold', base.answerThresholds.no);
+  const ratio = get('lead_ratio', base.lead.ratio);
+  const atRisk = get('control_at_risk', base.control.atRisk);
+  const notInControl = get('control_limit', base.control.notInControl);
+  const bestCase = get('best_case_from', base.forecast.bestCase);
+  const commit = get('commit_from', base.forecast.commit);
+  ordered(given, 'no_threshold', no, 'yes_threshold', yes, true);
+  ordered(given, 'control_at_risk', atRisk, 'control_limit', notInControl, false);
+  ordered(given, 'best_case_from', bestCase, 'commit_from', commit, false);
   return {
     ...base,
     answerThresholds: { yes, no },
     // The assessment sheet's own 3:1 prefill counts a group lead as ours − theirs ≥ (ratio − 1) × theirs: keep the two in step.
-    lead: values.has('leadRatio') ? { ratio, groupAdvantageMultiple: Math.max(0, ratio - 1) } : base.lead,
+    lead: given.has('lead_ratio') ? { ratio, groupAdvantageMultiple: Math.max(0, ratio - 1) } : base.lead,
     control: { atRisk, notInControl },
-    redFlagInfluence: get('redFlagInfluence', base.redFlagInfluence),
+    redFlagInfluence: get('red_flag_influence', base.redFlagInfluence),
     forecast: { bestCase, commit },
     ...(wanted.has(WEIGHT_FAMILY) ? weightRules(rows, base) : {}),
   };
 }
 
-/** Two rules that bound each other (No below Yes, at risk before not in control, Best case before Commit). */
-function ordered(values: ReadonlyMap<ScalarRuleKey, { row: RuleRow }>, lowKey: ScalarRuleKey, low: number, highKey: ScalarRuleKey, high: number, strict: boolean): void {
-  if (strict ? low < high : low <= high) return;
-  const lowId = SCALAR_RULES.find((rule) => rule.key === lowKey)?.id ?? lowKey;
-  const highId = SCALAR_RULES.find((rule) => rule.key === highKey)?.id ?? highKey;
-  const at = values.get(highKey)?.row ?? values.get(lowKey)?.row;
-  const en = `${lowId} (${low}) must be ${strict ? 'below' : 'at most'} ${highId} (${high})`;
-  const zh = `${lowId}(${low})必须${strict ? '小于' : '不大于'} ${highId}(${high})`;
-  throw at ? rowFailure(at, en, zh) : settingsError(en, zh);
+/**
+ * Two rules that bound each other (No below Yes, at risk before not in control, Best case before
+ * Commit), named at the row that set one of them; DealKit's defaults are in order by themselves.
+ */
+function ordered(given: ReadonlyMap<string, { row: RuleRow }>, lowId: string, low: number, highId: string, high: number, strict: boolean): void {
+  const at = given.get(highId)?.row ?? given.get(lowId)?.row;
+  if (!at || (strict ? low < high : low <= high)) return;
+  throw rowFailure(at, `${lowId} (${low}) must be ${strict ? 'below' : 'at most'} ${highId} (${high})`, `${lowId}(${low})必须${strict ? '小于' : '不大于'} ${highId}(${high})`);
 }
 
 /**
