@@ -1,4 +1,4 @@
-import { periodFromKey, quarterOf, type Period } from './dashboard';
+import { periodFromKey, quarterOf, type Period } from './period';
 import { monthKey } from './dates';
 import { forecastError } from './forecast-error';
 import { periodForecast, repKey, roundCents, type PeriodForecast } from './period-forecast';

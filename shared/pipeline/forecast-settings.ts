@@ -1,11 +1,11 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import { periodFromKey } from './dashboard';
 import { isBlankCell } from './find-tables';
 import { repKey } from './period-forecast';
-import { namedRangeOrigin, settingPlace, sheetCellReference } from './named-values';
+import { namedRangeOrigin, settingPlace, sheetCellReference, type NamedValues } from './named-values';
+import { periodFromKey } from './period';
 import { amountFromCell } from './rollup';
-import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
+import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST } from './team-settings';
 
 /**
  * The issue-8 settings a roll-up reads beside the team settings, through the Settings sheet's named

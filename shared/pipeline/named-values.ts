@@ -1,11 +1,13 @@
 import type { SheetValues } from './find-tables';
-import type { NamedValues } from './team-settings';
 
 /**
  * The values of named ranges taken from sheet values already read, given each name's reference
  * ("='DealKit settings'!$A$12:$B$20"). The shells read every sheet's values for the roll-up anyway;
  * resolving the settings names from them costs no extra host call.
  */
+
+/** Named-range values as the shells read them (2D, one entry per name that exists). */
+export type NamedValues = Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
 
 export interface ParsedReference {
   readonly sheet: string;
