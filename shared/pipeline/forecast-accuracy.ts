@@ -5,7 +5,7 @@ import { periodForecast, repKey, roundCents, type PeriodForecast } from './perio
 import type { HistoryDeal, HistoryForecast, HistorySnapshot } from './snapshot';
 
 /**
- * Forecast accuracy from the snapshot history (issue 8). For every closed period, what each rep and
+ * Forecast accuracy from the snapshot history. For every closed period, what each rep and
  * the team forecast at 8, 4 and 1 weeks before the period's last day, against what actually closed.
  *
  * - Forecast at a point: from the latest snapshot taken on or before that day. Three figures:

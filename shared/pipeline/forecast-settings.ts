@@ -8,7 +8,7 @@ import { amountFromCell } from './rollup';
 import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST } from './team-settings';
 
 /**
- * The issue-8 settings a roll-up reads beside the team settings, through the Settings sheet's named
+ * The forecast-honesty settings a roll-up reads beside the team settings, through the Settings sheet's named
  * ranges: how far a probability override may stray before it is flagged, and the manager's forecast
  * adjustments. Both live on the Settings sheet, which the roll-up reads and never rewrites, so a
  * manager's adjusted figures survive every re-run. A workbook whose Settings sheet predates them

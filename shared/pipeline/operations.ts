@@ -36,7 +36,7 @@ export interface WorkbookRead {
 
 export interface TeamView {
   readonly settings: TeamSettings;
-  /** Override flag limit and the manager's adjustments (issue 8). */
+  /** Override flag limit and the manager's adjustments. */
   readonly forecastSettings: ForecastSettings;
   readonly rollup: Rollup;
   readonly dashboard: Dashboard;
@@ -120,7 +120,7 @@ export function historyDeals(view: TeamView): HistoryDeal[] {
 }
 
 /**
- * The forecast records a snapshot keeps (issue 8): the rep view of every rep of the dashboard's period,
+ * The forecast records a snapshot keeps: the rep view of every rep of the dashboard's period,
  * and of every rep and period the manager adjusted, with the manager's row beside each adjustment.
  */
 export function historyForecasts(view: TeamView): HistoryForecast[] {
