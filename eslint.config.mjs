@@ -9,7 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/**', '*.config.js'],
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', '.lo-profile*/**', 'gas/generated/**', 'docs/**', 'bench/**', '*.config.js'],
   },
   {
     files: ['{shared,excel-addin,gas,playground,tools,test}/**/*.{ts,tsx}'],
