@@ -248,7 +248,7 @@ export async function comparePipeline(
 }
 
 /**
- * Forecast accuracy (issue 8): every closed period of the history sheet, each rep's and the team's
+ * Forecast accuracy: every closed period of the history sheet, each rep's and the team's
  * forecasts 8, 4 and 1 weeks before the period's end against what closed, written to the Forecast
  * accuracy sheet (rebuilt each run). `periodKind` is quarter (default) or month. Two syncs.
  */

@@ -1,5 +1,5 @@
 /**
- * Forecast accuracy for the sidebar's Team panel (issue 8). gas/team-server-api.ts's server function
+ * Forecast accuracy for the sidebar's Team panel. gas/team-server-api.ts's server function
  * answers with the team's line per period; the panel shows every rep's too, so this runs the same
  * operation with the same steps (one getValues per sheet, one write per block, under the document lock)
  * and answers with the panel's report (shared/ui/accuracy-report.ts), plain JSON.

@@ -156,7 +156,7 @@ export interface AccuracyPeriodSummary {
 }
 
 /**
- * Forecast accuracy (issue 8): writes the Forecast accuracy sheet from the history and returns the
+ * Forecast accuracy: writes the Forecast accuracy sheet from the history and returns the
  * team's line per closed period, newest last. `periodKind`: quarter (default) or month.
  */
 export function forecastAccuracy(

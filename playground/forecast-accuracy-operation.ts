@@ -1,5 +1,5 @@
 /**
- * Forecast accuracy in the playground (issue 8): the pipeline engineer's pure operation over the
+ * Forecast accuracy in the playground: the pure core's operation over the
  * HyperFormula workbook, its plan applied through apply-plan-hyperformula.ts as the other team
  * operations are, answered with the Team panel's report.
  */

@@ -1,5 +1,5 @@
 /**
- * The Team panel's operations in the playground: the pipeline engineer's pure roll-up, snapshot,
+ * The Team panel's operations in the playground: the pure core's roll-up, snapshot,
  * pipeline-change and CSV operations over the HyperFormula workbook, as gas/rollup.ts runs them over
  * SpreadsheetApp.
  */
@@ -22,7 +22,7 @@ import { teamReportOf } from '../shared/ui/team-report';
 import { failureOf } from '../shared/ui/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
-/** Every sheet and the DK_* names the pipeline operations read (issue 8's flag limit and adjustments included). */
+/** Every sheet and the DK_* names the pipeline operations read (the override flag limit and the manager's adjustments included). */
 export function workbookRead(workbook: PlaygroundWorkbook): WorkbookRead {
   const sheets = workbook.sheetNames().map((name) => ({ name, values: workbook.snapshot(name, false)?.values ?? [] }));
   const references: Record<string, string> = {};

@@ -160,7 +160,7 @@ export function functionPrefix(host: HostKind): string {
 }
 
 const MAX_SHEET_NAME = 31; // Excel's limit; Sheets allows more, so the stricter one keeps plans portable
-const FORBIDDEN_IN_SHEET_NAME = /[\[\]:*?/\\]/g;
+const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
 
 /**
  * The first free name among base, "base (2)", "base (3)"… compared case-insensitively as both hosts do,

@@ -29,7 +29,7 @@ function log(line: string): void {
  */
 async function copyBuild(): Promise<string> {
   const needed = [join(root, 'dist', 'excel-addin', 'functions.js'), join(root, 'dist', 'excel-addin', 'taskpane.js'), join(root, 'dist', 'gas', 'Code.js')];
-  // A teammate's build may have emptied dist/ since ours finished: wait for it to write it again.
+  // Another build in this checkout may have emptied dist/ since ours finished: wait for it to write it again.
   for (let waited = 0; !needed.every((file) => existsSync(file)); waited += 2) {
     if (waited >= 180) throw new Error('dist/ is incomplete (another build emptied it and has not finished): run npm run bench again');
     await new Promise((resolve) => setTimeout(resolve, 2000));

@@ -21,7 +21,7 @@ export type PipelineColumnId =
   | 'competitor'
   | 'method'
   | 'evidence'
-  /** Issue 8: a probability typed over the stage default, with the reason beside it. */
+  /** A probability typed over the stage default, with the reason beside it. */
   | 'probabilityOverride'
   | 'overrideReason'
   /** When the deal entered the pipeline: the start of its sales cycle (average cycle, velocity). */

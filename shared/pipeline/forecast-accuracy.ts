@@ -1,11 +1,11 @@
-import { periodFromKey, quarterOf, type Period } from './dashboard';
+import { periodFromKey, quarterOf, type Period } from './period';
 import { monthKey } from './dates';
 import { forecastError } from './forecast-error';
 import { periodForecast, repKey, roundCents, type PeriodForecast } from './period-forecast';
 import type { HistoryDeal, HistoryForecast, HistorySnapshot } from './snapshot';
 
 /**
- * Forecast accuracy from the snapshot history (issue 8). For every closed period, what each rep and
+ * Forecast accuracy from the snapshot history. For every closed period, what each rep and
  * the team forecast at 8, 4 and 1 weeks before the period's last day, against what actually closed.
  *
  * - Forecast at a point: from the latest snapshot taken on or before that day. Three figures:

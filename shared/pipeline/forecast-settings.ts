@@ -1,16 +1,16 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import { periodFromKey } from './dashboard';
 import { isBlankCell } from './find-tables';
 import { repKey } from './period-forecast';
 import { sheetCellReference } from '../a1';
 import { SETTINGS_NAMES } from '../settings/names';
-import { namedRangeOrigin, settingPlace } from './named-values';
+import { namedRangeOrigin, settingPlace, type NamedValues } from './named-values';
+import { periodFromKey } from './period';
 import { amountFromCell } from './rollup';
-import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST, type NamedValues } from './team-settings';
+import { decimalMarkFromNamedValues, ROLLUP_SETTING_NAME_LIST } from './team-settings';
 
 /**
- * The issue-8 settings a roll-up reads beside the team settings, through the Settings sheet's named
+ * The forecast-honesty settings a roll-up reads beside the team settings, through the Settings sheet's named
  * ranges: how far a probability override may stray before it is flagged, and the manager's forecast
  * adjustments. Both live on the Settings sheet, which the roll-up reads and never rewrites, so a
  * manager's adjusted figures survive every re-run. A workbook whose Settings sheet predates them

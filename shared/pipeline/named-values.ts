@@ -1,12 +1,14 @@
 import { parseSheetReference, sheetCellReference, type SheetReference } from '../a1';
 import type { SheetValues } from './find-tables';
-import type { NamedValues } from './team-settings';
 
 /**
  * The values of named ranges taken from sheet values already read, given each name's reference
  * ("='DealKit settings'!$A$12:$B$20"). The shells read every sheet's values for the roll-up anyway;
  * resolving the settings names from them costs no extra host call.
  */
+
+/** Named-range values as the shells read them (2D, one entry per name that exists). */
+export type NamedValues = Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
 
 export function valuesAt(sheets: readonly SheetValues[], ref: SheetReference): unknown[][] | undefined {
   const sheet = sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());

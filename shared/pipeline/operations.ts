@@ -3,7 +3,8 @@ import { text, type Locale } from '../i18n';
 import type { WritePlan } from '../plan';
 import { diffSnapshots, type SnapshotDiff } from '../scoring/snapshot-diff';
 import { pipelineCsv, type CrmFormat } from './csv-export';
-import { buildDashboard, periodFromKey, type Dashboard, type Period } from './dashboard';
+import { buildDashboard, type Dashboard } from './dashboard';
+import { periodFromKey, type Period } from './period';
 import { serialFromCell } from './dates';
 import type { SheetValues } from './find-tables';
 import { HISTORY_MARKER, PIPELINE_OUTPUT_MARKERS } from './markers';
@@ -11,7 +12,8 @@ import { pipelineChangePlan } from './pipeline-change-plan';
 import { rollUpPipeline, type Rollup } from './rollup';
 import { rollupPlan } from './rollup-plan';
 import { parseHistory, snapshotOn, snapshotPlan, toPipelineSnapshot, type HistoryDeal, type HistoryForecast, type HistorySnapshot } from './snapshot';
-import { teamSettingsFromNamedValues, type NamedValues, type TeamSettings } from './team-settings';
+import type { NamedValues } from './named-values';
+import { teamSettingsFromNamedValues, type TeamSettings } from './team-settings';
 import { forecastSettingsFromNamedValues, type ForecastSettings } from './forecast-settings';
 import { forecastAccuracy, type AccuracyPeriodKind, type ForecastAccuracy } from './forecast-accuracy';
 import { forecastAccuracyPlan } from './forecast-accuracy-plan';
@@ -34,7 +36,7 @@ export interface WorkbookRead {
 
 export interface TeamView {
   readonly settings: TeamSettings;
-  /** Override flag limit and the manager's adjustments (issue 8). */
+  /** Override flag limit and the manager's adjustments. */
   readonly forecastSettings: ForecastSettings;
   readonly rollup: Rollup;
   readonly dashboard: Dashboard;
@@ -118,7 +120,7 @@ export function historyDeals(view: TeamView): HistoryDeal[] {
 }
 
 /**
- * The forecast records a snapshot keeps (issue 8): the rep view of every rep of the dashboard's period,
+ * The forecast records a snapshot keeps: the rep view of every rep of the dashboard's period,
  * and of every rep and period the manager adjusted, with the manager's row beside each adjustment.
  */
 export function historyForecasts(view: TeamView): HistoryForecast[] {

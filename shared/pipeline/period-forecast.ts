@@ -1,4 +1,4 @@
-import type { Period } from './dashboard';
+import type { Period } from './period';
 
 /**
  * A rep's forecast for one period from a list of deals, the same sums whether the deals come from

@@ -47,7 +47,7 @@ export interface CountedDeal {
   readonly proofs: readonly string[];
   /** Whether the deal's table has proof columns at all (without them the evidence is unknown, not missing). */
   readonly hasProofColumns: boolean;
-  /** Issue 8: a probability (0–1) typed over the stage default, and why. */
+  /** A probability (0–1) typed over the stage default, and why. */
   readonly probabilityOverride?: number;
   readonly overrideReason: string;
   readonly sheet: string;

@@ -28,7 +28,7 @@ const amountFromCell = (value: unknown): number | undefined => amountInWorkbook(
  *                  O forecast category id (pipeline, bestCase, commit, won, lost)  P evidenced stage code
  *                  Q source sheet  R source row
  *       "empty"    a snapshot of an empty pipeline, so its date still exists; D… blank
- *       "forecast" (issue 8) one rep's forecast for one period as it stood when the snapshot was taken:
+ *       "forecast" one rep's forecast for one period as it stood when the snapshot was taken:
  *                  D period key (2026-Q4, 2026-11)  E rep  F view: "rep" (worked out from the deals) or
  *                  "manager" (the adjustment the manager had entered on the Settings sheet)
  *                  G manager's note  H commit  I currency  J best case  N weighted (rep rows; blank on
@@ -91,7 +91,7 @@ export interface HistorySnapshot {
   readonly date: number;
   readonly takenAt: string;
   readonly deals: readonly HistoryDeal[];
-  /** Forecast records taken with the snapshot (none in histories written before issue 8). */
+  /** Forecast records taken with the snapshot (none in histories written before snapshots kept forecasts). */
   readonly forecasts: readonly HistoryForecast[];
 }
 
@@ -183,7 +183,7 @@ export interface SnapshotPlanOptions {
   readonly takenAt: string;
   /** The history sheet's current name when the workbook has one (found by HISTORY_MARKER in A1). */
   readonly historySheet?: string;
-  /** Rep and manager forecasts to keep with the deals (issue 8). */
+  /** Rep and manager forecasts to keep with the deals. */
   readonly forecasts?: readonly HistoryForecast[];
 }
 

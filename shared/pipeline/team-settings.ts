@@ -6,7 +6,7 @@ import { DEFAULT_DECIMAL_MARK, parseDecimalMark, type DecimalMark } from '../num
 import { readNumberText } from '../numbers/read-number';
 import { DEFAULT_SETTINGS, mergeSettings, type ScoringSettings } from '../scoring/settings';
 import { stageTable, stageTableFromRange, type StageTable } from '../scoring/stage-table';
-import { settingPlace } from './named-values';
+import { settingPlace, type NamedValues } from './named-values';
 import { SETTINGS_NAMES } from '../settings/names';
 import { ladderSetting, languageSetting } from '../settings/workbook-values';
 
@@ -37,9 +37,6 @@ export interface TeamSettings {
   /** How the workbook writes numbers as text (DK_DECIMAL_MARK); '.' when the Settings sheet does not say. */
   readonly decimalMark: DecimalMark;
 }
-
-/** Named-range values as the shells read them (2D, one entry per name that exists). */
-export type NamedValues = Readonly<Record<string, readonly (readonly unknown[])[] | undefined>>;
 
 /** The Settings names the roll-up reads, so the shells can ask for just these. */
 export const ROLLUP_SETTING_NAMES = {

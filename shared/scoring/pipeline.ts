@@ -25,7 +25,7 @@ export interface PipelineDeal {
   readonly amount: number;
   /** For a LOST deal, the last stage it had reached, when known (stage conversion counts it there). */
   readonly lostFrom?: string;
-  /** A rep's probability (0–1) over the stage default (issue 8); weighted amounts use it. */
+  /** A rep's probability (0–1) over the stage default; weighted amounts use it. */
   readonly override?: number;
 }
 
@@ -44,7 +44,7 @@ export function winProbability(table: StageTable, stage: unknown, override?: num
 }
 
 /**
- * The probability a deal is forecast at (issue 8): a rep's override (0–1) where one is given, else its
+ * The probability a deal is forecast at: a rep's override (0–1) where one is given, else its
  * stage's default. A won or lost deal's outcome is known, so an override left on it is ignored.
  */
 export function probabilityOf(row: StageRow, override?: number): number {

@@ -19,7 +19,7 @@ export const PIPELINE_ROWS = 200;
 export const FORECAST_MONTHS = 6;
 
 /**
- * The deal columns the template writes, in order. The last two (issue 8) let a rep type a probability
+ * The deal columns the template writes, in order. The last two let a rep type a probability
  * over the stage's default, with the reason; WINPROB, WEIGHTED and FORECAST_CATEGORY read them.
  */
 export const PIPELINE_TEMPLATE_COLUMNS: readonly PipelineColumnId[] = [

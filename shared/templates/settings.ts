@@ -280,7 +280,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   name(SETTINGS_NAMES.weights, `A${weightFirst}:B${weightLast}`);
   name(SETTINGS_NAMES.knockOuts, `C${weightFirst}:C${weightLast}`);
 
-  // Issue 8, at the end so every earlier setting keeps its cell in workbooks made before it.
+  // The forecast-honesty settings, at the end so every earlier setting keeps its cell in workbooks made before it.
   row = weightLast + 2;
   section(row, T.forecast);
   row += 1;

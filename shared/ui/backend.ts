@@ -291,12 +291,12 @@ export interface Backend {
   comparePipeline(earlier: string, later: string, locale: Locale): Promise<BackendResult<PipelineChange>>;
   exportPipelineCsv(format: CsvFormat, locale: Locale): Promise<BackendResult<CsvExport>>;
   /**
-   * Forecast accuracy from the snapshot history (issue 8): rebuilds the Forecast accuracy sheet and
+   * Forecast accuracy from the snapshot history: rebuilds the Forecast accuracy sheet and
    * answers with every closed period's figures. Optional so a host without it still builds; all three
    * of DealKit's hosts have it, and the Team panel offers it only where it exists.
    */
   forecastAccuracy?(periodKind: AccuracyPeriodKind, locale: Locale): Promise<BackendResult<AccuracyReport>>;
 }
 
-/** The Backend methods of the Team panel; every host runs them through the pipeline engineer's operations. */
+/** The Backend methods of the Team panel; every host runs them through the pure core's pipeline operations. */
 export type TeamMethod = 'rollUpTeam' | 'takeSnapshot' | 'listSnapshotDates' | 'comparePipeline' | 'exportPipelineCsv';

@@ -1,7 +1,7 @@
 import type { Dashboard, ForecastView, PricedDeal } from '../pipeline/dashboard';
 
 /**
- * The issue-8 part of the Team panel's roll-up report: every probability override with its stage
+ * The forecast-honesty part of the Team panel's roll-up report: every probability override with its stage
  * default and reason, and the rep view beside the manager view per rep and for the team. Plain data
  * (strings, numbers, booleans) so it crosses google.script.run; cell text stays a string the view
  * renders as a text node.

@@ -1,7 +1,7 @@
 import { text } from '../i18n';
 
 /**
- * The Team panel's issue-8 labels: probability overrides and the rep / manager views in the roll-up
+ * The Team panel's forecast-honesty labels: probability overrides and the rep / manager views in the roll-up
  * report, and the Forecast accuracy section.
  */
 export const HONESTY_TEXT = {

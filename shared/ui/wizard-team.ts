@@ -19,7 +19,7 @@ export interface TeamState {
   readonly csv: CsvExport | null;
   /** The running roll-up's step; null when none runs. */
   readonly progress: TeamProgress | null;
-  /** Forecast accuracy (issue 8): period kind, the forecast shown, the last report. */
+  /** Forecast accuracy: period kind, the forecast shown, the last report. */
   readonly accuracy: AccuracyState;
 }
 

@@ -5,7 +5,7 @@ import { startRig, type BrowserRig } from './playground-server';
 import { openPlaygroundPage, openSheet, paneShot, typeInto, type OpenedPage } from './playground-page';
 
 /**
- * Forecast honesty in the playground's Team panel, used as a manager would (issue 8):
+ * Forecast honesty in the playground's Team panel, used as a manager would:
  *  - a rep types a probability over a deal's stage default, with a reason; the roll-up lists it as
  *    flagged (further than 25 points from the default) with the reason as typed, shown as text;
  *  - snapshots either side of the quarter's end, then Forecast accuracy: a row per rep and the team

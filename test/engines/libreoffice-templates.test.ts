@@ -11,7 +11,6 @@ if (!soffice && process.env.CI) {
   throw new Error('LibreOffice (soffice) is required in CI: apt-get install -y --no-install-recommends libreoffice-calc-nogui');
 }
 if (!soffice) {
-  // eslint-disable-next-line no-console
   console.warn(
     '\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
       '!! SKIPPED: LibreOffice checks of the .xlsx templates — soffice not found.\n' +

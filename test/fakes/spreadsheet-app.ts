@@ -907,7 +907,6 @@ export class FakeUi {
   nextAlertAnswer = 'OK';
 
   createMenu(title: string): FakeMenu {
-    const ui = this;
     const menu: FakeMenu = {
       title,
       items: [],
@@ -923,8 +922,8 @@ export class FakeUi {
         menu.items.push({ subMenu: sub });
         return menu;
       },
-      addToUi() {
-        ui.menus.push(menu);
+      addToUi: () => {
+        this.menus.push(menu);
       },
     };
     return menu;

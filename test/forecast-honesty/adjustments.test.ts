@@ -1,5 +1,5 @@
 /**
- * Manager adjustments (issue 8): per rep and period, the manager's commit and best case beside the
+ * Manager adjustments: per rep and period, the manager's commit and best case beside the
  * reps' own. They live on the Settings sheet (DK_FORECAST_ADJUSTMENTS), which the roll-up reads and
  * never writes, so a re-run keeps them; snapshots keep both views.
  */

@@ -1,5 +1,5 @@
 /**
- * Probability overrides (issue 8): a rep types a probability over the stage's default, with a reason.
+ * Probability overrides: a rep types a probability over the stage's default, with a reason.
  * Worked on the project-milestone ladder (METHODOLOGY §5: C50 is 50 %, A90 90 %, S100 won), default
  * bands Best case from 50 %, Commit from 90 %.
  */

@@ -10,7 +10,7 @@ import { functionsJson, functionsReferenceMarkdown, gasFunctionsSource } from '.
 import { EXCEL_BUILTIN_FUNCTIONS } from './fixtures/excel-builtins';
 import { SHEETS_BUILTIN_FUNCTIONS } from './fixtures/sheets-builtins';
 
-/** The functions issue 3 asks for, with exactly these arguments. */
+/** The functions the add-in promises its users, with exactly these arguments. */
 const REQUIRED: Record<string, string> = {
   QUALIFY: 'ratings, [method], [competitor]',
   ASSESSMENT: 'ratings, [method], [competitor]',
@@ -19,7 +19,7 @@ const REQUIRED: Record<string, string> = {
   STRATEGY: 'compelling, can_compete, lead_3to1, can_change_criteria, can_fragment, position_to_protect, future_value',
   SUPPORT: 'attitudes, influence',
   RELATIONSHIP_RISKS: 'names, roles, layers, attitudes, contacts, influence',
-  // issue 8 adds the optional overrides column last
+  // the optional overrides column comes last so formulas written before it still work
   WINPROB: 'stages, [ladder], [overrides]',
   WEIGHTED: 'amounts, stages, [ladder], [overrides]',
   FORECAST_CATEGORY: 'stages, [ladder], [overrides]',
@@ -33,7 +33,6 @@ const REQUIRED: Record<string, string> = {
   DEAL_GRADE: 'value_to_customer, value_to_us, [strategic]',
   VELOCITY: 'open_deals, average_size, win_rate, cycle_days',
   PIPELINE_COVERAGE: 'open_pipeline, quota, [closed_won]',
-  // issue 8
   FORECAST_ACCURACY: 'forecast, actual',
 };
 
@@ -49,7 +48,7 @@ describe('the catalog', () => {
     expect(signature(name)).toBe(args);
   });
 
-  it('holds nothing beyond the issue’s table but FORECAST_RANGE', () => {
+  it('holds nothing beyond that table but FORECAST_RANGE', () => {
     const extra = CATALOG.map((entry) => entry.name).filter((name) => !(name in REQUIRED));
     expect(extra.filter((name) => name !== 'FORECAST_RANGE')).toEqual([]);
   });

@@ -146,7 +146,7 @@ describe('STALLED', () => {
   });
 });
 
-// Issue 6: the distribution of the amount that closes, deals independent.
+// The distribution of the amount that closes, deals independent.
 describe('FORECAST_RANGE', () => {
   it('gives P10, P50 and P90 of the total by default, then the resolution of the grid they were added on', () => {
     // Two coin flips of 100,000: 0 (25 %), 100,000 (50 %), 200,000 (25 %). The grid holds at most 20,000

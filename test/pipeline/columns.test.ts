@@ -8,7 +8,7 @@ import {
 } from '../../shared/pipeline/columns';
 
 describe('pipeline columns', () => {
-  it('lists every METHODOLOGY §5 pipeline field, with room for the issue-8 override and the created date cycles need', () => {
+  it('lists every METHODOLOGY §5 pipeline field, with room for the probability override and the created date cycles need', () => {
     expect(PIPELINE_COLUMNS.map((c) => c.id)).toEqual([
       'id', 'account', 'opportunity', 'owner', 'amount', 'currency', 'stage', 'closeDate', 'stageEntered',
       'nextStep', 'competitor', 'method', 'evidence', 'probabilityOverride', 'overrideReason', 'created',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { buildDashboard, periodFromKey, quarterOf } from '../../shared/pipeline/dashboard';
+import { buildDashboard } from '../../shared/pipeline/dashboard';
+import { periodFromKey, quarterOf } from '../../shared/pipeline/period';
 import { rollUpPipeline } from '../../shared/pipeline/rollup';
 import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings';
 import { AS_OF, DEFAULT_TEAM_SETTINGS, teamWorkbook } from './team-workbook';

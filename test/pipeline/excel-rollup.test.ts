@@ -108,7 +108,7 @@ describe('Excel roll-up through office-addin-mock', () => {
     await run(mock, (context) => shell.takeSnapshot(context, { asOf: 46348, modernCharts: true }));
     expect(sync).toHaveBeenCalledTimes(2);
     expect(history?.protection).not.toBeNull();
-    // each snapshot: 6 deal rows, then one "forecast" row per rep (issue 8), so the second starts on row 12
+    // each snapshot: 6 deal rows, then one "forecast" row per rep, so the second starts on row 12
     expect(mock.model.snapshot('Pipeline history').C10).toBe('forecast');
     expect(mock.model.snapshot('Pipeline history').A12).toBe('2026-11-22');
     expect(await run(mock, (context) => shell.snapshotDates(context))).toEqual(['2026-11-15', '2026-11-22']);

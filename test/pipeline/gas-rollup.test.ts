@@ -70,7 +70,7 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
     shell.takeSnapshot('en', { spreadsheet: book(), asOf: 46348 });
     const history = app.spreadsheet.getSheets().find((s) => s.getRange('A1').getValue() === HISTORY_MARKER);
     expect(history?.getName()).toBe('Pipeline history');
-    // two snapshots of two deals, each followed by the rep's "forecast" row (issue 8)
+    // two snapshots of two deals, each followed by the rep's "forecast" row
     expect(history?.getLastRow()).toBe(9);
     expect(history?.getRange('C6:F6').getValues()).toEqual([['forecast', '2026-Q4', 'Rep 1', 'rep']]);
     expect(shell.listSnapshotDates('en', { spreadsheet: book() })).toEqual({ ok: true, value: ['2026-11-15', '2026-11-22'] });

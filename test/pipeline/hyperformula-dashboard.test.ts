@@ -12,7 +12,7 @@ import { AS_OF, teamWorkbook } from './team-workbook';
 import { hyperFormulaFromXlsx } from '../helpers/xlsx-to-hyperformula';
 
 /**
- * Issue 6: a generated 20-rep team workbook rolled up by the pure core, the roll-up's sheets written
+ * A generated 20-rep team workbook rolled up by the pure core, the roll-up's sheets written
  * with the reps' sheets to an .xlsx file, the file read back (ExcelJS) into HyperFormula with the
  * DealKit functions registered and recalculated there — the file carries formulas, no cached results —
  * and every figure the manager reads on the Dashboard compared with the pure code's.

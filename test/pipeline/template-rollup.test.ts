@@ -2,7 +2,7 @@ import { createGasGlobals, type FakeGasGlobals } from '../fakes/spreadsheet-app'
 import { buildTemplate } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 
-/** The templates engineer's pipeline-funnel sheet, inserted by the Sheets applier, rolled up as a rep fills it. */
+/** The pipeline-funnel template's sheet, inserted by the Sheets applier, rolled up as a rep fills it. */
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 let globals: FakeGasGlobals;

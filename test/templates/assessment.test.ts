@@ -43,7 +43,7 @@ describe('assessment template details', () => {
     expect(sectionOf(layout.criteria.length - 1)).toBe('控制 · 我们能赢吗?');
   });
 
-  it('rates TAS for us and the competitor with + - ?, the issue example range E8:E27', () => {
+  it('rates TAS for us and the competitor with + - ?, the worked example range E8:E27', () => {
     const built = buildTemplate('assessment', { method: 'TAS', locale: 'en' });
     const layout = built.layout as AssessmentLayout;
     expect(layout.ratings).toBe('E8:E27');

@@ -1,6 +1,6 @@
 /**
  * The rep's own pipeline sheet flags an override more than DK_OVERRIDE_FLAG_POINTS from its stage's
- * probability (issue 8): the "points from stage" column and the conditional format's formula evaluated
+ * probability: the "points from stage" column and the conditional format's formula evaluated
  * in HyperFormula, row by row, with the limit read from the Settings sheet's named range.
  */
 import { buildTemplate } from '../../shared/templates/catalog';

@@ -38,7 +38,7 @@ describe.each(LADDER_IDS)('pipeline-funnel template on the %s ladder', (ladder) 
     });
     expect(inTable.map((f) => f.cell)).toEqual(Object.values(layout.computed).map((c) => `${c}${layout.firstRow}`));
     const stages = `${layout.columns.stage}${layout.firstRow}:${layout.columns.stage}${layout.lastRow}`;
-    // issue 8: the probability columns read the rep's overrides beside the stages
+    // the probability columns read the rep's overrides beside the stages
     const overrides = `${layout.columns.probabilityOverride}${layout.firstRow}:${layout.columns.probabilityOverride}${layout.lastRow}`;
     expect(inTable[0].formula).toBe(`={{DEAL}}WINPROB(${stages},DK_STAGES,${overrides},DK_RULES)`);
     expect(inTable[2].formula).toBe(`={{DEAL}}FORECAST_CATEGORY(${stages},DK_STAGES,${overrides},DK_RULES)`);

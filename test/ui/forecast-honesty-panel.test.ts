@@ -10,7 +10,7 @@ import { INITIAL_TEAM_STATE, teamReducer } from '../../shared/ui/wizard-team';
 import { historySheetRows } from './forecast-history-fixture';
 
 /**
- * Forecast honesty in the Team panel (issue 8), worked on METHODOLOGY §5's milestone ladder (C50 is
+ * Forecast honesty in the Team panel, worked on METHODOLOGY §5's milestone ladder (C50 is
  * 50 %, B75 75 %, A90 90 %; Best case from 50 %, Commit from 90 %) with the default 25-point flag limit.
  */
 

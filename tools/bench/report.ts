@@ -233,7 +233,7 @@ function sheetsRollUpSection(t: SheetsRollUpTime): string {
   return [
     `## 5. Sheets roll-up time, ${size} (estimate)`,
     '',
-    `**Goal (issue 6): the Google Sheets roll-up of ${size} finishes well inside Apps Script's ${t.limitSeconds / 60}-minute execution limit.** ` +
+    `**Goal: the Google Sheets roll-up of ${size} finishes well inside Apps Script's ${t.limitSeconds / 60}-minute execution limit.** ` +
       `Result: **estimated** ${seconds(r.estimateSeconds.low)}–${seconds(r.estimateSeconds.high)} s for \`dealkitRollUpTeam\` ` +
       `(${r.withinLimit.high ? 'inside the limit at both ends of the assumed range' : 'NOT inside the limit at the high end of the assumed range'}). ` +
       'This is an estimate, not a measurement in Google Sheets: no Google account is reachable from the benchmark machine.',

@@ -1,6 +1,6 @@
 /**
  * Measurement 5: how long the Google Sheets roll-up of a 20-rep × 500-deal team takes, end to end,
- * through the BUILT Apps Script project (issue 6: "finish well inside the 6-minute execution limit").
+ * through the BUILT Apps Script project: it must finish well inside Apps Script's 6-minute execution limit.
  *
  * Each run seeds a fresh SpreadsheetApp fake with the seeded team (tools/bench/team-workbook.ts, as the
  * round-trip measurement does), loads dist/gas into a fresh vm over it (test/fakes/gas-vm.ts, as the

@@ -4,7 +4,7 @@ import { optionalParam } from '../types';
 import { checkSameLength, isBlankCell, listOf } from './read';
 
 /**
- * The optional `overrides` column of WINPROB, WEIGHTED and FORECAST_CATEGORY (issue 8): a rep's own
+ * The optional `overrides` column of WINPROB, WEIGHTED and FORECAST_CATEGORY: a rep's own
  * probability typed over the stage default. Read as a fraction from 0 to 1 — which is what a cell
  * formatted as a percentage holds (40 % is 0.4), and what "40%" typed as text means. A bare number
  * above 1 is refused rather than guessed at: 40 might mean 40 % or a typo for 0.40, and reading it
