@@ -57,7 +57,7 @@ function leaks(text: string, inputText: string): boolean {
 function isClearMessage(message: unknown, entry: FunctionEntry, inputText: string): boolean {
   if (typeof message !== 'string' || message.trim() === '' || RAW_ERROR.test(message) || leaks(message, inputText)) return false;
   const names = [entry.name, ...entry.params.map((param) => param.name)];
-  return names.some((name) => message.startsWith(name) && /^($|[\s,，:：(（\[])/.test(message.slice(name.length)));
+  return names.some((name) => message.startsWith(name) && /^($|[\s,，:：(（[])/.test(message.slice(name.length)));
 }
 
 /** A date cell: Excel hands functions its serial number, Apps Script a Date at local midnight. */
