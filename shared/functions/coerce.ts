@@ -3,7 +3,7 @@ import { argumentError, DealKitError } from '../errors';
 import { text } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
 import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
-import { readNumberText, type NumberReading } from '../numbers/read-number';
+import { NOT_A_NUMBER, readFigureText, type NumberReading } from '../numbers/read-number';
 import type { Cell, Grid, ParamKind, ParamSpec } from './types';
 
 /**
@@ -195,8 +195,6 @@ function singleValue(value: unknown, argument: string): Cell {
 
 // --- cells to the kinds the catalog declares ----------------------------------------------------
 
-const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
-
 /**
  * A number from a cell, or why it is none: numbers as they are, text such as `1,200`, `25%` or `-3.5`
  * read by the workbook's decimal mark (shared/numbers). Currency signs are not numbers here: a
@@ -205,7 +203,7 @@ const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: tex
 export function readNumberCell(cell: Cell, decimalMark: DecimalMark): NumberReading {
   if (typeof cell === 'number') return { ok: true, value: cell };
   if (typeof cell !== 'string') return NOT_A_NUMBER;
-  return readNumberText(cell, { decimalMark, percent: true });
+  return readFigureText(cell, decimalMark);
 }
 
 /** A number from a cell as `readNumberCell` reads it; undefined when it is none. */
