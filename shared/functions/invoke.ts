@@ -51,21 +51,8 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
   if (entry.result === 'value') throw new TypeError(`${entry.name} returned an array but is declared to return one value`);
   if (result.length === 0) return [['']];
   // Checked in place: results are fresh arrays, and a column of 100k rows should not be copied again.
-  // The usual result is already rectangular and showable: one pass finds that out without writing.
+  // A rectangular, showable grid passes through unwritten (each row is assigned to itself).
   const grid = result as unknown[];
-  const first = grid[0];
-  const firstWidth = Array.isArray(first) ? first.length : 0;
-  if (firstWidth > 0) {
-    let r = 0;
-    for (; r < grid.length; r += 1) {
-      const row = grid[r];
-      if (!Array.isArray(row) || row.length !== firstWidth) break;
-      let c = 0;
-      while (c < firstWidth && isShowable(row[c])) c += 1;
-      if (c < firstWidth) break;
-    }
-    if (r === grid.length) return grid as ResultGrid;
-  }
   let width = 0;
   for (const row of grid) width = Math.max(width, Array.isArray(row) ? row.length : 1);
   if (width === 0) return [['']];
