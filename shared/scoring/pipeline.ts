@@ -388,6 +388,11 @@ export function evidencedStage(table: StageTable, proofs: readonly boolean[]): S
       `应有 ${table.stages.length} 个勾选项，每个阶段一个（${table.stages.map((s) => s.code).join('、')}），实际为 ${proofs.length} 个`,
     );
   }
+  return highestEvidencedStage(table, proofs);
+}
+
+/** `evidencedStage` for ticks already laid out one per stage, as EVIDENCED_STAGE lays them. */
+export function highestEvidencedStage(table: StageTable, proofs: readonly boolean[]): StageRow | null {
   let highest: StageRow | null = null;
   for (const stage of table.stages) {
     if (proofs[stage.index] !== true) break;

@@ -1,6 +1,6 @@
 import { tr } from '../../i18n';
 import { parseTick } from '../../scoring/control';
-import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
+import { categoryOf, FORECAST_LABELS, FunnelTally, highestEvidencedStage, probabilityOf, weightedAt } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
 import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
 import { defineFunction, rangeParam } from '../types';
@@ -158,7 +158,7 @@ export const EVIDENCED_STAGE = defineFunction({
     return asColumn(
       proofs.map((row, r) => {
         const ticks = table.stages.map((_, c) => (c < width ? parseTick(row[c], `proofs, row ${r + 1}`) : false));
-        return evidencedStage(table, ticks)?.code ?? '';
+        return highestEvidencedStage(table, ticks)?.code ?? '';
       }),
     );
   },
