@@ -155,21 +155,14 @@ export function forecastResolution(amounts: readonly number[], maxGridCells = DE
   return unit;
 }
 
-/**
- * The distribution of the total that closes. `amounts` and `probabilities` are parallel lists (a row
- * with both cells blank is skipped); `percentiles` are fractions, default P10, P50 and P90.
- */
-export function forecastRange(
-  amounts: readonly Cell[],
-  probabilities: readonly Cell[],
-  percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
-  options: ForecastRangeOptions = {},
-): ForecastRange {
-  const deals = checkInputs(amounts, probabilities);
-  const wanted = checkPercentiles(percentiles);
-  const alreadyClosed = options.alreadyClosed ?? 0;
-  const resolution = forecastResolution(deals.amounts, options.maxGridCells, options.maxWork);
+/** P(total of the deals = j × resolution) for j up to `reach`, and the total if everything closes. */
+interface ClosingDistribution {
+  readonly dist: Float64Array;
+  readonly reach: number;
+  readonly maximum: number;
+}
 
+function closingDistribution(deals: { amounts: number[]; probabilities: number[] }, resolution: number, alreadyClosed: number): ClosingDistribution {
   // dist[j] = P(total of the deals so far = j × resolution)
   let top = 0;
   for (const amount of deals.amounts) top += Math.ceil(amount / resolution - 1e-9);
@@ -196,12 +189,11 @@ export function forecastRange(
     }
     reach = newReach;
   });
+  return { dist, reach, maximum };
+}
 
-  // The mean is read off the distribution itself, so it shows what the grid kept, not what it should have.
-  let gridMean = 0;
-  for (let k = 1; k <= reach; k += 1) gridMean += k * dist[k];
-  const mean = alreadyClosed + gridMean * resolution;
-
+/** The amount at each wanted percentile, in the order wanted. */
+function amountsAtPercentiles({ dist, reach, maximum }: ClosingDistribution, wanted: readonly number[], resolution: number, alreadyClosed: number): number[] {
   const sorted = wanted.map((percentile, index) => ({ percentile, index })).sort((a, b) => a.percentile - b.percentile);
   const amountsAt = new Array<number>(wanted.length);
   let cumulative = 0;
@@ -214,6 +206,32 @@ export function forecastRange(
     // A split deal can put the top grid point just above the real maximum; no outcome exceeds it.
     amountsAt[index] = Math.min(maximum, alreadyClosed + j * resolution);
   }
+  return amountsAt;
+}
+
+/**
+ * The distribution of the total that closes. `amounts` and `probabilities` are parallel lists (a row
+ * with both cells blank is skipped); `percentiles` are fractions, default P10, P50 and P90.
+ */
+export function forecastRange(
+  amounts: readonly Cell[],
+  probabilities: readonly Cell[],
+  percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
+  options: ForecastRangeOptions = {},
+): ForecastRange {
+  const deals = checkInputs(amounts, probabilities);
+  const wanted = checkPercentiles(percentiles);
+  const alreadyClosed = options.alreadyClosed ?? 0;
+  const resolution = forecastResolution(deals.amounts, options.maxGridCells, options.maxWork);
+  const distribution = closingDistribution(deals, resolution, alreadyClosed);
+  const { dist, reach, maximum } = distribution;
+
+  // The mean is read off the distribution itself, so it shows what the grid kept, not what it should have.
+  let gridMean = 0;
+  for (let k = 1; k <= reach; k += 1) gridMean += k * dist[k];
+  const mean = alreadyClosed + gridMean * resolution;
+
+  const amountsAt = amountsAtPercentiles(distribution, wanted, resolution, alreadyClosed);
 
   let chanceOfReachingQuota: number | undefined;
   if (options.quota !== undefined) {
@@ -231,4 +249,20 @@ export function forecastRange(
     percentiles: wanted.map((percentile, index) => ({ percentile, amount: amountsAt[index] })),
     ...(chanceOfReachingQuota === undefined ? {} : { chanceOfReachingQuota }),
   };
+}
+
+/**
+ * What FORECAST_RANGE shows, checked and computed as `forecastRange` does with its default limits and
+ * nothing closed yet: the percentiles kept, the amount at each, and the grid unit. Without the mean and
+ * the quota the functions script does not need.
+ */
+export function forecastPercentiles(
+  amounts: readonly Cell[],
+  probabilities: readonly Cell[],
+  percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
+): { readonly percentiles: readonly number[]; readonly amounts: readonly number[]; readonly resolution: number } {
+  const deals = checkInputs(amounts, probabilities);
+  const wanted = checkPercentiles(percentiles);
+  const resolution = forecastResolution(deals.amounts);
+  return { percentiles: wanted, amounts: amountsAtPercentiles(closingDistribution(deals, resolution, 0), wanted, resolution, 0), resolution };
 }

@@ -1,6 +1,6 @@
 import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
-import { forecastRange } from '../../pipeline/forecast-range';
+import { forecastPercentiles } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Grid } from '../types';
@@ -52,9 +52,9 @@ export const FORECAST_RANGE = defineFunction({
     const decimalMark = decimalMarkOf(context);
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);
     const range = namingRows(() =>
-      forecastRange(amountsWithBlanks(amounts, decimalMark), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
+      forecastPercentiles(amountsWithBlanks(amounts, decimalMark), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
     );
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
-    return [...range.percentiles.map((p) => [percentileLabel(p.percentile), p.amount]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
+    return [...range.percentiles.map((p, i) => [percentileLabel(p), range.amounts[i]]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
   },
 });
