@@ -48,11 +48,15 @@ export function winProbability(table: StageTable, stage: unknown, override?: num
  * stage's default. A won or lost deal's outcome is known, so an override left on it is ignored.
  */
 export function probabilityOf(row: StageRow, override?: number): number {
-  if (override === undefined || row.kind !== 'open') return row.probability;
-  if (!Number.isFinite(override) || override < 0 || override > 1) {
+  if (override !== undefined && row.kind === 'open' && !(override >= 0 && override <= 1)) {
     throw argumentError('override', `${override} is not a probability between 0 and 1`, `${override} 不是 0 到 1 之间的概率`);
   }
-  return override;
+  return checkedProbabilityOf(row, override);
+}
+
+/** `probabilityOf` for an override already read as 0–1 (the functions' overrides argument is read so). */
+export function checkedProbabilityOf(row: StageRow, override?: number): number {
+  return override === undefined || row.kind !== 'open' ? row.probability : override;
 }
 
 /** Whether an override counts as one: given, on an open deal (closed deals ignore it). */
@@ -96,9 +100,11 @@ export function forecastCategory(
 
 /** The band of an open deal's probability (its override where given); won and lost by stage. */
 export function categoryOf(row: StageRow, settings: ScoringSettings, override?: number): ForecastCategory {
-  if (row.kind === 'won') return 'won';
-  if (row.kind === 'lost') return 'lost';
-  const probability = probabilityOf(row, override);
+  return row.kind === 'open' ? probabilityBand(probabilityOf(row, override), settings) : row.kind;
+}
+
+/** The band an open deal's probability falls in. */
+export function probabilityBand(probability: number, settings: ScoringSettings): ForecastCategory {
   if (probability >= settings.forecast.commit) return 'commit';
   if (probability >= settings.forecast.bestCase) return 'bestCase';
   return 'pipeline';
