@@ -122,57 +122,32 @@ export function toCell(value: unknown, argument: string, row?: number): Cell {
 
 /**
  * A host argument as a rectangular grid. Scalars become 1×1; ragged rows (which no host sends, but a
- * caller might) are padded with blanks rather than read out of line.
+ * caller might) are padded with blanks rather than read out of line. A row whose cells already are what
+ * `toCell` makes of them is kept as it is, and the host's array is returned uncopied when every row is:
+ * the common case of a plain numeric or text column, which may have 100k rows.
  */
 export function toGrid(value: unknown, argument: string): Grid {
   if (!Array.isArray(value)) return [[toCell(value, argument)]];
-  const rows: unknown[][] = value.map((row) => (Array.isArray(row) ? row : [row]));
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  if (rows.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
-  const grid: Cell[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r];
-    const cells: Cell[] = new Array(width);
-    for (let c = 0; c < width; c += 1) cells[c] = toCell(row[c], argument, r + 1);
-    grid[r] = cells;
-  }
-  return grid;
-}
-
-/**
- * A host's 2D array as it is, when it is rectangular and every cell already is what `toCell` makes of
- * it (finite numbers other than −0, text without surrounding spaces or a leading #, TRUE/FALSE, null)
- * and at least one cell is plainly filled: the common case of a plain numeric or text column, read in
- * one pass with nothing copied. Undefined sends the argument the general way (blanks, errors, dates…),
- * which gives the same grid for anything this accepts.
- */
-function plainGrid(value: readonly unknown[]): Grid | undefined {
-  const first = value[0];
-  if (!Array.isArray(first)) return undefined;
-  const width = first.length;
-  if (width === 0) return undefined;
-  let filled = false;
+  let width = 0;
+  for (const row of value) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  if (value.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
+  let grid: Cell[][] | undefined;
   for (let r = 0; r < value.length; r += 1) {
-    const row: unknown = value[r];
-    if (!Array.isArray(row) || row.length !== width) return undefined;
+    const raw: unknown = value[r];
+    const row: readonly unknown[] = Array.isArray(raw) ? raw : [raw];
+    let cells: Cell[] | undefined = row === raw && row.length === width ? (row as Cell[]) : undefined;
     for (let c = 0; c < width; c += 1) {
-      const cell: unknown = row[c];
-      if (typeof cell === 'number') {
-        if (!Number.isFinite(cell) || (cell === 0 && 1 / cell < 0)) return undefined;
-        filled = true;
-      } else if (typeof cell === 'string') {
-        const start = cell.charCodeAt(0);
-        if (!(start > 32) || start === 35 /* # */ || !(cell.charCodeAt(cell.length - 1) > 32)) return undefined;
-        // Only a visible ASCII character proves the text is not blank (other characters may trim away).
-        if (start < 127) filled = true;
-      } else if (typeof cell === 'boolean') {
-        filled = true;
-      } else if (cell !== null) {
-        return undefined;
+      const cell = toCell(row[c], argument, r + 1);
+      if (cells === undefined || !Object.is(cell, row[c])) {
+        // -0 becomes 0, text loses its spaces, undefined becomes null: this row needs a copy.
+        if (cells === undefined || cells === row) cells = row.slice(0, width) as Cell[];
+        cells[c] = cell;
       }
     }
+    if (grid === undefined && cells !== row) grid = value.slice(0, r) as Cell[][];
+    if (grid !== undefined) grid.push(cells as Cell[]);
   }
-  return filled ? (value as Grid) : undefined;
+  return grid ?? (value as Grid);
 }
 
 /** An argument left out, or a blank cell or a range of blank cells passed for it. */
@@ -293,10 +268,6 @@ function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): n
  * argument is omitted or blank. Every refusal names the parameter.
  */
 export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: DecimalMark): unknown {
-  if (param.kind === 'range' && Array.isArray(value)) {
-    const plain = plainGrid(value);
-    if (plain !== undefined) return plain;
-  }
   if (isBlankArgument(value)) {
     if (param.optional) return param.default;
     if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
