@@ -7,14 +7,12 @@ import type { Grid } from '../types';
 import { defineFunction, optionalParam, rangeParam } from '../types';
 import { amountInRow, decimalMarkOf, isBlankCell, listOf, numberInRow } from './read';
 
-/** A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row). */
-function numbersWithBlanks(grid: Grid, argument: string, decimalMark: DecimalMark): (number | null)[] {
-  return listOf(grid, argument).map((cell, i) => (isBlankCell(cell) ? null : numberInRow(cell, argument, i + 1, decimalMark)));
-}
-
-/** Amounts with blanks kept in place, each within MAX_AMOUNT so the forecast's grid stays finite. */
-function amountsWithBlanks(grid: Grid, decimalMark: DecimalMark): (number | null)[] {
-  return listOf(grid, 'amounts').map((cell, i) => (isBlankCell(cell) ? null : amountInRow(cell, 'amounts', i + 1, decimalMark)));
+/**
+ * A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row);
+ * amounts are read within MAX_AMOUNT so the forecast's grid stays finite.
+ */
+function numbersWithBlanks(grid: Grid, argument: string, decimalMark: DecimalMark, read = numberInRow): (number | null)[] {
+  return listOf(grid, argument).map((cell, i) => (isBlankCell(cell) ? null : read(cell, argument, i + 1, decimalMark)));
 }
 
 function percentileLabel(percentile: number): string {
@@ -52,7 +50,7 @@ export const FORECAST_RANGE = defineFunction({
     const decimalMark = decimalMarkOf(context);
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);
     const range = namingRows(() =>
-      forecastPercentiles(amountsWithBlanks(amounts, decimalMark), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
+      forecastPercentiles(numbersWithBlanks(amounts, 'amounts', decimalMark, amountInRow), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
     );
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
     return [...range.percentiles.map((p, i) => [percentileLabel(p), range.amounts[i]]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
