@@ -1,6 +1,7 @@
-import { DealKitError, isDealKitError } from '../../errors';
+import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
 import { parseKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells } from '../../scoring/players';
+import { rowError } from '../coerce';
 import type { Cell } from '../types';
 import { defineFunction, rangeParam } from '../types';
 import { asColumn, checkSameLength, isBlankCell, listOf } from './read';
@@ -27,10 +28,7 @@ function playerInRow(cells: KeyPlayerCells, row: number): KeyPlayer {
       const at = message.indexOf(colon);
       return at < 0 ? message : message.slice(at + colon.length).trim();
     };
-    throw new DealKitError(
-      text(`${argument}, row ${row}: ${afterColon(error.text.en, ':')}`, `${argument}，第 ${row} 行：${afterColon(error.text['zh-CN'], '：')}`),
-      argument,
-    );
+    throw rowError(argument, row, afterColon(error.text.en, ':'), afterColon(error.text['zh-CN'], '：'));
   }
 }
 
