@@ -85,8 +85,13 @@ function isBlankSettings(value: unknown): boolean {
  * checked. Bad input throws a DealKitError naming the argument; nothing else escapes.
  */
 export function invokeEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
+  checkArgumentCount(entry, rawArgs.length);
+  return runEntry(entry, rawArgs, context);
+}
+
+/** `invokeEntry` for arguments already no more than the entry's parameters. */
+function runEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
   try {
-    checkArgumentCount(entry, rawArgs.length);
     const settingsIndex = settingsParamIndex(entry);
     const own = settingsIndex < 0 ? entry.params : entry.params.slice(0, settingsIndex);
     const settings = settingsIndex < 0 ? undefined : rawArgs[settingsIndex];
@@ -131,11 +136,23 @@ export type HostOutcome = { readonly ok: true; readonly result: FunctionResult }
  * setting. Never throws: a defect is reported as a message too, so a cell never shows a raw exception.
  */
 export function invokeForHost(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale): HostOutcome {
+  return hostOutcome(entry, rawArgs, hostLocale, invokeEntry);
+}
+
+/**
+ * `invokeForHost` for a host that hands over at most one argument per parameter: Excel refuses more
+ * than functions.json declares, and its handler passes exactly the declared ones.
+ */
+export function invokeDeclaredForHost(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale): HostOutcome {
+  return hostOutcome(entry, rawArgs, hostLocale, runEntry);
+}
+
+function hostOutcome(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale, invoke: typeof invokeEntry): HostOutcome {
   const index = settingsParamIndex(entry);
   const settings = index < 0 ? undefined : rawArgs[index];
   const locale = (isBlankSettings(settings) ? undefined : languageOfSettingsArgument(settings)) ?? hostLocale;
   try {
-    return { ok: true, result: invokeEntry(entry, rawArgs, defaultCallContext(locale)) };
+    return { ok: true, result: invoke(entry, rawArgs, defaultCallContext(locale)) };
   } catch (error) {
     return { ok: false, message: isDealKitError(error) ? error.messageIn(locale) : String(error) };
   }
