@@ -163,6 +163,11 @@ export function assess(
   return scoreCheckedRatings(set, ours, theirs, settings);
 }
 
+/** An assessment without the 3:1 lead, which no function shows: what `scoreRatings` gives. */
+export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> & {
+  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead'>[];
+};
+
 /**
  * `assess` for ratings already known to be valid and one per criterion: the functions parse every
  * rating and check the counts against their own arguments, naming those, before they score.
@@ -173,22 +178,46 @@ export function scoreCheckedRatings(
   theirs: readonly Rating[] | undefined,
   settings: ScoringSettings,
 ): AssessmentResult {
+  const scores = scoreRatings(set, ours, theirs, settings);
+  const keyQuestions: KeyQuestionResult[] = scores.keyQuestions.map((q) => ({
+    ...q,
+    lead: q.competitorFavourableCount === null ? null : leadOver(q.favourableCount, q.competitorFavourableCount, settings).group,
+  }));
 
+  let lead: LeadResult | null = null;
+  if (theirs !== undefined) {
+    const favourableCount = scores.items.filter((item) => item.rating === 'favourable').length;
+    const competitorFavourableCount = scores.items.filter((item) => theirRating(item) === 'favourable').length;
+    const groups = keyQuestions.filter((q) => q.lead === true).map((q) => q.id);
+    const overall = leadOver(favourableCount, competitorFavourableCount, settings).overall;
+    lead = { hasLead: overall || groups.length > 0, groups, overall, favourableCount, competitorFavourableCount };
+  }
+
+  return { ...scores, keyQuestions, lead };
+}
+
+function theirRating(item: AssessedItem): Rating {
+  return item.competitorRating ?? 'unknown';
+}
+
+/** `scoreCheckedRatings` without the lead: the key questions, answers, verdict and gaps the functions show. */
+export function scoreRatings(
+  set: QuestionSet,
+  ours: readonly Rating[],
+  theirs: readonly Rating[] | undefined,
+  settings: ScoringSettings,
+): AssessmentScores {
   const items: AssessedItem[] = set.criteria.map((criterion, i) => {
     const rating = ours[i] as Rating;
     const base = { criterion, rating, weight: criterionWeight(settings, criterion.id), knockOut: isKnockOut(criterion, settings) };
     return theirs === undefined ? base : { ...base, competitorRating: theirs[i] as Rating };
   });
-  const theirRating = (item: AssessedItem): Rating => item.competitorRating ?? 'unknown';
 
-  const keyQuestions: KeyQuestionResult[] = KEY_QUESTION_IDS.map((id) => {
+  const keyQuestions = KEY_QUESTION_IDS.map((id) => {
     const group = items.filter((item) => item.criterion.group === id);
     const score = groupScore(group, (item) => item.rating, settings);
     const knockOuts = group.filter((item) => item.knockOut && item.rating === 'unfavourable').map((item) => item.criterion);
-    const favourableCount = group.filter((item) => item.rating === 'favourable').length;
     const competitorScore = theirs === undefined ? null : groupScore(group, theirRating, settings);
-    const competitorFavourableCount =
-      theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
     return {
       id,
       score,
@@ -197,11 +226,10 @@ export function scoreCheckedRatings(
       knockOuts,
       itemCount: group.length,
       unknownCount: group.filter((item) => item.rating === 'unknown').length,
-      favourableCount,
+      favourableCount: group.filter((item) => item.rating === 'favourable').length,
       competitorScore,
-      competitorFavourableCount,
+      competitorFavourableCount: theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length,
       advantage: competitorScore === null ? null : score - competitorScore,
-      lead: competitorFavourableCount === null ? null : leadOver(favourableCount, competitorFavourableCount, settings).group,
     };
   });
 
@@ -220,14 +248,5 @@ export function scoreCheckedRatings(
       .sort((a, b) => a.number - b.number),
   );
 
-  let lead: LeadResult | null = null;
-  if (theirs !== undefined) {
-    const favourableCount = items.filter((item) => item.rating === 'favourable').length;
-    const competitorFavourableCount = items.filter((item) => theirRating(item) === 'favourable').length;
-    const groups = keyQuestions.filter((q) => q.lead === true).map((q) => q.id);
-    const overall = leadOver(favourableCount, competitorFavourableCount, settings).overall;
-    lead = { hasLead: overall || groups.length > 0, groups, overall, favourableCount, competitorFavourableCount };
-  }
-
-  return { setId: set.id, items, keyQuestions, answers, verdict, gaps, lead };
+  return { setId: set.id, items, keyQuestions, answers, verdict, gaps };
 }
