@@ -163,9 +163,9 @@ export function assess(
   return scoreCheckedRatings(set, ours, theirs, settings);
 }
 
-/** An assessment without the 3:1 lead, which no function shows: what `scoreRatings` gives. */
+/** An assessment without the 3:1 lead and the counts it is judged on, which no function shows: what `scoreRatings` gives. */
 export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> & {
-  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead'>[];
+  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount'>[];
 };
 
 /**
@@ -179,10 +179,17 @@ export function scoreCheckedRatings(
   settings: ScoringSettings,
 ): AssessmentResult {
   const scores = scoreRatings(set, ours, theirs, settings);
-  const keyQuestions: KeyQuestionResult[] = scores.keyQuestions.map((q) => ({
-    ...q,
-    lead: q.competitorFavourableCount === null ? null : leadOver(q.favourableCount, q.competitorFavourableCount, settings).group,
-  }));
+  const keyQuestions: KeyQuestionResult[] = scores.keyQuestions.map((q) => {
+    const group = scores.items.filter((item) => item.criterion.group === q.id);
+    const favourableCount = group.filter((item) => item.rating === 'favourable').length;
+    const competitorFavourableCount = theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
+    return {
+      ...q,
+      favourableCount,
+      competitorFavourableCount,
+      lead: competitorFavourableCount === null ? null : leadOver(favourableCount, competitorFavourableCount, settings).group,
+    };
+  });
 
   let lead: LeadResult | null = null;
   if (theirs !== undefined) {
@@ -226,9 +233,7 @@ export function scoreRatings(
       knockOuts,
       itemCount: group.length,
       unknownCount: group.filter((item) => item.rating === 'unknown').length,
-      favourableCount: group.filter((item) => item.rating === 'favourable').length,
       competitorScore,
-      competitorFavourableCount: theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length,
       advantage: competitorScore === null ? null : score - competitorScore,
     };
   });
