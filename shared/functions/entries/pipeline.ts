@@ -141,20 +141,21 @@ export const EVIDENCED_STAGE = defineFunction({
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);
     const width = proofs[0].length;
-    if (width > table.stages.length) {
+    const codes = table.stages.map((s) => s.code);
+    if (width > codes.length) {
       throw argumentError(
         'proofs',
-        `has ${width} columns but the ladder has ${table.stages.length} stages (${table.stages.map((s) => s.code).join(', ')})`,
-        `有 ${width} 列，但阶梯只有 ${table.stages.length} 个阶段(${table.stages.map((s) => s.code).join('、')})`,
+        `has ${width} columns but the ladder has ${codes.length} stages (${codes.join(', ')})`,
+        `有 ${width} 列，但阶梯只有 ${codes.length} 个阶段(${codes.join('、')})`,
       );
     }
     // One column over several rows is one deal's proofs laid down a column: read as rows, each would be
     // a different deal with only its first proof, a plausible but wrong answer.
-    if (width === 1 && proofs.length > 1 && table.stages.length > 1) {
+    if (width === 1 && proofs.length > 1 && codes.length > 1) {
       throw argumentError(
         'proofs',
-        `has one column and ${proofs.length} rows; give one row per deal and one column per stage (${table.stages.map((s) => s.code).join(', ')}) — for one deal, lay its proofs across a row (TRANSPOSE)`,
-        `只有一列、${proofs.length} 行；应每笔交易一行、每个阶段一列(${table.stages.map((s) => s.code).join('、')})——单笔交易的证据请横向排成一行(可用 TRANSPOSE)`,
+        `has one column and ${proofs.length} rows; give one row per deal and one column per stage (${codes.join(', ')}) — for one deal, lay its proofs across a row (TRANSPOSE)`,
+        `只有一列、${proofs.length} 行；应每笔交易一行、每个阶段一列(${codes.join('、')})——单笔交易的证据请横向排成一行(可用 TRANSPOSE)`,
       );
     }
     return asColumn(
