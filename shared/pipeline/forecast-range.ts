@@ -60,7 +60,15 @@ function isBlank(value: Cell): boolean {
   return value === null || value === undefined;
 }
 
-function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[]): { amounts: number[]; probabilities: number[] } {
+/**
+ * The error about one item of a list ("amounts item 3 is not a number."): `en` and `zh` follow the
+ * item's number. The functions name the row instead, through their own `ItemError`.
+ */
+export type ItemError = (list: 'amounts' | 'probabilities' | 'percentiles', item: number, en: string, zh: string) => Error;
+
+const listItemError: ItemError = (list, item, en, zh) => new DealKitError(text(`${list} item ${item} ${en}`, `${list} 第 ${item} 项${zh}`), list);
+
+function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[], itemError: ItemError): { amounts: number[]; probabilities: number[] } {
   if (amounts.length !== probabilities.length) {
     throw new DealKitError(
       text(
@@ -77,31 +85,15 @@ function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[]): 
     const probability = probabilities[i];
     const n = i + 1;
     if (isBlank(amount) && isBlank(probability)) continue;
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-      throw new DealKitError(
-        text(`amounts item ${n} is not a number.`, `amounts 第 ${n} 项不是数字。`),
-        'amounts',
-      );
-    }
-    if (amount < 0) {
-      throw new DealKitError(
-        text(`amounts item ${n} is negative (${amount}); a deal amount is 0 or more.`, `amounts 第 ${n} 项为负数（${amount}）；商机金额应不小于 0。`),
-        'amounts',
-      );
-    }
-    if (typeof probability !== 'number' || !Number.isFinite(probability)) {
-      throw new DealKitError(
-        text(`probabilities item ${n} is not a number.`, `probabilities 第 ${n} 项不是数字。`),
-        'probabilities',
-      );
-    }
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw itemError('amounts', n, 'is not a number.', '不是数字。');
+    if (amount < 0) throw itemError('amounts', n, `is negative (${amount}); a deal amount is 0 or more.`, `为负数（${amount}）；商机金额应不小于 0。`);
+    if (typeof probability !== 'number' || !Number.isFinite(probability)) throw itemError('probabilities', n, 'is not a number.', '不是数字。');
     if (probability < 0 || probability > 1) {
-      throw new DealKitError(
-        text(
-          `probabilities item ${n} is ${probability}; write a probability between 0 and 1 (or 0 % to 100 %).`,
-          `probabilities 第 ${n} 项为 ${probability}；概率应在 0 到 1 之间（即 0% 到 100%）。`,
-        ),
+      throw itemError(
         'probabilities',
+        n,
+        `is ${probability}; write a probability between 0 and 1 (or 0 % to 100 %).`,
+        `为 ${probability}；概率应在 0 到 1 之间（即 0% 到 100%）。`,
       );
     }
     keptAmounts.push(amount);
@@ -110,17 +102,16 @@ function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[]): 
   return { amounts: keptAmounts, probabilities: keptProbabilities };
 }
 
-function checkPercentiles(percentiles: readonly Cell[]): number[] {
+function checkPercentiles(percentiles: readonly Cell[], itemError: ItemError): number[] {
   const kept: number[] = [];
   percentiles.forEach((value, i) => {
     if (isBlank(value)) return;
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value >= 1) {
-      throw new DealKitError(
-        text(
-          `percentiles item ${i + 1} must be a number strictly between 0 and 1, such as 0.1 for P10.`,
-          `percentiles 第 ${i + 1} 项应为 0 与 1 之间（不含两端）的数字，例如 P10 写作 0.1。`,
-        ),
+      throw itemError(
         'percentiles',
+        i + 1,
+        'must be a number strictly between 0 and 1, such as 0.1 for P10.',
+        '应为 0 与 1 之间（不含两端）的数字，例如 P10 写作 0.1。',
       );
     }
     kept.push(value);
@@ -219,8 +210,8 @@ export function forecastRange(
   percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
   options: ForecastRangeOptions = {},
 ): ForecastRange {
-  const deals = checkInputs(amounts, probabilities);
-  const wanted = checkPercentiles(percentiles);
+  const deals = checkInputs(amounts, probabilities, listItemError);
+  const wanted = checkPercentiles(percentiles, listItemError);
   const alreadyClosed = options.alreadyClosed ?? 0;
   const resolution = forecastResolution(deals.amounts, options.maxGridCells, options.maxWork);
   const distribution = closingDistribution(deals, resolution, alreadyClosed);
@@ -254,15 +245,16 @@ export function forecastRange(
 /**
  * What FORECAST_RANGE shows, checked and computed as `forecastRange` does with its default limits and
  * nothing closed yet: the percentiles kept, the amount at each, and the grid unit. Without the mean and
- * the quota the functions script does not need.
+ * the quota the functions script does not need; `itemError` words an error about one list item.
  */
 export function forecastPercentiles(
   amounts: readonly Cell[],
   probabilities: readonly Cell[],
-  percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
+  percentiles: readonly Cell[] | undefined,
+  itemError: ItemError,
 ): { readonly percentiles: readonly number[]; readonly amounts: readonly number[]; readonly resolution: number } {
-  const deals = checkInputs(amounts, probabilities);
-  const wanted = checkPercentiles(percentiles);
+  const deals = checkInputs(amounts, probabilities, itemError);
+  const wanted = checkPercentiles(percentiles ?? DEFAULT_PERCENTILES, itemError);
   const resolution = forecastResolution(deals.amounts);
   return { percentiles: wanted, amounts: amountsAtPercentiles(closingDistribution(deals, resolution, 0), wanted, resolution, 0), resolution };
 }

@@ -1,6 +1,5 @@
-import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
-import { forecastPercentiles } from '../../pipeline/forecast-range';
+import { forecastPercentiles, type ItemError } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Grid } from '../types';
@@ -21,19 +20,9 @@ function percentileLabel(percentile: number): string {
 
 /**
  * The forecast core counts list items ("amounts item 2 …"); the lists are the argument's rows, blanks
- * kept in place, so its errors are re-worded to name the row the way every other function does.
+ * kept in place, so its errors name the row the way every other function does.
  */
-function namingRows<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isDealKitError(error)) throw error;
-    const en = /^(amounts|probabilities|percentiles) item (\d+) ([\s\S]*)$/.exec(error.text.en);
-    const zh = /^(?:amounts|probabilities|percentiles) 第 \d+ 项([\s\S]*)$/.exec(error.text['zh-CN']);
-    if (en === null || zh === null) throw error;
-    throw rowError(en[1], Number(en[2]), `the cell ${en[3]}`, `该单元格${zh[1]}`);
-  }
-}
+const rowOfList: ItemError = (list, row, en, zh) => rowError(list, row, `the cell ${en}`, `该单元格${zh}`);
 
 const RESOLUTION_LABEL = text('resolution', '精度');
 
@@ -49,8 +38,11 @@ export const FORECAST_RANGE = defineFunction({
   implement: ([amounts, probabilities, percentiles], context) => {
     const decimalMark = decimalMarkOf(context);
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);
-    const range = namingRows(() =>
-      forecastPercentiles(numbersWithBlanks(amounts, 'amounts', decimalMark, amountInRow), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
+    const range = forecastPercentiles(
+      numbersWithBlanks(amounts, 'amounts', decimalMark, amountInRow),
+      numbersWithBlanks(probabilities, 'probabilities', decimalMark),
+      wanted,
+      rowOfList,
     );
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
     return [...range.percentiles.map((p, i) => [percentileLabel(p), range.amounts[i]]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
