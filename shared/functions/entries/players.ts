@@ -1,12 +1,11 @@
-import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
-import { parseKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells } from '../../scoring/players';
+import { readKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells, type PlayerField } from '../../scoring/players';
 import { rowError } from '../coerce';
 import { defineFunction, rangeParam } from '../types';
 import { asColumn, checkSameLength, isBlankCell, listOf } from './read';
 
-/** The scoring core names a row's field ("players row 3 attitude"); users know the argument ("attitudes, row 3"). */
-const FIELD_ARGUMENTS: Readonly<Record<string, string>> = {
+/** The scoring core names a row's field ("attitude"); users know the argument ("attitudes, row 3"). */
+const FIELD_ARGUMENTS: Readonly<Record<PlayerField, string>> = {
   name: 'names',
   role: 'roles',
   layer: 'layers',
@@ -16,19 +15,7 @@ const FIELD_ARGUMENTS: Readonly<Record<string, string>> = {
 };
 
 function playerInRow(cells: KeyPlayerCells, row: number): KeyPlayer {
-  const where = `players row ${row}`;
-  try {
-    return parseKeyPlayer(cells, where);
-  } catch (error) {
-    if (!isDealKitError(error) || !error.subject?.startsWith(`${where} `)) throw error;
-    const field = error.subject.slice(where.length + 1);
-    const argument = FIELD_ARGUMENTS[field] ?? field;
-    const afterColon = (message: string, colon: string): string => {
-      const at = message.indexOf(colon);
-      return at < 0 ? message : message.slice(at + colon.length).trim();
-    };
-    throw rowError(argument, row, afterColon(error.text.en, ':'), afterColon(error.text['zh-CN'], '：'));
-  }
+  return readKeyPlayer(cells, (field, _zhField, en, zh) => rowError(FIELD_ARGUMENTS[field], row, en, zh));
 }
 
 const ATTITUDES_PARAM = rangeParam('attitudes');
