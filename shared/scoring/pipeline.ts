@@ -373,8 +373,13 @@ export function salesVelocity(inputs: VelocityInputs): number {
  */
 export function stalledDays(table: StageTable, stage: unknown, stageEntered: number, asOf: number): number {
   const row = findStage(table, stage);
-  const entered = Math.floor(finiteNumber(stageEntered, 'stageEntered'));
-  const today = Math.floor(finiteNumber(asOf, 'asOf'));
+  return stalledDaysAt(row, finiteNumber(stageEntered, 'stageEntered'), finiteNumber(asOf, 'asOf'));
+}
+
+/** `stalledDays` of a deal whose stage is already found and whose dates are already serial days. */
+export function stalledDaysAt(row: StageRow, stageEntered: number, asOf: number): number {
+  const entered = Math.floor(stageEntered);
+  const today = Math.floor(asOf);
   if (entered > today) {
     throw argumentError('stageEntered', 'is after the as-of date', '晚于统计日期');
   }
