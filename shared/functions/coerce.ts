@@ -224,30 +224,31 @@ export function dateFromCell(cell: Cell): number | undefined {
   return dateFromCell(utc / MS_PER_DAY + UNIX_EPOCH_SERIAL);
 }
 
-const KIND_NAMES: Record<ParamKind, readonly [string, string]> = {
-  range: ['a range', '区域'],
+type ScalarKind = Exclude<ParamKind, 'range'>;
+
+const KIND_NAMES: Record<ScalarKind, readonly [string, string]> = {
   number: ['a number', '数字'],
   text: ['text', '文本'],
   boolean: ['TRUE or FALSE (yes / no)', 'TRUE 或 FALSE(是/否)'],
   date: ['a date', '日期'],
 };
 
-function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): number | string | boolean {
-  const [kindEn, kindZh] = KIND_NAMES[param.kind];
+function scalarOfKind(cell: Cell, name: string, kind: ScalarKind, decimalMark: DecimalMark): number | string | boolean {
+  const [kindEn, kindZh] = KIND_NAMES[kind];
   const refuse = (): DealKitError =>
-    argumentError(param.name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
-  switch (param.kind) {
+    argumentError(name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
+  switch (kind) {
     case 'number': {
       const reading = readNumberCell(cell, decimalMark);
       if (reading.ok) return reading.value;
       if (reading.kind === 'notNumber') throw refuse();
-      throw argumentError(param.name, `${showCell(cell)} ${reading.problem.en}`, `${showCell(cell)} ${reading.problem['zh-CN']}`);
+      throw argumentError(name, `${showCell(cell)} ${reading.problem.en}`, `${showCell(cell)} ${reading.problem['zh-CN']}`);
     }
     case 'date': {
       const value = dateFromCell(cell);
       if (value !== undefined) return value;
       if (typeof cell !== 'number') throw refuse();
-      throw argumentError(param.name, `${showCell(cell)} is not ${DATE_RANGE_TEXT.en}`, `${showCell(cell)} 不是${DATE_RANGE_TEXT['zh-CN']}`);
+      throw argumentError(name, `${showCell(cell)} is not ${DATE_RANGE_TEXT.en}`, `${showCell(cell)} 不是${DATE_RANGE_TEXT['zh-CN']}`);
     }
     case 'boolean': {
       if (cell === null) return false;
@@ -255,11 +256,9 @@ function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): n
       if (value === undefined) throw refuse();
       return value;
     }
-    case 'text':
+    default:
       if (cell === null) return '';
       return typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
-    default:
-      throw refuse();
   }
 }
 
@@ -278,5 +277,5 @@ export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: De
     if (!(param.kind === 'range' && (Array.isArray(value) || typeof value === 'string'))) throw argumentError(param.name, 'is missing', '缺少该参数');
   }
   if (param.kind === 'range') return toGrid(value, param.name);
-  return scalarOfKind(singleValue(value, param.name), param, decimalMark);
+  return scalarOfKind(singleValue(value, param.name), param.name, param.kind, decimalMark);
 }
