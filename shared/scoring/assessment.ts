@@ -163,9 +163,9 @@ export function assess(
   return scoreCheckedRatings(set, ours, theirs, settings);
 }
 
-/** An assessment without the 3:1 lead and the counts it is judged on, which no function shows: what `scoreRatings` gives. */
+/** An assessment without the 3:1 lead, the counts it is judged on and the knock-out list, which no function shows: what `scoreRatings` gives. */
 export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> & {
-  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount'>[];
+  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount' | 'knockOuts' | 'itemCount'>[];
 };
 
 /**
@@ -185,6 +185,8 @@ export function scoreCheckedRatings(
     const competitorFavourableCount = theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
     return {
       ...q,
+      knockOuts: group.filter((item) => item.knockOut && item.rating === 'unfavourable').map((item) => item.criterion),
+      itemCount: group.length,
       favourableCount,
       competitorFavourableCount,
       lead: competitorFavourableCount === null ? null : leadOver(favourableCount, competitorFavourableCount, settings).group,
@@ -223,15 +225,13 @@ export function scoreRatings(
   const keyQuestions = KEY_QUESTION_IDS.map((id) => {
     const group = items.filter((item) => item.criterion.group === id);
     const score = groupScore(group, (item) => item.rating, settings);
-    const knockOuts = group.filter((item) => item.knockOut && item.rating === 'unfavourable').map((item) => item.criterion);
+    const knockedOut = group.some((item) => item.knockOut && item.rating === 'unfavourable');
     const competitorScore = theirs === undefined ? null : groupScore(group, theirRating, settings);
     return {
       id,
       score,
-      answer: answerFor(score, knockOuts.length > 0, settings),
-      knockedOut: knockOuts.length > 0,
-      knockOuts,
-      itemCount: group.length,
+      answer: answerFor(score, knockedOut, settings),
+      knockedOut,
       unknownCount: group.filter((item) => item.rating === 'unknown').length,
       competitorScore,
       advantage: competitorScore === null ? null : score - competitorScore,

@@ -1,6 +1,6 @@
 import { text, tr, type Locale } from '../../i18n';
 import { KEY_QUESTIONS } from '../../methods/key-questions';
-import { METHOD_IDS, type MethodId, type QuestionSet } from '../../methods/types';
+import { METHOD_IDS, type KeyQuestion, type MethodId, type QuestionSet } from '../../methods/types';
 import { ANSWER_LABELS, scoreRatings, VERDICT_LABELS, type AssessmentScores } from '../../scoring/assessment';
 import { parseRating, type Rating } from '../../scoring/ratings';
 import { argumentError } from '../coerce';
@@ -87,7 +87,8 @@ export const ASSESSMENT = defineFunction({
   implement: ([ratings, method, competitor], context) => {
     const result = assessArguments(ratings, method, competitor, context);
     return result.keyQuestions.map((question) => {
-      const label = KEY_QUESTIONS.find((q) => q.id === question.id)?.label ?? text(question.id, question.id);
+      // Every key question of a result is one of KEY_QUESTIONS (the methods test pins the four).
+      const label = (KEY_QUESTIONS.find((q) => q.id === question.id) as KeyQuestion).label;
       return [
         tr(label, context.locale),
         question.score,
