@@ -140,8 +140,8 @@ export function invokeForHost(entry: FunctionEntry, rawArgs: readonly unknown[],
 }
 
 /**
- * `invokeForHost` for a host that hands over at most one argument per parameter: Excel refuses more
- * than functions.json declares, and its handler passes exactly the declared ones.
+ * `invokeForHost` for a host that hands over at most one argument per parameter: Excel's handler
+ * passes exactly the declared ones (it drops the invocation object Excel adds).
  */
 export function invokeDeclaredForHost(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale): HostOutcome {
   return hostOutcome(entry, rawArgs, hostLocale, runEntry);
