@@ -10,7 +10,7 @@
  */
 import { parseLocale, type Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
-import { invokeForHost } from '../shared/functions/invoke';
+import { invokeDeclaredForHost } from '../shared/functions/invoke';
 import type { FunctionEntry, FunctionResult } from '../shared/functions/types';
 
 /** The language of a formula that passes no settings: Excel's display language. */
@@ -30,7 +30,7 @@ function displayLocale(): Locale {
  */
 export function excelHandler(entry: FunctionEntry): (...args: unknown[]) => FunctionResult {
   return (...args: unknown[]) => {
-    const outcome = invokeForHost(entry, args.slice(0, entry.params.length), displayLocale());
+    const outcome = invokeDeclaredForHost(entry, args.slice(0, entry.params.length), displayLocale());
     if (outcome.ok) return outcome.result;
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, outcome.message);
   };

@@ -3,7 +3,7 @@ import { argumentError, DealKitError } from '../errors';
 import { text } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
 import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
-import { readNumberText, type NumberReading } from '../numbers/read-number';
+import { NOT_A_NUMBER, readFigureText, type NumberReading } from '../numbers/read-number';
 import type { Cell, Grid, ParamKind, ParamSpec } from './types';
 
 /**
@@ -122,57 +122,32 @@ export function toCell(value: unknown, argument: string, row?: number): Cell {
 
 /**
  * A host argument as a rectangular grid. Scalars become 1×1; ragged rows (which no host sends, but a
- * caller might) are padded with blanks rather than read out of line.
+ * caller might) are padded with blanks rather than read out of line. A row whose cells already are what
+ * `toCell` makes of them is kept as it is, and the host's array is returned uncopied when every row is:
+ * the common case of a plain numeric or text column, which may have 100k rows.
  */
 export function toGrid(value: unknown, argument: string): Grid {
   if (!Array.isArray(value)) return [[toCell(value, argument)]];
-  const rows: unknown[][] = value.map((row) => (Array.isArray(row) ? row : [row]));
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  if (rows.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
-  const grid: Cell[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r += 1) {
-    const row = rows[r];
-    const cells: Cell[] = new Array(width);
-    for (let c = 0; c < width; c += 1) cells[c] = toCell(row[c], argument, r + 1);
-    grid[r] = cells;
-  }
-  return grid;
-}
-
-/**
- * A host's 2D array as it is, when it is rectangular and every cell already is what `toCell` makes of
- * it (finite numbers other than −0, text without surrounding spaces or a leading #, TRUE/FALSE, null)
- * and at least one cell is plainly filled: the common case of a plain numeric or text column, read in
- * one pass with nothing copied. Undefined sends the argument the general way (blanks, errors, dates…),
- * which gives the same grid for anything this accepts.
- */
-function plainGrid(value: readonly unknown[]): Grid | undefined {
-  const first = value[0];
-  if (!Array.isArray(first)) return undefined;
-  const width = first.length;
-  if (width === 0) return undefined;
-  let filled = false;
+  let width = 0;
+  for (const row of value) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  if (value.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
+  let grid: Cell[][] | undefined;
   for (let r = 0; r < value.length; r += 1) {
-    const row: unknown = value[r];
-    if (!Array.isArray(row) || row.length !== width) return undefined;
+    const raw: unknown = value[r];
+    const row: readonly unknown[] = Array.isArray(raw) ? raw : [raw];
+    let cells: Cell[] | undefined = row === raw && row.length === width ? (row as Cell[]) : undefined;
     for (let c = 0; c < width; c += 1) {
-      const cell: unknown = row[c];
-      if (typeof cell === 'number') {
-        if (!Number.isFinite(cell) || (cell === 0 && 1 / cell < 0)) return undefined;
-        filled = true;
-      } else if (typeof cell === 'string') {
-        const start = cell.charCodeAt(0);
-        if (!(start > 32) || start === 35 /* # */ || !(cell.charCodeAt(cell.length - 1) > 32)) return undefined;
-        // Only a visible ASCII character proves the text is not blank (other characters may trim away).
-        if (start < 127) filled = true;
-      } else if (typeof cell === 'boolean') {
-        filled = true;
-      } else if (cell !== null) {
-        return undefined;
+      const cell = toCell(row[c], argument, r + 1);
+      if (cells === undefined || !Object.is(cell, row[c])) {
+        // -0 becomes 0, text loses its spaces, undefined becomes null: this row needs a copy.
+        if (cells === undefined || cells === row) cells = row.slice(0, width) as Cell[];
+        cells[c] = cell;
       }
     }
+    if (grid === undefined && cells !== row) grid = value.slice(0, r) as Cell[][];
+    if (grid !== undefined) grid.push(cells as Cell[]);
   }
-  return filled ? (value as Grid) : undefined;
+  return grid ?? (value as Grid);
 }
 
 /** An argument left out, or a blank cell or a range of blank cells passed for it. */
@@ -195,8 +170,6 @@ function singleValue(value: unknown, argument: string): Cell {
 
 // --- cells to the kinds the catalog declares ----------------------------------------------------
 
-const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
-
 /**
  * A number from a cell, or why it is none: numbers as they are, text such as `1,200`, `25%` or `-3.5`
  * read by the workbook's decimal mark (shared/numbers). Currency signs are not numbers here: a
@@ -205,7 +178,7 @@ const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: tex
 export function readNumberCell(cell: Cell, decimalMark: DecimalMark): NumberReading {
   if (typeof cell === 'number') return { ok: true, value: cell };
   if (typeof cell !== 'string') return NOT_A_NUMBER;
-  return readNumberText(cell, { decimalMark, percent: true });
+  return readFigureText(cell, decimalMark);
 }
 
 /** A number from a cell as `readNumberCell` reads it; undefined when it is none. */
@@ -251,30 +224,31 @@ export function dateFromCell(cell: Cell): number | undefined {
   return dateFromCell(utc / MS_PER_DAY + UNIX_EPOCH_SERIAL);
 }
 
-const KIND_NAMES: Record<ParamKind, readonly [string, string]> = {
-  range: ['a range', '区域'],
+type ScalarKind = Exclude<ParamKind, 'range'>;
+
+const KIND_NAMES: Record<ScalarKind, readonly [string, string]> = {
   number: ['a number', '数字'],
   text: ['text', '文本'],
   boolean: ['TRUE or FALSE (yes / no)', 'TRUE 或 FALSE(是/否)'],
   date: ['a date', '日期'],
 };
 
-function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): number | string | boolean {
-  const [kindEn, kindZh] = KIND_NAMES[param.kind];
+function scalarOfKind(cell: Cell, name: string, kind: ScalarKind, decimalMark: DecimalMark): number | string | boolean {
+  const [kindEn, kindZh] = KIND_NAMES[kind];
   const refuse = (): DealKitError =>
-    argumentError(param.name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
-  switch (param.kind) {
+    argumentError(name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
+  switch (kind) {
     case 'number': {
       const reading = readNumberCell(cell, decimalMark);
       if (reading.ok) return reading.value;
       if (reading.kind === 'notNumber') throw refuse();
-      throw argumentError(param.name, `${showCell(cell)} ${reading.problem.en}`, `${showCell(cell)} ${reading.problem['zh-CN']}`);
+      throw argumentError(name, `${showCell(cell)} ${reading.problem.en}`, `${showCell(cell)} ${reading.problem['zh-CN']}`);
     }
     case 'date': {
       const value = dateFromCell(cell);
       if (value !== undefined) return value;
       if (typeof cell !== 'number') throw refuse();
-      throw argumentError(param.name, `${showCell(cell)} is not ${DATE_RANGE_TEXT.en}`, `${showCell(cell)} 不是${DATE_RANGE_TEXT['zh-CN']}`);
+      throw argumentError(name, `${showCell(cell)} is not ${DATE_RANGE_TEXT.en}`, `${showCell(cell)} 不是${DATE_RANGE_TEXT['zh-CN']}`);
     }
     case 'boolean': {
       if (cell === null) return false;
@@ -282,11 +256,9 @@ function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): n
       if (value === undefined) throw refuse();
       return value;
     }
-    case 'text':
+    default:
       if (cell === null) return '';
       return typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : String(cell);
-    default:
-      throw refuse();
   }
 }
 
@@ -295,10 +267,6 @@ function scalarOfKind(cell: Cell, param: ParamSpec, decimalMark: DecimalMark): n
  * argument is omitted or blank. Every refusal names the parameter.
  */
 export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: DecimalMark): unknown {
-  if (param.kind === 'range' && Array.isArray(value)) {
-    const plain = plainGrid(value);
-    if (plain !== undefined) return plain;
-  }
   if (isBlankArgument(value)) {
     if (param.optional) return param.default;
     if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
@@ -309,5 +277,5 @@ export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: De
     if (!(param.kind === 'range' && (Array.isArray(value) || typeof value === 'string'))) throw argumentError(param.name, 'is missing', '缺少该参数');
   }
   if (param.kind === 'range') return toGrid(value, param.name);
-  return scalarOfKind(singleValue(value, param.name), param, decimalMark);
+  return scalarOfKind(singleValue(value, param.name), param.name, param.kind, decimalMark);
 }

@@ -51,21 +51,8 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
   if (entry.result === 'value') throw new TypeError(`${entry.name} returned an array but is declared to return one value`);
   if (result.length === 0) return [['']];
   // Checked in place: results are fresh arrays, and a column of 100k rows should not be copied again.
-  // The usual result is already rectangular and showable: one pass finds that out without writing.
+  // A rectangular, showable grid passes through unwritten (each row is assigned to itself).
   const grid = result as unknown[];
-  const first = grid[0];
-  const firstWidth = Array.isArray(first) ? first.length : 0;
-  if (firstWidth > 0) {
-    let r = 0;
-    for (; r < grid.length; r += 1) {
-      const row = grid[r];
-      if (!Array.isArray(row) || row.length !== firstWidth) break;
-      let c = 0;
-      while (c < firstWidth && isShowable(row[c])) c += 1;
-      if (c < firstWidth) break;
-    }
-    if (r === grid.length) return grid as ResultGrid;
-  }
   let width = 0;
   for (const row of grid) width = Math.max(width, Array.isArray(row) ? row.length : 1);
   if (width === 0) return [['']];
@@ -98,8 +85,13 @@ function isBlankSettings(value: unknown): boolean {
  * checked. Bad input throws a DealKitError naming the argument; nothing else escapes.
  */
 export function invokeEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
+  checkArgumentCount(entry, rawArgs.length);
+  return runEntry(entry, rawArgs, context);
+}
+
+/** `invokeEntry` for arguments already no more than the entry's parameters. */
+function runEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: CallContext): FunctionResult {
   try {
-    checkArgumentCount(entry, rawArgs.length);
     const settingsIndex = settingsParamIndex(entry);
     const own = settingsIndex < 0 ? entry.params : entry.params.slice(0, settingsIndex);
     const settings = settingsIndex < 0 ? undefined : rawArgs[settingsIndex];
@@ -144,11 +136,23 @@ export type HostOutcome = { readonly ok: true; readonly result: FunctionResult }
  * setting. Never throws: a defect is reported as a message too, so a cell never shows a raw exception.
  */
 export function invokeForHost(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale): HostOutcome {
+  return hostOutcome(entry, rawArgs, hostLocale, invokeEntry);
+}
+
+/**
+ * `invokeForHost` for a host that hands over at most one argument per parameter: Excel's handler
+ * passes exactly the declared ones (it drops the invocation object Excel adds).
+ */
+export function invokeDeclaredForHost(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale): HostOutcome {
+  return hostOutcome(entry, rawArgs, hostLocale, runEntry);
+}
+
+function hostOutcome(entry: FunctionEntry, rawArgs: readonly unknown[], hostLocale: Locale, invoke: typeof invokeEntry): HostOutcome {
   const index = settingsParamIndex(entry);
   const settings = index < 0 ? undefined : rawArgs[index];
   const locale = (isBlankSettings(settings) ? undefined : languageOfSettingsArgument(settings)) ?? hostLocale;
   try {
-    return { ok: true, result: invokeEntry(entry, rawArgs, defaultCallContext(locale)) };
+    return { ok: true, result: invoke(entry, rawArgs, defaultCallContext(locale)) };
   } catch (error) {
     return { ok: false, message: isDealKitError(error) ? error.messageIn(locale) : String(error) };
   }

@@ -48,7 +48,6 @@ export interface StrategyQuestion {
   readonly id: StrategyQuestionId;
   /** The step number of METHODOLOGY §2; the fragment question is the second half of step 4. */
   readonly step: number;
-  readonly prefill?: StrategyPrefill;
   /** Where a yes leads: the next question or a strategy. */
   readonly yes: StrategyQuestionId | StrategyId;
   readonly no: StrategyQuestionId | StrategyId;
@@ -56,14 +55,26 @@ export interface StrategyQuestion {
 
 /** The six steps of §2 in the order asked; the path starts at the first. */
 export const STRATEGY_PATH: readonly StrategyQuestion[] = (
-  // id, step, where yes leads, where no leads, prefill: rows keep the functions script free of repeated keys.
+  // id, step, where yes leads, where no leads: rows keep the functions script free of repeated keys.
   [
-    ['compelling', 1, 'canCompete', 'positionToProtect', { tags: ['compellingEvent'] }],
-    ['canCompete', 2, 'lead3to1', 'positionToProtect', { keyQuestion: 'compete' }],
-    ['lead3to1', 3, 'frontal', 'canChangeCriteria', { competitorLead: true }],
+    ['compelling', 1, 'canCompete', 'positionToProtect'],
+    ['canCompete', 2, 'lead3to1', 'positionToProtect'],
+    ['lead3to1', 3, 'frontal', 'canChangeCriteria'],
     ['canChangeCriteria', 4, 'flanking', 'canFragment'],
     ['canFragment', 4, 'fragment', 'positionToProtect'],
-    ['positionToProtect', 5, 'defend', 'futureValue', { tags: ['currentRelationship'] }],
-    ['futureValue', 6, 'develop', 'disengage', { tags: ['futureRevenue', 'strategicValue'] }],
-  ] satisfies readonly (readonly [StrategyQuestionId, number, StrategyQuestion['yes'], StrategyQuestion['no'], StrategyPrefill?])[]
-).map(([id, step, yes, no, prefill]): StrategyQuestion => ({ id, step, ...(prefill ? { prefill } : {}), yes, no }));
+    ['positionToProtect', 5, 'defend', 'futureValue'],
+    ['futureValue', 6, 'develop', 'disengage'],
+  ] satisfies readonly (readonly [StrategyQuestionId, number, StrategyQuestion['yes'], StrategyQuestion['no']])[]
+).map(([id, step, yes, no]): StrategyQuestion => ({ id, step, yes, no }));
+
+/**
+ * The path questions an assessment can answer, in path order (the others have none). Kept apart from
+ * the path so the functions script, which walks the path, does not carry them.
+ */
+export const STRATEGY_PREFILLS: readonly (readonly [StrategyQuestionId, StrategyPrefill])[] = [
+  ['compelling', { tags: ['compellingEvent'] }],
+  ['canCompete', { keyQuestion: 'compete' }],
+  ['lead3to1', { competitorLead: true }],
+  ['positionToProtect', { tags: ['currentRelationship'] }],
+  ['futureValue', { tags: ['futureRevenue', 'strategicValue'] }],
+];

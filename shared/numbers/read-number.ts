@@ -26,7 +26,7 @@ const CURRENCY_PREFIX = /^(?:[$€£¥]|(?:USD|CNY|RMB|EUR|GBP)(?![A-Z]))\s?/i;
 const CURRENCY_SUFFIX = /\s?(?:[$€£¥]|(?<![A-Z])(?:USD|CNY|RMB|EUR|GBP))$/i;
 const EXPONENT = /e[+-]?\d+$/i;
 
-const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
+export const NOT_A_NUMBER: NumberReading = { ok: false, kind: 'notNumber', problem: text('is not a number', '不是数字') };
 
 function breaksConvention(decimalMark: DecimalMark): NumberReading {
   const other: DecimalMark = decimalMark === '.' ? ',' : '.';
@@ -65,45 +65,51 @@ function integerDigits(part: string, grouping: readonly string[]): string | unde
   return groups.join('');
 }
 
+/** A leading + or − taken off `rest`: [sign, what follows]. */
+function splitSign(rest: string): [string, string] {
+  return rest[0] === '-' || rest[0] === '+' ? [rest[0], rest.slice(1).trimStart()] : ['', rest];
+}
+
 /** Reads text as a number by the workbook's convention; see the module comment. */
 export function readNumberText(raw: string, rules: NumberTextRules): NumberReading {
-  let rest = folded(raw);
-  let sign = '';
-  const takeSign = (): void => {
-    if (sign === '' && (rest.startsWith('-') || rest.startsWith('+'))) {
-      sign = rest[0];
-      rest = rest.slice(1).trimStart();
-    }
-  };
-  takeSign();
+  let [sign, rest] = splitSign(folded(raw));
   if (rules.currency === true) {
     const before = CURRENCY_PREFIX.exec(rest);
     if (before) {
       rest = rest.slice(before[0].length);
-      takeSign();
+      if (sign === '') [sign, rest] = splitSign(rest);
     } else {
       const after = CURRENCY_SUFFIX.exec(rest);
       if (after) rest = rest.slice(0, rest.length - after[0].length);
     }
   }
-  let percent = false;
-  if (rules.percent === true && rest.endsWith('%')) {
-    percent = true;
-    rest = rest.slice(0, -1).trimEnd();
-  }
+  return readSignedNumber(sign, rest, rules.decimalMark, rules.percent === true);
+}
+
+/**
+ * `readNumberText` without currency signs, percent allowed: what a function argument may be. The
+ * functions script calls this one so it carries no currency grammar.
+ */
+export function readFigureText(raw: string, decimalMark: DecimalMark): NumberReading {
+  const [sign, rest] = splitSign(folded(raw));
+  return readSignedNumber(sign, rest, decimalMark, true);
+}
+
+/** The figure after its sign (and any currency) is taken off. */
+function readSignedNumber(sign: string, rest: string, decimalMark: DecimalMark, allowPercent: boolean): NumberReading {
+  const percent = allowPercent && rest.endsWith('%');
+  if (percent) rest = rest.slice(0, -1).trimEnd();
   const exponent = EXPONENT.exec(rest)?.[0] ?? '';
   const mantissa = rest.slice(0, rest.length - exponent.length);
   if (!/\d/.test(mantissa) || !/^[\d., ]+$/.test(mantissa)) return NOT_A_NUMBER;
 
-  const parts = mantissa.split(rules.decimalMark);
-  if (parts.length > 2) return breaksConvention(rules.decimalMark);
-  const whole = integerDigits(parts[0], groupingMarks(rules.decimalMark));
-  const fraction = parts.length === 2 ? parts[1] : '';
-  if (whole === undefined || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return breaksConvention(rules.decimalMark);
+  const parts = mantissa.split(decimalMark);
+  const whole = integerDigits(parts[0], groupingMarks(decimalMark));
+  const fraction = parts[1] ?? '';
+  if (parts.length > 2 || whole === undefined || !/^\d*$/.test(fraction) || whole + fraction === '') return breaksConvention(decimalMark);
 
-  const value = Number(`${sign}${whole === '' ? '0' : whole}.${fraction === '' ? '0' : fraction}${exponent}`);
+  const value = Number(`${sign}${whole || '0'}.${fraction || '0'}${exponent}`);
   if (!Number.isFinite(value)) return TOO_LARGE;
   const scaled = percent ? value / 100 : value;
   return { ok: true, value: scaled === 0 ? 0 : scaled };
 }
-

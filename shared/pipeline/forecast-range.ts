@@ -60,7 +60,15 @@ function isBlank(value: Cell): boolean {
   return value === null || value === undefined;
 }
 
-function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[]): { amounts: number[]; probabilities: number[] } {
+/**
+ * The error about one item of a list ("amounts item 3 is not a number."): `en` and `zh` follow the
+ * item's number. The functions name the row instead, through their own `ItemError`.
+ */
+export type ItemError = (list: 'amounts' | 'probabilities' | 'percentiles', item: number, en: string, zh: string) => Error;
+
+const listItemError: ItemError = (list, item, en, zh) => new DealKitError(text(`${list} item ${item} ${en}`, `${list} 第 ${item} 项${zh}`), list);
+
+function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[], itemError: ItemError): { amounts: number[]; probabilities: number[] } {
   if (amounts.length !== probabilities.length) {
     throw new DealKitError(
       text(
@@ -77,31 +85,15 @@ function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[]): 
     const probability = probabilities[i];
     const n = i + 1;
     if (isBlank(amount) && isBlank(probability)) continue;
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-      throw new DealKitError(
-        text(`amounts item ${n} is not a number.`, `amounts 第 ${n} 项不是数字。`),
-        'amounts',
-      );
-    }
-    if (amount < 0) {
-      throw new DealKitError(
-        text(`amounts item ${n} is negative (${amount}); a deal amount is 0 or more.`, `amounts 第 ${n} 项为负数（${amount}）；商机金额应不小于 0。`),
-        'amounts',
-      );
-    }
-    if (typeof probability !== 'number' || !Number.isFinite(probability)) {
-      throw new DealKitError(
-        text(`probabilities item ${n} is not a number.`, `probabilities 第 ${n} 项不是数字。`),
-        'probabilities',
-      );
-    }
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw itemError('amounts', n, 'is not a number.', '不是数字。');
+    if (amount < 0) throw itemError('amounts', n, `is negative (${amount}); a deal amount is 0 or more.`, `为负数（${amount}）；商机金额应不小于 0。`);
+    if (typeof probability !== 'number' || !Number.isFinite(probability)) throw itemError('probabilities', n, 'is not a number.', '不是数字。');
     if (probability < 0 || probability > 1) {
-      throw new DealKitError(
-        text(
-          `probabilities item ${n} is ${probability}; write a probability between 0 and 1 (or 0 % to 100 %).`,
-          `probabilities 第 ${n} 项为 ${probability}；概率应在 0 到 1 之间（即 0% 到 100%）。`,
-        ),
+      throw itemError(
         'probabilities',
+        n,
+        `is ${probability}; write a probability between 0 and 1 (or 0 % to 100 %).`,
+        `为 ${probability}；概率应在 0 到 1 之间（即 0% 到 100%）。`,
       );
     }
     keptAmounts.push(amount);
@@ -110,17 +102,16 @@ function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[]): 
   return { amounts: keptAmounts, probabilities: keptProbabilities };
 }
 
-function checkPercentiles(percentiles: readonly Cell[]): number[] {
+function checkPercentiles(percentiles: readonly Cell[], itemError: ItemError): number[] {
   const kept: number[] = [];
   percentiles.forEach((value, i) => {
     if (isBlank(value)) return;
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value >= 1) {
-      throw new DealKitError(
-        text(
-          `percentiles item ${i + 1} must be a number strictly between 0 and 1, such as 0.1 for P10.`,
-          `percentiles 第 ${i + 1} 项应为 0 与 1 之间（不含两端）的数字，例如 P10 写作 0.1。`,
-        ),
+      throw itemError(
         'percentiles',
+        i + 1,
+        'must be a number strictly between 0 and 1, such as 0.1 for P10.',
+        '应为 0 与 1 之间（不含两端）的数字，例如 P10 写作 0.1。',
       );
     }
     kept.push(value);
@@ -155,21 +146,14 @@ export function forecastResolution(amounts: readonly number[], maxGridCells = DE
   return unit;
 }
 
-/**
- * The distribution of the total that closes. `amounts` and `probabilities` are parallel lists (a row
- * with both cells blank is skipped); `percentiles` are fractions, default P10, P50 and P90.
- */
-export function forecastRange(
-  amounts: readonly Cell[],
-  probabilities: readonly Cell[],
-  percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
-  options: ForecastRangeOptions = {},
-): ForecastRange {
-  const deals = checkInputs(amounts, probabilities);
-  const wanted = checkPercentiles(percentiles);
-  const alreadyClosed = options.alreadyClosed ?? 0;
-  const resolution = forecastResolution(deals.amounts, options.maxGridCells, options.maxWork);
+/** P(total of the deals = j × resolution) for j up to `reach`, and the total if everything closes. */
+interface ClosingDistribution {
+  readonly dist: Float64Array;
+  readonly reach: number;
+  readonly maximum: number;
+}
 
+function closingDistribution(deals: { amounts: number[]; probabilities: number[] }, resolution: number, alreadyClosed: number): ClosingDistribution {
   // dist[j] = P(total of the deals so far = j × resolution)
   let top = 0;
   for (const amount of deals.amounts) top += Math.ceil(amount / resolution - 1e-9);
@@ -196,12 +180,11 @@ export function forecastRange(
     }
     reach = newReach;
   });
+  return { dist, reach, maximum };
+}
 
-  // The mean is read off the distribution itself, so it shows what the grid kept, not what it should have.
-  let gridMean = 0;
-  for (let k = 1; k <= reach; k += 1) gridMean += k * dist[k];
-  const mean = alreadyClosed + gridMean * resolution;
-
+/** The amount at each wanted percentile, in the order wanted. */
+function amountsAtPercentiles({ dist, reach, maximum }: ClosingDistribution, wanted: readonly number[], resolution: number, alreadyClosed: number): number[] {
   const sorted = wanted.map((percentile, index) => ({ percentile, index })).sort((a, b) => a.percentile - b.percentile);
   const amountsAt = new Array<number>(wanted.length);
   let cumulative = 0;
@@ -214,6 +197,32 @@ export function forecastRange(
     // A split deal can put the top grid point just above the real maximum; no outcome exceeds it.
     amountsAt[index] = Math.min(maximum, alreadyClosed + j * resolution);
   }
+  return amountsAt;
+}
+
+/**
+ * The distribution of the total that closes. `amounts` and `probabilities` are parallel lists (a row
+ * with both cells blank is skipped); `percentiles` are fractions, default P10, P50 and P90.
+ */
+export function forecastRange(
+  amounts: readonly Cell[],
+  probabilities: readonly Cell[],
+  percentiles: readonly Cell[] = DEFAULT_PERCENTILES,
+  options: ForecastRangeOptions = {},
+): ForecastRange {
+  const deals = checkInputs(amounts, probabilities, listItemError);
+  const wanted = checkPercentiles(percentiles, listItemError);
+  const alreadyClosed = options.alreadyClosed ?? 0;
+  const resolution = forecastResolution(deals.amounts, options.maxGridCells, options.maxWork);
+  const distribution = closingDistribution(deals, resolution, alreadyClosed);
+  const { dist, reach, maximum } = distribution;
+
+  // The mean is read off the distribution itself, so it shows what the grid kept, not what it should have.
+  let gridMean = 0;
+  for (let k = 1; k <= reach; k += 1) gridMean += k * dist[k];
+  const mean = alreadyClosed + gridMean * resolution;
+
+  const amountsAt = amountsAtPercentiles(distribution, wanted, resolution, alreadyClosed);
 
   let chanceOfReachingQuota: number | undefined;
   if (options.quota !== undefined) {
@@ -231,4 +240,21 @@ export function forecastRange(
     percentiles: wanted.map((percentile, index) => ({ percentile, amount: amountsAt[index] })),
     ...(chanceOfReachingQuota === undefined ? {} : { chanceOfReachingQuota }),
   };
+}
+
+/**
+ * What FORECAST_RANGE shows, checked and computed as `forecastRange` does with its default limits and
+ * nothing closed yet: the percentiles kept, the amount at each, and the grid unit. Without the mean and
+ * the quota the functions script does not need; `itemError` words an error about one list item.
+ */
+export function forecastPercentiles(
+  amounts: readonly Cell[],
+  probabilities: readonly Cell[],
+  percentiles: readonly Cell[] | undefined,
+  itemError: ItemError,
+): { readonly percentiles: readonly number[]; readonly amounts: readonly number[]; readonly resolution: number } {
+  const deals = checkInputs(amounts, probabilities, itemError);
+  const wanted = checkPercentiles(percentiles ?? DEFAULT_PERCENTILES, itemError);
+  const resolution = forecastResolution(deals.amounts);
+  return { percentiles: wanted, amounts: amountsAtPercentiles(closingDistribution(deals, resolution, 0), wanted, resolution, 0), resolution };
 }

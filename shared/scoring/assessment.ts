@@ -163,6 +163,11 @@ export function assess(
   return scoreCheckedRatings(set, ours, theirs, settings);
 }
 
+/** An assessment without the 3:1 lead, the counts it is judged on and the knock-out list, which no function shows: what `scoreRatings` gives. */
+export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> & {
+  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount' | 'knockOuts' | 'itemCount'>[];
+};
+
 /**
  * `assess` for ratings already known to be valid and one per criterion: the functions parse every
  * rating and check the counts against their own arguments, naming those, before they score.
@@ -173,35 +178,63 @@ export function scoreCheckedRatings(
   theirs: readonly Rating[] | undefined,
   settings: ScoringSettings,
 ): AssessmentResult {
+  const scores = scoreRatings(set, ours, theirs, settings);
+  const keyQuestions: KeyQuestionResult[] = scores.keyQuestions.map((q) => {
+    const group = scores.items.filter((item) => item.criterion.group === q.id);
+    const favourableCount = group.filter((item) => item.rating === 'favourable').length;
+    const competitorFavourableCount = theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
+    return {
+      ...q,
+      knockOuts: group.filter((item) => item.knockOut && item.rating === 'unfavourable').map((item) => item.criterion),
+      itemCount: group.length,
+      favourableCount,
+      competitorFavourableCount,
+      lead: competitorFavourableCount === null ? null : leadOver(favourableCount, competitorFavourableCount, settings).group,
+    };
+  });
 
+  let lead: LeadResult | null = null;
+  if (theirs !== undefined) {
+    const favourableCount = scores.items.filter((item) => item.rating === 'favourable').length;
+    const competitorFavourableCount = scores.items.filter((item) => theirRating(item) === 'favourable').length;
+    const groups = keyQuestions.filter((q) => q.lead === true).map((q) => q.id);
+    const overall = leadOver(favourableCount, competitorFavourableCount, settings).overall;
+    lead = { hasLead: overall || groups.length > 0, groups, overall, favourableCount, competitorFavourableCount };
+  }
+
+  return { ...scores, keyQuestions, lead };
+}
+
+function theirRating(item: AssessedItem): Rating {
+  return item.competitorRating ?? 'unknown';
+}
+
+/** `scoreCheckedRatings` without the lead: the key questions, answers, verdict and gaps the functions show. */
+export function scoreRatings(
+  set: QuestionSet,
+  ours: readonly Rating[],
+  theirs: readonly Rating[] | undefined,
+  settings: ScoringSettings,
+): AssessmentScores {
   const items: AssessedItem[] = set.criteria.map((criterion, i) => {
     const rating = ours[i] as Rating;
     const base = { criterion, rating, weight: criterionWeight(settings, criterion.id), knockOut: isKnockOut(criterion, settings) };
     return theirs === undefined ? base : { ...base, competitorRating: theirs[i] as Rating };
   });
-  const theirRating = (item: AssessedItem): Rating => item.competitorRating ?? 'unknown';
 
-  const keyQuestions: KeyQuestionResult[] = KEY_QUESTION_IDS.map((id) => {
+  const keyQuestions = KEY_QUESTION_IDS.map((id) => {
     const group = items.filter((item) => item.criterion.group === id);
     const score = groupScore(group, (item) => item.rating, settings);
-    const knockOuts = group.filter((item) => item.knockOut && item.rating === 'unfavourable').map((item) => item.criterion);
-    const favourableCount = group.filter((item) => item.rating === 'favourable').length;
+    const knockedOut = group.some((item) => item.knockOut && item.rating === 'unfavourable');
     const competitorScore = theirs === undefined ? null : groupScore(group, theirRating, settings);
-    const competitorFavourableCount =
-      theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
     return {
       id,
       score,
-      answer: answerFor(score, knockOuts.length > 0, settings),
-      knockedOut: knockOuts.length > 0,
-      knockOuts,
-      itemCount: group.length,
+      answer: answerFor(score, knockedOut, settings),
+      knockedOut,
       unknownCount: group.filter((item) => item.rating === 'unknown').length,
-      favourableCount,
       competitorScore,
-      competitorFavourableCount,
       advantage: competitorScore === null ? null : score - competitorScore,
-      lead: competitorFavourableCount === null ? null : leadOver(favourableCount, competitorFavourableCount, settings).group,
     };
   });
 
@@ -220,14 +253,5 @@ export function scoreCheckedRatings(
       .sort((a, b) => a.number - b.number),
   );
 
-  let lead: LeadResult | null = null;
-  if (theirs !== undefined) {
-    const favourableCount = items.filter((item) => item.rating === 'favourable').length;
-    const competitorFavourableCount = items.filter((item) => theirRating(item) === 'favourable').length;
-    const groups = keyQuestions.filter((q) => q.lead === true).map((q) => q.id);
-    const overall = leadOver(favourableCount, competitorFavourableCount, settings).overall;
-    lead = { hasLead: overall || groups.length > 0, groups, overall, favourableCount, competitorFavourableCount };
-  }
-
-  return { setId: set.id, items, keyQuestions, answers, verdict, gaps, lead };
+  return { setId: set.id, items, keyQuestions, answers, verdict, gaps };
 }

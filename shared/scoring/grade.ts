@@ -33,9 +33,6 @@ export function businessGrade(
 ): BusinessGrade {
   const theirs = scale(valueToCustomer, 'valueToCustomer');
   const ours = scale(valueToUs, 'valueToUs');
-  if (typeof strategic !== 'boolean') {
-    throw argumentError('strategic', 'expected TRUE or FALSE', '应为 TRUE 或 FALSE');
-  }
   const g = settings.grade;
   if (strategic && theirs >= g.aMin && ours >= g.aMin) return 'A';
   if (theirs >= g.bMin && ours >= g.bMin) return 'B';

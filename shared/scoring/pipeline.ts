@@ -48,11 +48,15 @@ export function winProbability(table: StageTable, stage: unknown, override?: num
  * stage's default. A won or lost deal's outcome is known, so an override left on it is ignored.
  */
 export function probabilityOf(row: StageRow, override?: number): number {
-  if (override === undefined || row.kind !== 'open') return row.probability;
-  if (!Number.isFinite(override) || override < 0 || override > 1) {
+  if (override !== undefined && row.kind === 'open' && !(override >= 0 && override <= 1)) {
     throw argumentError('override', `${override} is not a probability between 0 and 1`, `${override} 不是 0 到 1 之间的概率`);
   }
-  return override;
+  return checkedProbabilityOf(row, override);
+}
+
+/** `probabilityOf` for an override already read as 0–1 (the functions' overrides argument is read so). */
+export function checkedProbabilityOf(row: StageRow, override?: number): number {
+  return override === undefined || row.kind !== 'open' ? row.probability : override;
 }
 
 /** Whether an override counts as one: given, on an open deal (closed deals ignore it). */
@@ -96,9 +100,11 @@ export function forecastCategory(
 
 /** The band of an open deal's probability (its override where given); won and lost by stage. */
 export function categoryOf(row: StageRow, settings: ScoringSettings, override?: number): ForecastCategory {
-  if (row.kind === 'won') return 'won';
-  if (row.kind === 'lost') return 'lost';
-  const probability = probabilityOf(row, override);
+  return row.kind === 'open' ? probabilityBand(probabilityOf(row, override), settings) : row.kind;
+}
+
+/** The band an open deal's probability falls in. */
+export function probabilityBand(probability: number, settings: ScoringSettings): ForecastCategory {
   if (probability >= settings.forecast.commit) return 'commit';
   if (probability >= settings.forecast.bestCase) return 'bestCase';
   return 'pipeline';
@@ -367,8 +373,13 @@ export function salesVelocity(inputs: VelocityInputs): number {
  */
 export function stalledDays(table: StageTable, stage: unknown, stageEntered: number, asOf: number): number {
   const row = findStage(table, stage);
-  const entered = Math.floor(finiteNumber(stageEntered, 'stageEntered'));
-  const today = Math.floor(finiteNumber(asOf, 'asOf'));
+  return stalledDaysAt(row, finiteNumber(stageEntered, 'stageEntered'), finiteNumber(asOf, 'asOf'));
+}
+
+/** `stalledDays` of a deal whose stage is already found and whose dates are already serial days. */
+export function stalledDaysAt(row: StageRow, stageEntered: number, asOf: number): number {
+  const entered = Math.floor(stageEntered);
+  const today = Math.floor(asOf);
   if (entered > today) {
     throw argumentError('stageEntered', 'is after the as-of date', '晚于统计日期');
   }
@@ -388,6 +399,11 @@ export function evidencedStage(table: StageTable, proofs: readonly boolean[]): S
       `应有 ${table.stages.length} 个勾选项，每个阶段一个（${table.stages.map((s) => s.code).join('、')}），实际为 ${proofs.length} 个`,
     );
   }
+  return highestEvidencedStage(table, proofs);
+}
+
+/** `evidencedStage` for ticks already laid out one per stage, as EVIDENCED_STAGE lays them. */
+export function highestEvidencedStage(table: StageTable, proofs: readonly boolean[]): StageRow | null {
   let highest: StageRow | null = null;
   for (const stage of table.stages) {
     if (proofs[stage.index] !== true) break;

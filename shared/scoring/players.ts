@@ -1,5 +1,5 @@
 import { isBlank } from '../blank';
-import { argumentError, DealKitError } from '../errors';
+import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import {
   ATTITUDES,
@@ -107,9 +107,18 @@ export interface KeyPlayerCells {
   readonly contact?: unknown;
 }
 
-function fieldError(where: string, field: string, raw: unknown, allowedWords: string): DealKitError {
+/** The fields of a key-player row, as messages name them. */
+export type PlayerField = 'name' | 'role' | 'layer' | 'attitude' | 'influence' | 'contact';
+
+/**
+ * The error about one field of a row: `en` and `zh` follow the field's name (`zhField` in Chinese).
+ * `parseKeyPlayer` prefixes `where` ("players row 3 attitude: …"); the functions name the row instead.
+ */
+export type PlayerFieldError = (field: PlayerField, zhField: string, en: string, zh: string) => Error;
+
+function notOneOf(fail: PlayerFieldError, field: PlayerField, raw: unknown, allowedWords: string): Error {
   const shown = String(raw);
-  return argumentError(`${where} ${field}`, `"${shown}" is not one of ${allowedWords}`, `“${shown}”不在可选值中（${allowedWords}）`);
+  return fail(field, field, `"${shown}" is not one of ${allowedWords}`, `“${shown}”不在可选值中（${allowedWords}）`);
 }
 
 /**
@@ -117,22 +126,20 @@ function fieldError(where: string, field: string, raw: unknown, allowedWords: st
  * influence are required; roles may list several, separated by commas; blank contact means none.
  */
 export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer {
+  return readKeyPlayer(cells, (field, zhField, en, zh) => new DealKitError(text(`${where} ${field}: ${en}`, `${where} ${zhField}：${zh}`), `${where} ${field}`));
+}
+
+/** `parseKeyPlayer` with its errors worded by `fail`. */
+export function readKeyPlayer(cells: KeyPlayerCells, fail: PlayerFieldError): KeyPlayer {
   const name = isBlank(cells.name) ? '' : String(cells.name).trim();
-  if (name === '') {
-    throw new DealKitError(text(`${where} name: the person's name is blank`, `${where} 姓名：姓名为空`), `${where} name`);
-  }
-  if (isBlank(cells.attitude)) {
-    throw new DealKitError(text(`${where} attitude: blank for ${name}`, `${where} 态度：${name} 的态度为空`), `${where} attitude`);
-  }
+  if (name === '') throw fail('name', '姓名', "the person's name is blank", '姓名为空');
+  if (isBlank(cells.attitude)) throw fail('attitude', '态度', `blank for ${name}`, `${name} 的态度为空`);
   const attitude = lookUp(ATTITUDE_TABLE, String(cells.attitude));
-  if (!attitude) throw fieldError(where, 'attitude', cells.attitude, allowed(ATTITUDES));
+  if (!attitude) throw notOneOf(fail, 'attitude', cells.attitude, allowed(ATTITUDES));
 
   const influenceRaw = typeof cells.influence === 'string' && cells.influence.trim() !== '' ? Number(cells.influence) : cells.influence;
   if (typeof influenceRaw !== 'number' || !Number.isFinite(influenceRaw) || influenceRaw < 0 || influenceRaw > 5) {
-    throw new DealKitError(
-      text(`${where} influence: "${cells.influence ?? ''}" must be a number from 0 to 5`, `${where} 影响力：“${cells.influence ?? ''}”必须是 0 到 5 之间的数字`),
-      `${where} influence`,
-    );
+    throw fail('influence', '影响力', `"${cells.influence ?? ''}" must be a number from 0 to 5`, `“${cells.influence ?? ''}”必须是 0 到 5 之间的数字`);
   }
 
   const roles: BuyingRole[] = [];
@@ -140,7 +147,7 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
     for (const part of String(cells.roles).split(/[,，;；、/]/)) {
       if (part.trim() === '') continue;
       const role = lookUp(ROLE_TABLE, part);
-      if (!role) throw fieldError(where, 'role', part.trim(), allowed([...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES]));
+      if (!role) throw notOneOf(fail, 'role', part.trim(), allowed([...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES]));
       if (!roles.includes(role)) roles.push(role);
     }
   }
@@ -148,13 +155,13 @@ export function parseKeyPlayer(cells: KeyPlayerCells, where: string): KeyPlayer 
   let layer: Layer | undefined;
   if (!isBlank(cells.layer)) {
     layer = lookUp(LAYER_TABLE, String(cells.layer));
-    if (!layer) throw fieldError(where, 'layer', cells.layer, allowed(PLAYER_LAYERS));
+    if (!layer) throw notOneOf(fail, 'layer', cells.layer, allowed(PLAYER_LAYERS));
   }
 
   let contact: ContactLevel = 'none';
   if (!isBlank(cells.contact)) {
     const found = lookUp(CONTACT_TABLE, String(cells.contact));
-    if (!found) throw fieldError(where, 'contact', cells.contact, allowed(CONTACT_LEVELS));
+    if (!found) throw notOneOf(fail, 'contact', cells.contact, allowed(CONTACT_LEVELS));
     contact = found;
   }
 

@@ -145,15 +145,16 @@ function readProbability(raw: unknown, row: number): number | undefined {
     if (trimmed !== '' && Number.isFinite(n)) value = percent ? n / 100 : n;
   }
   if (value === undefined) return undefined;
+  const shown = String(raw);
   if (value > 1 && !percent) {
     throw rowError(
       row,
-      `probability ${String(raw)} is above 1: probabilities are fractions from 0 to 1, so for ${String(raw)} % type ${String(raw)}% (with the sign) or ${value / 100}`,
-      `概率 ${String(raw)} 大于 1：概率是 0 到 1 的小数；若指 ${String(raw)}%，请写成 ${String(raw)}%(带百分号)或 ${value / 100}`,
+      `probability ${shown} is above 1: probabilities are fractions from 0 to 1, so for ${shown} % type ${shown}% (with the sign) or ${value / 100}`,
+      `概率 ${shown} 大于 1：概率是 0 到 1 的小数；若指 ${shown}%，请写成 ${shown}%(带百分号)或 ${value / 100}`,
     );
   }
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw rowError(row, `probability ${raw} must be between 0 % and 100 %`, `概率 ${raw} 必须介于 0% 与 100% 之间`);
+    throw rowError(row, `probability ${shown} must be between 0 % and 100 %`, `概率 ${shown} 必须介于 0% 与 100% 之间`);
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { argumentError } from '../errors';
-import { STRATEGIES, STRATEGY_PATH, type CriterionTag, type StrategyId, type StrategyQuestionId } from '../methods';
+import { STRATEGIES, STRATEGY_PATH, STRATEGY_PREFILLS, type CriterionTag, type StrategyId, type StrategyQuestionId } from '../methods';
 import type { AssessmentResult } from './assessment';
 
 export type { StrategyId } from '../methods';
@@ -103,7 +103,7 @@ function fromTags(result: AssessmentResult, ...tags: CriterionTag[]): boolean | 
 }
 
 /**
- * The inputs §2 lets an assessment answer, as each path question's `prefill` says: compelling
+ * The inputs §2 lets an assessment answer, as STRATEGY_PREFILLS says for each path question: compelling
  * from the compelling-event criterion, can we compete from the "Can we compete?" answer, the 3:1
  * lead from the competitor ratings, a position to protect from the current-relationship criterion,
  * and future value from the future-revenue and strategic-value criteria. Whatever the assessment
@@ -111,16 +111,14 @@ function fromTags(result: AssessmentResult, ...tags: CriterionTag[]): boolean | 
  */
 export function strategyInputsFromAssessment(result: AssessmentResult): Partial<StrategyInputs> {
   const prefill: { -readonly [K in StrategyInputId]?: boolean } = {};
-  for (const question of STRATEGY_PATH) {
-    const rule = question.prefill;
-    if (!rule) continue;
+  for (const [id, rule] of STRATEGY_PREFILLS) {
     let answer: boolean | undefined;
     if (rule.tags) answer = fromTags(result, ...rule.tags);
     else if (rule.keyQuestion) {
       const given = result.answers[rule.keyQuestion];
       answer = given === 'unknown' ? undefined : given === 'yes';
     } else if (rule.competitorLead) answer = result.lead?.hasLead;
-    if (answer !== undefined) prefill[question.id] = answer;
+    if (answer !== undefined) prefill[id] = answer;
   }
   return prefill;
 }

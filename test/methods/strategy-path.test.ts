@@ -1,6 +1,7 @@
 import {
   STRATEGIES,
   STRATEGY_PATH,
+  STRATEGY_PREFILLS,
   type StrategyId,
   type StrategyQuestionId,
 } from '../../shared/methods';
@@ -66,7 +67,7 @@ describe('competitive strategy path (METHODOLOGY §2)', () => {
   });
 
   it('says which questions an assessment can answer', () => {
-    const prefill = Object.fromEntries(STRATEGY_PATH.map((q) => [q.id, q.prefill]));
+    const prefill = Object.fromEntries(STRATEGY_PREFILLS);
     expect(prefill.compelling).toEqual({ tags: ['compellingEvent'] });
     expect(prefill.canCompete).toEqual({ keyQuestion: 'compete' });
     expect(prefill.lead3to1).toEqual({ competitorLead: true });

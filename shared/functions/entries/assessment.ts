@@ -1,7 +1,7 @@
 import { text, tr, type Locale } from '../../i18n';
 import { KEY_QUESTIONS } from '../../methods/key-questions';
-import { METHOD_IDS, type MethodId, type QuestionSet } from '../../methods/types';
-import { ANSWER_LABELS, scoreCheckedRatings, VERDICT_LABELS, type AssessmentResult } from '../../scoring/assessment';
+import { METHOD_IDS, type KeyQuestion, type MethodId, type QuestionSet } from '../../methods/types';
+import { ANSWER_LABELS, scoreRatings, VERDICT_LABELS, type AssessmentScores } from '../../scoring/assessment';
 import { parseRating, type Rating } from '../../scoring/ratings';
 import { argumentError } from '../coerce';
 import type { CallContext, Grid } from '../types';
@@ -50,7 +50,7 @@ function checkCount(set: QuestionSet, ratings: readonly Rating[], argument: stri
 }
 
 /** Reads and scores an assessment; every message names `ratings`, `method` or `competitor`. */
-function assessArguments(ratingsGrid: Grid, method: string | undefined, competitorGrid: Grid | undefined, context: CallContext): AssessmentResult {
+function assessArguments(ratingsGrid: Grid, method: string | undefined, competitorGrid: Grid | undefined, context: CallContext): AssessmentScores {
   const ours = ratingsOf(ratingsGrid, 'ratings');
   const set = questionSetFor(method, ours.length);
   checkCount(set, ours, 'ratings');
@@ -59,14 +59,14 @@ function assessArguments(ratingsGrid: Grid, method: string | undefined, competit
     theirs = ratingsOf(competitorGrid, 'competitor');
     checkCount(set, theirs, 'competitor');
   }
-  return scoreCheckedRatings(set, ours, theirs, context.settings);
+  return scoreRatings(set, ours, theirs, context.settings);
 }
 
 function criterionLine(number: number, label: string): string {
   return `${number}. ${label}`;
 }
 
-export function gapLines(result: AssessmentResult, locale: Locale): string[] {
+export function gapLines(result: AssessmentScores, locale: Locale): string[] {
   return result.gaps.map((criterion) => criterionLine(criterion.number, tr(criterion.label, locale)));
 }
 
@@ -87,7 +87,8 @@ export const ASSESSMENT = defineFunction({
   implement: ([ratings, method, competitor], context) => {
     const result = assessArguments(ratings, method, competitor, context);
     return result.keyQuestions.map((question) => {
-      const label = KEY_QUESTIONS.find((q) => q.id === question.id)?.label ?? text(question.id, question.id);
+      // Every key question of a result is one of KEY_QUESTIONS (the methods test pins the four).
+      const label = (KEY_QUESTIONS.find((q) => q.id === question.id) as KeyQuestion).label;
       return [
         tr(label, context.locale),
         question.score,

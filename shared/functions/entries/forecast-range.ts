@@ -1,20 +1,17 @@
-import { isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
-import { forecastRange } from '../../pipeline/forecast-range';
+import { forecastPercentiles, type ItemError } from '../../pipeline/forecast-range';
 import { rowError } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Grid } from '../types';
 import { defineFunction, optionalParam, rangeParam } from '../types';
 import { amountInRow, decimalMarkOf, isBlankCell, listOf, numberInRow } from './read';
 
-/** A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row). */
-function numbersWithBlanks(grid: Grid, argument: string, decimalMark: DecimalMark): (number | null)[] {
-  return listOf(grid, argument).map((cell, i) => (isBlankCell(cell) ? null : numberInRow(cell, argument, i + 1, decimalMark)));
-}
-
-/** Amounts with blanks kept in place, each within MAX_AMOUNT so the forecast's grid stays finite. */
-function amountsWithBlanks(grid: Grid, decimalMark: DecimalMark): (number | null)[] {
-  return listOf(grid, 'amounts').map((cell, i) => (isBlankCell(cell) ? null : amountInRow(cell, 'amounts', i + 1, decimalMark)));
+/**
+ * A list of numbers with blanks kept in place (the forecast pairs amounts and probabilities by row);
+ * amounts are read within MAX_AMOUNT so the forecast's grid stays finite.
+ */
+function numbersWithBlanks(grid: Grid, argument: string, decimalMark: DecimalMark, read = numberInRow): (number | null)[] {
+  return listOf(grid, argument).map((cell, i) => (isBlankCell(cell) ? null : read(cell, argument, i + 1, decimalMark)));
 }
 
 function percentileLabel(percentile: number): string {
@@ -23,19 +20,9 @@ function percentileLabel(percentile: number): string {
 
 /**
  * The forecast core counts list items ("amounts item 2 …"); the lists are the argument's rows, blanks
- * kept in place, so its errors are re-worded to name the row the way every other function does.
+ * kept in place, so its errors name the row the way every other function does.
  */
-function namingRows<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isDealKitError(error)) throw error;
-    const en = /^(amounts|probabilities|percentiles) item (\d+) ([\s\S]*)$/.exec(error.text.en);
-    const zh = /^(?:amounts|probabilities|percentiles) 第 \d+ 项([\s\S]*)$/.exec(error.text['zh-CN']);
-    if (en === null || zh === null) throw error;
-    throw rowError(en[1], Number(en[2]), `the cell ${en[3]}`, `该单元格${zh[1]}`);
-  }
-}
+const rowOfList: ItemError = (list, row, en, zh) => rowError(list, row, `the cell ${en}`, `该单元格${zh}`);
 
 const RESOLUTION_LABEL = text('resolution', '精度');
 
@@ -51,10 +38,13 @@ export const FORECAST_RANGE = defineFunction({
   implement: ([amounts, probabilities, percentiles], context) => {
     const decimalMark = decimalMarkOf(context);
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);
-    const range = namingRows(() =>
-      forecastRange(amountsWithBlanks(amounts, decimalMark), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted),
+    const range = forecastPercentiles(
+      numbersWithBlanks(amounts, 'amounts', decimalMark, amountInRow),
+      numbersWithBlanks(probabilities, 'probabilities', decimalMark),
+      wanted,
+      rowOfList,
     );
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
-    return [...range.percentiles.map((p) => [percentileLabel(p.percentile), p.amount]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
+    return [...range.percentiles.map((p, i) => [percentileLabel(p), range.amounts[i]]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
   },
 });

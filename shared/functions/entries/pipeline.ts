@@ -1,6 +1,6 @@
 import { tr } from '../../i18n';
 import { parseTick } from '../../scoring/control';
-import { categoryOf, evidencedStage, FORECAST_LABELS, FunnelTally, probabilityOf, weightedAt } from '../../scoring/pipeline';
+import { checkedProbabilityOf, FORECAST_LABELS, FunnelTally, highestEvidencedStage, probabilityBand } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
 import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
 import { defineFunction, rangeParam } from '../types';
@@ -26,8 +26,9 @@ function amountInRow(cell: Cell, row: number, decimalMark: DecimalMark): number 
 
 /**
  * The one pass over the deal rows that WINPROB, WEIGHTED, FORECAST_CATEGORY and FUNNEL share: `onRow`
- * gets each row's stage (null for a blank row, which may not carry an override) and, when an amounts
- * list is given, its amount. An unknown stage names its row; the stage is read before the amount.
+ * gets each row's stage (null for a blank row, which may not carry an override), when an amounts list
+ * is given its amount, and its probability (the override read as 0–1 where one is typed on an open
+ * deal, else the stage's). An unknown stage names its row; the stage is read before the amount.
  */
 function eachDeal(
   table: StageTable,
@@ -35,7 +36,7 @@ function eachDeal(
   amountList: ListView | undefined,
   overrides: Grid | undefined,
   decimalMark: DecimalMark,
-  onRow: (i: number, stage: StageRow | null, amount: number, override: number | undefined) => void,
+  onRow: (i: number, stage: StageRow | null, amount: number, probability: number) => void,
 ): void {
   const typed = overrideList(overrides, stageList);
   const matcher = stageMatcher(table);
@@ -45,11 +46,11 @@ function eachDeal(
     const override = typed === undefined ? undefined : typed[i];
     if (isBlankCell(cell) && isBlankCell(amountCell)) {
       blankStage(override, i + 1);
-      onRow(i, null, 0, undefined);
+      onRow(i, null, 0, 0);
       continue;
     }
     const stage = matcher.match(cell) ?? stageInRow(table, cell, 'stages', i + 1);
-    onRow(i, stage, amountList === undefined ? 0 : amountInRow(amountCell, i + 1, decimalMark), override);
+    onRow(i, stage, amountList === undefined ? 0 : amountInRow(amountCell, i + 1, decimalMark), checkedProbabilityOf(stage, override));
   }
 }
 
@@ -59,12 +60,12 @@ function perStageColumn(
   ladder: Grid | undefined,
   overrides: Grid | undefined,
   settings: ScoringSettings,
-  valueOf: (stage: StageRow, override: number | undefined) => ResultScalar,
+  valueOf: (stage: StageRow, probability: number) => ResultScalar,
 ): ReturnType<typeof asGrid> {
   const stageList = listView(stages, 'stages');
   const column: ResultGrid = new Array(stageList.length);
-  eachDeal(ladderTable(ladder, settings), stageList, undefined, overrides, DEFAULT_DECIMAL_MARK, (i, stage, _, override) => {
-    column[i] = [stage === null ? '' : valueOf(stage, override)];
+  eachDeal(ladderTable(ladder, settings), stageList, undefined, overrides, DEFAULT_DECIMAL_MARK, (i, stage, _, probability) => {
+    column[i] = [stage === null ? '' : valueOf(stage, probability)];
   });
   return asGrid(column);
 }
@@ -74,7 +75,7 @@ export const WINPROB = defineFunction({
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
   implement: ([stages, ladder, overrides], context) =>
-    perStageColumn(stages, ladder, overrides, context.settings, (stage, override) => probabilityOf(stage, override)),
+    perStageColumn(stages, ladder, overrides, context.settings, (_, probability) => probability),
 });
 
 export const WEIGHTED = defineFunction({
@@ -88,8 +89,9 @@ export const WEIGHTED = defineFunction({
     const stageList = listView(stages, 'stages');
     checkSameLength(amountList, 'amounts', stageList, 'stages');
     const column: ResultGrid = new Array(stageList.length);
-    eachDeal(table, stageList, amountList, overrides, decimalMark, (i, stage, amount, override) => {
-      column[i] = [stage === null ? '' : weightedAt(stage, amount, override)];
+    eachDeal(table, stageList, amountList, overrides, decimalMark, (i, stage, amount, probability) => {
+      // Amounts are within MAX_AMOUNT and probabilities 0–1: the product is finite.
+      column[i] = [stage === null ? '' : amount * probability];
     });
     return asGrid(column);
   },
@@ -101,8 +103,8 @@ export const FORECAST_CATEGORY = defineFunction({
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
   implement: ([stages, ladder, overrides], context) =>
-    perStageColumn(stages, ladder, overrides, context.settings, (stage, override) =>
-      tr(FORECAST_LABELS[categoryOf(stage, context.settings, override)], context.locale),
+    perStageColumn(stages, ladder, overrides, context.settings, (stage, probability) =>
+      tr(FORECAST_LABELS[stage.kind === 'open' ? probabilityBand(probability, context.settings) : stage.kind], context.locale),
     ),
 });
 
@@ -119,8 +121,8 @@ export const FUNNEL = defineFunction({
     checkSameLength(stageList, 'stages', amountList, 'amounts');
     // Each row is added to the tally as it is read: no deal record per row, one pass over the column.
     const tally = new FunnelTally(table);
-    eachDeal(table, stageList, amountList, overrides, decimalMark, (_, stage, amount, override) => {
-      if (stage !== null) tally.add(stage, amount, probabilityOf(stage, override));
+    eachDeal(table, stageList, amountList, overrides, decimalMark, (_, stage, amount, probability) => {
+      if (stage !== null) tally.add(stage, amount, probability);
     });
     return tally
       .result()
@@ -139,26 +141,27 @@ export const EVIDENCED_STAGE = defineFunction({
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);
     const width = proofs[0].length;
-    if (width > table.stages.length) {
+    const codes = table.stages.map((s) => s.code);
+    if (width > codes.length) {
       throw argumentError(
         'proofs',
-        `has ${width} columns but the ladder has ${table.stages.length} stages (${table.stages.map((s) => s.code).join(', ')})`,
-        `有 ${width} 列，但阶梯只有 ${table.stages.length} 个阶段(${table.stages.map((s) => s.code).join('、')})`,
+        `has ${width} columns but the ladder has ${codes.length} stages (${codes.join(', ')})`,
+        `有 ${width} 列，但阶梯只有 ${codes.length} 个阶段(${codes.join('、')})`,
       );
     }
     // One column over several rows is one deal's proofs laid down a column: read as rows, each would be
     // a different deal with only its first proof, a plausible but wrong answer.
-    if (width === 1 && proofs.length > 1 && table.stages.length > 1) {
+    if (width === 1 && proofs.length > 1 && codes.length > 1) {
       throw argumentError(
         'proofs',
-        `has one column and ${proofs.length} rows; give one row per deal and one column per stage (${table.stages.map((s) => s.code).join(', ')}) — for one deal, lay its proofs across a row (TRANSPOSE)`,
-        `只有一列、${proofs.length} 行；应每笔交易一行、每个阶段一列(${table.stages.map((s) => s.code).join('、')})——单笔交易的证据请横向排成一行(可用 TRANSPOSE)`,
+        `has one column and ${proofs.length} rows; give one row per deal and one column per stage (${codes.join(', ')}) — for one deal, lay its proofs across a row (TRANSPOSE)`,
+        `只有一列、${proofs.length} 行；应每笔交易一行、每个阶段一列(${codes.join('、')})——单笔交易的证据请横向排成一行(可用 TRANSPOSE)`,
       );
     }
     return asColumn(
       proofs.map((row, r) => {
         const ticks = table.stages.map((_, c) => (c < width ? parseTick(row[c], `proofs, row ${r + 1}`) : false));
-        return evidencedStage(table, ticks)?.code ?? '';
+        return highestEvidencedStage(table, ticks)?.code ?? '';
       }),
     );
   },

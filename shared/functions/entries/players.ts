@@ -1,12 +1,11 @@
-import { DealKitError, isDealKitError } from '../../errors';
 import { text, tr } from '../../i18n';
-import { parseKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells } from '../../scoring/players';
-import type { Cell } from '../types';
+import { readKeyPlayer, redFlags, supportScore, type KeyPlayer, type KeyPlayerCells, type PlayerField } from '../../scoring/players';
+import { rowError } from '../coerce';
 import { defineFunction, rangeParam } from '../types';
 import { asColumn, checkSameLength, isBlankCell, listOf } from './read';
 
-/** The scoring core names a row's field ("players row 3 attitude"); users know the argument ("attitudes, row 3"). */
-const FIELD_ARGUMENTS: Readonly<Record<string, string>> = {
+/** The scoring core names a row's field ("attitude"); users know the argument ("attitudes, row 3"). */
+const FIELD_ARGUMENTS: Readonly<Record<PlayerField, string>> = {
   name: 'names',
   role: 'roles',
   layer: 'layers',
@@ -16,22 +15,7 @@ const FIELD_ARGUMENTS: Readonly<Record<string, string>> = {
 };
 
 function playerInRow(cells: KeyPlayerCells, row: number): KeyPlayer {
-  const where = `players row ${row}`;
-  try {
-    return parseKeyPlayer(cells, where);
-  } catch (error) {
-    if (!isDealKitError(error) || !error.subject?.startsWith(`${where} `)) throw error;
-    const field = error.subject.slice(where.length + 1);
-    const argument = FIELD_ARGUMENTS[field] ?? field;
-    const afterColon = (message: string, colon: string): string => {
-      const at = message.indexOf(colon);
-      return at < 0 ? message : message.slice(at + colon.length).trim();
-    };
-    throw new DealKitError(
-      text(`${argument}, row ${row}: ${afterColon(error.text.en, ':')}`, `${argument}，第 ${row} 行：${afterColon(error.text['zh-CN'], '：')}`),
-      argument,
-    );
-  }
+  return readKeyPlayer(cells, (field, _zhField, en, zh) => rowError(FIELD_ARGUMENTS[field], row, en, zh));
 }
 
 const ATTITUDES_PARAM = rangeParam('attitudes');
@@ -54,33 +38,21 @@ export const SUPPORT = defineFunction({
   },
 });
 
+const RISK_ARGUMENTS = ['names', 'roles', 'layers', 'attitudes', 'contacts', 'influence'];
+
 export const RELATIONSHIP_RISKS = defineFunction({
   name: 'RELATIONSHIP_RISKS',
   reads: ['players'],
-  params: [
-    rangeParam('names'),
-    rangeParam('roles'),
-    rangeParam('layers'),
-    ATTITUDES_PARAM,
-    rangeParam('contacts'),
-    INFLUENCE_PARAM,
-  ],
+  params: RISK_ARGUMENTS.map(rangeParam),
   result: 'spill',
-  implement: ([names, roles, layers, attitudes, contacts, influence], context) => {
-    const columns: [string, Cell[]][] = [
-      ['names', listOf(names, 'names')],
-      ['roles', listOf(roles, 'roles')],
-      ['layers', listOf(layers, 'layers')],
-      ['attitudes', listOf(attitudes, 'attitudes')],
-      ['contacts', listOf(contacts, 'contacts')],
-      ['influence', listOf(influence, 'influence')],
-    ];
-    const [, nameList] = columns[0];
-    for (const [argument, list] of columns.slice(1)) checkSameLength(nameList, 'names', list, argument);
+  implement: (grids, context) => {
+    // One list per argument, in parameter order: names, roles, layers, attitudes, contacts, influence.
+    const lists = RISK_ARGUMENTS.map((argument, k) => listOf(grids[k], argument));
+    const [nameList, roleList, layerList, attitudeList, contactList, influenceList] = lists;
+    RISK_ARGUMENTS.forEach((argument, k) => checkSameLength(nameList, 'names', lists[k], argument));
     const players = nameList.flatMap((name, i) => {
-      if (columns.every(([, list]) => isBlankCell(list[i]))) return [];
-      const [, , layerList, attitudeList, contactList, influenceList] = columns.map(([, list]) => list);
-      return [playerInRow({ name, roles: columns[1][1][i], layer: layerList[i], attitude: attitudeList[i], contact: contactList[i], influence: influenceList[i] }, i + 1)];
+      if (lists.every((list) => isBlankCell(list[i]))) return [];
+      return [playerInRow({ name, roles: roleList[i], layer: layerList[i], attitude: attitudeList[i], contact: contactList[i], influence: influenceList[i] }, i + 1)];
     });
     const flags = redFlags(players, context.settings);
     if (flags.length === 0) return [[tr(text('No red flags', '没有危险信号'), context.locale)]];

@@ -16,23 +16,7 @@ export function decimalMarkOf(context: CallContext): DecimalMark {
  * wrong column.
  */
 export function listOf(grid: Grid, argument: string): Cell[] {
-  const width = grid[0]?.length ?? 0;
-  if (width === 1) {
-    const list = new Array<Cell>(grid.length);
-    for (let r = 0; r < grid.length; r += 1) list[r] = grid[r][0] ?? null;
-    return list;
-  }
-  if (grid.length === 1) return [...grid[0]];
-  throw notAList(grid, argument);
-}
-
-function notAList(grid: Grid, argument: string): Error {
-  const width = grid[0]?.length ?? 0;
-  return argumentError(
-    argument,
-    `expected one column (or one row), got ${grid.length} rows × ${width} columns`,
-    `应为一列(或一行)，实际为 ${grid.length} 行 × ${width} 列`,
-  );
+  return listView(grid, argument).across ? [...grid[0]] : grid.map((row) => row[0] ?? null);
 }
 
 /**
@@ -50,7 +34,11 @@ export function listView(grid: Grid, argument: string): ListView {
   const width = grid[0]?.length ?? 0;
   if (width === 1) return { grid, across: false, length: grid.length };
   if (grid.length === 1) return { grid, across: true, length: width };
-  throw notAList(grid, argument);
+  throw argumentError(
+    argument,
+    `expected one column (or one row), got ${grid.length} rows × ${width} columns`,
+    `应为一列(或一行)，实际为 ${grid.length} 行 × ${width} 列`,
+  );
 }
 
 /** Row `i` (0-based) of a list view; a missing cell reads as blank, as in `listOf`. */
@@ -104,14 +92,7 @@ export function amountInRow(cell: Cell, argument: string, row: number, decimalMa
  * error naming its row. The bound keeps the sum finite: two cells of 1e308 would add up to Infinity.
  */
 export function sumOf(grid: Grid, argument: string, decimalMark: DecimalMark): number {
-  let total = 0;
-  grid.forEach((row, r) =>
-    row.forEach((cell) => {
-      if (isBlankCell(cell)) return;
-      total += amountInRow(cell, argument, r + 1, decimalMark);
-    }),
-  );
-  return total;
+  return amountsOf(grid, argument, decimalMark).reduce((total, amount) => total + amount, 0);
 }
 
 /** The amounts of money of a range in reading order (row by row), blanks skipped; each within MAX_AMOUNT, so running totals stay finite. */

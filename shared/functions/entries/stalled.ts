@@ -1,6 +1,6 @@
 import { LADDERS } from '../../methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../methods/types';
-import { stalledDays } from '../../scoring/pipeline';
+import { stalledDaysAt } from '../../scoring/pipeline';
 import type { ScoringSettings } from '../../scoring/settings';
 import { builtInStageTable, stageTableFromOwnRange, type StageTable } from '../../scoring/stage-table';
 import type { DecimalMark } from '../../numbers/decimal-mark';
@@ -91,7 +91,7 @@ export const STALLED = defineFunction({
           const what = typeof enteredList[i] === 'number' ? DATE_RANGE_TEXT : text('a date', '日期');
           throw rowError('entered', i + 1, `${showCell(enteredList[i])} is not ${what.en}`, `${showCell(enteredList[i])} 不是${what['zh-CN']}`);
         }
-        return withArgumentNames({ stageEntered: `entered, row ${i + 1}`, asOf: 'as_of' }, () => stalledDays(table, stage.code, date, today));
+        return withArgumentNames({ stageEntered: `entered, row ${i + 1}` }, () => stalledDaysAt(stage, date, today));
       }),
     );
   },
