@@ -65,10 +65,7 @@ function gasServer() {
     module: { rules: [typescriptRule] },
     optimization: { minimize: false },
     performance: { hints: false },
-    plugins: [
-      new GasPlugin({ autoGlobalExportsFiles: [] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'appsscript.json', to: 'appsscript.json' }] }),
-    ],
+    plugins: [new GasPlugin({ autoGlobalExportsFiles: [] }), new CopyWebpackPlugin({ patterns: [{ from: 'appsscript.json', to: 'appsscript.json' }] })],
   };
 }
 

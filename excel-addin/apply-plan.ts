@@ -275,9 +275,7 @@ function queueConditionalFormat(range: Excel.Range, cf: ResolvedConditionalForma
     } else {
       const [a, b] = rule.values;
       added.cellValue.rule =
-        rule.operator === 'between'
-          ? { formula1: String(a), formula2: String(b ?? a), operator: 'Between' }
-          : { formula1: String(a), operator: CELL_VALUE_OPERATORS[rule.operator] };
+        rule.operator === 'between' ? { formula1: String(a), formula2: String(b ?? a), operator: 'Between' } : { formula1: String(a), operator: CELL_VALUE_OPERATORS[rule.operator] };
     }
     format = added.cellValue.format;
   }
@@ -340,7 +338,10 @@ export async function writeCharts(context: Excel.RequestContext, resolved: Resol
     const sheets = withCharts.map((planned) => planned.name).join(', ');
     const reason = refusal instanceof Error ? refusal.message : String(refusal);
     throw new DealKitError(
-      text(`The cells of ${sheets} are written, but Excel refused their charts (${reason}). Insert them from the sheet's data by hand.`, `${sheets} 的单元格已写入，但 Excel 拒绝了其中的图表（${reason}）。请根据表中数据手动插入图表。`),
+      text(
+        `The cells of ${sheets} are written, but Excel refused their charts (${reason}). Insert them from the sheet's data by hand.`,
+        `${sheets} 的单元格已写入，但 Excel 拒绝了其中的图表（${reason}）。请根据表中数据手动插入图表。`,
+      ),
     );
   }
 }

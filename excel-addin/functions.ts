@@ -18,7 +18,7 @@ function displayLocale(): Locale {
   try {
     // Read per call, not at load: Office may not be initialised when this script first runs.
     const display = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-    return display && display.toLowerCase().startsWith('zh') ? 'zh-CN' : parseLocale(display) ?? 'en';
+    return display && display.toLowerCase().startsWith('zh') ? 'zh-CN' : (parseLocale(display) ?? 'en');
   } catch {
     return 'en';
   }

@@ -169,7 +169,10 @@ export async function readWholeWorkbook(context: Excel.RequestContext, asOf: num
     // A host that refuses a call on a null sheet fails the whole batch: read names first, then by name.
     const names = queueCommonReads(context, []);
     await context.sync();
-    pending = queueCommonReads(context, names.worksheets.items.map((ws) => queueUsedRange(context.workbook.worksheets.getItem(ws.name))));
+    pending = queueCommonReads(
+      context,
+      names.worksheets.items.map((ws) => queueUsedRange(context.workbook.worksheets.getItem(ws.name))),
+    );
     await context.sync();
     return collect(pending, asOf);
   }
@@ -187,13 +190,7 @@ function historySheetName(snapshot: WorkbookSnapshot): string | undefined {
   return snapshot.read.sheets.find((s) => s.values[0]?.[0] === HISTORY_MARKER)?.name;
 }
 
-async function writeResolved(
-  context: Excel.RequestContext,
-  plan: WritePlan,
-  snapshot: WorkbookSnapshot,
-  options: PipelineRunOptions,
-  reprotect?: string,
-): Promise<ResolvedPlan> {
+async function writeResolved(context: Excel.RequestContext, plan: WritePlan, snapshot: WorkbookSnapshot, options: PipelineRunOptions, reprotect?: string): Promise<ResolvedPlan> {
   const resolved = resolvePlan(plan, snapshot.state, 'excel');
   options.onProgress?.('writing');
   const guarded = reprotect ? context.workbook.worksheets.getItem(reprotect) : undefined;

@@ -118,9 +118,7 @@ function writeCells(sheet: Sheet, planned: ResolvedSheet): void {
   }
   for (const block of planned.appends) {
     if (!block.rows.length) continue;
-    sheet
-      .getRange(sheet.getLastRow() + 1, block.column + 1, block.rows.length, block.width)
-      .setValues(block.rows.map((row) => row.map((v) => (v === null ? '' : v))));
+    sheet.getRange(sheet.getLastRow() + 1, block.column + 1, block.rows.length, block.width).setValues(block.rows.map((row) => row.map((v) => (v === null ? '' : v))));
   }
 }
 
@@ -237,7 +235,10 @@ function insertChart(sheet: Sheet, sheetName: string, chart: ResolvedChart): voi
 
 function chartRefused(sheetName: string, reason: string): DealKitError {
   return new DealKitError(
-    text(`The cells of ${sheetName} are written, but Google Sheets refused a chart (${reason}). Insert it from the sheet's data by hand.`, `${sheetName} 的单元格已写入，但 Google 表格拒绝了一个图表（${reason}）。请根据表中数据手动插入图表。`),
+    text(
+      `The cells of ${sheetName} are written, but Google Sheets refused a chart (${reason}). Insert it from the sheet's data by hand.`,
+      `${sheetName} 的单元格已写入，但 Google 表格拒绝了一个图表（${reason}）。请根据表中数据手动插入图表。`,
+    ),
   );
 }
 

@@ -197,11 +197,7 @@ export function listSnapshotDates(locale: Locale, options: PipelineServerOptions
 }
 
 /** CSV of the team pipeline in Salesforce or HubSpot import columns; the sidebar offers it as a download. */
-export function exportPipelineCsv(
-  format: unknown,
-  locale: Locale,
-  options: PipelineServerOptions = {},
-): PipelineServerResult<{ readonly csv: string; readonly fileName: string }> {
+export function exportPipelineCsv(format: unknown, locale: Locale, options: PipelineServerOptions = {}): PipelineServerResult<{ readonly csv: string; readonly fileName: string }> {
   return guarded(locale, () => {
     const { read } = readSpreadsheet(active(options), options.asOf);
     const { csv, format: chosen } = exportPipelineCsvOperation(read, format);

@@ -88,9 +88,7 @@ export function applyPlanToHyperFormula(hf: HyperFormula, plan: WritePlan, optio
         writeSkippingNulls(block, block.rows, write);
       }
       for (const block of planned.formulas) writeSkippingNulls(block, block.rows, write);
-      let next = planned.appends.length
-        ? Math.max(hf.getSheetDimensions(sheet).height, ...[...planned.values, ...planned.formulas].map((b) => b.row + b.height))
-        : 0;
+      let next = planned.appends.length ? Math.max(hf.getSheetDimensions(sheet).height, ...[...planned.values, ...planned.formulas].map((b) => b.row + b.height)) : 0;
       for (const block of planned.appends) {
         if (!block.rows.length) continue;
         writeSkippingNulls({ row: next, column: block.column }, block.rows, write);
@@ -129,7 +127,11 @@ export function applyPlanToHyperFormula(hf: HyperFormula, plan: WritePlan, optio
 function writeSkippingNulls<T>(at: { row: number; column: number }, rows: readonly (readonly (T | null)[])[], write: (row: number, col: number, rows: RawCellContent[][]) => void): void {
   const { whole, runs } = presentCellRuns(rows);
   if (whole) {
-    write(at.row, at.column, rows.map((row) => row.slice() as RawCellContent[]));
+    write(
+      at.row,
+      at.column,
+      rows.map((row) => row.slice() as RawCellContent[]),
+    );
     return;
   }
   for (const run of runs) write(at.row + run.row, at.column + run.column, [run.cells as RawCellContent[]]);

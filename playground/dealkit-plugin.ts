@@ -4,17 +4,7 @@
  * bare (`QUALIFY`, as typed in Sheets and the playground) and prefixed (`DEAL.QUALIFY`, as in Excel and
  * the .xlsx templates). A formula without a settings argument computes in English with the defaults.
  */
-import {
-  ArraySize,
-  CellError,
-  EmptyValue,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  SimpleRangeValue,
-  type ImplementedFunctions,
-} from 'hyperformula';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from 'hyperformula';
 import { CATALOG } from '../shared/functions/catalog';
 import { hostError } from '../shared/functions/coerce';
 import { invokeForHost, type HostOutcome } from '../shared/functions/invoke';
@@ -88,9 +78,7 @@ for (const entry of CATALOG) {
   plugin.prototype[method] = function (this: { runFunction: RunFunction; metadata: (name: string) => unknown }, ast: ProcedureNode, state: unknown) {
     // Only the arguments count: the settings come in as the last one, so HyperFormula's own dependency
     // graph recalculates a formula when its Settings cells change.
-    return this.runFunction(ast.args, state, this.metadata(entry.name), (...values: unknown[]) =>
-      toHyperFormula(invokeForHost(entry, values.map(hostValue), 'en')),
-    );
+    return this.runFunction(ast.args, state, this.metadata(entry.name), (...values: unknown[]) => toHyperFormula(invokeForHost(entry, values.map(hostValue), 'en')));
   };
   plugin.prototype[sizeMethod] = function (this: { arraySizeForAst: SizeOfAst }, ast: ProcedureNode, state: unknown) {
     const resultSize = resultSizeOf(entry);

@@ -29,7 +29,7 @@ export class PlaygroundWorkbook {
 
   activeSheet(): string {
     const names = this.sheetNames();
-    return names.includes(this.active) ? this.active : names[0] ?? '';
+    return names.includes(this.active) ? this.active : (names[0] ?? '');
   }
 
   activate(name: string): void {

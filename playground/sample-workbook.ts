@@ -29,33 +29,149 @@ interface SampleDeal {
 }
 
 export const SAMPLE_DEALS: readonly SampleDeal[] = [
-  { id: 'D-101', account: 'Northwind Logistics', opportunity: 'Warehouse scanning', owner: 'Li Na', amount: 180000, stage: 'C50', close: [2026, 12, 18], entered: [2026, 10, 20], nextStep: 'Solution workshop', competitor: 'Contoso', proven: 5 },
-  { id: 'D-102', account: 'Fabrikam Health', opportunity: 'Patient portal', owner: 'Wang Wei', amount: 95000, stage: 'E25', close: [2027, 1, 30], entered: [2026, 11, 2], nextStep: 'Technical exchange', competitor: 'Litware', proven: 3 },
-  { id: 'D-103', account: 'Tailspin Air', opportunity: 'Crew rostering', owner: 'Li Na', amount: 240000, stage: 'B75', close: [2026, 12, 5], entered: [2026, 9, 15], nextStep: 'Evaluation read-out', competitor: 'Contoso', proven: 4 },
-  { id: 'D-104', account: 'Adatum Retail', opportunity: 'Store analytics', owner: 'Zhang Min', amount: 60000, stage: 'G20', close: [2027, 3, 31], entered: [2026, 11, 10], nextStep: 'Send preliminary proposal', competitor: '', proven: 2 },
+  {
+    id: 'D-101',
+    account: 'Northwind Logistics',
+    opportunity: 'Warehouse scanning',
+    owner: 'Li Na',
+    amount: 180000,
+    stage: 'C50',
+    close: [2026, 12, 18],
+    entered: [2026, 10, 20],
+    nextStep: 'Solution workshop',
+    competitor: 'Contoso',
+    proven: 5,
+  },
+  {
+    id: 'D-102',
+    account: 'Fabrikam Health',
+    opportunity: 'Patient portal',
+    owner: 'Wang Wei',
+    amount: 95000,
+    stage: 'E25',
+    close: [2027, 1, 30],
+    entered: [2026, 11, 2],
+    nextStep: 'Technical exchange',
+    competitor: 'Litware',
+    proven: 3,
+  },
+  {
+    id: 'D-103',
+    account: 'Tailspin Air',
+    opportunity: 'Crew rostering',
+    owner: 'Li Na',
+    amount: 240000,
+    stage: 'B75',
+    close: [2026, 12, 5],
+    entered: [2026, 9, 15],
+    nextStep: 'Evaluation read-out',
+    competitor: 'Contoso',
+    proven: 4,
+  },
+  {
+    id: 'D-104',
+    account: 'Adatum Retail',
+    opportunity: 'Store analytics',
+    owner: 'Zhang Min',
+    amount: 60000,
+    stage: 'G20',
+    close: [2027, 3, 31],
+    entered: [2026, 11, 10],
+    nextStep: 'Send preliminary proposal',
+    competitor: '',
+    proven: 2,
+  },
 ];
 
 /** A second rep keeps a sheet of his own, so the Team panel has two tables to roll up. */
 export const SECOND_REP = 'Chen Jie';
 
 export const SECOND_REP_DEALS: readonly SampleDeal[] = [
-  { id: 'D-201', account: 'Contoso Pharma', opportunity: 'Lab data platform', owner: SECOND_REP, amount: 150000, stage: 'B75', close: [2026, 12, 12], entered: [2026, 10, 28], nextStep: 'Reference call', competitor: 'Litware', proven: 6 },
-  { id: 'D-202', account: 'Woodgrove Bank', opportunity: 'Branch kiosks', owner: SECOND_REP, amount: 80000, stage: 'D30', close: [2027, 2, 15], entered: [2026, 11, 5], nextStep: 'Requirements workshop', competitor: '', proven: 4 },
-  { id: 'D-203', account: 'Proseware', opportunity: 'Field service app', owner: SECOND_REP, amount: 45000, stage: 'A90', close: [2026, 12, 4], entered: [2026, 11, 10], nextStep: 'Sign the contract', competitor: 'Contoso', proven: 5 },
+  {
+    id: 'D-201',
+    account: 'Contoso Pharma',
+    opportunity: 'Lab data platform',
+    owner: SECOND_REP,
+    amount: 150000,
+    stage: 'B75',
+    close: [2026, 12, 12],
+    entered: [2026, 10, 28],
+    nextStep: 'Reference call',
+    competitor: 'Litware',
+    proven: 6,
+  },
+  {
+    id: 'D-202',
+    account: 'Woodgrove Bank',
+    opportunity: 'Branch kiosks',
+    owner: SECOND_REP,
+    amount: 80000,
+    stage: 'D30',
+    close: [2027, 2, 15],
+    entered: [2026, 11, 5],
+    nextStep: 'Requirements workshop',
+    competitor: '',
+    proven: 4,
+  },
+  {
+    id: 'D-203',
+    account: 'Proseware',
+    opportunity: 'Field service app',
+    owner: SECOND_REP,
+    amount: 45000,
+    stage: 'A90',
+    close: [2026, 12, 4],
+    entered: [2026, 11, 10],
+    nextStep: 'Sign the contract',
+    competitor: 'Contoso',
+    proven: 5,
+  },
 ];
 
 /** Ratings per TAS criterion (1–20): "Can we win?" (11–15) is mostly unknown. */
 const OURS: readonly RatingValue[] = [
-  'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
-  'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
-  'favourable', 'unknown', 'unknown', 'unknown', 'unknown',
-  'favourable', 'favourable', 'favourable', 'favourable', 'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'unknown',
+  'unknown',
+  'unknown',
+  'unknown',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
+  'favourable',
 ];
 const THEIRS: readonly RatingValue[] = [
-  'favourable', 'unknown', 'unknown', 'favourable', 'favourable',
-  'unfavourable', 'unfavourable', 'unknown', 'unfavourable', 'unfavourable',
-  'unknown', 'favourable', 'unknown', 'unknown', 'unknown',
-  'unknown', 'unknown', 'unknown', 'unknown', 'unknown',
+  'favourable',
+  'unknown',
+  'unknown',
+  'favourable',
+  'favourable',
+  'unfavourable',
+  'unfavourable',
+  'unknown',
+  'unfavourable',
+  'unfavourable',
+  'unknown',
+  'favourable',
+  'unknown',
+  'unknown',
+  'unknown',
+  'unknown',
+  'unknown',
+  'unknown',
+  'unknown',
+  'unknown',
 ];
 
 export const SAMPLE_ASSESSMENT: AssessmentAnswers = {
@@ -79,18 +195,54 @@ function dealRows(layout: PipelineFunnelLayout, deals: readonly SampleDeal[] = S
   const put = (id: PipelineColumnId, cells: readonly PlanValue[]): void => {
     values.push({ at: `${column(id)}${layout.firstRow}:${column(id)}${layout.firstRow + cells.length - 1}`, rows: cells.map((v) => [v]) });
   };
-  put('id', deals.map((d) => d.id));
-  put('account', deals.map((d) => d.account));
-  put('opportunity', deals.map((d) => d.opportunity));
-  put('owner', deals.map((d) => d.owner));
-  put('amount', deals.map((d) => d.amount));
-  put('currency', deals.map(() => 'USD'));
-  put('stage', deals.map((d) => d.stage));
-  put('closeDate', deals.map((d) => serial(d.close)));
-  put('stageEntered', deals.map((d) => serial(d.entered)));
-  put('nextStep', deals.map((d) => d.nextStep));
-  put('competitor', deals.map((d) => d.competitor));
-  put('method', deals.map(() => 'TAS'));
+  put(
+    'id',
+    deals.map((d) => d.id),
+  );
+  put(
+    'account',
+    deals.map((d) => d.account),
+  );
+  put(
+    'opportunity',
+    deals.map((d) => d.opportunity),
+  );
+  put(
+    'owner',
+    deals.map((d) => d.owner),
+  );
+  put(
+    'amount',
+    deals.map((d) => d.amount),
+  );
+  put(
+    'currency',
+    deals.map(() => 'USD'),
+  );
+  put(
+    'stage',
+    deals.map((d) => d.stage),
+  );
+  put(
+    'closeDate',
+    deals.map((d) => serial(d.close)),
+  );
+  put(
+    'stageEntered',
+    deals.map((d) => serial(d.entered)),
+  );
+  put(
+    'nextStep',
+    deals.map((d) => d.nextStep),
+  );
+  put(
+    'competitor',
+    deals.map((d) => d.competitor),
+  );
+  put(
+    'method',
+    deals.map(() => 'TAS'),
+  );
   const first = layout.proofColumns[0].column;
   const last = layout.proofColumns[layout.proofColumns.length - 1].column;
   values.push({
@@ -118,9 +270,7 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
   const secondBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const secondInserted = workbook.applyPlan({
     ...secondBuild.plan,
-    sheets: secondBuild.plan.sheets.map((sheet) =>
-      sheet.key === secondBuild.sheetKey ? { ...sheet, target: { kind: 'new' as const, baseName: `Pipeline ${SECOND_REP}` } } : sheet,
-    ),
+    sheets: secondBuild.plan.sheets.map((sheet) => (sheet.key === secondBuild.sheetKey ? { ...sheet, target: { kind: 'new' as const, baseName: `Pipeline ${SECOND_REP}` } } : sheet)),
   });
   const secondPipeline = secondInserted.sheetNames[secondBuild.sheetKey];
   const secondRows = dealRows(secondBuild.layout as PipelineFunnelLayout, SECOND_REP_DEALS);

@@ -7,14 +7,7 @@ import { isDealKitError } from '../shared/errors';
 import type { Locale } from '../shared/i18n';
 import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
 import { namedValuesFromReferences } from '../shared/pipeline/named-values';
-import {
-  comparePipelineOperation,
-  exportPipelineCsvOperation,
-  rollUpTeamOperation,
-  snapshotHistory,
-  takeSnapshotOperation,
-  type WorkbookRead,
-} from '../shared/pipeline/operations';
+import { comparePipelineOperation, exportPipelineCsvOperation, rollUpTeamOperation, snapshotHistory, takeSnapshotOperation, type WorkbookRead } from '../shared/pipeline/operations';
 import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings';
 import { failed, succeeded, type Backend, type BackendResult, type PipelineChange, type TeamMethod, type TeamSummary } from '../shared/ui/backend';
 import { todayIso } from '../shared/ui/controller';

@@ -230,9 +230,7 @@ export function resolvePlan(plan: WritePlan, workbook: WorkbookState, host: Host
       finalNames[sheet.key] = found.name;
       actions[sheet.key] = 'existing';
     } else if (target.kind === 'owned') {
-      const owned = workbook.sheets.find(
-        (s) => !claimed.has(s.name.toLowerCase()) && isBaseOrNumbered(s.name, target.baseName) && s.a1 === target.marker,
-      );
+      const owned = workbook.sheets.find((s) => !claimed.has(s.name.toLowerCase()) && isBaseOrNumbered(s.name, target.baseName) && s.a1 === target.marker);
       if (owned) {
         finalNames[sheet.key] = owned.name;
         actions[sheet.key] = 'rewrite';
@@ -267,7 +265,11 @@ export function resolvePlan(plan: WritePlan, workbook: WorkbookState, host: Host
   for (const named of plan.namedRanges ?? []) {
     if (hasName(named.name) || namedRanges.some((n) => sameName(n.name, named.name))) continue;
     if (!seenKeys.has(named.sheetKey)) {
-      throw planError(`The named range "${named.name}" points at sheet key "${named.sheetKey}", which the plan does not have.`, `命名区域“${named.name}”指向的工作表键“${named.sheetKey}”不在计划中。`, named.name);
+      throw planError(
+        `The named range "${named.name}" points at sheet key "${named.sheetKey}", which the plan does not have.`,
+        `命名区域“${named.name}”指向的工作表键“${named.sheetKey}”不在计划中。`,
+        named.name,
+      );
     }
     if (skipped.some((s) => s.key === named.sheetKey)) continue;
     const range = parseA1(named.range);
@@ -300,13 +302,7 @@ function resolveTokens(formula: string, host: HostKind, names: Readonly<Record<s
   });
 }
 
-function resolveSheet(
-  sheet: SheetPlan,
-  name: string,
-  action: SheetAction,
-  host: HostKind,
-  tokens: (formula: string, where: string) => string,
-): ResolvedSheet {
+function resolveSheet(sheet: SheetPlan, name: string, action: SheetAction, host: HostKind, tokens: (formula: string, where: string) => string): ResolvedSheet {
   const where = (a1: string): string => `${name}!${a1}`;
   const values = (sheet.values ?? []).map((block): ResolvedValueBlock => {
     const box = blockBox(block.at, block.rows, where(block.at));
@@ -396,7 +392,11 @@ function rectangularWidth(rows: readonly (readonly unknown[])[], where: string):
   const width = rows.length ? rows[0].length : 0;
   rows.forEach((row, i) => {
     if (row.length !== width) {
-      throw planError(`Row ${i + 1} of the block at ${where} has ${row.length} cells; the first row has ${width}.`, `${where} 处数据块的第 ${i + 1} 行有 ${row.length} 个单元格，而第一行有 ${width} 个。`, where);
+      throw planError(
+        `Row ${i + 1} of the block at ${where} has ${row.length} cells; the first row has ${width}.`,
+        `${where} 处数据块的第 ${i + 1} 行有 ${row.length} 个单元格，而第一行有 ${width} 个。`,
+        where,
+      );
     }
   });
   return width;

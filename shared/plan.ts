@@ -167,7 +167,11 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
  * shortened so the suffix still fits Excel's 31 characters.
  */
 export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const clean = base.replace(FORBIDDEN_IN_SHEET_NAME, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const clean =
+    base
+      .replace(FORBIDDEN_IN_SHEET_NAME, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   const takenLower = new Set(taken.map((name) => name.toLowerCase()));
   const fit = (name: string, suffix: string): string => name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
   const first = fit(clean, '');
@@ -177,4 +181,3 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
     if (!takenLower.has(candidate.toLowerCase())) return candidate;
   }
 }
-

@@ -78,7 +78,13 @@ async function measureAll(dist: string): Promise<void> {
 
   log('1. host round trips');
   const roundTrips = await measureRoundTrips({
-    pipelineSizes: quick ? [{ reps: 2, dealsPerRep: 50 }] : [{ reps: 2, dealsPerRep: 50 }, { reps: 5, dealsPerRep: 200 }, { reps: 20, dealsPerRep: 500 }],
+    pipelineSizes: quick
+      ? [{ reps: 2, dealsPerRep: 50 }]
+      : [
+          { reps: 2, dealsPerRep: 50 },
+          { reps: 5, dealsPerRep: 200 },
+          { reps: 20, dealsPerRep: 500 },
+        ],
     mockBaselineUpTo: 1000,
     crossCheckUpTo: 100,
     log,
@@ -136,6 +142,6 @@ async function measureAll(dist: string): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

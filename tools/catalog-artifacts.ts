@@ -56,7 +56,10 @@ function jsdocType(param: ParamSpec): string {
 
 /** A JSDoc line may not close the comment or start a new tag by accident. */
 function jsdocText(value: string): string {
-  return value.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ').replace(/(^|\s)@/g, '$1(at)');
+  return value
+    .replace(/\*\//g, '* /')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/(^|\s)@/g, '$1(at)');
 }
 
 /** The Apps Script wrapper module: gas-webpack-plugin turns each `global.NAME = function` into a top-level function carrying the JSDoc above it. */

@@ -44,7 +44,8 @@ const EXAMPLES_KEPT = 5;
  * name, followed by a separator (space, comma, colon, bracket, in either language) — the way every
  * DealKit message points the user at what to fix. Anything else thrown is a RAW exception.
  */
-const RAW_ERROR = /Cannot read|Cannot convert|Cannot destructure|is not a function|is not iterable|of undefined|of null|TypeError|RangeError|ReferenceError|SyntaxError|Maximum call stack|\[object Object\]/;
+const RAW_ERROR =
+  /Cannot read|Cannot convert|Cannot destructure|is not a function|is not iterable|of undefined|of null|TypeError|RangeError|ReferenceError|SyntaxError|Maximum call stack|\[object Object\]/;
 
 /** Text that betrays a number or object that leaked into a result or message (unless the user typed it). */
 const LEAKED_TEXT = /\bNaN\b|Infinity|\bundefined\b|\[object /;
@@ -77,7 +78,30 @@ function keep(examples: Examples, kind: string, example: unknown): void {
 const TEXT_NUMBERS = ['1,200.50', '1.200,50', '1 200,50', '1 200', '1,5', '12,34', '€1.200,50', '$1,000', '1,2,3', ' 42 ', '50%', '(100)', '1e3', '0x10', '-0', '+7', '١٢٣', '１２'];
 const NAN_LIKE = ['NaN', 'Infinity', '-Infinity', '1e999', '-1e999'];
 const ERROR_TEXT = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NUM!', '#NAME?', '#ERROR!'];
-const WORDS = ['+', '-', '?', '', ' ', 'yes', 'no', 'TRUE', 'G20', 'A90', 'C50', 'LOST', 'lost', 'Won', 'TAS.03', 'maybe', '2026-12-20', '2026-12-20 garbage', '31/02/2026', '<script>alert(1)</script>', '团队', 'x'.repeat(3000)];
+const WORDS = [
+  '+',
+  '-',
+  '?',
+  '',
+  ' ',
+  'yes',
+  'no',
+  'TRUE',
+  'G20',
+  'A90',
+  'C50',
+  'LOST',
+  'lost',
+  'Won',
+  'TAS.03',
+  'maybe',
+  '2026-12-20',
+  '2026-12-20 garbage',
+  '31/02/2026',
+  '<script>alert(1)</script>',
+  '团队',
+  'x'.repeat(3000),
+];
 const NUMBERS = [0, -0, 1, -1, 0.5, 1.5, -50000, 40, 100, 1e15, 1e16, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, 46357, 2958466, -5];
 
 /**
@@ -119,7 +143,24 @@ function randomGrid(random: SeededRandom): unknown[][] {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => (uniform !== undefined && random.next() < 0.9 ? uniform : randomCell(random))));
 }
 
-const SETTING_KEYS = ['yes_threshold', 'no_threshold', 'lead_ratio', 'control_at_risk', 'control_limit', 'red_flag_influence', 'best_case_from', 'commit_from', 'decimal_mark', 'language', 'TAS.03', 'TAS.05', 'YES_THRESHOLD', 'yes_treshold', '', 'x'];
+const SETTING_KEYS = [
+  'yes_threshold',
+  'no_threshold',
+  'lead_ratio',
+  'control_at_risk',
+  'control_limit',
+  'red_flag_influence',
+  'best_case_from',
+  'commit_from',
+  'decimal_mark',
+  'language',
+  'TAS.03',
+  'TAS.05',
+  'YES_THRESHOLD',
+  'yes_treshold',
+  '',
+  'x',
+];
 const SETTING_VALUES = [',', '.', 'x', 'en', 'zh-CN', 'fr', 0.2, 0.9, 3, -1, '20%', '0,2', '0.2', 1e308, null, '', true, '#REF!', 'NaN'];
 
 function randomSettings(random: SeededRandom): unknown {
@@ -251,7 +292,26 @@ function serialToDate(serial: number, makeDate: (y: number, m: number, d: number
 }
 
 function probeFunctions(random: SeededRandom, examples: Examples): FunctionCounts {
-  const counts: FunctionCounts = { calls: 0, excelCalls: 0, appsScriptCalls: 0, results: 0, resultsByFunction: {}, clearErrors: 0, rawExceptions: 0, nonFinite: 0, nonShowable: 0, leakedText: 0, excelRefusedFormulas: 0, comparedCalls: 0, disagreements: 0, differentValues: 0, valueAgainstError: 0, differentErrors: 0, sameErrorButRowOfOneCell: 0, disagreementsWithOneCellRange: 0 };
+  const counts: FunctionCounts = {
+    calls: 0,
+    excelCalls: 0,
+    appsScriptCalls: 0,
+    results: 0,
+    resultsByFunction: {},
+    clearErrors: 0,
+    rawExceptions: 0,
+    nonFinite: 0,
+    nonShowable: 0,
+    leakedText: 0,
+    excelRefusedFormulas: 0,
+    comparedCalls: 0,
+    disagreements: 0,
+    differentValues: 0,
+    valueAgainstError: 0,
+    differentErrors: 0,
+    sameErrorButRowOfOneCell: 0,
+    disagreementsWithOneCellRange: 0,
+  };
   const excel = loadExcelFunctions();
   const gas = loadAppsScript();
   // Apps Script hands a custom function arrays and Dates of its own realm.
@@ -319,7 +379,13 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
     if (!excelFn || typeof gasFn !== 'function') throw new Error(`${entry.name} is missing from a built host`);
     for (let i = 0; i < CALLS_PER_FUNCTION; i += 1) {
       const input = randomCall(random, entry);
-      const gasOutcome = run('gas', entry, gasFn as (...args: unknown[]) => unknown, input.map((arg) => forGas(arg, true)), input);
+      const gasOutcome = run(
+        'gas',
+        entry,
+        gasFn as (...args: unknown[]) => unknown,
+        input.map((arg) => forGas(arg, true)),
+        input,
+      );
       // Excel refuses a formula with a required argument left out or with too many (functions.json declares them),
       // so such a call only reaches Sheets, which passes whatever the formula has.
       if (input.length > entry.params.length || entry.params.some((param, at) => !param.optional && input[at] === undefined)) {
@@ -330,7 +396,10 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
       const excelArgs = entry.params.map((_, at) => (input[at] === undefined ? null : forExcel(input[at])));
       const excelOutcome = run('excel', entry, excelFn, [...excelArgs, { address: 'Sheet1!A1' }], input);
       counts.comparedCalls += 1;
-      const same = 'value' in excelOutcome && 'value' in gasOutcome ? describe(excelOutcome.value) === describe(gasOutcome.value) : 'error' in excelOutcome && 'error' in gasOutcome && excelOutcome.error === gasOutcome.error;
+      const same =
+        'value' in excelOutcome && 'value' in gasOutcome
+          ? describe(excelOutcome.value) === describe(gasOutcome.value)
+          : 'error' in excelOutcome && 'error' in gasOutcome && excelOutcome.error === gasOutcome.error;
       const withoutRow = (message: unknown) => String(message).replace(/, row 1:|，第 1 行：/, (found) => (found.startsWith(',') ? ':' : '：'));
       if (!same && 'error' in excelOutcome && 'error' in gasOutcome && withoutRow(excelOutcome.error) === gasOutcome.error) {
         counts.sameErrorButRowOfOneCell += 1;
@@ -342,7 +411,12 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
         counts[kind] += 1;
         const oneCell = input.some((arg) => Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1);
         if (oneCell) counts.disagreementsWithOneCellRange += 1;
-        keep(examples, `functions.disagreements.${kind}${oneCell ? '.oneCellRange' : ''}`, { fn: entry.name, args: describe(input), excel: describe(excelOutcome), appsScript: describe(gasOutcome) });
+        keep(examples, `functions.disagreements.${kind}${oneCell ? '.oneCellRange' : ''}`, {
+          fn: entry.name,
+          args: describe(input),
+          excel: describe(excelOutcome),
+          appsScript: describe(gasOutcome),
+        });
       }
     }
   }
@@ -361,7 +435,20 @@ function isServerAnswer(answer: unknown, args: readonly unknown[]): boolean {
 
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
 const GOOD_REVIEW = { finished: '', evidence: '', doingNow: '', preparingNext: '' };
-const GOOD_DEAL = { row: 2, id: 'A-0', account: '', opportunity: 'Deal 0', owner: '', amount: 1000, stage: 'G20', stageEntered: '', closeDate: '2026-12-10', nextStep: 'Call', evidence: '', proofs: [] };
+const GOOD_DEAL = {
+  row: 2,
+  id: 'A-0',
+  account: '',
+  opportunity: 'Deal 0',
+  owner: '',
+  amount: 1000,
+  stage: 'G20',
+  stageEntered: '',
+  closeDate: '2026-12-10',
+  nextStep: 'Call',
+  evidence: '',
+  proofs: [],
+};
 const GOOD_SHAPES: readonly Record<string, unknown>[] = [
   { sheetName: 'Ana', row: 2, dealId: 'A-0', stage: 'G20', proofs: [], review: GOOD_REVIEW, stageEntered: '2026-12-01', read: GOOD_DEAL },
   { sheetName: null, method: 'TAS', ours: [], theirs: [], notes: [], signs: [], strategy: {} },
@@ -370,8 +457,45 @@ const GOOD_SHAPES: readonly Record<string, unknown>[] = [
   { id: 'settings', locale: 'en' },
   { periodKind: 'quarter' },
 ];
-const FIELDS = ['sheetName', 'row', 'dealId', 'stage', 'proofs', 'review', 'read', 'locale', 'method', 'ours', 'theirs', 'notes', 'signs', 'strategy', 'slots', 'benefits', 'costs', 'risks', 'ladder', 'currency', 'id', 'format', 'periodKind', 'period', 'stageEntered', '__proto__', 'constructor'];
-const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(document.cookie)</script>', '"><svg onload=alert(1)>', "javascript:alert('x')", '=IMPORTXML("http://x","//a")', '=1+1', '{{7*7}}', '<?= 1 ?>'];
+const FIELDS = [
+  'sheetName',
+  'row',
+  'dealId',
+  'stage',
+  'proofs',
+  'review',
+  'read',
+  'locale',
+  'method',
+  'ours',
+  'theirs',
+  'notes',
+  'signs',
+  'strategy',
+  'slots',
+  'benefits',
+  'costs',
+  'risks',
+  'ladder',
+  'currency',
+  'id',
+  'format',
+  'periodKind',
+  'period',
+  'stageEntered',
+  '__proto__',
+  'constructor',
+];
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(document.cookie)</script>',
+  '"><svg onload=alert(1)>',
+  "javascript:alert('x')",
+  '=IMPORTXML("http://x","//a")',
+  '=1+1',
+  '{{7*7}}',
+  '<?= 1 ?>',
+];
 
 function garbage(random: SeededRandom, depth = 0): unknown {
   const roll = random.next();
@@ -381,7 +505,30 @@ function garbage(random: SeededRandom, depth = 0): unknown {
   if (roll < 0.34) return random.next() < 0.5;
   if (roll < 0.44) return random.pick(PAYLOADS);
   if (roll < 0.48) return 'x'.repeat(random.pick([10000, 200000]));
-  if (roll < 0.58) return random.pick(['', ' ', 'en', 'zh-CN', 'fr', 'Ana', 'Team pipeline', 'Dashboard', 'Settings', 'A-0', 'G20', 'salesforce', 'hubspot', '2026-12-01', '2026-Q4', 'quarter', 'TAS', 'settings', 'toString', '__proto__', 'constructor']);
+  if (roll < 0.58)
+    return random.pick([
+      '',
+      ' ',
+      'en',
+      'zh-CN',
+      'fr',
+      'Ana',
+      'Team pipeline',
+      'Dashboard',
+      'Settings',
+      'A-0',
+      'G20',
+      'salesforce',
+      'hubspot',
+      '2026-12-01',
+      '2026-Q4',
+      'quarter',
+      'TAS',
+      'settings',
+      'toString',
+      '__proto__',
+      'constructor',
+    ]);
   if (depth > 3 || roll < 0.66) {
     if (random.next() < 0.3) {
       // Deep nesting, as a hostile client could send.
@@ -418,8 +565,17 @@ function builtHtmlFiles(): Record<string, string> {
 function pipelineWorkbookForServer(files: Record<string, string>): GasVm {
   const globals = createGasGlobals({ sheets: ['Notes'], files });
   const book = globals.SpreadsheetApp.spreadsheet;
-  book.getSheetByName('Notes')!.getRange(1, 1, 2, 2).setValues([['my notes', 42], ['keep', 'me']]);
-  book.insertSheet('Ana').getRange(1, 1, 3, HEADER.length).setValues([HEADER, ['A-0', 'Deal 0', 1000, 'G20', new Date(2026, 11, 10), 'Call'], ['A-1', 'Deal 1', 2000, 'G20', new Date(2026, 11, 11), 'Call']]);
+  book
+    .getSheetByName('Notes')!
+    .getRange(1, 1, 2, 2)
+    .setValues([
+      ['my notes', 42],
+      ['keep', 'me'],
+    ]);
+  book
+    .insertSheet('Ana')
+    .getRange(1, 1, 3, HEADER.length)
+    .setValues([HEADER, ['A-0', 'Deal 0', 1000, 'G20', new Date(2026, 11, 10), 'Call'], ['A-1', 'Deal 1', 2000, 'G20', new Date(2026, 11, 11), 'Call']]);
   book.getSheetByName('Ana')!.activate();
   globals.SpreadsheetApp.resetLog();
   return loadGasProject({ globals });
@@ -442,7 +598,9 @@ function changedSheets(before: Map<FakeSheet, string>, globals: FakeGasGlobals):
 function probeServer(random: SeededRandom, examples: Examples): ServerCounts {
   const files = builtHtmlFiles();
   let gas = pipelineWorkbookForServer(files);
-  const names = Object.keys(gas.context).filter((name) => name.startsWith('dealkit') && typeof gas.context[name] === 'function').sort();
+  const names = Object.keys(gas.context)
+    .filter((name) => name.startsWith('dealkit') && typeof gas.context[name] === 'function')
+    .sort();
   const counts: ServerCounts = { functions: names.length, calls: 0, answeredOk: 0, refused: 0, menuHandlerCalls: 0, rawExceptions: 0, refusedButWrote: 0 };
   for (const name of names) {
     const arity = (gas.context[name] as (...args: unknown[]) => unknown).length;
@@ -489,9 +647,44 @@ function probeServer(random: SeededRandom, examples: Examples): ServerCounts {
 
 // ------------------------------------------------------------------------------ section 3: workbooks
 
-const GENERATED_NAMES = ['Team pipeline', 'Dashboard', 'Pipeline history', 'Pipeline change', 'Forecast accuracy', '团队商机管道', '仪表板', '商机历史', 'team pipeline', 'Team pipeline (2)'];
+const GENERATED_NAMES = [
+  'Team pipeline',
+  'Dashboard',
+  'Pipeline history',
+  'Pipeline change',
+  'Forecast accuracy',
+  '团队商机管道',
+  '仪表板',
+  '商机历史',
+  'team pipeline',
+  'Team pipeline (2)',
+];
 const STAGES = ['G10', 'G20', 'C50', 'A90', 'LOST', 'WON', 'c50', ' A90 ', 'Z99', '', 'Closed won'];
-const AMOUNTS: readonly unknown[] = [1200, 50000, 0, -5, 1e308, -1e308, 1e13, 1e16, 0.005, '€1.200,50', '1,5', '1 200,50', '1,2,3', '1,200.50', '1.200', '12abc', '', null, '#REF!', true, 'NaN', 'Infinity', '50%'];
+const AMOUNTS: readonly unknown[] = [
+  1200,
+  50000,
+  0,
+  -5,
+  1e308,
+  -1e308,
+  1e13,
+  1e16,
+  0.005,
+  '€1.200,50',
+  '1,5',
+  '1 200,50',
+  '1,2,3',
+  '1,200.50',
+  '1.200',
+  '12abc',
+  '',
+  null,
+  '#REF!',
+  true,
+  'NaN',
+  'Infinity',
+  '50%',
+];
 const COLUMN_SETS: readonly PipelineColumnId[][] = [
   ['id', 'opportunity', 'amount', 'stage', 'closeDate', 'nextStep'],
   ['id', 'account', 'opportunity', 'owner', 'amount', 'stage', 'closeDate', 'stageEntered', 'nextStep'],
@@ -529,16 +722,30 @@ function repSheet(random: SeededRandom, name: string, ids: string[], amountsById
     ids.push(String(id));
     columns.forEach((column, at) => {
       switch (column) {
-        case 'id': row[at] = id; break;
-        case 'amount': row[at] = random.next() < 0.5 ? random.int(1, 900) * 100 : random.pick(AMOUNTS); break;
-        case 'stage': row[at] = random.next() < 0.7 ? random.pick(['G10', 'G20', 'C50', 'A90']) : random.pick(STAGES); break;
+        case 'id':
+          row[at] = id;
+          break;
+        case 'amount':
+          row[at] = random.next() < 0.5 ? random.int(1, 900) * 100 : random.pick(AMOUNTS);
+          break;
+        case 'stage':
+          row[at] = random.next() < 0.7 ? random.pick(['G10', 'G20', 'C50', 'A90']) : random.pick(STAGES);
+          break;
         case 'closeDate':
         case 'stageEntered':
-          row[at] = random.next() < 0.75 ? new Date(2026, random.int(0, 14), random.int(1, 28)) : random.pick([new Date(Number.NaN), '2026-12-20', '2026-12-20 garbage', 46400, '', 'soon', new Date(9e15)]);
+          row[at] =
+            random.next() < 0.75
+              ? new Date(2026, random.int(0, 14), random.int(1, 28))
+              : random.pick([new Date(Number.NaN), '2026-12-20', '2026-12-20 garbage', 46400, '', 'soon', new Date(9e15)]);
           break;
-        case 'currency': row[at] = random.pick(['USD', 'EUR', '', 'usd', 'XXX']); break;
-        case 'probabilityOverride': row[at] = random.pick(['', '', 0.5, 1.5, '40%', 'high', -0.1]); break;
-        default: row[at] = random.next() < 0.8 ? `${column} ${r}` : random.pick(['', '<b>x</b>', '=1+1']);
+        case 'currency':
+          row[at] = random.pick(['USD', 'EUR', '', 'usd', 'XXX']);
+          break;
+        case 'probabilityOverride':
+          row[at] = random.pick(['', '', 0.5, 1.5, '40%', 'high', -0.1]);
+          break;
+        default:
+          row[at] = random.next() < 0.8 ? `${column} ${r}` : random.pick(['', '<b>x</b>', '=1+1']);
       }
     });
     for (let at = columns.length; at < header.length; at += 1) if (random.next() < 0.3) row[at] = random.pick(AMOUNTS);
@@ -623,12 +830,31 @@ const NON_FINITE_TEXT = /^(NaN|-?Infinity|undefined|null|\[object Object\])$|Inf
 
 function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCounts {
   const files = builtHtmlFiles();
-  const counts: WorkbookCounts = { workbooks: 0, repSheets: 0, userSheetsNamedLikeDealKit: 0, pipelineRows: 0, serverCalls: 0, refusals: 0, rawExceptions: 0, nonFiniteCells: 0, nonFiniteCsvFields: 0, reconciliationFailures: 0, setAsideWithoutReason: 0, commaDecimalWorkbooks: 0, textAmountsChecked: 0, amountsReadAgainstRule: 0, wrongWrites: 0 };
+  const counts: WorkbookCounts = {
+    workbooks: 0,
+    repSheets: 0,
+    userSheetsNamedLikeDealKit: 0,
+    pipelineRows: 0,
+    serverCalls: 0,
+    refusals: 0,
+    rawExceptions: 0,
+    nonFiniteCells: 0,
+    nonFiniteCsvFields: 0,
+    reconciliationFailures: 0,
+    setAsideWithoutReason: 0,
+    commaDecimalWorkbooks: 0,
+    textAmountsChecked: 0,
+    amountsReadAgainstRule: 0,
+    wrongWrites: 0,
+  };
   for (let w = 0; w < WORKBOOKS; w += 1) {
     counts.workbooks += 1;
     const globals = createGasGlobals({ sheets: ['Notes'], files });
     const book = globals.SpreadsheetApp.spreadsheet;
-    book.getSheetByName('Notes')!.getRange(1, 1, 1, 2).setValues([['keep this', 7]]);
+    book
+      .getSheetByName('Notes')!
+      .getRange(1, 1, 1, 2)
+      .setValues([['keep this', 7]]);
     const ids: string[] = [];
     const amountsById: AmountsById = new Map();
     const sheets: GeneratedSheet[] = [];
@@ -676,7 +902,17 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
 
     const checkReport = (answer: ReturnType<typeof call>): void => {
       if (!answer?.ok) return;
-      const report = (answer.value as { report?: { read: { deals: number; amount: number }; counted: { deals: number; amount: number }; setAside: { deals: number; amount: number }; balanced: boolean; setAsideRows: { sheet: string; row: number; reasons: unknown[] }[] } }).report;
+      const report = (
+        answer.value as {
+          report?: {
+            read: { deals: number; amount: number };
+            counted: { deals: number; amount: number };
+            setAside: { deals: number; amount: number };
+            balanced: boolean;
+            setAsideRows: { sheet: string; row: number; reasons: unknown[] }[];
+          };
+        }
+      ).report;
       if (!report) return;
       const cents = (n: number) => Math.round(n * 100);
       const holds =
@@ -687,7 +923,14 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
         report.setAsideRows.length === report.setAside.deals;
       if (!holds) {
         counts.reconciliationFailures += 1;
-        keep(examples, 'workbooks.reconciliationFailures', { workbook: w, read: report.read, counted: report.counted, setAside: report.setAside, balanced: report.balanced, listed: report.setAsideRows.length });
+        keep(examples, 'workbooks.reconciliationFailures', {
+          workbook: w,
+          read: report.read,
+          counted: report.counted,
+          setAside: report.setAside,
+          balanced: report.balanced,
+          listed: report.setAsideRows.length,
+        });
       }
       for (const line of report.setAsideRows) {
         if (!Array.isArray(line.reasons) || line.reasons.length === 0) {
@@ -746,7 +989,8 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
       const values = sheet.getDataRange().getValues();
       values.forEach((row, r) =>
         row.forEach((cell, c) => {
-          const bad = (typeof cell === 'number' && !Number.isFinite(cell)) || (typeof cell === 'string' && NON_FINITE_TEXT.test(cell)) || (cell instanceof Date && Number.isNaN(cell.getTime()));
+          const bad =
+            (typeof cell === 'number' && !Number.isFinite(cell)) || (typeof cell === 'string' && NON_FINITE_TEXT.test(cell)) || (cell instanceof Date && Number.isNaN(cell.getTime()));
           if (bad) {
             counts.nonFiniteCells += 1;
             keep(examples, 'workbooks.nonFiniteCells', { workbook: w, sheet: sheet.getName(), row: r + 1, column: c + 1, cell: String(cell) });
@@ -792,7 +1036,11 @@ function main(): void {
   const out = join(__dirname, '..', 'bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'probe.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const line = (label: string, counts: object) => `${label}: ${Object.entries(counts).filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k} ${v}`).join(', ')}`;
+  const line = (label: string, counts: object) =>
+    `${label}: ${Object.entries(counts)
+      .filter(([, v]) => typeof v === 'number')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`;
   console.log(line('functions', functions));
   console.log(line('server functions', server));
   console.log(line('workbooks', workbooks));

@@ -266,7 +266,10 @@ export async function markDynamicArrays(xlsx: Uint8Array): Promise<Buffer> {
     const rels = await zip.file(relsPath)!.async('string');
     zip.file(
       relsPath,
-      rels.replace('</Relationships>', '<Relationship Id="rIdDealKitMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>'),
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdDealKitMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
+      ),
     );
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -282,4 +285,3 @@ export async function planToXlsxBuffer(plan: WritePlan, options: XlsxOptions = {
 export async function writePlanToXlsx(plan: WritePlan, file: string, options: XlsxOptions = {}): Promise<void> {
   writeFileSync(file, await planToXlsxBuffer(plan, options));
 }
-

@@ -47,9 +47,7 @@ function queueSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, w
       if (worksheet.isNullObject) return null;
       if (used.isNullObject) return { name: worksheet.name, values: [], ...(withFormulas ? { formulas: [] } : {}) };
       const values = anchorAtA1(used.values, used.rowIndex, used.columnIndex);
-      return withFormulas
-        ? { name: worksheet.name, values, formulas: anchorAtA1(used.formulas, used.rowIndex, used.columnIndex) }
-        : { name: worksheet.name, values };
+      return withFormulas ? { name: worksheet.name, values, formulas: anchorAtA1(used.formulas, used.rowIndex, used.columnIndex) } : { name: worksheet.name, values };
     },
   };
 }
@@ -182,9 +180,7 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
         const resolved = await writePlan(context, read, settingsSavePlan(settings, current, names));
         // The saved settings only: the request's read/overwrite are not part of what the workbook holds.
         const saved = { locale: settings.locale, ladder: settings.ladder, currency: settings.currency };
-        return current.sheetName === null
-          ? { ...saved, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null }
-          : { ...saved, ladder: current.ladder, sheetName: current.sheetName };
+        return current.sheetName === null ? { ...saved, sheetName: resolved.sheetNames[SETTINGS_SHEET_KEY] ?? null } : { ...saved, ladder: current.ladder, sheetName: current.sheetName };
       }),
 
     listDeals: (locale) =>
@@ -245,15 +241,12 @@ export function createExcelBackend(run: ExcelRun): Backend & RepWorkbookImport {
 
     listSnapshotDates: (locale) => action(locale, (context) => snapshotDates(context)),
 
-    comparePipeline: (earlier, later, locale) =>
-      action(locale, async (context) => pipelineChangeOf((await comparePipeline(context, earlier, later)).diff)),
+    comparePipeline: (earlier, later, locale) => action(locale, async (context) => pipelineChangeOf((await comparePipeline(context, earlier, later)).diff)),
 
-    exportPipelineCsv: (format, locale) =>
-      action(locale, async (context) => ({ csv: await exportPipelineCsv(context, format), fileName: `team-pipeline-${format}-${todayIso()}.csv` })),
+    exportPipelineCsv: (format, locale) => action(locale, async (context) => ({ csv: await exportPipelineCsv(context, format), fileName: `team-pipeline-${format}-${todayIso()}.csv` })),
 
     // Two syncs: the whole workbook read, then the Forecast accuracy sheet written.
-    forecastAccuracy: (periodKind, locale) =>
-      action(locale, async (context) => accuracyReportOf((await forecastAccuracy(context, { periodKind })).accuracy)),
+    forecastAccuracy: (periodKind, locale) => action(locale, async (context) => accuracyReportOf((await forecastAccuracy(context, { periodKind })).accuracy)),
   };
 }
 

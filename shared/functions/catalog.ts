@@ -42,7 +42,10 @@ export const CATALOG: readonly FunctionEntry[] = [
 
 /** The entry for `QUALIFY` or `DEAL.QUALIFY`, any case; undefined for a name not in the catalog. */
 export function findFunction(name: string): FunctionEntry | undefined {
-  const key = name.trim().toUpperCase().replace(/^DEAL\./, '');
+  const key = name
+    .trim()
+    .toUpperCase()
+    .replace(/^DEAL\./, '');
   // 22 entries: a scan costs nothing, and Excel's functions script (which never looks a name up) builds no index.
   return CATALOG.find((entry) => entry.name === key);
 }

@@ -23,8 +23,24 @@ export function isHostError(value: unknown): value is HostErrorValue {
 }
 
 const ERROR_CODES = new Set([
-  '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NAME?', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA',
-  '#BUSY!', '#CONNECT!', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CYCLE!', '#LIC!',
+  '#N/A',
+  '#VALUE!',
+  '#REF!',
+  '#DIV/0!',
+  '#NUM!',
+  '#NAME?',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#BUSY!',
+  '#CONNECT!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#UNKNOWN!',
+  '#CYCLE!',
+  '#LIC!',
 ]);
 
 /** A string that is a spreadsheet error code, as Sheets passes error cells inside ranges. */
@@ -69,9 +85,7 @@ function isDateObject(value: unknown): value is Date {
  * of the script's time zone, so the wall-clock fields (not the UTC instant) carry the calendar day.
  */
 export function dateToSerial(date: Date): number {
-  const wallClock = Date.UTC(
-    date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds(),
-  );
+  const wallClock = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
   return wallClock / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
@@ -235,8 +249,7 @@ const KIND_NAMES: Record<ScalarKind, readonly [string, string]> = {
 
 function scalarOfKind(cell: Cell, name: string, kind: ScalarKind, decimalMark: DecimalMark): number | string | boolean {
   const [kindEn, kindZh] = KIND_NAMES[kind];
-  const refuse = (): DealKitError =>
-    argumentError(name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
+  const refuse = (): DealKitError => argumentError(name, `${showCell(cell)} is not ${kindEn}`, `${showCell(cell)} 不是${kindZh}`);
   switch (kind) {
     case 'number': {
       const reading = readNumberCell(cell, decimalMark);

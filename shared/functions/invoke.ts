@@ -18,10 +18,7 @@ function checkArgumentCount(entry: FunctionEntry, count: number): void {
   if (count <= entry.params.length) return;
   const list = argumentList(entry);
   throw new DealKitError(
-    text(
-      `${entry.name} takes at most ${entry.params.length} arguments (${list}); got ${count}`,
-      `${entry.name} 最多接受 ${entry.params.length} 个参数(${list})，实际传入 ${count} 个`,
-    ),
+    text(`${entry.name} takes at most ${entry.params.length} arguments (${list}); got ${count}`, `${entry.name} 最多接受 ${entry.params.length} 个参数(${list})，实际传入 ${count} 个`),
     entry.params[entry.params.length - 1]?.name,
   );
 }
@@ -31,10 +28,7 @@ function resultScalar(value: unknown, entry: FunctionEntry): ResultScalar {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value === 0 ? 0 : value;
   throw new DealKitError(
-    text(
-      `${entry.name} could not compute a finite result from these arguments (${argumentList(entry)})`,
-      `${entry.name} 无法根据这些参数(${argumentList(entry)})算出有效结果`,
-    ),
+    text(`${entry.name} could not compute a finite result from these arguments (${argumentList(entry)})`, `${entry.name} 无法根据这些参数(${argumentList(entry)})算出有效结果`),
     INTERNAL_SUBJECT,
   );
 }
@@ -104,10 +98,7 @@ function runEntry(entry: FunctionEntry, rawArgs: readonly unknown[], context: Ca
     if (isDealKitError(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new DealKitError(
-      text(
-        `${entry.name} failed on these arguments (${argumentList(entry)}): ${detail}`,
-        `${entry.name} 在处理这些参数(${argumentList(entry)})时出错：${detail}`,
-      ),
+      text(`${entry.name} failed on these arguments (${argumentList(entry)}): ${detail}`, `${entry.name} 在处理这些参数(${argumentList(entry)})时出错：${detail}`),
       INTERNAL_SUBJECT,
     );
   }

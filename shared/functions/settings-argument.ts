@@ -3,16 +3,7 @@ import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
 import type { ScoringSettings } from '../scoring/settings';
 import { parseDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
-import {
-  DECIMAL_MARK_RULE_ID,
-  LANGUAGE_RULE_ID,
-  SCALAR_RULES,
-  WEIGHT_FAMILY,
-  WEIGHT_MAX,
-  WEIGHT_MIN,
-  type RuleFamily,
-  type ScalarRule,
-} from '../settings/function-rules';
+import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, WEIGHT_FAMILY, WEIGHT_MAX, WEIGHT_MIN, type RuleFamily, type ScalarRule } from '../settings/function-rules';
 import { booleanFromCell, errorCodeOf, isHostError, numberFromCell, showCell, toCell } from './coerce';
 import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
 
@@ -37,9 +28,7 @@ interface RuleRow {
   readonly source?: string;
 }
 
-const CRITERIA = new Map(
-  Object.values(QUESTION_SETS).flatMap((set) => set.criteria.map((criterion) => [criterion.id.toUpperCase(), criterion] as const)),
-);
+const CRITERIA = new Map(Object.values(QUESTION_SETS).flatMap((set) => set.criteria.map((criterion) => [criterion.id.toUpperCase(), criterion] as const)));
 const SCALARS = new Map(SCALAR_RULES.map((rule) => [rule.id, rule]));
 /** The keys that are words (criterion ids are the others). */
 const WORD_KEYS: readonly string[] = [LANGUAGE_RULE_ID, DECIMAL_MARK_RULE_ID, ...SCALARS.keys()];
@@ -48,10 +37,7 @@ const WORD_KEYS: readonly string[] = [LANGUAGE_RULE_ID, DECIMAL_MARK_RULE_ID, ..
 function rowFailure(row: RuleRow | { row: number; key?: string; source?: string }, en: string, zh: string): DealKitError {
   const what = row.key === undefined ? '' : `${row.key}${row.source ? ` (Settings cell ${row.source})` : ''}: `;
   const whatZh = row.key === undefined ? '' : `${row.key}${row.source ? `(设置表单元格 ${row.source})` : ''}：`;
-  return new DealKitError(
-    { en: `${SETTINGS_PARAM_NAME}, row ${row.row}: ${what}${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}，第 ${row.row} 行：${whatZh}${zh}` },
-    SETTINGS_PARAM_NAME,
-  );
+  return new DealKitError({ en: `${SETTINGS_PARAM_NAME}, row ${row.row}: ${what}${en}`, 'zh-CN': `${SETTINGS_PARAM_NAME}，第 ${row.row} 行：${whatZh}${zh}` }, SETTINGS_PARAM_NAME);
 }
 
 function ruleCell(raw: unknown, row: number): RuleCell {
@@ -84,13 +70,21 @@ function ruleRows(raw: unknown): readonly RuleRow[] {
     const value = ruleCell(cells[1], row);
     if (keyCell === null && value === null) return;
     if (typeof keyCell !== 'string') {
-      throw rowFailure({ row }, `the first column must hold a setting's key (such as yes_threshold or TAS.05), not ${typeof keyCell === 'object' && keyCell !== null ? 'an error value' : showCell(keyCell)}`, `第一列应为设置项的键(如 yes_threshold 或 TAS.05)`);
+      throw rowFailure(
+        { row },
+        `the first column must hold a setting's key (such as yes_threshold or TAS.05), not ${typeof keyCell === 'object' && keyCell !== null ? 'an error value' : showCell(keyCell)}`,
+        `第一列应为设置项的键(如 yes_threshold 或 TAS.05)`,
+      );
     }
     const key = keyCell.trim();
     const lower = key.toLowerCase();
     const normal = WORD_KEYS.includes(lower) ? lower : key.toUpperCase();
     if (!WORD_KEYS.includes(normal) && !CRITERIA.has(normal)) {
-      throw rowFailure({ row }, `'${key}' is not a DealKit setting (keys: ${WORD_KEYS.join(', ')}, or a criterion id such as TAS.05)`, `“${key}”不是 DealKit 设置项(可用的键：${WORD_KEYS.join('、')}，或评估标准编号如 TAS.05)`);
+      throw rowFailure(
+        { row },
+        `'${key}' is not a DealKit setting (keys: ${WORD_KEYS.join(', ')}, or a criterion id such as TAS.05)`,
+        `“${key}”不是 DealKit 设置项(可用的键：${WORD_KEYS.join('、')}，或评估标准编号如 TAS.05)`,
+      );
     }
     const earlier = seen.get(normal);
     if (earlier !== undefined) {
@@ -107,7 +101,11 @@ function ruleRows(raw: unknown): readonly RuleRow[] {
 function scalarValue(row: RuleRow, rule: ScalarRule): number {
   const cell = plain(row.value, row);
   if (cell === null) {
-    throw rowFailure(row, `is blank: type a value from ${rule.min} to ${rule.max} (DealKit's default is ${rule.defaultValue})`, `为空：请填写 ${rule.min} 到 ${rule.max} 之间的值(DealKit 默认值为 ${rule.defaultValue})`);
+    throw rowFailure(
+      row,
+      `is blank: type a value from ${rule.min} to ${rule.max} (DealKit's default is ${rule.defaultValue})`,
+      `为空：请填写 ${rule.min} 到 ${rule.max} 之间的值(DealKit 默认值为 ${rule.defaultValue})`,
+    );
   }
   const value = numberFromCell(cell);
   if (value === undefined) throw rowFailure(row, `${showCell(cell)} is not a number`, `${showCell(cell)} 不是数字`);

@@ -26,10 +26,7 @@ export const CRITERIA_GUIDANCE: Readonly<Record<string, Text>> = {
     'Why the customer has to act, the decision deadline, what a delay costs, the payback of finishing on time, and the measurable impact on their business',
     '客户为什么必须行动、决策期限、延误的代价、按时完成的回报，以及对其业务可衡量的影响',
   ),
-  'TAS.06': text(
-    'The decision criteria and formal process, which criteria weigh most and why, and who wrote them',
-    '决策标准和正式决策流程、哪些标准最重要及原因，以及标准由谁制定',
-  ),
+  'TAS.06': text('The decision criteria and formal process, which criteria weigh most and why, and who wrote them', '决策标准和正式决策流程、哪些标准最重要及原因，以及标准由谁制定'),
   'TAS.07': text(
     'How well our solution solves the problem, what the customer thinks of it, which changes it needs and which outside resources we need',
     '我方方案解决问题的程度、客户的看法、需要做哪些修改，以及需要哪些外部资源',
@@ -66,18 +63,12 @@ export const CRITERIA_GUIDANCE: Readonly<Record<string, Text>> = {
     'Who holds the most power, whether they want us to win and why, whether they can change the criteria or create urgency, and their track record',
     '谁最有权力、他们是否希望我们赢及原因、他们能否改变标准或制造紧迫感，以及他们过往的表现',
   ),
-  'TAS.16': text(
-    'The order amount against our threshold and the close date against our time frame',
-    '订单金额是否达到我方门槛，成交日期是否在我方时间范围内',
-  ),
+  'TAS.16': text('The order amount against our threshold and the close date against our time frame', '订单金额是否达到我方门槛，成交日期是否在我方时间范围内'),
   'TAS.17': text(
     'Next year’s and the three-year potential against our thresholds, how this deal links to future revenue, and how to turn promises into commitments',
     '明年及三年内的潜在收入是否达到门槛、本单与未来收入的关联，以及如何把口头承诺变为正式承诺',
   ),
-  'TAS.18': text(
-    'The projected profit against our threshold, the effect of discounts, and how to improve the margin',
-    '预计利润是否达到门槛、折扣的影响，以及如何提高利润',
-  ),
+  'TAS.18': text('The projected profit against our threshold, the effect of discounts, and how to improve the margin', '预计利润是否达到门槛、折扣的影响，以及如何提高利润'),
   'TAS.19': text(
     'How we or the customer could make the project fail, the critical dependencies, and what a failure would do to us',
     '我方或客户可能导致项目失败的因素、关键依赖项，以及失败对我方的影响',
@@ -154,18 +145,12 @@ export const CRITERIA_GUIDANCE: Readonly<Record<string, Text>> = {
     'Whether an evaluation plan exists, has been discussed with and agreed by the power sponsor, and has joint checkpoints',
     '是否有评估计划、是否已与有权主办人讨论并获其认可，以及计划中是否有共同的检查点',
   ),
-  'SIG.18': text(
-    'The amount against our minimum, and whether it closes within our window (in days)',
-    '收入金额是否超过我方最低要求，以及能否在我方时限内（按天计）成交',
-  ),
+  'SIG.18': text('The amount against our minimum, and whether it closes within our window (in days)', '收入金额是否超过我方最低要求，以及能否在我方时限内（按天计）成交'),
   'SIG.19': text(
     'Revenue next year and over three years against our minimum, how this project leads to it, and how to make sure the customer’s expectations are met before committing',
     '明年及未来三年的收入是否超过最低要求、本项目与未来收入的关系，以及在承诺前如何确保客户期望得以实现',
   ),
-  'SIG.20': text(
-    'The projected profit against our minimum, the effect of discounts, and how the profit could be raised',
-    '预计利润是否超过我方最低要求、折扣对利润的影响，以及如何提高利润',
-  ),
+  'SIG.20': text('The projected profit against our minimum, the effect of discounts, and how the profit could be raised', '预计利润是否超过我方最低要求、折扣对利润的影响，以及如何提高利润'),
   'SIG.21': text(
     'How we or the customer could cause the solution to fail, the key dependencies for delivering the value, and what a failure would do to our business',
     '我方或客户可能如何导致方案失败、交付价值的关键依赖条件，以及失败对我方业务的影响',

@@ -16,14 +16,8 @@ export const PROJECT_BUYER_TYPE_DESCRIPTIONS: Readonly<Record<ProjectBuyerTypeId
   technicalBuyer: text('Checks the offer against the technical standard and can screen us out', '按技术标准审查方案、可以把我们筛掉的人'),
   userBuyer: text('Will work with what is bought and judges how it helps the daily job', '将使用所购产品、评判其对日常工作帮助的人'),
   evaluator: text('Takes part in evaluating the bids', '参与评标和方案评估的人'),
-  coach: text(
-    'An insider who wants us to win and guides us; often plays several roles at once. Develop one early.',
-    '希望我们赢单并给我们指点的内部人士，往往身兼多个角色；必须及早发展。',
-  ),
-  influencer: text(
-    'Close to the decider and able to sway the decision by recommending or vetoing',
-    '与决策者关系密切，能通过推荐或否决来左右最终决定的人',
-  ),
+  coach: text('An insider who wants us to win and guides us; often plays several roles at once. Develop one early.', '希望我们赢单并给我们指点的内部人士，往往身兼多个角色；必须及早发展。'),
+  influencer: text('Close to the decider and able to sway the decision by recommending or vetoing', '与决策者关系密切，能通过推荐或否决来左右最终决定的人'),
 };
 
 export type AdoptionProfileId = 'innovator' | 'visionary' | 'pragmatist' | 'conservative' | 'laggard';
@@ -69,26 +63,17 @@ export const RELATIONSHIP_STAGES: readonly DescribedTerm<RelationshipStageId>[] 
   {
     id: 'initial',
     label: text('Initial', '初期阶段'),
-    description: text(
-      'Little business yet; dealings run between our sales manager and their contact person',
-      '业务很少，往来只在我方销售经理和客户联络人之间',
-    ),
+    description: text('Little business yet; dealings run between our sales manager and their contact person', '业务很少，往来只在我方销售经理和客户联络人之间'),
   },
   {
     id: 'middle',
     label: text('Middle', '中期阶段'),
-    description: text(
-      'We have 30–50 % of their spend; there is trust, but they still buy from others',
-      '占客户采购额的 30–50%；双方已有信任，但客户仍会选择其他公司',
-    ),
+    description: text('We have 30–50 % of their spend; there is trust, but they still buy from others', '占客户采购额的 30–50%；双方已有信任，但客户仍会选择其他公司'),
   },
   {
     id: 'high',
     label: text('High', '高期阶段'),
-    description: text(
-      'We have 50–100 % of their spend; broad cooperation and loyalty',
-      '占客户采购额的 50–100%；合作广泛，客户忠诚',
-    ),
+    description: text('We have 50–100 % of their spend; broad cooperation and loyalty', '占客户采购额的 50–100%；合作广泛，客户忠诚'),
   },
   {
     id: 'strategic',
@@ -166,18 +151,7 @@ export const TYPICAL_PAINS_BY_TITLE: readonly TitlePains[] = [
   },
 ];
 
-export type KeyPlayerFieldId =
-  | 'name'
-  | 'title'
-  | 'role'
-  | 'layer'
-  | 'attitude'
-  | 'adoption'
-  | 'contact'
-  | 'position'
-  | 'influence'
-  | 'innerCircle'
-  | 'pains';
+export type KeyPlayerFieldId = 'name' | 'title' | 'role' | 'layer' | 'attitude' | 'adoption' | 'contact' | 'position' | 'influence' | 'innerCircle' | 'pains';
 
 /** The columns of one key-player row, in sheet order. */
 export const KEY_PLAYER_FIELDS: readonly DescribedTerm<KeyPlayerFieldId>[] = [

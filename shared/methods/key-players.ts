@@ -25,14 +25,7 @@ export const SIGNATURE_BUYING_ROLES: readonly BuyingRole[] = [
   { id: 'user', letter: 'U', label: text('User (U)', '用户 (U)') },
 ];
 
-export type ProjectBuyerTypeId =
-  | 'decisionBuyer'
-  | 'financialBuyer'
-  | 'technicalBuyer'
-  | 'userBuyer'
-  | 'evaluator'
-  | 'coach'
-  | 'influencer';
+export type ProjectBuyerTypeId = 'decisionBuyer' | 'financialBuyer' | 'technicalBuyer' | 'userBuyer' | 'evaluator' | 'coach' | 'influencer';
 
 /** Project-sales buyer types (seed 001); one person may play several. What each does is in key-player-guide.ts. */
 export const PROJECT_BUYER_TYPES: readonly Term<ProjectBuyerTypeId>[] = terms([

@@ -62,10 +62,7 @@ export const PAIN_SHEET_BLOCKS: readonly PainSheetBlock[] = [
     number: 2,
     row: 'reasons',
     column: 'control',
-    prompt: text(
-      'Others we work with found it came from … — is that the case for you too?',
-      '我们合作过的客户发现原因在于……您这里也是这样吗?',
-    ),
+    prompt: text('Others we work with found it came from … — is that the case for you too?', '我们合作过的客户发现原因在于……您这里也是这样吗?'),
   },
   {
     number: 3,
@@ -83,19 +80,13 @@ export const PAIN_SHEET_BLOCKS: readonly PainSheetBlock[] = [
     number: 5,
     row: 'impact',
     column: 'control',
-    prompt: text(
-      'Does it also hit … (costs, customers, other departments)?',
-      '它是否也影响到……（成本、客户、其他部门）?',
-    ),
+    prompt: text('Does it also hit … (costs, customers, other departments)?', '它是否也影响到……（成本、客户、其他部门）?'),
   },
   {
     number: 6,
     row: 'impact',
     column: 'confirming',
-    prompt: text(
-      'So the problem is also costing … — is that fair to say?',
-      '所以这个问题还造成了……可以这么说吗?',
-    ),
+    prompt: text('So the problem is also costing … — is that fair to say?', '所以这个问题还造成了……可以这么说吗?'),
   },
   {
     number: 7,
@@ -113,9 +104,6 @@ export const PAIN_SHEET_BLOCKS: readonly PainSheetBlock[] = [
     number: 9,
     row: 'capabilities',
     column: 'confirming',
-    prompt: text(
-      'So if you could …, you could solve this problem?',
-      '所以如果您能够……就能解决这个问题，对吗?',
-    ),
+    prompt: text('So if you could …, you could solve this problem?', '所以如果您能够……就能解决这个问题，对吗?'),
   },
 ];

@@ -13,10 +13,7 @@ export const GOSAT_STEPS: readonly DescribedTerm<GosatStepId>[] = [
   {
     id: 'objective',
     label: text('Objective', '目的'),
-    description: text(
-      'What we will sell, for how much, by when: products or services, order amount and close date',
-      '卖什么、卖多少、何时成交：产品或服务、订单金额和成交日期',
-    ),
+    description: text('What we will sell, for how much, by when: products or services, order amount and close date', '卖什么、卖多少、何时成交：产品或服务、订单金额和成交日期'),
   },
   {
     id: 'strategy',
@@ -123,13 +120,7 @@ export const PRIME_TACTICS: readonly DescribedTerm<PrimeTacticId>[] = [
   },
 ];
 
-export type EvaluationEventKindId =
-  | 'visit'
-  | 'proposalReview'
-  | 'valueAnalysis'
-  | 'legalApproval'
-  | 'contractReview'
-  | 'deliveryStart';
+export type EvaluationEventKindId = 'visit' | 'proposalReview' | 'valueAnalysis' | 'legalApproval' | 'contractReview' | 'deliveryStart';
 
 /** The joint events an evaluation plan (评估计划) is made of, in their usual order. */
 export const EVALUATION_EVENT_KINDS: readonly Term<EvaluationEventKindId>[] = [
@@ -174,17 +165,11 @@ export const SALES_TEAM_HEALTH_CHECKS: readonly DescribedTerm<SalesTeamHealthChe
   {
     id: 'sharedVocabulary',
     label: text('One language for progress', '统一的进度语言'),
-    description: text(
-      'Whether the whole team describes deal progress with the same stage ladder',
-      '整个团队是否用同一套阶段来描述商机进展',
-    ),
+    description: text('Whether the whole team describes deal progress with the same stage ladder', '整个团队是否用同一套阶段来描述商机进展'),
   },
   {
     id: 'funnelReviews',
     label: text('Deal reviews with the four questions', '用四个问题复盘商机'),
-    description: text(
-      'Whether managers review each deal with the four funnel-review questions',
-      '经理是否用漏斗复盘的四个问题审视每个商机',
-    ),
+    description: text('Whether managers review each deal with the four funnel-review questions', '经理是否用漏斗复盘的四个问题审视每个商机'),
   },
 ];

@@ -26,24 +26,15 @@ const SECTION_WORDS: Readonly<Record<PpvvcSectionId, Pick<PpvvcSection, 'label' 
   },
   Power: {
     label: text('Power', '权力'),
-    description: text(
-      'The people entitled to make the buying decision and control the money, and how we reach them.',
-      '有权做出购买决策和掌握资金的人，以及我们如何接触到他们。',
-    ),
+    description: text('The people entitled to make the buying decision and control the money, and how we reach them.', '有权做出购买决策和掌握资金的人，以及我们如何接触到他们。'),
   },
   Vision: {
     label: text('Vision', '构想'),
-    description: text(
-      'The picture of the solution in the key people’s minds, and whether it is ours.',
-      '关键人物心中的解决方案构想，以及它是否是我方的方案。',
-    ),
+    description: text('The picture of the solution in the key people’s minds, and whether it is ours.', '关键人物心中的解决方案构想，以及它是否是我方的方案。'),
   },
   Value: {
     label: text('Value', '价值'),
-    description: text(
-      'Measurable value for the customer that justifies the spend, and enough value for us.',
-      '足以让客户投入资金的可衡量价值，以及对我方足够的价值。',
-    ),
+    description: text('Measurable value for the customer that justifies the spend, and enough value for us.', '足以让客户投入资金的可衡量价值，以及对我方足够的价值。'),
   },
   Control: {
     label: text('Control', '控制'),
@@ -56,7 +47,6 @@ const SECTION_WORDS: Readonly<Record<PpvvcSectionId, Pick<PpvvcSection, 'label' 
 
 /** The five sections in checklist order, with what each means. */
 export const PPVVC_SECTIONS: readonly PpvvcSection[] = PPVVC_SECTION_GROUPS.map(([id, group]) => ({ id, group, ...SECTION_WORDS[id] }));
-
 
 export type DealBasicId = 'decisionChain' | 'participationChain' | 'budget' | 'competitors' | 'timeline';
 

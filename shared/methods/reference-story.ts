@@ -1,15 +1,7 @@
 import { text } from '../i18n';
 import type { DescribedTerm } from './types';
 
-export type ReferenceStoryPartId =
-  | 'person'
-  | 'title'
-  | 'industry'
-  | 'criticalIssue'
-  | 'reasons'
-  | 'capabilities'
-  | 'provided'
-  | 'results';
+export type ReferenceStoryPartId = 'person' | 'title' | 'industry' | 'criticalIssue' | 'reasons' | 'capabilities' | 'provided' | 'results';
 
 /**
  * The parts of a reference story (成功案例), in telling order: who it was (person, title, industry),

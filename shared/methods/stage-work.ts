@@ -36,10 +36,7 @@ const MILESTONE_WORK: WorkByCode = {
   },
   C50: {
     step: text('Analyse the needs and design the formal solution', '分析需求，设计正式方案'),
-    proof: text(
-      'The requirements lean our way and we have more supporters, including a senior person or the evaluation lead',
-      '需求向我方倾斜，支持者增多，其中包括高层或项目评估负责人',
-    ),
+    proof: text('The requirements lean our way and we have more supporters, including a senior person or the evaluation lead', '需求向我方倾斜，支持者增多，其中包括高层或项目评估负责人'),
   },
   B75: {
     step: text('Go through the customer’s project evaluation', '配合客户完成项目评估'),
@@ -92,49 +89,34 @@ export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
     number: 1,
     customerStep: text('Assesses its business environment', '评估商业环境'),
     step: text('Understand the customer’s business and IT environment', '了解客户的商业和 IT 环境'),
-    outcomes: text(
-      'The customer’s business plan matches our priorities; the customer’s key people have met our team',
-      '客户的商业计划与我方优先事项相符；客户关键人员已与我方团队沟通',
-    ),
+    outcomes: text('The customer’s business plan matches our priorities; the customer’s key people have met our team', '客户的商业计划与我方优先事项相符；客户关键人员已与我方团队沟通'),
   },
   {
     number: 2,
     customerStep: text('Sets its strategy and initiatives', '制定战略和措施'),
     step: text('Build a sales plan aligned to the customer’s strategy', '制定与客户战略相对应的销售计划'),
-    outcomes: text(
-      'The customer agrees the action plan, admits a reason to act and a sponsor is named',
-      '客户认可行动计划，承认有采取行动的理由，并指定了主办人',
-    ),
+    outcomes: text('The customer agrees the action plan, admits a reason to act and a sponsor is named', '客户认可行动计划，承认有采取行动的理由，并指定了主办人'),
     stage: 'Identified',
   },
   {
     number: 3,
     customerStep: text('Defines its needs', '确定需求'),
     step: text('Create or change the customer’s buying vision', '建立或改变客户的购买构想'),
-    outcomes: text(
-      'Business need and vision confirmed; first conditions of satisfaction set; sponsor letter agreed',
-      '业务需求和构想得到确认；初步的满意条件已明确；主办人信函已达成一致',
-    ),
+    outcomes: text('Business need and vision confirmed; first conditions of satisfaction set; sponsor letter agreed', '业务需求和构想得到确认；初步的满意条件已明确；主办人信函已达成一致'),
     stage: 'Validated',
   },
   {
     number: 4,
     customerStep: text('Evaluates the options', '评估各种选择'),
     step: text('Show our capability and qualify the opportunity', '向客户阐明我方能力并确认商机'),
-    outcomes: text(
-      'Preliminary solution and value statement written; evaluation plan agreed, or we walk away',
-      '已写出初步方案和价值陈述；评估计划已达成一致，否则我方退出',
-    ),
+    outcomes: text('Preliminary solution and value statement written; evaluation plan agreed, or we walk away', '已写出初步方案和价值陈述；评估计划已达成一致，否则我方退出'),
     stage: 'Qualified',
   },
   {
     number: 5,
     customerStep: text('Resolves its concerns and decides', '消除顾虑并作出决定'),
     step: text('Develop the solution', '制定解决方案'),
-    outcomes: text(
-      'Both sides agree solution and price; value proposition and timing agreed; contract conditions set',
-      '双方认可方案和价格；价值主张和时间安排达成一致；合同条件已确定',
-    ),
+    outcomes: text('Both sides agree solution and price; value proposition and timing agreed; contract conditions set', '双方认可方案和价格；价值主张和时间安排达成一致；合同条件已确定'),
     stage: 'Proposed',
   },
   {
@@ -153,9 +135,7 @@ export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
 ];
 
 /** Signature Selling steps 1 and 7: part of the method, but no deal stage starts or ends with them. */
-export const SIGNATURE_STEPS_WITHOUT_STAGE: readonly SellingStep[] = SIGNATURE_SELLING_STEPS.filter(
-  (s) => s.stage === undefined,
-);
+export const SIGNATURE_STEPS_WITHOUT_STAGE: readonly SellingStep[] = SIGNATURE_SELLING_STEPS.filter((s) => s.stage === undefined);
 
 const SIGNATURE_WORK: WorkByCode = Object.fromEntries(
   SIGNATURE_SELLING_STEPS.flatMap((s): [string, StageWork][] => (s.stage === undefined ? [] : [[s.stage, { step: s.step, proof: s.outcomes }]])),
@@ -164,10 +144,7 @@ const SIGNATURE_WORK: WorkByCode = Object.fromEntries(
 const FUNNEL_WORK: WorkByCode = {
   L1: {
     step: text('Learn why the customer would buy', '弄清客户为什么要买'),
-    proof: text(
-      'We know why they buy and the key person’s urgent problem',
-      '我们知道客户的购买原因以及关键人物的迫切问题',
-    ),
+    proof: text('We know why they buy and the key person’s urgent problem', '我们知道客户的购买原因以及关键人物的迫切问题'),
   },
   L2: {
     step: text('Judge our chances and decide whether to go on', '判断赢单机会，决定是否继续'),
@@ -178,10 +155,7 @@ const FUNNEL_WORK: WorkByCode = {
   },
   L3: {
     step: text('Build an insider and design the solution through informal talks', '通过非正式沟通发展内线并设计方案'),
-    proof: text(
-      'An insider is on our side and a solution is designed: worth full investment',
-      '已有内线支持我方，方案已设计完成，值得全力投入',
-    ),
+    proof: text('An insider is on our side and a solution is designed: worth full investment', '已有内线支持我方，方案已设计完成，值得全力投入'),
   },
   L4: {
     step: text('Reach formal consensus with the customer', '与客户达成正式共识'),

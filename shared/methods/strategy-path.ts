@@ -12,27 +12,20 @@ export interface Strategy {
   readonly offensive: boolean;
 }
 
-export const STRATEGIES: readonly Strategy[] = (
-  // id, label in English and Chinese, offensive.
-  [
-    ['frontal', 'Frontal', '正面进攻', true],
-    ['flanking', 'Flanking', '侧面进攻', true],
-    ['fragment', 'Fragment', '分割', true],
-    ['defend', 'Defend', '防御', false],
-    ['develop', 'Develop', '开发', false],
-    ['disengage', 'Disengage', '放弃', false],
-  ] as const
-).map(([id, en, zh, offensive]) => ({ id, label: text(en, zh), offensive }));
+export const STRATEGIES: readonly Strategy[] = // id, label in English and Chinese, offensive.
+  (
+    [
+      ['frontal', 'Frontal', '正面进攻', true],
+      ['flanking', 'Flanking', '侧面进攻', true],
+      ['fragment', 'Fragment', '分割', true],
+      ['defend', 'Defend', '防御', false],
+      ['develop', 'Develop', '开发', false],
+      ['disengage', 'Disengage', '放弃', false],
+    ] as const
+  ).map(([id, en, zh, offensive]) => ({ id, label: text(en, zh), offensive }));
 
 /** The yes/no questions of the decision path; ids match the scoring inputs of the same names. */
-export type StrategyQuestionId =
-  | 'compelling'
-  | 'canCompete'
-  | 'lead3to1'
-  | 'canChangeCriteria'
-  | 'canFragment'
-  | 'positionToProtect'
-  | 'futureValue';
+export type StrategyQuestionId = 'compelling' | 'canCompete' | 'lead3to1' | 'canChangeCriteria' | 'canFragment' | 'positionToProtect' | 'futureValue';
 
 /** Where an assessment can answer a question before the rep does. */
 export interface StrategyPrefill {
@@ -54,18 +47,18 @@ export interface StrategyQuestion {
 }
 
 /** The six steps of §2 in the order asked; the path starts at the first. */
-export const STRATEGY_PATH: readonly StrategyQuestion[] = (
-  // id, step, where yes leads, where no leads: rows keep the functions script free of repeated keys.
-  [
-    ['compelling', 1, 'canCompete', 'positionToProtect'],
-    ['canCompete', 2, 'lead3to1', 'positionToProtect'],
-    ['lead3to1', 3, 'frontal', 'canChangeCriteria'],
-    ['canChangeCriteria', 4, 'flanking', 'canFragment'],
-    ['canFragment', 4, 'fragment', 'positionToProtect'],
-    ['positionToProtect', 5, 'defend', 'futureValue'],
-    ['futureValue', 6, 'develop', 'disengage'],
-  ] satisfies readonly (readonly [StrategyQuestionId, number, StrategyQuestion['yes'], StrategyQuestion['no']])[]
-).map(([id, step, yes, no]): StrategyQuestion => ({ id, step, yes, no }));
+export const STRATEGY_PATH: readonly StrategyQuestion[] = // id, step, where yes leads, where no leads: rows keep the functions script free of repeated keys.
+  (
+    [
+      ['compelling', 1, 'canCompete', 'positionToProtect'],
+      ['canCompete', 2, 'lead3to1', 'positionToProtect'],
+      ['lead3to1', 3, 'frontal', 'canChangeCriteria'],
+      ['canChangeCriteria', 4, 'flanking', 'canFragment'],
+      ['canFragment', 4, 'fragment', 'positionToProtect'],
+      ['positionToProtect', 5, 'defend', 'futureValue'],
+      ['futureValue', 6, 'develop', 'disengage'],
+    ] satisfies readonly (readonly [StrategyQuestionId, number, StrategyQuestion['yes'], StrategyQuestion['no']])[]
+  ).map(([id, step, yes, no]): StrategyQuestion => ({ id, step, yes, no }));
 
 /**
  * The path questions an assessment can answer, in path order (the others have none). Kept apart from

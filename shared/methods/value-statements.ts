@@ -43,12 +43,7 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   ),
   statement(
     3,
-    [
-      slot('currentSituation', text('Current situation', '当前状况')),
-      ourSolution(),
-      slot('businessDriver', text('Business driver affected', '受影响的业务驱动因素')),
-      outcome(),
-    ],
+    [slot('currentSituation', text('Current situation', '当前状况')), ourSolution(), slot('businessDriver', text('Business driver affected', '受影响的业务驱动因素')), outcome()],
     'Moving from {currentSituation} to our {solution} will improve {businessDriver}, which means {outcome}.',
     '从{currentSituation}转向我们的{solution}，将改善{businessDriver}，这意味着{outcome}。',
   ),

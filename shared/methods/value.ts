@@ -2,10 +2,7 @@ import { text, type Text } from '../i18n';
 import type { Term } from './types';
 
 /** Value = benefits − (costs + risks/consequences) (METHODOLOGY §4). */
-export const VALUE_EQUATION: Text = text(
-  'Value = benefits − (costs + risks and consequences)',
-  '价值 = 收益 −（成本 + 风险与后果）',
-);
+export const VALUE_EQUATION: Text = text('Value = benefits − (costs + risks and consequences)', '价值 = 收益 −（成本 + 风险与后果）');
 
 /** Benefits a customer gains when these go up. */
 export const BENEFITS_INCREASE: readonly Term[] = [

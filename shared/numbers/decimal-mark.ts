@@ -41,8 +41,5 @@ export function isDecimalMark(value: unknown): value is DecimalMark {
 }
 
 function invalidDecimalMark(raw: unknown): Text {
-  return text(
-    `the decimal mark is "${String(raw)}"; choose . (1,234.5) or , (1.234,5)`,
-    `小数点为“${String(raw)}”；请选择 .（1,234.5）或 ,（1.234,5）`,
-  );
+  return text(`the decimal mark is "${String(raw)}"; choose . (1,234.5) or , (1.234,5)`, `小数点为“${String(raw)}”；请选择 .（1,234.5）或 ,（1.234,5）`);
 }

@@ -169,9 +169,7 @@ export function pipelineHeader(id: PipelineColumnId, locale: Locale): string {
   return pipelineColumn(id).header[locale];
 }
 
-export const REQUIRED_PIPELINE_COLUMNS: readonly PipelineColumnId[] = PIPELINE_COLUMNS.filter((c) => c.required).map(
-  (c) => c.id,
-);
+export const REQUIRED_PIPELINE_COLUMNS: readonly PipelineColumnId[] = PIPELINE_COLUMNS.filter((c) => c.required).map((c) => c.id);
 
 /**
  * The key two headers are compared by: Unicode-compatible forms folded (full-width letters typed with a
@@ -226,10 +224,6 @@ export function matchProofColumn(header: unknown): string | undefined {
 }
 
 /** The header row of a pipeline table in the column order the template writes it. */
-export function pipelineHeaderRow(
-  locale: Locale,
-  stageCodes: readonly string[],
-  columns: readonly PipelineColumnId[] = PIPELINE_COLUMNS.map((c) => c.id),
-): string[] {
+export function pipelineHeaderRow(locale: Locale, stageCodes: readonly string[], columns: readonly PipelineColumnId[] = PIPELINE_COLUMNS.map((c) => c.id)): string[] {
   return [...columns.map((id) => pipelineHeader(id, locale)), ...stageCodes.map((code) => proofColumnHeader(code)[locale])];
 }

@@ -71,15 +71,7 @@ export function pipelineCsv(deals: readonly ExportDeal[], format: CrmFormat): st
   const lines = [layout.headers.map(csvField).join(',')];
   for (const deal of deals) {
     lines.push(
-      [
-        deal.name,
-        deal.stage,
-        tidy(deal.amount),
-        isoFromSerial(deal.closeDate),
-        tidy(deal.probability * layout.probabilityScale),
-        deal.owner,
-        layout.categories[deal.forecastCategory],
-      ]
+      [deal.name, deal.stage, tidy(deal.amount), isoFromSerial(deal.closeDate), tidy(deal.probability * layout.probabilityScale), deal.owner, layout.categories[deal.forecastCategory]]
         .map(csvField)
         .join(','),
     );

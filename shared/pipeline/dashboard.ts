@@ -1,5 +1,17 @@
 import { isDealKitError } from '../errors';
-import { categoryOf, coverage, evidencedStage, funnelByStage, overrideApplies, overridePoints, probabilityOf, salesVelocity, stalledDays, type ForecastCategory, type FunnelRow } from '../scoring/pipeline';
+import {
+  categoryOf,
+  coverage,
+  evidencedStage,
+  funnelByStage,
+  overrideApplies,
+  overridePoints,
+  probabilityOf,
+  salesVelocity,
+  stalledDays,
+  type ForecastCategory,
+  type FunnelRow,
+} from '../scoring/pipeline';
 import { findStage, type StageKind, type StageRow } from '../scoring/stage-table';
 import { monthKey, quarterKey } from './dates';
 import { forecastRange, type ForecastRange } from './forecast-range';
@@ -155,7 +167,10 @@ function priceDeal(deal: CountedDeal, options: DashboardOptions, period: Period)
   let evidence: { evidencedStage?: string | null; evidenceGap?: number } = {};
   if (deal.hasProofColumns) {
     const ticked = new Set(deal.proofs);
-    const top = evidencedStage(stages, stages.stages.map((s) => ticked.has(s.code)));
+    const top = evidencedStage(
+      stages,
+      stages.stages.map((s) => ticked.has(s.code)),
+    );
     evidence = {
       evidencedStage: top?.code ?? null,
       evidenceGap: row.kind === 'lost' ? 0 : Math.max(0, row.index - (top?.index ?? -1)),
@@ -300,9 +315,7 @@ function forecastGrid(deals: readonly PricedDeal[], keyOf: (serial: number) => s
     else row.pipeline += deal.weighted;
     rows.set(key, row);
   }
-  return [...rows.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([key, r]) => ({ key, ...r, total: r.pipeline + r.bestCase + r.commit + r.won }));
+  return [...rows.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([key, r]) => ({ key, ...r, total: r.pipeline + r.bestCase + r.commit + r.won }));
 }
 
 export function buildDashboard(deals: readonly CountedDeal[], options: DashboardOptions): Dashboard {
@@ -333,7 +346,12 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
   });
 
   const open = priced.filter((d) => d.kind === 'open');
-  const views = forecastViews(byRep, reps.map((r) => r.rep), period, options.adjustments ?? []);
+  const views = forecastViews(
+    byRep,
+    reps.map((r) => r.rep),
+    period,
+    options.adjustments ?? [],
+  );
   return {
     asOf: options.asOf,
     period,
@@ -355,9 +373,7 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
       if (deal.closeDate < options.asOf) issues.push('pastCloseDate');
       return issues.length === 0 ? [] : [{ deal, issues }];
     }),
-    overrides: priced
-      .filter((d) => d.overridden)
-      .sort((a, b) => Number(b.overrideFlagged) - Number(a.overrideFlagged) || Math.abs(b.overridePoints) - Math.abs(a.overridePoints)),
+    overrides: priced.filter((d) => d.overridden).sort((a, b) => Number(b.overrideFlagged) - Number(a.overrideFlagged) || Math.abs(b.overridePoints) - Math.abs(a.overridePoints)),
     overrideFlagPoints: options.overrideFlagPoints ?? 25,
     forecastViews: views.reps,
     teamView: views.team,

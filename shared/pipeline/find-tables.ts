@@ -1,12 +1,6 @@
 import { text, type Text } from '../i18n';
 import { isDateValue } from './dates';
-import {
-  PIPELINE_COLUMNS,
-  REQUIRED_PIPELINE_COLUMNS,
-  matchPipelineColumn,
-  matchProofColumn,
-  type PipelineColumnId,
-} from './columns';
+import { PIPELINE_COLUMNS, REQUIRED_PIPELINE_COLUMNS, matchPipelineColumn, matchProofColumn, type PipelineColumnId } from './columns';
 
 /**
  * Finding the pipeline tables in a workbook from each sheet's values. A table is found by its header
@@ -176,12 +170,8 @@ function repAbove(values: readonly (readonly unknown[])[], headerIndex: number):
 }
 
 function missingColumnsText(missing: readonly PipelineColumnId[]): Text {
-  const names = (locale: 'en' | 'zh-CN'): string =>
-    missing.map((id) => PIPELINE_COLUMNS.find((c) => c.id === id)?.header[locale] ?? id).join(locale === 'en' ? ', ' : '、');
-  return text(
-    `Looks like a pipeline table but has no ${names('en')} column, so its rows were not rolled up.`,
-    `看起来是商机表，但缺少“${names('zh-CN')}”列，因此其中的行没有汇总。`,
-  );
+  const names = (locale: 'en' | 'zh-CN'): string => missing.map((id) => PIPELINE_COLUMNS.find((c) => c.id === id)?.header[locale] ?? id).join(locale === 'en' ? ', ' : '、');
+  return text(`Looks like a pipeline table but has no ${names('en')} column, so its rows were not rolled up.`, `看起来是商机表，但缺少“${names('zh-CN')}”列，因此其中的行没有汇总。`);
 }
 
 type TableRow = { row: number; cells: readonly unknown[] };
@@ -194,11 +184,7 @@ type TableRow = { row: number; cells: readonly unknown[] };
  * everything missing.
  */
 function rowsBelow(values: readonly (readonly unknown[])[], headerIndex: number, header: HeaderMatches): { rows: TableRow[]; unreadOnlyRows: TableRow[] } {
-  const read = [
-    ...(Object.values(header.columns) as number[]),
-    ...header.duplicates.flatMap((d) => d.columns.map((c) => c.column)),
-    ...header.proofColumns.map((p) => p.column),
-  ];
+  const read = [...(Object.values(header.columns) as number[]), ...header.duplicates.flatMap((d) => d.columns.map((c) => c.column)), ...header.proofColumns.map((p) => p.column)];
   const unread = header.unreadColumns.map((u) => u.column);
   const rows: TableRow[] = [];
   const unreadOnlyRows: TableRow[] = [];

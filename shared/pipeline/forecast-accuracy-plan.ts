@@ -28,7 +28,7 @@ const T = {
     '由 DealKit“预测准确度”根据商机历史表重建：每周拍摄一次快照即可积累数据。',
   ),
   definitions: text(
-    'Forecast at N weeks: from the latest snapshot taken on or before the period\'s last day − N weeks (blank when none was). Commit = won + Commit deals closing in the period; weighted = won + weighted open deals; manager = the manager\'s adjusted commit kept with that snapshot (the rep\'s commit where none was entered). Actual = won with a close date in the period, in the first snapshot taken after the period ended (later snapshots never change it). Error = (forecast − actual) ÷ actual: +10 % is a 10 % over-forecast; with nothing won it is 0 % for a forecast of 0 and blank otherwise.',
+    "Forecast at N weeks: from the latest snapshot taken on or before the period's last day − N weeks (blank when none was). Commit = won + Commit deals closing in the period; weighted = won + weighted open deals; manager = the manager's adjusted commit kept with that snapshot (the rep's commit where none was entered). Actual = won with a close date in the period, in the first snapshot taken after the period ended (later snapshots never change it). Error = (forecast − actual) ÷ actual: +10 % is a 10 % over-forecast; with nothing won it is 0 % for a forecast of 0 and blank otherwise.",
     'N 周前的预测：取期末前 N 周当天或之前最近的一次快照（没有则为空）。承诺 = 本期已赢单 + 本期“承诺”商机；加权 = 已赢单 + 本期进行中商机的加权金额；经理 = 该快照保存的经理调整后承诺（未调整时为销售承诺）。实际 = 期末之后的第一次快照中，预计成交日期在本期内的赢单金额（之后的快照不会改变它）。误差 = (预测 − 实际) ÷ 实际：+10% 表示高估 10%；实际为 0 时，预测为 0 记 0%，否则为空。',
   ),
   chartSection: (weeks: number, count: number) =>
@@ -94,7 +94,16 @@ export function forecastAccuracyPlan(accuracy: ForecastAccuracy, options: Foreca
     [...T.chartHeaders, ...T.chartErrors].map(L),
     last.map((p) => {
       const point = p.team.points[at];
-      return [p.period.key, p.team.actual, point?.commit ?? null, point?.weighted ?? null, point?.manager ?? null, point?.commitError ?? null, point?.weightedError ?? null, point?.managerError ?? null];
+      return [
+        p.period.key,
+        p.team.actual,
+        point?.commit ?? null,
+        point?.weighted ?? null,
+        point?.manager ?? null,
+        point?.commitError ?? null,
+        point?.weightedError ?? null,
+        point?.managerError ?? null,
+      ];
     }),
     [undefined, AMOUNT, AMOUNT, AMOUNT, AMOUNT, ERROR, ERROR, ERROR],
   );

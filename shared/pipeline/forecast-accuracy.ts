@@ -161,7 +161,15 @@ function accuracyOf(history: readonly HistorySnapshot[], period: Period): Period
     actual: teamActual,
     points: points.map((p, i) =>
       p.figures
-        ? pointOf(p.weeks, p.pointDate, p.snapshot?.date ?? null, teamSum(i, (x) => x.commit), teamSum(i, (x) => x.weighted), teamSum(i, (x) => x.manager), teamActual)
+        ? pointOf(
+            p.weeks,
+            p.pointDate,
+            p.snapshot?.date ?? null,
+            teamSum(i, (x) => x.commit),
+            teamSum(i, (x) => x.weighted),
+            teamSum(i, (x) => x.manager),
+            teamActual,
+          )
         : unknownPoint(p.weeks, p.pointDate),
     ),
   };

@@ -89,12 +89,7 @@ function checkInputs(amounts: readonly Cell[], probabilities: readonly Cell[], i
     if (amount < 0) throw itemError('amounts', n, `is negative (${amount}); a deal amount is 0 or more.`, `为负数（${amount}）；商机金额应不小于 0。`);
     if (typeof probability !== 'number' || !Number.isFinite(probability)) throw itemError('probabilities', n, 'is not a number.', '不是数字。');
     if (probability < 0 || probability > 1) {
-      throw itemError(
-        'probabilities',
-        n,
-        `is ${probability}; write a probability between 0 and 1 (or 0 % to 100 %).`,
-        `为 ${probability}；概率应在 0 到 1 之间（即 0% 到 100%）。`,
-      );
+      throw itemError('probabilities', n, `is ${probability}; write a probability between 0 and 1 (or 0 % to 100 %).`, `为 ${probability}；概率应在 0 到 1 之间（即 0% 到 100%）。`);
     }
     keptAmounts.push(amount);
     keptProbabilities.push(probability);
@@ -107,20 +102,12 @@ function checkPercentiles(percentiles: readonly Cell[], itemError: ItemError): n
   percentiles.forEach((value, i) => {
     if (isBlank(value)) return;
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value >= 1) {
-      throw itemError(
-        'percentiles',
-        i + 1,
-        'must be a number strictly between 0 and 1, such as 0.1 for P10.',
-        '应为 0 与 1 之间（不含两端）的数字，例如 P10 写作 0.1。',
-      );
+      throw itemError('percentiles', i + 1, 'must be a number strictly between 0 and 1, such as 0.1 for P10.', '应为 0 与 1 之间（不含两端）的数字，例如 P10 写作 0.1。');
     }
     kept.push(value);
   });
   if (kept.length === 0) {
-    throw new DealKitError(
-      text('percentiles is empty; leave it out to get P10, P50 and P90.', 'percentiles 为空；省略此参数即得到 P10、P50、P90。'),
-      'percentiles',
-    );
+    throw new DealKitError(text('percentiles is empty; leave it out to get P10, P50 and P90.', 'percentiles 为空；省略此参数即得到 P10、P50、P90。'), 'percentiles');
   }
   return kept;
 }

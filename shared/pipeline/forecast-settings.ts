@@ -58,7 +58,14 @@ function flagPoints(values: NamedValues): number {
   if (isBlankCell(raw)) return DEFAULT_OVERRIDE_FLAG_POINTS;
   const n = amountFromCell(raw, decimalMarkFromNamedValues(values));
   if (n === undefined || n < 0 || n > 100) {
-    throw settingError(values, name, undefined, 0, `"${String(raw)}" is not a number of percentage points from 0 to 100 (25 flags overrides more than 25 points from the stage's probability).`, `“${String(raw)}”不是 0 到 100 之间的百分点数（填 25 表示与阶段概率相差超过 25 个百分点时标记）。`);
+    throw settingError(
+      values,
+      name,
+      undefined,
+      0,
+      `"${String(raw)}" is not a number of percentage points from 0 to 100 (25 flags overrides more than 25 points from the stage's probability).`,
+      `“${String(raw)}”不是 0 到 100 之间的百分点数（填 25 表示与阶段概率相差超过 25 个百分点时标记）。`,
+    );
   }
   return n;
 }
@@ -76,12 +83,20 @@ function adjustments(values: NamedValues): ForecastAdjustment[] {
     if (rep === '') throw settingError(values, name, i, 0, 'an adjustment needs the rep it is for.', '调整需要填写销售代表。');
     const period = isBlankCell(rawPeriod) ? undefined : periodFromKey(String(rawPeriod));
     if (!period) {
-      throw settingError(values, name, i, 1, `"${String(rawPeriod ?? '')}" is not a period; write 2026-Q4, 2026-11 or 2026.`, `“${String(rawPeriod ?? '')}”不是有效期间；请写成 2026-Q4、2026-11 或 2026。`);
+      throw settingError(
+        values,
+        name,
+        i,
+        1,
+        `"${String(rawPeriod ?? '')}" is not a period; write 2026-Q4, 2026-11 or 2026.`,
+        `“${String(rawPeriod ?? '')}”不是有效期间；请写成 2026-Q4、2026-11 或 2026。`,
+      );
     }
     const amount = (raw: unknown, column: number, label: string, labelZh: string): number | undefined => {
       if (isBlankCell(raw)) return undefined;
       const n = amountFromCell(raw, decimalMark);
-      if (n === undefined || n < 0) throw settingError(values, name, i, column, `the ${label} "${String(raw)}" is not an amount of 0 or more.`, `${labelZh}“${String(raw)}”不是不小于 0 的金额。`);
+      if (n === undefined || n < 0)
+        throw settingError(values, name, i, column, `the ${label} "${String(raw)}" is not an amount of 0 or more.`, `${labelZh}“${String(raw)}”不是不小于 0 的金额。`);
       return n;
     };
     const commit = amount(rawCommit, 2, 'adjusted commit', '调整后的承诺');

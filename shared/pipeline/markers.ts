@@ -10,13 +10,7 @@ export const PIPELINE_CHANGE_MARKER = 'DealKit · pipeline change · 商机变�
 export const FORECAST_ACCURACY_MARKER = 'DealKit · forecast accuracy · 预测准确度';
 
 /** Every sheet a pipeline operation writes: none of them is a rep's pipeline. */
-export const PIPELINE_OUTPUT_MARKERS: readonly string[] = [
-  TEAM_PIPELINE_MARKER,
-  DASHBOARD_MARKER,
-  HISTORY_MARKER,
-  PIPELINE_CHANGE_MARKER,
-  FORECAST_ACCURACY_MARKER,
-];
+export const PIPELINE_OUTPUT_MARKERS: readonly string[] = [TEAM_PIPELINE_MARKER, DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, FORECAST_ACCURACY_MARKER];
 
 /** True for a sheet a pipeline operation wrote (its A1 holds one of the markers above): never a rep's pipeline. */
 export function isGeneratedSheet(values: readonly (readonly unknown[])[]): boolean {

@@ -55,10 +55,7 @@ function periodArgument(raw: string | undefined): Period | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const period = periodFromKey(raw);
   if (!period) {
-    throw new DealKitError(
-      text(`period "${raw}" is not a period: write 2026-Q3, 2026-07 or 2026.`, `period“${raw}”不是有效期间：请写成 2026-Q3、2026-07 或 2026。`),
-      'period',
-    );
+    throw new DealKitError(text(`period "${raw}" is not a period: write 2026-Q3, 2026-07 or 2026.`, `period“${raw}”不是有效期间：请写成 2026-Q3、2026-07 或 2026。`), 'period');
   }
   return period;
 }
@@ -196,11 +193,7 @@ export function snapshotHistory(sheets: readonly SheetValues[]): HistorySnapshot
   return history ? parseHistory(history.values) : [];
 }
 
-export function comparePipelineOperation(
-  read: WorkbookRead,
-  dateA: unknown,
-  dateB: unknown,
-): { plan: WritePlan; diff: SnapshotDiff } {
+export function comparePipelineOperation(read: WorkbookRead, dateA: unknown, dateB: unknown): { plan: WritePlan; diff: SnapshotDiff } {
   const settings = teamSettingsFromNamedValues(read.named);
   const history = snapshotHistory(read.sheets);
   let a = dateArgument(dateA, 'dateA');

@@ -34,7 +34,10 @@ const T = {
   team: text('Team', '团队'),
   deals: text('Deals', '商机数'),
   chart: (earlier: number, later: number) =>
-    text(`From the earlier pipeline (${amountText(earlier)}) to the later one (${amountText(later)}, where the last bar ends)`, `从期初商机（${amountText(earlier)}）到期末商机（${amountText(later)}，即最后一根柱的终点）`),
+    text(
+      `From the earlier pipeline (${amountText(earlier)}) to the later one (${amountText(later)}, where the last bar ends)`,
+      `从期初商机（${amountText(earlier)}）到期末商机（${amountText(later)}，即最后一根柱的终点）`,
+    ),
   changed: text('Deals that changed', '有变化的商机'),
   dealHeaders: [
     text('Category', '类别'),
@@ -64,8 +67,7 @@ export function pipelineChangePlan(diff: SnapshotDiff, locale: Locale): WritePla
   // The same bars as waterfallRows: every category with a deal in it, unchanged left out.
   const waterfall = waterfallRows(diff);
   const categories = CHANGE_CATEGORIES.filter((c) => c !== 'unchanged' && (diff.lines.find((line) => line.category === c)?.deals ?? 0) > 0);
-  const repChange = (rep: SnapshotDiff['reps'][number], category: string): number =>
-    rep.lines.find((line) => line.category === category)?.change ?? 0;
+  const repChange = (rep: SnapshotDiff['reps'][number], category: string): number => rep.lines.find((line) => line.category === category)?.change ?? 0;
   const rows: PlanValue[][] = [
     [L(waterfall[0].label), diff.earlierTotal, ...diff.reps.map((r) => r.earlierTotal), null],
     ...categories.map((category): PlanValue[] => [

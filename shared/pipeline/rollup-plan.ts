@@ -32,10 +32,7 @@ const T = {
   dashboardSheet: text('Dashboard', '仪表板'),
   teamTitle: (asOf: string) => text(`Team pipeline as of ${asOf}`, `团队商机管道（截至 ${asOf}）`),
   dashboardTitle: (period: string, asOf: string) => text(`Team dashboard, ${period}, as of ${asOf}`, `团队仪表板：${period}（截至 ${asOf}）`),
-  rebuilt: text(
-    'Rebuilt by DealKit "Roll up team" from the reps\' sheets: edit those, not this sheet.',
-    '由 DealKit“汇总团队”根据各销售的工作表重建：请修改源工作表，而不是本表。',
-  ),
+  rebuilt: text('Rebuilt by DealKit "Roll up team" from the reps\' sheets: edit those, not this sheet.', '由 DealKit“汇总团队”根据各销售的工作表重建：请修改源工作表，而不是本表。'),
   rep: text('Rep', '销售代表'),
   sourceSheet: text('Source sheet', '来源工作表'),
   sourceRow: text('Source row', '来源行'),
@@ -104,7 +101,7 @@ const T = {
     text('Manager note', '经理备注'),
   ],
   viewsNote: text(
-    'Rep view: won + Commit deals (commit), and + Best case deals (best case), closing in the period. Manager view: the adjusted commit and best case entered on the Settings sheet\'s Forecast adjustments table, which the roll-up reads and never rewrites; where none is entered, the rep\'s figure stands. Difference = manager − rep.',
+    "Rep view: won + Commit deals (commit), and + Best case deals (best case), closing in the period. Manager view: the adjusted commit and best case entered on the Settings sheet's Forecast adjustments table, which the roll-up reads and never rewrites; where none is entered, the rep's figure stands. Difference = manager − rep.",
     '销售视图：本期内预计成交的已赢单加“承诺”商机（承诺），再加“最佳情况”商机（最佳情况）。经理视图：在设置表“预测调整”中填写的调整后承诺与最佳情况；汇总只读取、从不改写该表；未填写时沿用销售的数字。差额 = 经理 − 销售。',
   ),
   overrides: text('Probability overrides', '概率调整'),
@@ -136,7 +133,9 @@ const T = {
 export function money(n: number): string {
   const negative = n < 0;
   const cents = Math.round(Math.abs(n) * 100);
-  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = Math.floor(cents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative && cents > 0 ? '-' : ''}${whole}.${String(cents % 100).padStart(2, '0')}`;
 }
 
@@ -169,19 +168,74 @@ function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale)
   sheet.blank();
   const h = (id: Parameters<typeof pipelineHeader>[0]): string => pipelineHeader(id, locale);
   const headers = [
-    L(T.rep, locale), h('id'), h('account'), h('opportunity'), h('amount'), h('currency'), h('stage'), h('closeDate'),
-    L(T.probability, locale), L(T.weighted, locale), L(T.category, locale), L(T.evidenced, locale), h('stageEntered'),
-    L(T.daysInStage, locale), h('nextStep'), h('competitor'), h('method'), h('evidence'), h('created'),
-    L(T.sourceSheet, locale), L(T.sourceRow, locale),
+    L(T.rep, locale),
+    h('id'),
+    h('account'),
+    h('opportunity'),
+    h('amount'),
+    h('currency'),
+    h('stage'),
+    h('closeDate'),
+    L(T.probability, locale),
+    L(T.weighted, locale),
+    L(T.category, locale),
+    L(T.evidenced, locale),
+    h('stageEntered'),
+    L(T.daysInStage, locale),
+    h('nextStep'),
+    h('competitor'),
+    h('method'),
+    h('evidence'),
+    h('created'),
+    L(T.sourceSheet, locale),
+    L(T.sourceRow, locale),
   ];
   const rows = dashboard.deals.map((d): PlanValue[] => [
-    d.owner, d.id, d.account, d.opportunity, d.amount, d.currency, d.stage, d.closeDate,
-    d.probability, d.weighted, L(FORECAST_LABELS[d.forecastCategory], locale),
-    d.evidencedStage === undefined ? '' : d.evidencedStage ?? L(T.noEvidence, locale),
-    d.stageEntered ?? null, d.daysInStage ?? null, d.nextStep, d.competitor, d.method, d.evidence, d.created ?? null,
-    d.sheet, d.row,
+    d.owner,
+    d.id,
+    d.account,
+    d.opportunity,
+    d.amount,
+    d.currency,
+    d.stage,
+    d.closeDate,
+    d.probability,
+    d.weighted,
+    L(FORECAST_LABELS[d.forecastCategory], locale),
+    d.evidencedStage === undefined ? '' : (d.evidencedStage ?? L(T.noEvidence, locale)),
+    d.stageEntered ?? null,
+    d.daysInStage ?? null,
+    d.nextStep,
+    d.competitor,
+    d.method,
+    d.evidence,
+    d.created ?? null,
+    d.sheet,
+    d.row,
   ]);
-  sheet.table(headers, rows, [undefined, undefined, undefined, undefined, AMOUNT, undefined, undefined, DATE, PERCENT, AMOUNT, undefined, undefined, DATE, WHOLE, undefined, undefined, undefined, undefined, DATE, undefined, WHOLE]);
+  sheet.table(headers, rows, [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    AMOUNT,
+    undefined,
+    undefined,
+    DATE,
+    PERCENT,
+    AMOUNT,
+    undefined,
+    undefined,
+    DATE,
+    WHOLE,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    DATE,
+    undefined,
+    WHOLE,
+  ]);
   [110, 90, 160, 200, 110].forEach((w, i) => sheet.width(i, w));
   return sheet;
 }
@@ -189,8 +243,22 @@ function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale)
 function repRow(r: RepFigures, label: string): PlanValue[] {
   const p = r.range.percentiles.map((x) => x.amount);
   return [
-    label, r.openDeals, r.openAmount, r.weighted, r.commit, r.bestCase, r.periodWon, r.quota, r.coverage, r.winRate,
-    r.averageCycleDays, r.velocity, p[0] ?? null, p[1] ?? null, p[2] ?? null, r.range.chanceOfReachingQuota ?? null,
+    label,
+    r.openDeals,
+    r.openAmount,
+    r.weighted,
+    r.commit,
+    r.bestCase,
+    r.periodWon,
+    r.quota,
+    r.coverage,
+    r.winRate,
+    r.averageCycleDays,
+    r.velocity,
+    p[0] ?? null,
+    p[1] ?? null,
+    p[2] ?? null,
+    r.range.chanceOfReachingQuota ?? null,
   ];
 }
 
@@ -225,13 +293,27 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     // The team's additive figures are live sums of the rep rows above, so the sheet shows where they come from.
     const sumOf = (column: number): string => `=SUM(${boxToA1(repTable.header + 1, column, dashboard.reps.length, 1)})`;
     const additive = [1, 2, 3, 4, 5, 6, ...(dashboard.team.quota === null ? [] : [7])];
-    sheet.formulaRow(teamRow, 1, Array.from({ length: 7 }, (_, i) => (additive.includes(i + 1) ? sumOf(i + 1) : null)));
+    sheet.formulaRow(
+      teamRow,
+      1,
+      Array.from({ length: 7 }, (_, i) => (additive.includes(i + 1) ? sumOf(i + 1) : null)),
+    );
   }
   sheet.line([L(T.rangeNote(dashboard.team.range.resolution), locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
 
   section(T.views);
   const viewRow = (v: Dashboard['teamView'], label: string): PlanValue[] => [
-    label, v.period, v.repView.won, v.repView.commit, v.managerCommit, v.commitDifference, v.repView.bestCase, v.managerBestCase, v.bestCaseDifference, v.repView.weighted, v.note,
+    label,
+    v.period,
+    v.repView.won,
+    v.repView.commit,
+    v.managerCommit,
+    v.commitDifference,
+    v.repView.bestCase,
+    v.managerBestCase,
+    v.bestCaseDifference,
+    v.repView.weighted,
+    v.note,
   ];
   const views = sheet.table(
     headersOf(T.viewHeaders),
@@ -266,7 +348,11 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   const chartRows = dashboard.funnel.filter((f) => f.kind !== 'lost').length;
   // Charts sit in a column of their own right of the widest table (the per-rep one), one above the other.
   const chartColumn = T.repHeaders.length + 1;
-  sheet.chart({ kind: 'funnel', title: L(T.funnelChart, locale), width: 480, height: 300 }, { row: funnel.header, column: 0, height: chartRows + 1, width: 2 }, { row: 4, column: chartColumn });
+  sheet.chart(
+    { kind: 'funnel', title: L(T.funnelChart, locale), width: 480, height: 300 },
+    { row: funnel.header, column: 0, height: chartRows + 1, width: 2 },
+    { row: 4, column: chartColumn },
+  );
 
   const grid = (title: Text, label: Text, rows: Dashboard['byMonth']): { header: number; rows: number } => {
     section(title);
@@ -281,7 +367,11 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   };
   const months = grid(T.byMonth, T.month, dashboard.byMonth);
   if (months.rows > 0) {
-    sheet.chart({ kind: 'column', title: L(T.forecastChart, locale), width: 480, height: 300 }, { row: months.header, column: 0, height: months.rows + 1, width: 5 }, { row: 22, column: chartColumn });
+    sheet.chart(
+      { kind: 'column', title: L(T.forecastChart, locale), width: 480, height: 300 },
+      { row: months.header, column: 0, height: months.rows + 1, width: 5 },
+      { row: 22, column: chartColumn },
+    );
   }
   grid(T.byQuarter, T.quarter, dashboard.byQuarter);
 

@@ -6,16 +6,7 @@ import { LOST_STAGE } from '../methods/types';
 import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
 import { isDateValue, serialFromCell } from './dates';
-import {
-  findPipelineTables,
-  holdsTyped,
-  isBlankCell,
-  type DuplicateColumn,
-  type FindTablesOptions,
-  type PipelineTable,
-  type SheetValues,
-  type UnreadColumn,
-} from './find-tables';
+import { findPipelineTables, holdsTyped, isBlankCell, type DuplicateColumn, type FindTablesOptions, type PipelineTable, type SheetValues, type UnreadColumn } from './find-tables';
 import { LOST_SPELLINGS, type TeamSettings } from './team-settings';
 
 /**
@@ -125,8 +116,7 @@ const T = {
   unknownStage: (stage: string) => text(`unknown stage "${stage}"`, `未知阶段“${stage}”`),
   missingAmount: () => text('no amount', '缺少金额'),
   amountNotNumber: (raw: string) => text(`amount "${raw}" is not a number`, `金额“${raw}”不是数字`),
-  amountAgainstDecimalMark: (cell: string, raw: string, problem: Text) =>
-    text(`${cell}: amount '${raw}' ${problem.en}`, `${cell}：金额“${raw}”${problem['zh-CN']}`),
+  amountAgainstDecimalMark: (cell: string, raw: string, problem: Text) => text(`${cell}: amount '${raw}' ${problem.en}`, `${cell}：金额“${raw}”${problem['zh-CN']}`),
   negativeAmount: () => text('amount is negative', '金额为负数'),
   amountOutOfRange: (raw: string) =>
     text(
@@ -153,15 +143,10 @@ const T = {
       ? text(`only ${cell} holds anything, in a column without a header that DealKit does not read`, `只有 ${cell} 有内容，而该列没有表头，DealKit 不读取`)
       : text(`only ${cell} (under "${header}") holds anything, and DealKit does not read that column`, `只有 ${cell}（“${header}”列）有内容，而 DealKit 不读取该列`),
   missingCloseDate: () => text('no close date', '缺少预计成交日期'),
-  closeDateNotDate: (raw: string) =>
-    text(`close date "${raw}" is not a date (type it as 2026-12-31)`, `预计成交日期“${raw}”不是日期（请写成 2026-12-31）`),
-  otherCurrency: (currency: string, team: string) =>
-    text(`amount is in ${currency}, the team reports in ${team}`, `金额币种为 ${currency}，团队以 ${team} 汇总`),
+  closeDateNotDate: (raw: string) => text(`close date "${raw}" is not a date (type it as 2026-12-31)`, `预计成交日期“${raw}”不是日期（请写成 2026-12-31）`),
+  otherCurrency: (currency: string, team: string) => text(`amount is in ${currency}, the team reports in ${team}`, `金额币种为 ${currency}，团队以 ${team} 汇总`),
   overrideOutOfRange: (raw: string) =>
-    text(
-      `probability override "${raw}" is not between 0 % and 100 % (type 40 % as 40% or 0.4)`,
-      `概率调整值“${raw}”不在 0% 到 100% 之间（40% 请写成 40% 或 0.4）`,
-    ),
+    text(`probability override "${raw}" is not between 0 % and 100 % (type 40 % as 40% or 0.4)`, `概率调整值“${raw}”不在 0% 到 100% 之间（40% 请写成 40% 或 0.4）`),
 };
 
 function reason(id: SetAsideReasonId, value: Text): SetAsideReason {
@@ -375,10 +360,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
 
   // A table that misses a required column still had rows someone typed: each is listed, none vanishes.
   for (const table of found.incomplete) {
-    const reasons = [
-      reason('tableMissingColumns', table.reason),
-      ...table.duplicates.map((d) => reason('duplicateColumn', T.duplicateColumn(table.sheet, d))),
-    ];
+    const reasons = [reason('tableMissingColumns', table.reason), ...table.duplicates.map((d) => reason('duplicateColumn', T.duplicateColumn(table.sheet, d)))];
     for (const { row, cells } of [...table.rows, ...table.unreadOnlyRows]) setAside.push(unreadRow(table, row, cells, reasons, settings.decimalMark));
   }
 
@@ -425,13 +407,7 @@ function readAmount(table: TableColumns, cells: readonly unknown[], decimalMark:
 }
 
 /** A row listed, not read: its id for finding it, its amount for the reconciliation. */
-function unreadRow(
-  table: TableColumns & { readonly sheet: string },
-  row: number,
-  cells: readonly unknown[],
-  reasons: readonly SetAsideReason[],
-  decimalMark: DecimalMark,
-): SetAsideRow {
+function unreadRow(table: TableColumns & { readonly sheet: string }, row: number, cells: readonly unknown[], reasons: readonly SetAsideReason[], decimalMark: DecimalMark): SetAsideRow {
   const id = table.duplicates.some((d) => d.id === 'id') ? '' : cellText(cell(table, cells, 'id'));
   return { sheet: table.sheet, row, id, amount: readAmount(table, cells, decimalMark), reasons };
 }

@@ -118,10 +118,7 @@ const HEADERS: readonly Text[] = [
 
 const T = {
   sheetName: text('Pipeline history', '商机历史'),
-  note: text(
-    'Written by DealKit "Take snapshot"; protected so the history stays as it was. Do not edit or sort.',
-    '由 DealKit“拍摄快照”写入；已保护，以保持历史原样。请勿编辑或排序。',
-  ),
+  note: text('Written by DealKit "Take snapshot"; protected so the history stays as it was. Do not edit or sort.', '由 DealKit“拍摄快照”写入；已保护，以保持历史原样。请勿编辑或排序。'),
 };
 
 export function historyHeaders(locale: Locale): string[] {
@@ -153,26 +150,29 @@ export function historyRecords(deals: readonly HistoryDeal[], date: number, take
   const day = isoFromSerial(date);
   const more = forecastRecords(forecasts, date, takenAt);
   if (deals.length === 0) return [[day, takenAt, 'empty', ...new Array<PlanValue>(HISTORY_WIDTH - 3).fill(null)], ...more];
-  return [...deals.map((d): PlanValue[] => [
-    day,
-    takenAt,
-    'deal',
-    d.id,
-    d.owner,
-    d.account,
-    d.opportunity,
-    d.amount,
-    d.currency,
-    d.stage,
-    isoFromSerial(d.closeDate),
-    d.stageEntered === undefined ? null : isoFromSerial(d.stageEntered),
-    d.probability,
-    d.weighted,
-    d.forecastCategory,
-    d.evidencedStage,
-    d.sheet,
-    d.row,
-  ]), ...more];
+  return [
+    ...deals.map((d): PlanValue[] => [
+      day,
+      takenAt,
+      'deal',
+      d.id,
+      d.owner,
+      d.account,
+      d.opportunity,
+      d.amount,
+      d.currency,
+      d.stage,
+      isoFromSerial(d.closeDate),
+      d.stageEntered === undefined ? null : isoFromSerial(d.stageEntered),
+      d.probability,
+      d.weighted,
+      d.forecastCategory,
+      d.evidencedStage,
+      d.sheet,
+      d.row,
+    ]),
+    ...more,
+  ];
 }
 
 export interface SnapshotPlanOptions {
@@ -249,10 +249,7 @@ function historyAmount(value: unknown, row: number, what: { en: string; zh: stri
  */
 export function parseHistory(values: readonly (readonly unknown[])[]): HistorySnapshot[] {
   if (values[0]?.[0] !== HISTORY_MARKER) {
-    throw new DealKitError(
-      text(`This is not a DealKit pipeline history: A1 does not hold ${HISTORY_MARKER}.`, `这不是 DealKit 商机历史表：A1 中没有 ${HISTORY_MARKER}。`),
-      'A1',
-    );
+    throw new DealKitError(text(`This is not a DealKit pipeline history: A1 does not hold ${HISTORY_MARKER}.`, `这不是 DealKit 商机历史表：A1 中没有 ${HISTORY_MARKER}。`), 'A1');
   }
   const byTake = new Map<string, { date: number; takenAt: string; deals: HistoryDeal[]; forecasts: HistoryForecast[] }>();
   for (let i = HISTORY_FIRST_RECORD_ROW - 1; i < values.length; i += 1) {

@@ -136,9 +136,7 @@ export function teamSettingsFromNamedValues(values: NamedValues): TeamSettings {
   const commit = numberIn(single(values, N.commitFrom), decimalMark);
   const scoring = mergeSettings(
     {
-      ...(bestCase !== undefined || commit !== undefined
-        ? { forecast: { ...(bestCase !== undefined ? { bestCase } : {}), ...(commit !== undefined ? { commit } : {}) } }
-        : {}),
+      ...(bestCase !== undefined || commit !== undefined ? { forecast: { ...(bestCase !== undefined ? { bestCase } : {}), ...(commit !== undefined ? { commit } : {}) } } : {}),
       ...(ownStages ? {} : { ladders: { [ladder]: { probabilities, stallDays } } }),
     },
     DEFAULT_SETTINGS,

@@ -94,10 +94,7 @@ function checkRatings(set: QuestionSet, ratings: readonly Rating[], argument: st
   }
   ratings.forEach((rating, i) => {
     if (!RATINGS.includes(rating)) {
-      throw new DealKitError(
-        text(`${argument} row ${i + 1}: "${rating}" is not a rating`, `${argument} 第 ${i + 1} 行：“${rating}”不是有效评分`),
-        `${argument} row ${i + 1}`,
-      );
+      throw new DealKitError(text(`${argument} row ${i + 1}: "${rating}" is not a rating`, `${argument} 第 ${i + 1} 行：“${rating}”不是有效评分`), `${argument} row ${i + 1}`);
     }
   });
 }
@@ -107,10 +104,7 @@ function itemScore(rating: Rating, settings: ScoringSettings): number {
 }
 
 function isKnockOut(criterion: Criterion, settings: ScoringSettings): boolean {
-  return (
-    settings.knockOutCriteria.includes(criterion.id) ||
-    (criterion.tags ?? []).some((tag) => settings.knockOutTags.includes(tag))
-  );
+  return settings.knockOutCriteria.includes(criterion.id) || (criterion.tags ?? []).some((tag) => settings.knockOutTags.includes(tag));
 }
 
 function groupScore(items: readonly AssessedItem[], pick: (item: AssessedItem) => Rating, settings: ScoringSettings): number {
@@ -152,12 +146,7 @@ export function leadOver(ours: number, theirs: number, settings: ScoringSettings
  * Scores an opportunity assessment by METHODOLOGY §1d: one rating per criterion of `set`, in the
  * set's order, for us and optionally for the primary competitor.
  */
-export function assess(
-  set: QuestionSet,
-  ours: readonly Rating[],
-  theirs?: readonly Rating[],
-  settings: ScoringSettings = DEFAULT_SETTINGS,
-): AssessmentResult {
+export function assess(set: QuestionSet, ours: readonly Rating[], theirs?: readonly Rating[], settings: ScoringSettings = DEFAULT_SETTINGS): AssessmentResult {
   checkRatings(set, ours, 'ours');
   if (theirs !== undefined) checkRatings(set, theirs, 'theirs');
   return scoreCheckedRatings(set, ours, theirs, settings);
@@ -172,12 +161,7 @@ export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> &
  * `assess` for ratings already known to be valid and one per criterion: the functions parse every
  * rating and check the counts against their own arguments, naming those, before they score.
  */
-export function scoreCheckedRatings(
-  set: QuestionSet,
-  ours: readonly Rating[],
-  theirs: readonly Rating[] | undefined,
-  settings: ScoringSettings,
-): AssessmentResult {
+export function scoreCheckedRatings(set: QuestionSet, ours: readonly Rating[], theirs: readonly Rating[] | undefined, settings: ScoringSettings): AssessmentResult {
   const scores = scoreRatings(set, ours, theirs, settings);
   const keyQuestions: KeyQuestionResult[] = scores.keyQuestions.map((q) => {
     const group = scores.items.filter((item) => item.criterion.group === q.id);
@@ -210,12 +194,7 @@ function theirRating(item: AssessedItem): Rating {
 }
 
 /** `scoreCheckedRatings` without the lead: the key questions, answers, verdict and gaps the functions show. */
-export function scoreRatings(
-  set: QuestionSet,
-  ours: readonly Rating[],
-  theirs: readonly Rating[] | undefined,
-  settings: ScoringSettings,
-): AssessmentScores {
+export function scoreRatings(set: QuestionSet, ours: readonly Rating[], theirs: readonly Rating[] | undefined, settings: ScoringSettings): AssessmentScores {
   const items: AssessedItem[] = set.criteria.map((criterion, i) => {
     const rating = ours[i] as Rating;
     const base = { criterion, rating, weight: criterionWeight(settings, criterion.id), knockOut: isKnockOut(criterion, settings) };
@@ -239,12 +218,7 @@ export function scoreRatings(
   });
 
   const answers = Object.fromEntries(keyQuestions.map((q) => [q.id, q.answer])) as Record<KeyQuestionId, Answer>;
-  const verdict: Verdict =
-    answers.real === 'no' || answers.worth === 'no'
-      ? 'walkAway'
-      : KEY_QUESTION_IDS.every((id) => answers[id] === 'yes')
-        ? 'pursue'
-        : 'qualifyFurther';
+  const verdict: Verdict = answers.real === 'no' || answers.worth === 'no' ? 'walkAway' : KEY_QUESTION_IDS.every((id) => answers[id] === 'yes') ? 'pursue' : 'qualifyFurther';
 
   const gaps = KEY_QUESTION_IDS.flatMap((id) =>
     items

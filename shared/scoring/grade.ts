@@ -25,12 +25,7 @@ function scale(value: unknown, argument: string): number {
  *      a mix that is neither mutual nor clearly one-sided is a thin, commodity-like exchange.
  * With the default thresholds and whole numbers, D, E and C never overlap, so only 1–2 matter.
  */
-export function businessGrade(
-  valueToCustomer: number,
-  valueToUs: number,
-  strategic: boolean,
-  settings: ScoringSettings = DEFAULT_SETTINGS,
-): BusinessGrade {
+export function businessGrade(valueToCustomer: number, valueToUs: number, strategic: boolean, settings: ScoringSettings = DEFAULT_SETTINGS): BusinessGrade {
   const theirs = scale(valueToCustomer, 'valueToCustomer');
   const ours = scale(valueToUs, 'valueToUs');
   const g = settings.grade;

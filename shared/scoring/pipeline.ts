@@ -89,12 +89,7 @@ export function weightedAt(row: StageRow, amount: number, override?: number): nu
  * Won and lost by stage; open deals by probability band: Pipeline below `bestCase` (50 %),
  * Best case up to `commit` (90 %), Commit from there. The won stage is Won whatever its probability.
  */
-export function forecastCategory(
-  table: StageTable,
-  stage: unknown,
-  settings: ScoringSettings = DEFAULT_SETTINGS,
-  override?: number,
-): ForecastCategory {
+export function forecastCategory(table: StageTable, stage: unknown, settings: ScoringSettings = DEFAULT_SETTINGS, override?: number): ForecastCategory {
   return categoryOf(findStage(table, stage), settings, override);
 }
 
@@ -115,12 +110,7 @@ export function probabilityBand(probability: number, settings: ScoringSettings):
  * describe the same rows. The stage table's lookup is built once and each distinct spelling of a stage
  * is read once, so a column of a million deals costs a handful of lookups plus one multiplication a row.
  */
-export function weightedAmounts(
-  table: StageTable,
-  amounts: readonly number[],
-  stages: readonly unknown[],
-  overrides?: readonly (number | undefined)[],
-): number[] {
+export function weightedAmounts(table: StageTable, amounts: readonly number[], stages: readonly unknown[], overrides?: readonly (number | undefined)[]): number[] {
   sameLength(amounts.length, 'amounts', stages.length, 'stages');
   if (overrides !== undefined) sameLength(stages.length, 'stages', overrides.length, 'overrides');
   const matcher = stageMatcher(table);
@@ -263,7 +253,11 @@ export interface PipelineTotals {
 export function pipelineTotals(table: StageTable, deals: readonly PipelineDeal[]): PipelineTotals {
   const read = readDeals(table, deals);
   const of = (kind: StageRow['kind']) => read.filter((d) => d.row.kind === kind);
-  const sum = (list: readonly ReadDeal[], f: (d: ReadDeal) => number) => finiteResult(list.reduce((s, d) => s + f(d), 0), 'deals');
+  const sum = (list: readonly ReadDeal[], f: (d: ReadDeal) => number) =>
+    finiteResult(
+      list.reduce((s, d) => s + f(d), 0),
+      'deals',
+    );
   const open = of('open');
   return {
     openDeals: open.length,
@@ -333,9 +327,7 @@ export interface StageConversion {
  */
 export function stageConversion(table: StageTable, deals: readonly PipelineDeal[]): StageConversion[] {
   const read = readDeals(table, deals);
-  const reachedIndex = read
-    .map((d) => (d.row.kind === 'lost' ? (d.lostFrom?.index ?? -1) : d.row.index))
-    .filter((index) => index >= 0);
+  const reachedIndex = read.map((d) => (d.row.kind === 'lost' ? (d.lostFrom?.index ?? -1) : d.row.index)).filter((index) => index >= 0);
   const reached = (index: number) => reachedIndex.filter((r) => r >= index).length;
   return table.stages.slice(0, -1).map((stage, n) => {
     const next = table.stages[n + 1] as StageRow;

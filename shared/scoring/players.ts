@@ -75,7 +75,10 @@ function lookupTable<T extends string>(terms: readonly Term<T>[], extra: readonl
 }
 
 const ATTITUDE_TABLE = lookupTable<Attitude>(ATTITUDES);
-const ROLE_TABLE = lookupTable<BuyingRole>([...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES], SIGNATURE_BUYING_ROLES.map((r) => [r.id, r.letter] as const));
+const ROLE_TABLE = lookupTable<BuyingRole>(
+  [...SIGNATURE_BUYING_ROLES, ...PROJECT_BUYER_TYPES],
+  SIGNATURE_BUYING_ROLES.map((r) => [r.id, r.letter] as const),
+);
 const LAYER_TABLE = lookupTable<Layer>(PLAYER_LAYERS);
 const CONTACT_TABLE = lookupTable<ContactLevel>(CONTACT_LEVELS);
 
@@ -193,13 +196,7 @@ export function supportScore(players: readonly KeyPlayer[], settings: ScoringSet
   return Math.max(-1, Math.min(1, weighted / influence));
 }
 
-export type RedFlagId =
-  | 'noSponsorOrCoach'
-  | 'noDecisionMaker'
-  | 'decisionMakerNotContacted'
-  | 'hostileInfluencer'
-  | 'singleThreaded'
-  | 'noDecisionLayer';
+export type RedFlagId = 'noSponsorOrCoach' | 'noDecisionMaker' | 'decisionMakerNotContacted' | 'hostileInfluencer' | 'singleThreaded' | 'noDecisionLayer';
 
 export interface RedFlag {
   readonly id: RedFlagId;

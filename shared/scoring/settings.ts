@@ -78,19 +78,9 @@ export const DEFAULT_SETTINGS: ScoringSettings = {
 };
 
 /** Objects may be given in part at any depth; arrays are replaced whole. */
-export type DeepPartial<T> = T extends readonly (infer U)[]
-  ? readonly U[]
-  : T extends object
-    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
+export type DeepPartial<T> = T extends readonly (infer U)[] ? readonly U[] : T extends object ? { readonly [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-const KNOWN_TAGS: readonly CriterionTag[] = [
-  'funding',
-  'compellingEvent',
-  'currentRelationship',
-  'futureRevenue',
-  'strategicValue',
-];
+const KNOWN_TAGS: readonly CriterionTag[] = ['funding', 'compellingEvent', 'currentRelationship', 'futureRevenue', 'strategicValue'];
 
 type Plain = Readonly<Record<string, unknown>>;
 
@@ -127,12 +117,7 @@ function nonNegative(value: unknown, path: string): number {
  * Merges one object level: keys must exist in `base` (a typo in a settings sheet should be an
  * error, not a silently ignored row), and `merge` decides each present key's value.
  */
-function mergeFixed<T extends object>(
-  base: T,
-  overrides: unknown,
-  path: string,
-  merge: (key: keyof T & string, baseValue: T[keyof T], override: unknown, keyPath: string) => T[keyof T],
-): T {
+function mergeFixed<T extends object>(base: T, overrides: unknown, path: string, merge: (key: keyof T & string, baseValue: T[keyof T], override: unknown, keyPath: string) => T[keyof T]): T {
   if (overrides === undefined) return base;
   if (!isPlain(overrides)) throw badSetting(path || 'settings', 'expected a group of settings', '应为一组设置');
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
@@ -146,21 +131,11 @@ function mergeFixed<T extends object>(
   return result as T;
 }
 
-function numbersGroup<T extends Readonly<Record<string, number>>>(
-  base: T,
-  overrides: unknown,
-  path: string,
-  check: (value: unknown, keyPath: string) => number,
-): T {
+function numbersGroup<T extends Readonly<Record<string, number>>>(base: T, overrides: unknown, path: string, check: (value: unknown, keyPath: string) => number): T {
   return mergeFixed(base, overrides, path, (_k, _b, v, p) => check(v, p) as T[keyof T]);
 }
 
-function numberRecord(
-  base: Readonly<Record<string, number>>,
-  overrides: unknown,
-  path: string,
-  check: (value: unknown, keyPath: string) => number,
-): Readonly<Record<string, number>> {
+function numberRecord(base: Readonly<Record<string, number>>, overrides: unknown, path: string, check: (value: unknown, keyPath: string) => number): Readonly<Record<string, number>> {
   if (overrides === undefined) return base;
   if (!isPlain(overrides)) throw badSetting(path, 'expected a list of values by id', '应为按编号列出的数值');
   const result: Record<string, number> = { ...base };
@@ -188,10 +163,7 @@ function tagList(value: unknown, path: string): readonly CriterionTag[] {
   return list as readonly CriterionTag[];
 }
 
-function mergeLadders(
-  base: ScoringSettings['ladders'],
-  overrides: unknown,
-): ScoringSettings['ladders'] {
+function mergeLadders(base: ScoringSettings['ladders'], overrides: unknown): ScoringSettings['ladders'] {
   if (overrides === undefined) return base;
   if (!isPlain(overrides)) throw badSetting('ladders', 'expected settings by ladder id', '应为按阶梯编号列出的设置');
   const result: Partial<Record<LadderId, LadderOverrides>> = { ...base };
@@ -203,11 +175,7 @@ function mergeLadders(
     if (value === undefined) continue;
     const id = key as LadderId;
     const current: LadderOverrides = base[id] ?? { probabilities: {}, stallDays: {} };
-    result[id] = mergeFixed(current, value, path, (k, b, v, p) =>
-      k === 'probabilities'
-        ? numberRecord(b, v, p, (x, xp) => inRange(x, xp, 0, 1))
-        : numberRecord(b, v, p, nonNegative),
-    );
+    result[id] = mergeFixed(current, value, path, (k, b, v, p) => (k === 'probabilities' ? numberRecord(b, v, p, (x, xp) => inRange(x, xp, 0, 1)) : numberRecord(b, v, p, nonNegative)));
   }
   return result;
 }
@@ -216,10 +184,7 @@ function mergeLadders(
  * The defaults with a manager's edits on top. Every value is checked, and an unknown key is an
  * error naming its dotted path (`answerThresholds.yes`), so a mistyped settings row never goes unseen.
  */
-export function mergeSettings(
-  overrides: DeepPartial<ScoringSettings>,
-  base: ScoringSettings = DEFAULT_SETTINGS,
-): ScoringSettings {
+export function mergeSettings(overrides: DeepPartial<ScoringSettings>, base: ScoringSettings = DEFAULT_SETTINGS): ScoringSettings {
   const merged = mergeFixed(base, overrides, '', (key, baseValue, value, path): ScoringSettings[keyof ScoringSettings] => {
     switch (key) {
       case 'itemScores':
@@ -287,15 +252,18 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[], base: Sc
     const parts = splitSettingKey(key);
     const top = parts[0] ?? '';
     if (top === 'knockOutTags' || top === 'knockOutCriteria') {
-      overrides[top] = typeof value === 'string' ? value.split(/[,，;；]/).map((s) => s.trim()).filter((s) => s !== '') : [];
+      overrides[top] =
+        typeof value === 'string'
+          ? value
+              .split(/[,，;；]/)
+              .map((s) => s.trim())
+              .filter((s) => s !== '')
+          : [];
       return;
     }
     const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     if (!Number.isFinite(n)) {
-      throw new DealKitError(
-        text(`Settings ${rowName}: "${String(value ?? '')}" is not a number`, `设置表第 ${index + 1} 行（${key}）：“${String(value ?? '')}”不是数字`),
-        rowName,
-      );
+      throw new DealKitError(text(`Settings ${rowName}: "${String(value ?? '')}" is not a number`, `设置表第 ${index + 1} 行（${key}）：“${String(value ?? '')}”不是数字`), rowName);
     }
     let node: Record<string, unknown> = overrides;
     parts.slice(0, -1).forEach((part) => {

@@ -43,19 +43,7 @@ export interface PipelineSnapshot {
   readonly deals: readonly SnapshotDeal[];
 }
 
-export type ChangeCategory =
-  | 'won'
-  | 'lost'
-  | 'new'
-  | 'removed'
-  | 'reassigned'
-  | 'slipped'
-  | 'pulledIn'
-  | 'advanced'
-  | 'movedBack'
-  | 'amountUp'
-  | 'amountDown'
-  | 'unchanged';
+export type ChangeCategory = 'won' | 'lost' | 'new' | 'removed' | 'reassigned' | 'slipped' | 'pulledIn' | 'advanced' | 'movedBack' | 'amountUp' | 'amountDown' | 'unchanged';
 
 /** Waterfall order: what fills the pipeline, then what drains it. */
 export const CHANGE_CATEGORIES: readonly ChangeCategory[] = [
@@ -189,12 +177,7 @@ function byId(snapshot: PipelineSnapshot, which: 'earlier' | 'later'): Map<strin
   return map;
 }
 
-function categorise(
-  earlier: SnapshotDeal | undefined,
-  later: SnapshotDeal | undefined,
-  ladder: Ladder,
-  dates: readonly [number, number],
-): ChangeCategory {
+function categorise(earlier: SnapshotDeal | undefined, later: SnapshotDeal | undefined, ladder: Ladder, dates: readonly [number, number]): ChangeCategory {
   if (!later) return 'removed';
   if (!earlier) {
     // Opened and closed between the two snapshots: it is reported by its outcome, with no change.

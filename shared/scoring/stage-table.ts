@@ -235,12 +235,7 @@ function rangeTable(stages: readonly Omit<StageRow, 'kind' | 'index'>[], setting
       `没有概率为 100% 的阶段；请把赢单阶段的概率设为 1（100%），例如 Won | 100%（已列出：${stages.map((s) => s.code).join('、')}）`,
     );
   }
-  return finish(
-    null,
-    stages,
-    settings.stallDays,
-    options.lastIsWon === true ? undefined : (stage) => stage.probability === 1,
-  );
+  return finish(null, stages, settings.stallDays, options.lastIsWon === true ? undefined : (stage) => stage.probability === 1);
 }
 
 function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlySet<string>): Map<string, number> {
@@ -249,10 +244,11 @@ function readStallLimits(rows: readonly (readonly unknown[])[], codes: ReadonlyS
     const row = i + 1;
     const [rawCode, rawDays] = cells;
     if (isBlank(rawCode) && isBlank(rawDays)) return;
-    const key = String(rawCode ?? '').trim().toUpperCase();
+    const key = String(rawCode ?? '')
+      .trim()
+      .toUpperCase();
     const days = typeof rawDays === 'number' ? rawDays : isBlank(rawDays) ? NaN : Number(String(rawDays).trim());
-    const fail = (en: string, zh: string) =>
-      new DealKitError(text(`stallLimits row ${row}: ${en}`, `stallLimits 第 ${row} 行：${zh}`), `stallLimits row ${row}`);
+    const fail = (en: string, zh: string) => new DealKitError(text(`stallLimits row ${row}: ${en}`, `stallLimits 第 ${row} 行：${zh}`), `stallLimits row ${row}`);
     if (!Number.isFinite(days)) {
       if (i === 0 && typeof rawDays === 'string') return;
       throw fail(`"${rawDays ?? ''}" is not a number of days`, `“${rawDays ?? ''}”不是有效天数`);

@@ -41,9 +41,7 @@ export function fillStatement(template: StatementTemplate, values: SlotValues, l
     );
   }
   const known = new Set(template.slots.map((slot) => slot.id));
-  return template.sentence[locale].replace(PLACEHOLDER, (whole, id: string) =>
-    known.has(id) ? (slotText(values[id]) as string) : whole,
-  );
+  return template.sentence[locale].replace(PLACEHOLDER, (whole, id: string) => (known.has(id) ? (slotText(values[id]) as string) : whole));
 }
 
 /** Finds template `number` among `templates`; any other number is an error naming `statement`. */

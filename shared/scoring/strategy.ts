@@ -24,15 +24,7 @@ export interface StrategyInputs {
 
 /** The same ids as the methods' StrategyQuestionId. */
 export type StrategyInputId = keyof StrategyInputs & StrategyQuestionId;
-export const STRATEGY_INPUT_IDS: readonly StrategyInputId[] = [
-  'compelling',
-  'canCompete',
-  'lead3to1',
-  'canChangeCriteria',
-  'canFragment',
-  'positionToProtect',
-  'futureValue',
-];
+export const STRATEGY_INPUT_IDS: readonly StrategyInputId[] = ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment', 'positionToProtect', 'futureValue'];
 
 /** One question asked on the way to a strategy, with its answer. */
 export interface StrategyStep {

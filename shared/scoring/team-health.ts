@@ -12,10 +12,7 @@ export function topFifthShare(revenueByRep: readonly number[]): number {
   }
   revenueByRep.forEach((amount, index) => {
     if (!Number.isFinite(amount) || amount < 0) {
-      throw new DealKitError(
-        text(`revenue, row ${index + 1}: a rep's revenue must be a number of 0 or more`, `revenue 第 ${index + 1} 行：销售收入必须是不小于 0 的数字`),
-        'revenue',
-      );
+      throw new DealKitError(text(`revenue, row ${index + 1}: a rep's revenue must be a number of 0 or more`, `revenue 第 ${index + 1} 行：销售收入必须是不小于 0 的数字`), 'revenue');
     }
   });
   const total = revenueByRep.reduce((sum, amount) => sum + amount, 0);

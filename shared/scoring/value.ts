@@ -7,7 +7,6 @@ import { finiteNumber, finiteResult } from './finite-number';
  * NPV()/IRR() a finance colleague types beside it agree.
  */
 
-
 function total(value: number | readonly number[], argument: string): number {
   if (typeof value === 'number') return finiteNumber(value, argument);
   let sum = 0;
@@ -19,22 +18,13 @@ function total(value: number | readonly number[], argument: string): number {
 
 function cashFlows(values: readonly number[], argument: string, minimum: number): number[] {
   if (values.length < minimum) {
-    throw argumentError(
-      argument,
-      `needs at least ${minimum} cash flow${minimum === 1 ? '' : 's'}, got ${values.length}`,
-      `至少需要 ${minimum} 期现金流，实际为 ${values.length} 期`,
-    );
+    throw argumentError(argument, `needs at least ${minimum} cash flow${minimum === 1 ? '' : 's'}, got ${values.length}`, `至少需要 ${minimum} 期现金流，实际为 ${values.length} 期`);
   }
   return values.map((v, i) => finiteNumber(v, `${argument} item ${i + 1}`));
 }
 
-
 /** Benefits − costs − risks; each may be one number or a list to add up. */
-export function netValue(
-  benefits: number | readonly number[],
-  costs: number | readonly number[],
-  risks: number | readonly number[] = 0,
-): number {
+export function netValue(benefits: number | readonly number[], costs: number | readonly number[], risks: number | readonly number[] = 0): number {
   return finiteResult(total(benefits, 'benefits') - total(costs, 'costs') - total(risks, 'risks'), 'benefits');
 }
 
@@ -190,11 +180,7 @@ export function irr(values: readonly number[], guess = 0.1): number {
   const flows = cashFlows(values, 'values', 2);
   const g = checkRate(guess, 'guess');
   if (!flows.some((v) => v > 0) || !flows.some((v) => v < 0)) {
-    throw argumentError(
-      'values',
-      'IRR needs at least one positive and one negative cash flow',
-      '计算内部收益率至少需要一期正现金流和一期负现金流',
-    );
+    throw argumentError('values', 'IRR needs at least one positive and one negative cash flow', '计算内部收益率至少需要一期正现金流和一期负现金流');
   }
   const found = newtonIrr(flows, g) ?? bracketIrr(flows, g);
   if (found === undefined || !Number.isFinite(found)) {

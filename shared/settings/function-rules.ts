@@ -8,15 +8,7 @@
 /** Which part of the rules a function reads: a bad cell errors only the functions of its family. */
 export type RuleFamily = 'assessment' | 'control' | 'players' | 'forecast';
 
-export type ScalarRuleKey =
-  | 'yesThreshold'
-  | 'noThreshold'
-  | 'leadRatio'
-  | 'controlAtRisk'
-  | 'controlLimit'
-  | 'redFlagInfluence'
-  | 'bestCaseFrom'
-  | 'commitFrom';
+export type ScalarRuleKey = 'yesThreshold' | 'noThreshold' | 'leadRatio' | 'controlAtRisk' | 'controlLimit' | 'redFlagInfluence' | 'bestCaseFrom' | 'commitFrom';
 
 export interface ScalarRule {
   readonly key: ScalarRuleKey;

@@ -31,10 +31,7 @@ export function languageSetting(raw: unknown, place: string, noSettings: Locale)
   if (raw === undefined) return noSettings;
   const locale = parseLocale(raw);
   if (locale !== undefined) return locale;
-  throw new DealKitError(
-    text(`Settings ${place}: the language ${shown(raw)} must be en or zh-CN`, `设置 ${place}：语言 ${shown(raw)} 必须为 en 或 zh-CN`),
-    place,
-  );
+  throw new DealKitError(text(`Settings ${place}: the language ${shown(raw)} must be en or zh-CN`, `设置 ${place}：语言 ${shown(raw)} 必须为 en 或 zh-CN`), place);
 }
 
 /** How the workbook writes numbers as text: `.` when there is no Settings sheet or the cell is blank. */
@@ -42,8 +39,5 @@ export function decimalMarkSetting(raw: unknown, place: string): DecimalMark {
   const mark = parseDecimalMark(raw);
   if (mark === undefined) return DEFAULT_DECIMAL_MARK;
   if (mark === '.' || mark === ',') return mark;
-  throw new DealKitError(
-    text(`Settings ${place}: the decimal mark ${shown(raw)} must be . or ,`, `设置 ${place}：小数点 ${shown(raw)} 必须为 . 或 ,`),
-    place,
-  );
+  throw new DealKitError(text(`Settings ${place}: the decimal mark ${shown(raw)} must be . or ,`, `设置 ${place}：小数点 ${shown(raw)} 必须为 . 或 ,`), place);
 }

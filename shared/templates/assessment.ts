@@ -23,23 +23,8 @@ export interface AssessmentOptions {
 export type AssessmentHeaderField = 'account' | 'opportunity' | 'competitor' | 'owner' | 'date';
 
 /** The seven answers STRATEGY takes, in its argument order (METHODOLOGY §2). */
-export type StrategyInput =
-  | 'compelling'
-  | 'canCompete'
-  | 'lead'
-  | 'canChangeCriteria'
-  | 'canFragment'
-  | 'positionToProtect'
-  | 'futureValue';
-export const STRATEGY_INPUTS: readonly StrategyInput[] = [
-  'compelling',
-  'canCompete',
-  'lead',
-  'canChangeCriteria',
-  'canFragment',
-  'positionToProtect',
-  'futureValue',
-];
+export type StrategyInput = 'compelling' | 'canCompete' | 'lead' | 'canChangeCriteria' | 'canFragment' | 'positionToProtect' | 'futureValue';
+export const STRATEGY_INPUTS: readonly StrategyInput[] = ['compelling', 'canCompete', 'lead', 'canChangeCriteria', 'canFragment', 'positionToProtect', 'futureValue'];
 
 export interface AssessmentLayout {
   readonly method: MethodId;
@@ -263,7 +248,9 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const signFirst = row + 1;
   const signs = NOT_IN_CONTROL_SIGNS.map((sign, i) => {
     const r = signFirst + i;
-    b.value(`A${r}`, i + 1).value(`C${r}`, L(sign.label)).value(cellAt(COL.ours, r), false);
+    b.value(`A${r}`, i + 1)
+      .value(`C${r}`, L(sign.label))
+      .value(cellAt(COL.ours, r), false);
     return { id: sign.id, tick: cellAt(COL.ours, r) };
   });
   const signLast = signFirst + NOT_IN_CONTROL_SIGNS.length - 1;
@@ -299,9 +286,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     const allRows = criteria.map((c) => c.row);
     const overall = `${plusIn(COL.ours, allRows)}>=${SETTINGS_NAMES.leadRatio}*MAX(${plusIn(COL.theirs, allRows)},1)`;
     const groups = KEY_QUESTION_IDS.map((id) => set.criteria.flatMap((c, i) => (c.group === id ? [criteria[i].row] : []))).filter((rows) => rows.length > 0);
-    const byGroup = groups.map(
-      (rows) => `(${plusIn(COL.ours, rows)})-(${plusIn(COL.theirs, rows)})>=(${SETTINGS_NAMES.leadRatio}-1)*MAX(${plusIn(COL.theirs, rows)},1)`,
-    );
+    const byGroup = groups.map((rows) => `(${plusIn(COL.ours, rows)})-(${plusIn(COL.theirs, rows)})>=(${SETTINGS_NAMES.leadRatio}-1)*MAX(${plusIn(COL.theirs, rows)},1)`);
     prefill.lead = `=OR(${[overall, ...byGroup].join(',')})`;
   }
   const anyFavourable = (cells: readonly A1[]): string | undefined =>
@@ -334,7 +319,13 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   row = stratLast + 1;
   const strategy = cellAt(COL.ours, row);
   b.value(`C${row}`, L(T.strategy)).style({ range: `C${row}`, bold: true });
-  b.formula(strategy, `=${dealkitCall('STRATEGY', STRATEGY_INPUTS.map((k) => strategyInputs[k]))}`);
+  b.formula(
+    strategy,
+    `=${dealkitCall(
+      'STRATEGY',
+      STRATEGY_INPUTS.map((k) => strategyInputs[k]),
+    )}`,
+  );
   b.style({ range: strategy, bold: true, fill: PALETTE.resultFill });
   for (const rule of lightRules(strategy, STRATEGY_LIGHTS)) b.conditional(rule);
 

@@ -140,10 +140,7 @@ export interface BuiltTemplate<Layout = TemplateLayouts[TemplateId]> {
 }
 
 function invalidOption(key: string, value: unknown, allowed: readonly string[]): DealKitError {
-  return new DealKitError(
-    text(`${key}: "${String(value)}" is not one of ${allowed.join(', ')}`, `${key}：“${String(value)}”不在可选范围内（${allowed.join('、')}）`),
-    key,
-  );
+  return new DealKitError(text(`${key}: "${String(value)}" is not one of ${allowed.join(', ')}`, `${key}：“${String(value)}”不在可选范围内（${allowed.join('、')}）`), key);
 }
 
 function checkOptions(options: TemplateOptions): void {
@@ -196,7 +193,11 @@ function buildAny(id: TemplateId, options: TemplateOptions): BuiltTemplate {
       return { plan: { sheets: [settings.sheet], namedRanges: settings.namedRanges }, layout: settings.layout, inputs: settings.inputs, sheetKey: settings.sheet.key };
     }
     default:
-      throw invalidOption('template', id, TEMPLATE_CATALOG.map((t) => t.id));
+      throw invalidOption(
+        'template',
+        id,
+        TEMPLATE_CATALOG.map((t) => t.id),
+      );
   }
 }
 

@@ -17,32 +17,9 @@ export interface KeyPlayersOptions {
   readonly locale: Locale;
 }
 
-export type KeyPlayerField =
-  | 'name'
-  | 'title'
-  | 'role'
-  | 'layer'
-  | 'attitude'
-  | 'adoption'
-  | 'contact'
-  | 'position'
-  | 'influence'
-  | 'innerCircle'
-  | 'pains';
+export type KeyPlayerField = 'name' | 'title' | 'role' | 'layer' | 'attitude' | 'adoption' | 'contact' | 'position' | 'influence' | 'innerCircle' | 'pains';
 
-export const KEY_PLAYER_FIELDS: readonly KeyPlayerField[] = [
-  'name',
-  'title',
-  'role',
-  'layer',
-  'attitude',
-  'adoption',
-  'contact',
-  'position',
-  'influence',
-  'innerCircle',
-  'pains',
-];
+export const KEY_PLAYER_FIELDS: readonly KeyPlayerField[] = ['name', 'title', 'role', 'layer', 'attitude', 'adoption', 'contact', 'position', 'influence', 'innerCircle', 'pains'];
 
 export interface KeyPlayersLayout {
   readonly sheetKey: string;
@@ -59,7 +36,10 @@ export interface KeyPlayersLayout {
 const T = {
   sheetName: text('Key players', '关键人物'),
   title: text('Key players and relationships', '关键人物与关系'),
-  intro: text('One row per person in the customer’s organisation. Pick from the dropdowns; the support score and red flags update live.', '客户组织中每人一行。从下拉列表中选择，支持度和危险信号会实时更新。'),
+  intro: text(
+    'One row per person in the customer’s organisation. Pick from the dropdowns; the support score and red flags update live.',
+    '客户组织中每人一行。从下拉列表中选择，支持度和危险信号会实时更新。',
+  ),
   account: text('Account', '客户'),
   headers: {
     name: text('Name', '姓名'),
@@ -108,7 +88,10 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   b.input('B3');
   b.style({ range: 'B3', fill: PALETTE.inputFill });
 
-  b.row(`A${headRow}`, KEY_PLAYER_FIELDS.map((f) => L(T.headers[f])));
+  b.row(
+    `A${headRow}`,
+    KEY_PLAYER_FIELDS.map((f) => L(T.headers[f])),
+  );
   b.style({ range: `A${headRow}:${lastCol}${headRow}`, bold: true, fill: PALETTE.headerFill, wrap: true });
   const words = (vocabulary: PlayerVocabulary, items: readonly Term[]): { kind: 'list'; items: string[] } => ({
     kind: 'list',
@@ -156,10 +139,7 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
   b.value(`${sCol}4`, L(T.risks));
   b.style({ range: `${sCol}4:${vCol}4`, bold: true, fill: PALETTE.headerFill });
   const risks = `${sCol}5`;
-  b.formula(
-    risks,
-    `=${dealkitCall('RELATIONSHIP_RISKS', [col('name'), col('role'), col('layer'), col('attitude'), col('contact'), col('influence')])}`,
-  );
+  b.formula(risks, `=${dealkitCall('RELATIONSHIP_RISKS', [col('name'), col('role'), col('layer'), col('attitude'), col('contact'), col('influence')])}`);
   b.style({ range: `${sCol}5:${sCol}${last}`, fontColor: PALETTE.redFont });
 
   const widths: Readonly<Record<KeyPlayerField, number>> = {
@@ -176,7 +156,9 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
     pains: 260,
   };
   for (const field of KEY_PLAYER_FIELDS) b.width(columns[field], widths[field]);
-  b.width(columnLettersOfNumber(S - 1), 24).width(sCol, 380).width(vCol, 90);
+  b.width(columnLettersOfNumber(S - 1), 24)
+    .width(sCol, 380)
+    .width(vCol, 90);
   b.freeze(headRow);
 
   return {

@@ -12,13 +12,7 @@ export { QUESTION_SETS as TEMPLATE_QUESTION_SETS } from '../methods/question-set
 export { PPVVC_SECTIONS } from '../methods/ppvvc-guide';
 export { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
 export { ADOPTION_PROFILES } from '../methods/key-player-guide';
-export {
-  ATTITUDES,
-  CONTACT_LEVELS,
-  PLAYER_LAYERS as LAYERS,
-  PROJECT_BUYER_TYPES,
-  SIGNATURE_BUYING_ROLES,
-} from '../methods/key-players';
+export { ATTITUDES, CONTACT_LEVELS, PLAYER_LAYERS as LAYERS, PROJECT_BUYER_TYPES, SIGNATURE_BUYING_ROLES } from '../methods/key-players';
 export { BENEFITS_DECREASE, BENEFITS_INCREASE, COST_CATEGORIES, INVESTMENT_KINDS, type CostCategory } from '../methods/value';
 export { TITLED_VALUE_STATEMENTS } from '../methods/value-statement-titles';
 export { REFERENCE_STORY_PARTS } from '../methods/reference-story';

@@ -293,10 +293,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     for (let m = 0; m < FORECAST_MONTHS; m += 1) {
       const c = S + 1 + m;
       const month = `${columnLettersOfNumber(c)}$${monthRow}`;
-      b.formula(
-        cellAt(c, r),
-        `=SUMIFS(${weightedCol},${categoryCol},$${columnLettersOfNumber(S)}${r},${closeCol},">="&${month},${closeCol},"<"&EDATE(${month},1))`,
-      );
+      b.formula(cellAt(c, r), `=SUMIFS(${weightedCol},${categoryCol},$${columnLettersOfNumber(S)}${r},${closeCol},">="&${month},${closeCol},"<"&EDATE(${month},1))`);
     }
     return { category, row: r };
   });

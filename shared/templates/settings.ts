@@ -92,8 +92,8 @@ const T = {
   quotaHeaders: [text('Rep', '销售代表'), text('Period (e.g. 2026-Q3)', '期间（如 2026-Q3）'), text('Quota', '指标金额')],
   weights: text('Assessment item weights', '评估项权重'),
   forecast: text('Forecast honesty', '预测真实性'),
-  overrideFlag: text('Flag probability overrides more than this many percentage points from the stage\'s probability', '概率调整与阶段概率相差超过此百分点数时标记'),
-  adjustments: text('Forecast adjustments (the manager\'s view)', '预测调整（经理视图）'),
+  overrideFlag: text("Flag probability overrides more than this many percentage points from the stage's probability", '概率调整与阶段概率相差超过此百分点数时标记'),
+  adjustments: text("Forecast adjustments (the manager's view)", '预测调整（经理视图）'),
   adjustmentsNote: text(
     'Per rep and period, the commit and best case you stand behind. "Roll up team" shows them beside the reps\' own on the Dashboard and "Take snapshot" keeps both; neither ever writes here. Leave a figure blank to accept the rep\'s.',
     '按销售代表和期间，填写您认可的承诺与最佳情况金额。“汇总团队”会在仪表板上将其与销售自己的数字并列显示，“拍摄快照”会同时保存两者；二者都不会改写本表。留空表示认可销售的数字。',
@@ -118,13 +118,7 @@ const T = {
     '以文本输入的金额按此读取；不符合的文本（小数点为 . 时的 1,5）会被列为未计入或报错并指出单元格，绝不猜测。',
   ),
   decimalMarkChoices: text('Choices', '可选值'),
-  weightHeaders: [
-    text('Criterion id', '标准编号'),
-    text('Weight', '权重'),
-    text('Knock-out', '一票否决'),
-    text('Method', '方法'),
-    text('Criterion', '评估标准'),
-  ],
+  weightHeaders: [text('Criterion id', '标准编号'), text('Weight', '权重'), text('Knock-out', '一票否决'), text('Method', '方法'), text('Criterion', '评估标准')],
 };
 
 /** Where the stage table starts; it always has room for the longest ladder plus LOST. */
@@ -178,11 +172,7 @@ export function settingsLadderPlan(sheetName: string, ladderId: LadderId, locale
 export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   const { locale } = options;
   const ladder = LADDERS[options.ladder ?? 'MILESTONES'];
-  const b = new SheetBuilder(
-    SETTINGS_SHEET_KEY,
-    { kind: 'new', baseName: tr(T.sheetName, locale) },
-    { onlyIfNamedRangeMissing: SETTINGS_PRESENCE_NAME },
-  );
+  const b = new SheetBuilder(SETTINGS_SHEET_KEY, { kind: 'new', baseName: tr(T.sheetName, locale) }, { onlyIfNamedRangeMissing: SETTINGS_PRESENCE_NAME });
   const names: NamedRangePlan[] = [];
   const name = (n: SettingsName, range: A1): void => {
     names.push({ name: n, sheetKey: SETTINGS_SHEET_KEY, range: absoluteA1(parseA1(range)) });
@@ -206,16 +196,24 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   name(SETTINGS_NAMES.ladder, 'B7');
 
   section(9, T.stages);
-  b.row('A10', T.stageHeaders.map((h) => tr(h, locale)));
+  b.row(
+    'A10',
+    T.stageHeaders.map((h) => tr(h, locale)),
+  );
   b.style({ range: 'A10:F10', bold: true, fill: PALETTE.headerFill, wrap: true });
   const first = STAGE_TABLE_FIRST_ROW;
   const last = first + STAGE_TABLE_ROWS - 1;
-  const stageRows = writtenStageRows(ladder.id, locale).map((cells, i) => {
-    const row = first + i;
-    b.row(`A${row}`, cells.slice(0, 4).map((v) => (v === '' ? null : v)));
-    b.value(`F${row}`, cells[4] === '' ? null : cells[4]);
-    return { code: String(cells[0]), row, label: `C${row}`, probability: `B${row}`, stallDays: `F${row}` };
-  }).filter((r) => r.code !== '');
+  const stageRows = writtenStageRows(ladder.id, locale)
+    .map((cells, i) => {
+      const row = first + i;
+      b.row(
+        `A${row}`,
+        cells.slice(0, 4).map((v) => (v === '' ? null : v)),
+      );
+      b.value(`F${row}`, cells[4] === '' ? null : cells[4]);
+      return { code: String(cells[0]), row, label: `C${row}`, probability: `B${row}`, stallDays: `F${row}` };
+    })
+    .filter((r) => r.code !== '');
   for (let row = first; row <= last; row += 1) b.formula(`E${row}`, `=IF(A${row}="","",A${row})`);
   // Codes are what users type in stage columns and what the proof columns are headed by: locked.
   b.input(`B${first}:B${last}`, { kind: 'number', min: 0, max: 1 });
@@ -246,7 +244,10 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   row += 1;
   section(row, T.quotas);
   row += 1;
-  b.row(`A${row}`, T.quotaHeaders.map((h) => tr(h, locale)));
+  b.row(
+    `A${row}`,
+    T.quotaHeaders.map((h) => tr(h, locale)),
+  );
   b.style({ range: `A${row}:C${row}`, bold: true, fill: PALETTE.headerFill });
   const quotaFirst = row + 1;
   const quotaLast = quotaFirst + QUOTA_ROWS - 1;
@@ -260,7 +261,10 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   row = quotaLast + 2;
   section(row, T.weights);
   row += 1;
-  b.row(`A${row}`, T.weightHeaders.map((h) => tr(h, locale)));
+  b.row(
+    `A${row}`,
+    T.weightHeaders.map((h) => tr(h, locale)),
+  );
   b.style({ range: `A${row}:E${row}`, bold: true, fill: PALETTE.headerFill });
   const weightFirst = row + 1;
   const weights: { criterionId: string; weight: A1; knockOut: A1 }[] = [];
@@ -294,7 +298,10 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   row += 1;
   b.value(`A${row}`, tr(T.adjustmentsNote, locale)).style({ range: `A${row}`, italic: true, fontColor: PALETTE.muted });
   row += 1;
-  b.row(`A${row}`, T.adjustmentHeaders.map((h) => tr(h, locale)));
+  b.row(
+    `A${row}`,
+    T.adjustmentHeaders.map((h) => tr(h, locale)),
+  );
   b.style({ range: `A${row}:E${row}`, bold: true, fill: PALETTE.headerFill });
   const adjustFirst = row + 1;
   const adjustLast = adjustFirst + ADJUSTMENT_ROWS - 1;
@@ -372,7 +379,10 @@ function mirror(cell: A1): string {
 function rulesBlock(b: SheetBuilder, locale: Locale, sources: readonly RuleSource[]): A1 {
   b.value('H4', tr(T.rulesTitle, locale));
   b.style({ range: 'H4:K4', bold: true, fill: PALETTE.sectionFill, fontColor: PALETTE.sectionFont });
-  b.row('H5', T.rulesHeaders.map((h) => tr(h, locale)));
+  b.row(
+    'H5',
+    T.rulesHeaders.map((h) => tr(h, locale)),
+  );
   b.style({ range: 'H5:K5', bold: true, fill: PALETTE.headerFill, wrap: true });
   const first = 6;
   sources.forEach((source, i) => {

@@ -1,17 +1,6 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import type {
-  A1,
-  CellStyle,
-  ChartPlan,
-  ConditionalFormat,
-  FormulaBlock,
-  PlanValue,
-  SheetPlan,
-  SheetTarget,
-  Validation,
-  ValueBlock,
-} from '../plan';
+import type { A1, CellStyle, ChartPlan, ConditionalFormat, FormulaBlock, PlanValue, SheetPlan, SheetTarget, Validation, ValueBlock } from '../plan';
 import { cellAt, parseCellNumbers, parseRangeNumbers } from '../a1';
 
 /**

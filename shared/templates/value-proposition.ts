@@ -190,8 +190,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   const cumulativeRow = row + 3;
   b.column(`A${totalBenefitsRow}`, [L(T.totalBenefits)]);
   b.column(`A${totalCostsRow}`, [L(T.totalCosts), L(T.risks), L(T.net), L(T.cumulative)]);
-  const costCells = (col: string): string =>
-    `SUM(${col}${costRow.acquisition}:${col}${costRow.usage},${col}${investmentFirst}:${col}${investmentLast})`;
+  const costCells = (col: string): string => `SUM(${col}${costRow.acquisition}:${col}${costRow.usage},${col}${investmentFirst}:${col}${investmentLast})`;
   periodColumns.forEach((col) => {
     const counted = (expr: string): string => `=IF(${col}$12<=$B$7,${expr},0)`;
     b.formula(`${col}${totalBenefitsRow}`, counted(`SUM(${col}${benefitFirst}:${col}${benefitLast})`));
@@ -332,13 +331,16 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   inputFill(`B${row}:B${row + 2}`);
   const scaleFirst = row + 5;
   const scaleLast = scaleFirst + BUSINESS_MODEL_GRADES.length - 1;
-  b.formula(
-    grade.grade,
-    `=IF(OR(${grade.valueToCustomer}="",${grade.valueToUs}=""),"",${dealkitCall('DEAL_GRADE', [grade.valueToCustomer, grade.valueToUs, grade.strategic])})`,
-  );
+  b.formula(grade.grade, `=IF(OR(${grade.valueToCustomer}="",${grade.valueToUs}=""),"",${dealkitCall('DEAL_GRADE', [grade.valueToCustomer, grade.valueToUs, grade.strategic])})`);
   b.formula(grade.meaning, `=IFERROR(INDEX($C$${scaleFirst}:$C$${scaleLast},MATCH(${grade.grade},$A$${scaleFirst}:$A$${scaleLast},0)),"")`);
   b.style({ range: grade.grade, bold: true, align: 'center', fill: PALETTE.resultFill });
-  for (const [letter, light] of [['A', 'green'], ['B', 'green'], ['C', 'amber'], ['D', 'red'], ['E', 'red']] as const) {
+  for (const [letter, light] of [
+    ['A', 'green'],
+    ['B', 'green'],
+    ['C', 'amber'],
+    ['D', 'red'],
+    ['E', 'red'],
+  ] as const) {
     b.conditional({ range: grade.grade, rule: { kind: 'textEquals', text: letter }, ...lightColours(light) });
   }
   b.value(`A${scaleFirst - 1}`, L(T.gradeScale)).style({ range: `A${scaleFirst - 1}`, bold: true });

@@ -5,12 +5,7 @@ import type { MethodId } from '../methods/types';
 import type { FormulaBlock, PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
 import { boxToA1, parseA1 } from '../a1';
 import { parseRating, parseTick, type Rating } from '../scoring';
-import {
-  assessmentTemplate,
-  buildTemplate,
-  type AssessmentLayout,
-  type StrategyInput,
-} from '../templates';
+import { assessmentTemplate, buildTemplate, type AssessmentLayout, type StrategyInput } from '../templates';
 import type { AssessmentAnswers, StrategyInputId } from './backend';
 import { METHOD_CHOICES, questionSetFor } from './method-data';
 import { planConflicts, SaveConflictError } from './save-conflict';
@@ -136,7 +131,10 @@ function checkAnswers(answers: AssessmentAnswers, layout: AssessmentLayout): voi
   const count = layout.criteria.length;
   if (answers.ours.length !== count) {
     throw new DealKitError(
-      text(`ours: ${answers.ours.length} ratings given; the ${answers.method} assessment has ${count} criteria`, `ours：给出了 ${answers.ours.length} 个评分；${answers.method} 评估共有 ${count} 项`),
+      text(
+        `ours: ${answers.ours.length} ratings given; the ${answers.method} assessment has ${count} criteria`,
+        `ours：给出了 ${answers.ours.length} 个评分；${answers.method} 评估共有 ${count} 项`,
+      ),
       'ours',
     );
   }
@@ -161,12 +159,19 @@ function answerWrites(answers: AssessmentAnswers, layout: AssessmentLayout, rest
     const answer = answers.strategy[input];
     const original = restore.strategyDefaults[templateInput];
     const isFormula = answer === undefined && typeof original === 'string' && original.startsWith('=');
-    return { a1: layout.strategyInputs[templateInput], value: isFormula ? null : answer ?? original, formula: isFormula ? (original as string) : null };
+    return { a1: layout.strategyInputs[templateInput], value: isFormula ? null : (answer ?? original), formula: isFormula ? (original as string) : null };
   });
   const formulas: FormulaBlock[] = [];
   // Hosts write a block with gaps cell run by cell run along rows: split the column into its runs here.
-  for (const run of columnRuns(inputs.map((input) => input.a1), inputs.map((input) => input.value))) values.push(...columnBlock(run.cells, run.values));
-  for (const run of columnRuns(inputs.map((input) => input.a1), inputs.map((input) => input.formula))) {
+  for (const run of columnRuns(
+    inputs.map((input) => input.a1),
+    inputs.map((input) => input.value),
+  ))
+    values.push(...columnBlock(run.cells, run.values));
+  for (const run of columnRuns(
+    inputs.map((input) => input.a1),
+    inputs.map((input) => input.formula),
+  )) {
     for (const block of columnBlock(run.cells, run.values)) formulas.push({ at: block.at, rows: block.rows as string[][] });
   }
   return { values, formulas };
@@ -194,13 +199,33 @@ function columnRuns<T>(cells: readonly string[], values: readonly (T | null)[]):
 function answerValues(answers: AssessmentAnswers, layout: AssessmentLayout, withStrategy: boolean): ValueBlock[] {
   checkAnswers(answers, layout);
   const blocks: ValueBlock[] = [];
-  blocks.push(...columnBlock(layout.criteria.map((c) => c.rating), answers.ours.map((r) => ratingWord(layout, r))));
+  blocks.push(
+    ...columnBlock(
+      layout.criteria.map((c) => c.rating),
+      answers.ours.map((r) => ratingWord(layout, r)),
+    ),
+  );
   const rivalCells = layout.criteria.flatMap((c) => (c.competitorRating ? [c.competitorRating] : []));
   if (rivalCells.length > 0 && answers.theirs.length === rivalCells.length) {
-    blocks.push(...columnBlock(rivalCells, answers.theirs.map((r) => ratingWord(layout, r))));
+    blocks.push(
+      ...columnBlock(
+        rivalCells,
+        answers.theirs.map((r) => ratingWord(layout, r)),
+      ),
+    );
   }
-  blocks.push(...columnBlock(layout.criteria.map((c) => c.notes), layout.criteria.map((_, i) => answers.notes[i] ?? '')));
-  blocks.push(...columnBlock(layout.signs.map((s) => s.tick), layout.signs.map((_, i) => answers.signs[i] === true)));
+  blocks.push(
+    ...columnBlock(
+      layout.criteria.map((c) => c.notes),
+      layout.criteria.map((_, i) => answers.notes[i] ?? ''),
+    ),
+  );
+  blocks.push(
+    ...columnBlock(
+      layout.signs.map((s) => s.tick),
+      layout.signs.map((_, i) => answers.signs[i] === true),
+    ),
+  );
   // Only the inputs the rep answered are written: the others keep the template's formula that reads the assessment.
   if (!withStrategy) return blocks;
   for (const [input, value] of Object.entries(answers.strategy) as [StrategyInputId, boolean | undefined][]) {
@@ -265,9 +290,7 @@ export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, s
   const layout = built.layout as AssessmentLayout;
   const blocks = answerBlocks(answers, layout);
   const sheets: SheetPlan[] = built.plan.sheets.map((planned) =>
-    planned.key === built.sheetKey
-      ? { ...planned, values: [...(planned.values ?? []), ...blocks], formulas: withoutFormulasUnder(planned.formulas ?? [], blocks) }
-      : planned,
+    planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks], formulas: withoutFormulasUnder(planned.formulas ?? [], blocks) } : planned,
   );
   return { plan: { ...built.plan, sheets }, sheetKey: built.sheetKey };
 }

@@ -17,8 +17,7 @@ import type { SaveConflict } from './save-conflict';
  * a save refused because someone else changed its cells also lists them, so the wizard can ask.
  */
 export type BackendResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: string; readonly subject?: string; readonly conflicts?: readonly SaveConflict[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string; readonly subject?: string; readonly conflicts?: readonly SaveConflict[] };
 
 export function succeeded<T>(value: T): BackendResult<T> {
   return { ok: true, value };
@@ -50,24 +49,9 @@ export interface InsertedSheet {
 }
 
 /** The seven yes/no inputs of the competitive-strategy path (METHODOLOGY §2). */
-export type StrategyInputId =
-  | 'compelling'
-  | 'canCompete'
-  | 'lead3to1'
-  | 'canChangeCriteria'
-  | 'canFragment'
-  | 'positionToProtect'
-  | 'futureValue';
+export type StrategyInputId = 'compelling' | 'canCompete' | 'lead3to1' | 'canChangeCriteria' | 'canFragment' | 'positionToProtect' | 'futureValue';
 
-export const STRATEGY_INPUT_IDS: readonly StrategyInputId[] = [
-  'compelling',
-  'canCompete',
-  'lead3to1',
-  'canChangeCriteria',
-  'canFragment',
-  'positionToProtect',
-  'futureValue',
-];
+export const STRATEGY_INPUT_IDS: readonly StrategyInputId[] = ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment', 'positionToProtect', 'futureValue'];
 
 export type StrategyAnswers = Partial<Record<StrategyInputId, boolean>>;
 

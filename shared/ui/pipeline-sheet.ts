@@ -205,10 +205,7 @@ export function dealUpdatePlan(found: FoundPipeline, update: DealUpdate, locale:
   }
   const known = view.stages.some((stage) => sameCode(stage.code, update.stage)) || sameCode(update.stage, 'LOST');
   if (!known) {
-    throw new DealKitError(
-      text(`stage: "${update.stage}" is not a stage of the ${view.ladder} ladder`, `stage：“${update.stage}”不是 ${view.ladder} 阶段体系中的阶段`),
-      'stage',
-    );
+    throw new DealKitError(text(`stage: "${update.stage}" is not a stage of the ${view.ladder} ladder`, `stage：“${update.stage}”不是 ${view.ladder} 阶段体系中的阶段`), 'stage');
   }
   const row0 = update.row - 1;
   const written = new Map<number, PlanValue>();

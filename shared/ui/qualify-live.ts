@@ -1,14 +1,6 @@
 import type { Text } from '../i18n';
 import type { Criterion, KeyQuestionId } from '../methods/types';
-import {
-  ANSWER_LABELS,
-  assess,
-  VERDICT_LABELS,
-  type Answer,
-  type AssessmentResult,
-  type StrategyInputs,
-  type Verdict,
-} from '../scoring';
+import { ANSWER_LABELS, assess, VERDICT_LABELS, type Answer, type AssessmentResult, type StrategyInputs, type Verdict } from '../scoring';
 import { STRATEGY_INPUT_IDS, type StrategyInputId } from './backend';
 import { keyQuestionLabel, questionSetFor } from './method-data';
 import { controlOf, strategyOf, strategyPrefill, type ControlView, type StrategyView } from './scoring-bridge';

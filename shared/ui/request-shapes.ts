@@ -2,18 +2,7 @@ import { LOCALES } from '../i18n';
 import { LADDER_IDS, METHOD_IDS } from '../methods/types';
 import { TEMPLATE_CATALOG } from '../templates';
 import { STRATEGY_INPUT_IDS, type Backend } from './backend';
-import {
-  booleanShape,
-  listShape,
-  nullableShape,
-  numberShape,
-  objectShape,
-  optionalShape,
-  recordShape,
-  textShape,
-  wholeNumberShape,
-  type Shape,
-} from './request-shape';
+import { booleanShape, listShape, nullableShape, numberShape, objectShape, optionalShape, recordShape, textShape, wholeNumberShape, type Shape } from './request-shape';
 
 /**
  * What every Backend method takes before its trailing locale, as shapes (shared/ui/request-shape.ts):

@@ -101,9 +101,7 @@ export interface SaveTracking<R> {
 }
 
 export type SaveTrackingAction =
-  | { readonly type: 'saved'; readonly sheetName: string }
-  | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] }
-  | { readonly type: 'keepSheet' };
+  { readonly type: 'saved'; readonly sheetName: string } | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] } | { readonly type: 'keepSheet' };
 
 /**
  * The reducer steps every wizard with a conflict-checked save shares. After a save the sheet holds what

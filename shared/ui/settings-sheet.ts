@@ -10,11 +10,7 @@ import { saveConflicts, SaveConflictError, type SaveConflict } from './save-conf
  * The plan that saves the Settings panel: into the workbook's Settings sheet (found by its named
  * ranges, whatever the sheet is called), or a new Settings sheet when the workbook has none.
  */
-export function settingsSavePlan(
-  wanted: WorkbookSettings,
-  current: WorkbookSettings,
-  names: { namedCell(name: string): { readonly sheet: string; readonly a1: string } | null },
-): WritePlan {
+export function settingsSavePlan(wanted: WorkbookSettings, current: WorkbookSettings, names: { namedCell(name: string): { readonly sheet: string; readonly a1: string } | null }): WritePlan {
   if (current.sheetName === null) {
     return buildTemplatePlan('settings', { locale: wanted.locale, ladder: wanted.ladder, ...(wanted.currency.trim() ? { currency: wanted.currency.trim() } : {}) });
   }

@@ -48,7 +48,10 @@ export const TEAM_TEXT = {
   ),
   progressLabel: text('Roll-up progress', '汇总进度'),
   addWorkbookTitle: text('Add a rep’s workbook…', '添加销售代表的工作簿…'),
-  addWorkbookHint: text('Inserts every sheet of a rep’s .xlsx file at the end of this workbook; then roll up to count them.', '将销售代表 .xlsx 文件中的所有工作表插入到本工作簿末尾；然后汇总即可计入。'),
+  addWorkbookHint: text(
+    'Inserts every sheet of a rep’s .xlsx file at the end of this workbook; then roll up to count them.',
+    '将销售代表 .xlsx 文件中的所有工作表插入到本工作簿末尾；然后汇总即可计入。',
+  ),
   addWorkbookLabel: text('Rep’s workbook (.xlsx)', '销售代表的工作簿（.xlsx）'),
   addWorkbookNotXlsx: text('“{file}” is not an .xlsx file.', '“{file}”不是 .xlsx 文件。'),
   addWorkbookUnreadable: text('“{file}” could not be read.', '无法读取“{file}”。'),

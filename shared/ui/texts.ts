@@ -96,10 +96,7 @@ export const UI_TEXT = {
   stageEntered: text('Stage entered on', '进入阶段日期'),
   evidencedStage: text('Evidenced stage', '有证据的阶段'),
   noEvidence: text('none', '无'),
-  claimedAbove: text(
-    'The claimed stage {claimed} is above the evidenced stage {evidenced}.',
-    '声称的阶段 {claimed} 高于有证据支持的阶段 {evidenced}。',
-  ),
+  claimedAbove: text('The claimed stage {claimed} is above the evidenced stage {evidenced}.', '声称的阶段 {claimed} 高于有证据支持的阶段 {evidenced}。'),
   updateDeal: text('Update the deal', '更新商机'),
   nextStepLabel: text('Next step', '下一步行动'),
   nextStepEmpty: text('(empty)', '（空）'),
@@ -121,7 +118,10 @@ export const UI_TEXT = {
   rollUpHint: text('Rebuilds the Team pipeline and Dashboard sheets from every pipeline table in the workbook.', '根据工作簿中的所有商机表重建“团队商机管道”和“仪表板”工作表。'),
   teamPeriod: text('Period (2026-Q4, 2026-11 or 2026; blank for all)', '期间（2026-Q4、2026-11 或 2026；留空表示全部）'),
   rollUp: text('Roll up', '汇总'),
-  rolledUp: text('Rolled up {deals} deals from {tables} tables; {setAside} rows set aside (listed on the Dashboard).', '已汇总 {tables} 个表中的 {deals} 个商机；{setAside} 行被搁置（见仪表板）。'),
+  rolledUp: text(
+    'Rolled up {deals} deals from {tables} tables; {setAside} rows set aside (listed on the Dashboard).',
+    '已汇总 {tables} 个表中的 {deals} 个商机；{setAside} 行被搁置（见仪表板）。',
+  ),
   snapshotTitle: text('Snapshots', '快照'),
   takeSnapshot: text('Take snapshot', '拍快照'),
   snapshotTaken: text('Snapshot of {date} taken: {deals} deals.', '已拍下 {date} 的快照：{deals} 个商机。'),

@@ -66,7 +66,7 @@ export function valueLive(state: ValueState, locale: Locale): ValueLive {
   const years = figures.benefits.length;
   const benefits = Array.from({ length: years }, (_, i) => figures.benefits[i] + (rest?.benefits[i] ?? 0));
   const costs = Array.from({ length: years }, (_, i) => (figures.costs[i] ?? 0) + (rest?.costs[i] ?? 0));
-  const risks = Array.from({ length: years }, (_, i) => (i === 0 ? figures.risks : rest?.risks[i] ?? 0));
+  const risks = Array.from({ length: years }, (_, i) => (i === 0 ? figures.risks : (rest?.risks[i] ?? 0)));
   const cashFlows = benefits.map((benefit, i) => benefit - costs[i] - risks[i]);
   return {
     statements,

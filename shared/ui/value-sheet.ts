@@ -134,7 +134,10 @@ function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout, she
   const periods = Math.max(answers.benefits.length, answers.costs.length);
   if (periods < 2 || periods > VALUE_WIZARD_PERIODS) {
     throw new DealKitError(
-      text(`periods: ${periods} given; the sheet counts years 0 to ${VALUE_WIZARD_PERIODS - 1} (2 to ${VALUE_WIZARD_PERIODS} periods)`, `periods：给出了 ${periods} 期；工作表按第 0 至 ${VALUE_WIZARD_PERIODS - 1} 年计算（2 至 ${VALUE_WIZARD_PERIODS} 期）`),
+      text(
+        `periods: ${periods} given; the sheet counts years 0 to ${VALUE_WIZARD_PERIODS - 1} (2 to ${VALUE_WIZARD_PERIODS} periods)`,
+        `periods：给出了 ${periods} 期；工作表按第 0 至 ${VALUE_WIZARD_PERIODS - 1} 年计算（2 至 ${VALUE_WIZARD_PERIODS} 期）`,
+      ),
       'periods',
     );
   }
@@ -143,7 +146,7 @@ function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout, she
     at: `${cells[0]}:${cells[cells.length - 1]}`,
     // Years beyond the wizard's periods are left as they are (null): the sheet does not count them once
     // its "years counted" cell says so, and the wizard never showed them, so it does not clear them.
-    rows: [cells.map((_, i): PlanValue => (i < periods ? values[i] ?? 0 : null))],
+    rows: [cells.map((_, i): PlanValue => (i < periods ? (values[i] ?? 0) : null))],
   });
   const blocks: ValueBlock[] = [
     { at: layout.periodsCounted, rows: [[periods - 1]] },
@@ -188,8 +191,6 @@ export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: She
   }
   const built = buildTemplate('valueProposition', { locale });
   const blocks = answerBlocks(answers, built.layout as ValuePropositionLayout);
-  const sheets: SheetPlan[] = built.plan.sheets.map((planned) =>
-    planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks] } : planned,
-  );
+  const sheets: SheetPlan[] = built.plan.sheets.map((planned) => (planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks] } : planned));
   return { plan: { ...built.plan, sheets }, sheetKey: built.sheetKey };
 }

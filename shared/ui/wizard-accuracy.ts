@@ -35,7 +35,14 @@ export function accuracyReducer(state: AccuracyState, action: AccuracyAction): A
 
 /** The chosen forecast and its error at one point. */
 export function figureAt(
-  point: { readonly commit: number | null; readonly weighted: number | null; readonly manager: number | null; readonly commitError: number | null; readonly weightedError: number | null; readonly managerError: number | null },
+  point: {
+    readonly commit: number | null;
+    readonly weighted: number | null;
+    readonly manager: number | null;
+    readonly commitError: number | null;
+    readonly weightedError: number | null;
+    readonly managerError: number | null;
+  },
   figure: AccuracyFigure,
 ): { readonly forecast: number | null; readonly error: number | null } {
   switch (figure) {

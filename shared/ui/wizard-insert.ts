@@ -34,7 +34,7 @@ export function insertReducer(state: InsertState, action: InsertAction): InsertS
       const template = state.templates.find((candidate) => candidate.id === action.id);
       if (!template) return state;
       const methods = template.methods ?? [];
-      const method = state.method !== null && methods.includes(state.method) ? state.method : methods[0] ?? null;
+      const method = state.method !== null && methods.includes(state.method) ? state.method : (methods[0] ?? null);
       return { ...state, selected: template.id, method, inserted: null };
     }
     case 'chooseMethod': {
@@ -50,7 +50,5 @@ export function insertReducer(state: InsertState, action: InsertAction): InsertS
 export function insertRequest(state: InsertState, locale: Locale): InsertTemplateRequest | null {
   const template = selectedTemplate(state);
   if (!template) return null;
-  return template.methods && template.methods.length > 0 && state.method !== null
-    ? { id: template.id, method: state.method, locale }
-    : { id: template.id, locale };
+  return template.methods && template.methods.length > 0 && state.method !== null ? { id: template.id, method: state.method, locale } : { id: template.id, locale };
 }

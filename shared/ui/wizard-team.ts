@@ -53,8 +53,8 @@ export const INITIAL_TEAM_STATE: TeamState = {
 /** The two most recent snapshots are compared unless the manager picks others. */
 function withDefaults(state: TeamState, dates: readonly string[]): TeamState {
   const keep = (date: string): boolean => dates.includes(date);
-  const later = keep(state.later) ? state.later : dates[dates.length - 1] ?? '';
-  const earlier = keep(state.earlier) ? state.earlier : dates[Math.max(0, dates.length - 2)] ?? '';
+  const later = keep(state.later) ? state.later : (dates[dates.length - 1] ?? '');
+  const earlier = keep(state.earlier) ? state.earlier : (dates[Math.max(0, dates.length - 2)] ?? '');
   return { ...state, dates, earlier, later };
 }
 
@@ -77,7 +77,7 @@ export function teamReducer(state: TeamState, action: TeamAction): TeamState {
       const next = withDefaults({ ...state, snapshot: action.snapshot }, dates);
       // The snapshot just taken is what a manager compares next.
       const later = action.snapshot.date;
-      const earlier = next.earlier !== '' && next.earlier < later ? next.earlier : dates[dates.indexOf(later) - 1] ?? '';
+      const earlier = next.earlier !== '' && next.earlier < later ? next.earlier : (dates[dates.indexOf(later) - 1] ?? '');
       return { ...next, earlier, later };
     }
     case 'compared':

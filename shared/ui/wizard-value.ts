@@ -9,10 +9,7 @@ import { trackSave, withSaveCheck, type SaveConflict } from './save-conflict';
  * payback are derived live (value-live.ts), never stored.
  */
 
-export type ValueStep =
-  | { readonly kind: 'statement'; readonly statementId: number }
-  | { readonly kind: 'figures' }
-  | { readonly kind: 'summary' };
+export type ValueStep = { readonly kind: 'statement'; readonly statementId: number } | { readonly kind: 'figures' } | { readonly kind: 'summary' };
 
 export interface ValueState {
   readonly step: number;
@@ -66,11 +63,7 @@ export const INITIAL_VALUE_STATE: ValueState = {
 };
 
 export function valueSteps(): readonly ValueStep[] {
-  return [
-    ...valueStatementIds().map((statementId) => ({ kind: 'statement' as const, statementId })),
-    { kind: 'figures' },
-    { kind: 'summary' },
-  ];
+  return [...valueStatementIds().map((statementId) => ({ kind: 'statement' as const, statementId })), { kind: 'figures' }, { kind: 'summary' }];
 }
 
 export function slotKey(statementId: number, slotId: string): string {

@@ -60,9 +60,7 @@ function guarded<T>(locale: Locale, run: () => T): BackendResult<T> {
 export function templateSummaries(): TemplateSummary[] {
   return TEMPLATE_CATALOG.map((template) => {
     const methodOption = template.options.find((option) => option.key === 'method');
-    const methods = methodOption
-      ? methodOption.choices.map((choice) => choice.value as MethodId).filter((method) => METHOD_CHOICES.includes(method))
-      : undefined;
+    const methods = methodOption ? methodOption.choices.map((choice) => choice.value as MethodId).filter((method) => METHOD_CHOICES.includes(method)) : undefined;
     return methods ? { id: template.id, name: template.name, description: template.description, methods } : { id: template.id, name: template.name, description: template.description };
   });
 }
@@ -119,7 +117,7 @@ export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperat
       }),
     writeAssessment: (answers, locale) =>
       guarded(locale, () => {
-        const sheet = answers.sheetName !== null ? access.snapshot(answers.sheetName, true) ?? undefined : undefined;
+        const sheet = answers.sheetName !== null ? (access.snapshot(answers.sheetName, true) ?? undefined) : undefined;
         const save = assessmentSavePlan(answers, locale, sheet);
         return { sheetName: nameOf(access.applyPlan(save.plan), save.sheetKey) };
       }),
@@ -130,7 +128,7 @@ export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperat
       }),
     writeValue: (answers, locale) =>
       guarded(locale, () => {
-        const sheet = answers.sheetName !== null ? access.snapshot(answers.sheetName, false) ?? undefined : undefined;
+        const sheet = answers.sheetName !== null ? (access.snapshot(answers.sheetName, false) ?? undefined) : undefined;
         const save = valueSavePlan(answers, locale, sheet);
         return { sheetName: nameOf(access.applyPlan(save.plan), save.sheetKey) };
       }),

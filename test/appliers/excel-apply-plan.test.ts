@@ -39,7 +39,7 @@ describe('Excel applier through office-addin-mock', () => {
     expect(m.queued.filter((q) => q.what === 'values').map((q) => q.target)).toEqual(['Settings!A1:B4', 'Pipeline!A1:F1', 'Pipeline!A2:F2']);
     expect(m.queued.filter((q) => q.what === 'formulas').map((q) => q.target)).toEqual(['Pipeline!G2:G3', 'Pipeline!H2:J2']);
 
-    expect(m.names).toEqual([{ name: 'DK_STAGE_CODES', reference: "Settings!A2:A4" }]);
+    expect(m.names).toEqual([{ name: 'DK_STAGE_CODES', reference: 'Settings!A2:A4' }]);
     expect(m.cell('Pipeline', 'B9')!.validation).toEqual({ list: { inCellDropDown: true, source: '=DK_STAGE_CODES' } });
     expect(m.cell('Pipeline', 'D2')!.validation).toEqual({ list: { inCellDropDown: true, source: 'TRUE,FALSE' } });
     expect(m.cell('Pipeline', 'C5')!.validation).toEqual({ decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });

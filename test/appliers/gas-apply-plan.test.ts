@@ -115,7 +115,10 @@ describe('gas applier on the SpreadsheetApp fake', () => {
     const app = globals.SpreadsheetApp;
     const ss = app.spreadsheet;
     const userPipeline = ss.insertSheet('Pipeline');
-    userPipeline.getRange('A1:C2').setValues([['my', 'own', 'deals'], [1, 2, 3]]);
+    userPipeline.getRange('A1:C2').setValues([
+      ['my', 'own', 'deals'],
+      [1, 2, 3],
+    ]);
     userPipeline.getRange('D1').setFormula('=SUM(A2:C2)');
     userPipeline.getRange('B2').setNumberFormat('0.0');
     const userSettings = ss.insertSheet('settings');
@@ -171,7 +174,10 @@ describe('gas applier on the SpreadsheetApp fake', () => {
     const mine = ss.insertSheet('Dashboard');
     mine.getRange('A1:B1').setValues([['Team numbers', 'keep']]);
     const owned = ss.insertSheet('Dashboard (2)');
-    owned.getRange('A1:B2').setValues([['DK:rollup', 'old'], ['stale', 'stale']]);
+    owned.getRange('A1:B2').setValues([
+      ['DK:rollup', 'old'],
+      ['stale', 'stale'],
+    ]);
     owned.protect().setWarningOnly(true);
     owned.getRange('C2:C50').setDataValidation(SpreadsheetAppFake().newDataValidation().requireCheckbox().build());
     const plan = {

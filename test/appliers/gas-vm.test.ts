@@ -28,7 +28,19 @@ describeBuilt('the built Apps Script project in a vm with the fakes', () => {
 
   it('runs custom functions across the vm boundary (TAS: all favourable → Pursue, all unfavourable → Walk away)', () => {
     const gas = loadGasProject();
-    expect(gas.call('QUALIFY', Array.from({ length: 20 }, () => ['+']), 'TAS')).toBe('Pursue');
-    expect(gas.call('QUALIFY', Array.from({ length: 20 }, () => ['-']), 'TAS')).toBe('Walk away');
+    expect(
+      gas.call(
+        'QUALIFY',
+        Array.from({ length: 20 }, () => ['+']),
+        'TAS',
+      ),
+    ).toBe('Pursue');
+    expect(
+      gas.call(
+        'QUALIFY',
+        Array.from({ length: 20 }, () => ['-']),
+        'TAS',
+      ),
+    ).toBe('Walk away');
   });
 });

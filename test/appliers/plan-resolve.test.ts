@@ -27,7 +27,13 @@ describe('resolvePlan: sheet names', () => {
 
     const both = resolvePlan(
       plan,
-      { sheets: [{ name: 'Dashboard', a1: 'DK:rollup ' }, { name: 'Dashboard (2)', a1: 'DK:rollup' }], namedRanges: [] },
+      {
+        sheets: [
+          { name: 'Dashboard', a1: 'DK:rollup ' },
+          { name: 'Dashboard (2)', a1: 'DK:rollup' },
+        ],
+        namedRanges: [],
+      },
       'sheets',
     );
     expect(both.sheets[0]).toMatchObject({ name: 'Dashboard (2)', action: 'rewrite' });
@@ -73,7 +79,7 @@ describe('resolvePlan: tokens and names', () => {
       {
         key: 'deal',
         target: { kind: 'new', baseName: 'Deal' },
-        formulas: [{ at: 'B2:C2', rows: [['={{DEAL}}QUALIFY(A1:A5)', "=SUM({{SHEET:settings}}!B1:B3)"]] }],
+        formulas: [{ at: 'B2:C2', rows: [['={{DEAL}}QUALIFY(A1:A5)', '=SUM({{SHEET:settings}}!B1:B3)']] }],
         validations: [{ range: 'D2', kind: 'listFromRange', source: '{{SHEET:settings}}!A1:A4' }],
         conditionalFormats: [{ range: 'B2', rule: { kind: 'formula', formula: '={{DEAL}}STALLED(B2)' }, fill: '#FF0000' }],
       },
@@ -120,17 +126,7 @@ describe('resolvePlan: user text stays text', () => {
   };
   it('prefixes an apostrophe where the host parses strings (Excel, Sheets, playground)', () => {
     for (const host of ['excel', 'sheets', 'playground'] as const) {
-      expect(resolvePlan(plan, emptyBook, host).sheets[0].values[0].rows[0]).toEqual([
-        '\'=HYPERLINK("http://x","y")',
-        "'+1 555",
-        "'-",
-        "'@home",
-        "''quoted",
-        'plain',
-        12,
-        true,
-        null,
-      ]);
+      expect(resolvePlan(plan, emptyBook, host).sheets[0].values[0].rows[0]).toEqual(['\'=HYPERLINK("http://x","y")', "'+1 555", "'-", "'@home", "''quoted", 'plain', 12, true, null]);
     }
   });
   it('keeps text that a host would read as a number, date, time or boolean as text', () => {
@@ -176,7 +172,12 @@ describe('resolvePlan: dropdowns Excel can hold', () => {
 
 describe('presentCellRuns', () => {
   it('keeps a block without gaps whole, so it stays one host call', () => {
-    expect(presentCellRuns([['=A1', '=B1'], ['=A2', '=B2']])).toEqual({ whole: true, runs: [] });
+    expect(
+      presentCellRuns([
+        ['=A1', '=B1'],
+        ['=A2', '=B2'],
+      ]),
+    ).toEqual({ whole: true, runs: [] });
   });
   it('splits a block with gaps into runs of adjacent cells, leaving the gaps untouched', () => {
     const { whole, runs } = presentCellRuns([

@@ -124,7 +124,12 @@ describe.each(cases)('template %s', (_name, plan) => {
       expect(target.getCharts()).toHaveLength(sheet.charts.length);
     }
     expect(wrong).toEqual([]);
-    expect(app.spreadsheet.getNamedRanges().map((n) => n.getName()).sort()).toEqual(resolved.namedRanges.map((n) => n.name).sort());
+    expect(
+      app.spreadsheet
+        .getNamedRanges()
+        .map((n) => n.getName())
+        .sort(),
+    ).toEqual(resolved.namedRanges.map((n) => n.name).sort());
   });
 
   it('Sheets: user sheets named like the template keep every cell, and a second insertion reuses Settings', () => {

@@ -11,7 +11,17 @@ export const SAMPLE_PLAN: WritePlan = {
       key: 'settings',
       target: { kind: 'new', baseName: 'Settings' },
       onlyIfNamedRangeMissing: 'DK_STAGE_CODES',
-      values: [{ at: 'A1:B4', rows: [['Stage', 'Probability'], ['Qualified', 0.1], ['Proposal', 0.5], ['Won', 1]] }],
+      values: [
+        {
+          at: 'A1:B4',
+          rows: [
+            ['Stage', 'Probability'],
+            ['Qualified', 0.1],
+            ['Proposal', 0.5],
+            ['Won', 1],
+          ],
+        },
+      ],
       numberFormats: [{ range: 'B2:B4', format: '0%' }],
       protection: { editable: ['B2:B4'] },
     },
@@ -40,7 +50,10 @@ export const SAMPLE_PLAN: WritePlan = {
         { range: 'C2:C10', rule: { kind: 'number', operator: 'gte', values: [1000] }, fontColor: '#006100' },
         { range: 'G2:G10', rule: { kind: 'formula', formula: '=G2<{{SHEET:settings}}!$B$3' }, fill: '#FFF2CC' },
       ],
-      columnWidths: [{ column: 'A', width: 160 }, { column: 'F', width: 240 }],
+      columnWidths: [
+        { column: 'A', width: 160 },
+        { column: 'F', width: 240 },
+      ],
       frozenRows: 1,
       protection: { editable: ['A2:F10', 'K2:K10'] },
       charts: [
@@ -52,4 +65,3 @@ export const SAMPLE_PLAN: WritePlan = {
   ],
   namedRanges: [{ name: 'DK_STAGE_CODES', sheetKey: 'settings', range: 'A2:A4' }],
 };
-

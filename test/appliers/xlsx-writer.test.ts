@@ -116,7 +116,12 @@ describe('.xlsx files of the real templates', () => {
           }),
         );
       }
-      for (const v of sheet.validations) expect([sheet.name, v.a1, ws.getCell(v.row + 1, v.column + 1).dataValidation?.type]).toEqual([sheet.name, v.a1, v.kind === 'number' ? 'decimal' : v.kind === 'date' ? 'date' : 'list']);
+      for (const v of sheet.validations)
+        expect([sheet.name, v.a1, ws.getCell(v.row + 1, v.column + 1).dataValidation?.type]).toEqual([
+          sheet.name,
+          v.a1,
+          v.kind === 'number' ? 'decimal' : v.kind === 'date' ? 'date' : 'list',
+        ]);
       if (sheet.protection) {
         expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
         for (const box of sheet.protection.editable) expect(ws.getCell(box.row + 1, box.column + 1).protection?.locked).toBe(false);

@@ -124,12 +124,7 @@ describe('Team panel in the playground', () => {
     await page.click('[data-action="roll-up"]');
     await page.waitForSelector('[data-team-report]');
     expect(await page.locator('.dk-reconciliation').textContent()).toMatch(new RegExp(`^读取 ${EVERY_DEAL.length} 行`));
-    expect(await page.locator('[data-set-aside] tbody td').allTextContents()).toEqual([
-      `Pipeline ${SECOND_REP}`,
-      String(FUNNEL.firstRow + 1),
-      'D-202',
-      '金额“lots”不是数字',
-    ]);
+    expect(await page.locator('[data-set-aside] tbody td').allTextContents()).toEqual([`Pipeline ${SECOND_REP}`, String(FUNNEL.firstRow + 1), 'D-202', '金额“lots”不是数字']);
     expect(await page.locator('[data-reps] tbody th[scope="row"]').allTextContents()).toContain(name);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

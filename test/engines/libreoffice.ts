@@ -152,7 +152,10 @@ export async function inspectRecalculated(file: string): Promise<EngineReport> {
       for (const ref of referencesOf(cell.formula, cell.sheet, names, maxRow)) {
         for (const [otherKey, other] of formulas) {
           if (!otherKey.startsWith(`${ref.sheet.toLowerCase()}!`)) continue;
-          const [r, c] = otherKey.slice(otherKey.lastIndexOf('!') + 1).split(',').map(Number);
+          const [r, c] = otherKey
+            .slice(otherKey.lastIndexOf('!') + 1)
+            .split(',')
+            .map(Number);
           if (r < ref.r1 || r > ref.r2 || c < ref.c1 || c > ref.c2) continue;
           if (visit(otherKey, other, stack)) {
             result = true;
@@ -175,4 +178,3 @@ export async function inspectRecalculated(file: string): Promise<EngineReport> {
     builtInCount: builtIn.length,
   };
 }
-

@@ -295,8 +295,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
     Object.assign(cell, { value: v, formula: '' });
   };
 
-  const nullRange = (): OfficeMockObject =>
-    register(new OfficeMockObject({ isNullObject: true, values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, address: '' }));
+  const nullRange = (): OfficeMockObject => register(new OfficeMockObject({ isNullObject: true, values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, address: '' }));
 
   const rangeProxy = (sheetName: string, box: Box): OfficeMockObject => {
     const label = `${sheetName}!${boxAddress(box)}`;
@@ -304,9 +303,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
     const grid = <T>(pick: (cell: ExcelCellModel | undefined) => T): T[][] =>
       box.rows > 1000 || box.cols > 200
         ? []
-        : Array.from({ length: box.rows }, (_, r) =>
-            Array.from({ length: box.cols }, (_, c) => pick(existing ? model.cellAt(existing, box.row + r, box.col + c, false) : undefined)),
-          );
+        : Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => pick(existing ? model.cellAt(existing, box.row + r, box.col + c, false) : undefined)));
     const proxy = new OfficeMockObject({
       isNullObject: false,
       address: `${sheetNameInReference(sheetName)}!${boxAddress(box)}`,
@@ -504,9 +501,10 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
 
   const refuseNullCalls = setup.nullObjectMethods === 'throw';
   const onNull = (): OfficeMockObject => {
-    if (refuseNullCalls) queue('null-object call', '', () => {
-      throw officeError('ItemNotFound', 'The requested resource does not exist.');
-    });
+    if (refuseNullCalls)
+      queue('null-object call', '', () => {
+        throw officeError('ItemNotFound', 'The requested resource does not exist.');
+      });
     return nullRange();
   };
   const nullSheet = (): OfficeMockObject =>

@@ -55,7 +55,9 @@ export function loadGasProject(options: GasVmOptions = {}): GasVm {
   };
   const context = vm.createContext(sandbox);
   // Apps Script evaluates the project's files in the order they are listed; the build has one or a few.
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     vm.runInContext(readFileSync(join(dir, file), 'utf8'), context, { filename: join(dir, file) });
   }
   context.__dkArgs = '[]';

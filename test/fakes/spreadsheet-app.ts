@@ -122,7 +122,7 @@ export class FakeDataValidationBuilder {
     return this.set('VALUE_IN_LIST', [items.slice(), showDropdown]);
   }
   requireValueInRange(range: FakeRange, showDropdown = true): this {
-    if (!(range instanceof FakeRange)) throw new Error('Exception: The parameters (null) don\'t match the method signature for DataValidationBuilder.requireValueInRange.');
+    if (!(range instanceof FakeRange)) throw new Error("Exception: The parameters (null) don't match the method signature for DataValidationBuilder.requireValueInRange.");
     return this.set('VALUE_IN_RANGE', [range, showDropdown]);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): this {
@@ -549,7 +549,10 @@ export class FakeSheet {
   private static nextId = 1;
   readonly sheetId = FakeSheet.nextId++;
 
-  constructor(readonly app: FakeSpreadsheetApp, private name: string) {}
+  constructor(
+    readonly app: FakeSpreadsheetApp,
+    private name: string,
+  ) {}
 
   private record(method: string, kind: 'read' | 'write'): void {
     this.app.log.push({ method, target: this.name, kind });
@@ -751,7 +754,11 @@ export class FakeSheet {
 // Spreadsheet
 
 export class FakeNamedRange {
-  constructor(private readonly owner: FakeSpreadsheet, private readonly name: string, private range: FakeRange) {}
+  constructor(
+    private readonly owner: FakeSpreadsheet,
+    private readonly name: string,
+    private range: FakeRange,
+  ) {}
   getName(): string {
     return this.name;
   }
@@ -773,7 +780,10 @@ export class FakeSpreadsheet {
   private active?: FakeSheet;
   locale = 'en_US';
 
-  constructor(private readonly app: FakeSpreadsheetApp, private readonly name = 'Deals workbook') {}
+  constructor(
+    private readonly app: FakeSpreadsheetApp,
+    private readonly name = 'Deals workbook',
+  ) {}
 
   getName(): string {
     return this.name;
@@ -864,7 +874,10 @@ export class FakeHtmlOutput {
   private title = '';
   private width?: number;
   private height?: number;
-  constructor(private content: string, readonly fileName?: string) {}
+  constructor(
+    private content: string,
+    readonly fileName?: string,
+  ) {}
   append(html: string): this {
     this.content += html;
     return this;

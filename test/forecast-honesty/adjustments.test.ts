@@ -62,7 +62,12 @@ describe('the Forecast adjustments table', () => {
     expect(bad([['Ann', 'next quarter', 1, 1, '']])).toThrow('Settings DK_FORECAST_ADJUSTMENTS, row 1: "next quarter" is not a period; write 2026-Q4, 2026-11 or 2026.');
     expect(bad([[null, '2026-Q4', 1, 1, '']])).toThrow('Settings DK_FORECAST_ADJUSTMENTS, row 1: an adjustment needs the rep it is for.');
     expect(bad([['Ann', '2026-Q4', 'lots', null, '']])).toThrow('Settings DK_FORECAST_ADJUSTMENTS, row 1: the adjusted commit "lots" is not an amount of 0 or more.');
-    expect(bad([['Ann', '2026-Q4', 1, null, ''], ['ANN', '2026-q4', 2, null, '']])).toThrow('Settings DK_FORECAST_ADJUSTMENTS, row 2: ANN already has an adjustment for 2026-Q4 on row 1; keep one.');
+    expect(
+      bad([
+        ['Ann', '2026-Q4', 1, null, ''],
+        ['ANN', '2026-q4', 2, null, ''],
+      ]),
+    ).toThrow('Settings DK_FORECAST_ADJUSTMENTS, row 2: ANN already has an adjustment for 2026-Q4 on row 1; keep one.');
   });
 
   it('is on the Settings template, named as the roll-up reads it, with the flag limit at 25 points', () => {
@@ -128,7 +133,11 @@ describe('snapshots keep both views', () => {
     ]);
     const history = snapshotHistory([{ name: 'Pipeline history', values: [[HISTORY_MARKER], [], [], ...records] }]);
     expect(history[0]?.deals).toHaveLength(5);
-    expect(history[0]?.forecasts.filter((f) => f.view === 'manager').map((f) => [f.rep, f.commit])).toEqual([['Ann', 90000], ['bo', 0], ['Ann', 0]]);
+    expect(history[0]?.forecasts.filter((f) => f.view === 'manager').map((f) => [f.rep, f.commit])).toEqual([
+      ['Ann', 90000],
+      ['bo', 0],
+      ['Ann', 0],
+    ]);
   });
 
   it('the manager figure then counts in the accuracy report', () => {

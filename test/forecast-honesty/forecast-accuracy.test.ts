@@ -17,8 +17,20 @@ const day = (iso: string): number => {
 
 function deal(id: string, owner: string, amount: number, category: string, probability: number, close: string): HistoryDeal {
   return {
-    id, owner, account: '', opportunity: id, amount, currency: 'USD', stage: '', closeDate: day(close),
-    probability, weighted: amount * probability, forecastCategory: category, evidencedStage: '', sheet: owner, row: 2,
+    id,
+    owner,
+    account: '',
+    opportunity: id,
+    amount,
+    currency: 'USD',
+    stage: '',
+    closeDate: day(close),
+    probability,
+    weighted: amount * probability,
+    forecastCategory: category,
+    evidencedStage: '',
+    sheet: owner,
+    row: 2,
   };
 }
 
@@ -71,7 +83,10 @@ describe('forecast accuracy of 2026-Q4, worked by hand', () => {
 
   it('reads the actual from the first snapshot after the quarter: won with a close date in it', () => {
     // "bo " and "Bo" are one rep
-    expect(q4.reps.map((r) => [r.rep, r.actual])).toEqual([['Ann', 100000], ['Bo', 0]]);
+    expect(q4.reps.map((r) => [r.rep, r.actual])).toEqual([
+      ['Ann', 100000],
+      ['Bo', 0],
+    ]);
     expect(q4.team.actual).toBe(100000);
   });
 
@@ -79,17 +94,37 @@ describe('forecast accuracy of 2026-Q4, worked by hand', () => {
     // 8 weeks: commit = the A90 deal 100 000; weighted = 90 000 + 25 000
     // 4 weeks: commit = won 100 000; weighted = 100 000 won + 25 000
     // 1 weeks: the C50 deal was lost
-    expect(figures(q4, 'Ann')).toEqual([[100000, 115000, 100000], [100000, 125000, 100000], [100000, 100000, 100000]]);
-    expect(errors(q4, 'Ann')).toEqual([[0, 0.15, 0], [0, 0.25, 0], [0, 0, 0]]);
+    expect(figures(q4, 'Ann')).toEqual([
+      [100000, 115000, 100000],
+      [100000, 125000, 100000],
+      [100000, 100000, 100000],
+    ]);
+    expect(errors(q4, 'Ann')).toEqual([
+      [0, 0.15, 0],
+      [0, 0.25, 0],
+      [0, 0, 0],
+    ]);
   });
 
   it('forecasts Bo, whose manager cut his commit to 40 000 at the 4-week point; nothing won: errors only where the forecast was 0', () => {
-    expect(figures(q4, 'Bo')).toEqual([[0, 24000, 0], [80000, 72000, 40000], [80000, 72000, 80000]]);
-    expect(errors(q4, 'Bo')).toEqual([[0, null, 0], [null, null, null], [null, null, null]]);
+    expect(figures(q4, 'Bo')).toEqual([
+      [0, 24000, 0],
+      [80000, 72000, 40000],
+      [80000, 72000, 80000],
+    ]);
+    expect(errors(q4, 'Bo')).toEqual([
+      [0, null, 0],
+      [null, null, null],
+      [null, null, null],
+    ]);
   });
 
   it('adds the reps up for the team and works its error out from the sums', () => {
-    expect(figures(q4, '')).toEqual([[100000, 139000, 100000], [180000, 197000, 140000], [180000, 172000, 180000]]);
+    expect(figures(q4, '')).toEqual([
+      [100000, 139000, 100000],
+      [180000, 197000, 140000],
+      [180000, 172000, 180000],
+    ]);
     const e = errors(q4, '') as number[][];
     expect(e[0]).toEqual([0, expect.closeTo(0.39, 10), 0]);
     expect(e[1]).toEqual([expect.closeTo(0.8, 10), expect.closeTo(0.97, 10), expect.closeTo(0.4, 10)]);
@@ -101,7 +136,15 @@ describe('forecast accuracy of 2026-Q4, worked by hand', () => {
     const nov = months.periods[0] as PeriodAccuracy;
     // 8 weeks before 2026-11-30 is 2026-10-05: no snapshot yet
     expect(nov.team.points[0]).toEqual({
-      weeks: 8, pointDate: day('2026-10-05'), snapshotDate: null, commit: null, weighted: null, manager: null, commitError: null, weightedError: null, managerError: null,
+      weeks: 8,
+      pointDate: day('2026-10-05'),
+      snapshotDate: null,
+      commit: null,
+      weighted: null,
+      manager: null,
+      commitError: null,
+      weightedError: null,
+      managerError: null,
     });
     expect(nov.reps.map((r) => r.rep)).toEqual(['Bo']);
   });
@@ -133,7 +176,12 @@ describe('the error', () => {
   it('FORECAST_ACCURACY computes it per row, blank where it has no meaning', () => {
     const col = (...v: unknown[]) => v.map((x) => [x]);
     expect(invokeFunction('FORECAST_ACCURACY', [col(139000, 180000, 0, 5000, null, 100), col(100000, 100000, 0, 0, 100, null)])).toEqual([
-      [expect.closeTo(0.39, 10)], [0.8], [0], [''], [''], [''],
+      [expect.closeTo(0.39, 10)],
+      [0.8],
+      [0],
+      [''],
+      [''],
+      [''],
     ]);
     expect(() => invokeFunction('FORECAST_ACCURACY', [col(1, 2), col(1)])).toThrow(/^actual: has 1 rows but forecast has 2/);
     expect(() => invokeFunction('FORECAST_ACCURACY', [col(1, 'soon'), col(1, 2)])).toThrow("forecast, row 2: 'soon' is not a number");
@@ -195,19 +243,34 @@ const dates = fc.uniqueArray(fc.integer({ min: 0, max: 420 }), { minLength: 1, m
 function dealOf(spec: { owner: string; amount: number; close: number; category: string; probability: number }, i: number): HistoryDeal {
   const probability = spec.category === 'won' ? 1 : spec.category === 'lost' ? 0 : spec.probability;
   return {
-    id: `D${i}`, owner: spec.owner, account: '', opportunity: '', amount: spec.amount, currency: '', stage: '', closeDate: START + spec.close,
-    probability, weighted: spec.amount * probability, forecastCategory: spec.category, evidencedStage: '', sheet: spec.owner, row: i + 2,
+    id: `D${i}`,
+    owner: spec.owner,
+    account: '',
+    opportunity: '',
+    amount: spec.amount,
+    currency: '',
+    stage: '',
+    closeDate: START + spec.close,
+    probability,
+    weighted: spec.amount * probability,
+    forecastCategory: spec.category,
+    evidencedStage: '',
+    sheet: spec.owner,
+    row: i + 2,
   };
 }
 
 const periodKind = fc.constantFrom<'quarter' | 'month'>('quarter', 'month');
 
 // snapshots on distinct days, each with its own deals, some with a manager's figure
-const snapshotsSpec = fc.uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 420 }), deals: fc.array(dealSpec, { maxLength: 8 }), manager: fc.option(fc.integer({ min: 0, max: 300_000 })) }), {
-  minLength: 1,
-  maxLength: 10,
-  selector: (s) => s.day,
-});
+const snapshotsSpec = fc.uniqueArray(
+  fc.record({ day: fc.integer({ min: 0, max: 420 }), deals: fc.array(dealSpec, { maxLength: 8 }), manager: fc.option(fc.integer({ min: 0, max: 300_000 })) }),
+  {
+    minLength: 1,
+    maxLength: 10,
+    selector: (s) => s.day,
+  },
+);
 
 function historyOf(snapshots: readonly { day: number; deals: readonly Parameters<typeof dealOf>[0][]; manager: number | null }[]): HistorySnapshot[] {
   return snapshots.map((s) => ({
@@ -222,7 +285,10 @@ describe('properties over generated histories', () => {
   it('a history in which nothing changes — every deal already won or lost — has 0 % error everywhere', () => {
     fc.assert(
       fc.property(
-        fc.array(dealSpec.map((d) => ({ ...d, category: d.category === 'won' || d.category === 'pipeline' ? 'won' : 'lost' })), { maxLength: 20 }),
+        fc.array(
+          dealSpec.map((d) => ({ ...d, category: d.category === 'won' || d.category === 'pipeline' ? 'won' : 'lost' })),
+          { maxLength: 20 },
+        ),
         dates,
         fc.constantFrom<'quarter' | 'month'>('quarter', 'month'),
         (specs, when, kind) => {
@@ -263,7 +329,10 @@ describe('properties over generated histories', () => {
         const dates = history.map((s) => s.date);
         const all = forecastAccuracy(history, kind).periods;
         history.forEach((removed, i) => {
-          const without = forecastAccuracy(history.filter((_, j) => j !== i), kind).periods;
+          const without = forecastAccuracy(
+            history.filter((_, j) => j !== i),
+            kind,
+          ).periods;
           for (const bounds of calendarPeriods(kind)) {
             if (readsSnapshot(bounds, dates, removed.date)) continue;
             expect(without.find((p) => p.period.key === bounds.key)).toEqual(all.find((p) => p.period.key === bounds.key));
@@ -278,7 +347,10 @@ describe('properties over generated histories', () => {
 // The calendar and the reading rule, written out here from dates alone rather than taken from the code
 // under test: a point w weeks out reads the latest snapshot on or before (last day − 7w); the actual
 // reads the first snapshot after the last day.
-interface PeriodBounds { readonly key: string; readonly end: number }
+interface PeriodBounds {
+  readonly key: string;
+  readonly end: number;
+}
 
 function calendarPeriods(kind: 'quarter' | 'month'): PeriodBounds[] {
   const out: PeriodBounds[] = [];

@@ -15,13 +15,11 @@ type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step', 'Probability override', 'Override reason'];
 // Ann's two deals close in December; the A90 one is overridden down to 60 % (30 points: flagged)
-const ANN = [
-  ['Rep:', 'Ann'],
-  HEADER,
-  ['A1', 'ERP', 100000, 'A90', 46371, 'Sign', 0.6, 'budget not confirmed'],
-  ['A2', 'CRM', 50000, 'C50', 46376, 'Demo', null, null],
+const ANN = [['Rep:', 'Ann'], HEADER, ['A1', 'ERP', 100000, 'A90', 46371, 'Sign', 0.6, 'budget not confirmed'], ['A2', 'CRM', 50000, 'C50', 46376, 'Demo', null, null]];
+const SETTINGS = [
+  ['Rep', 'Period', 'Adjusted commit', 'Adjusted best case', 'Note'],
+  ['Ann', '2026-Q4', 120000, null, 'A2 will sign early'],
 ];
-const SETTINGS = [['Rep', 'Period', 'Adjusted commit', 'Adjusted best case', 'Note'], ['Ann', '2026-Q4', 120000, null, 'A2 will sign early']];
 const NOV_15 = 46341;
 const JAN_5 = 46392;
 
@@ -44,7 +42,10 @@ describe('Excel (office-addin-mock)', () => {
   function workbook(): ExcelMock {
     const mock = withSheetOrder(
       createExcelMock({
-        sheets: [{ name: 'Ann', cells: cellsFromRows(ANN) }, { name: 'Settings', cells: cellsFromRows(SETTINGS) }],
+        sheets: [
+          { name: 'Ann', cells: cellsFromRows(ANN) },
+          { name: 'Settings', cells: cellsFromRows(SETTINGS) },
+        ],
         names: [{ name: 'DK_FORECAST_ADJUSTMENTS', reference: 'Settings!$A$2:$E$3' }],
         modernCharts: true,
       }),
@@ -79,7 +80,11 @@ describe('Excel (office-addin-mock)', () => {
     expect(q4?.team.actual).toBe(100000);
     // 4 and 1 weeks before the end read the 2026-11-15 snapshot: A1 at 60 % is Best case, so commit is 0;
     // weighted 60 000 + 25 000; the manager's 120 000
-    expect(q4?.team.points.map((p) => [p.commit, p.weighted, p.manager])).toEqual([[null, null, null], [0, 85000, 120000], [0, 85000, 120000]]);
+    expect(q4?.team.points.map((p) => [p.commit, p.weighted, p.manager])).toEqual([
+      [null, null, null],
+      [0, 85000, 120000],
+      [0, 85000, 120000],
+    ]);
     expect(mock.model.cell('Forecast accuracy', 'A1')?.value).toBe(FORECAST_ACCURACY_MARKER);
     expect(mock.model.sheet('Forecast accuracy').charts.map((c) => c.type)).toEqual(['ColumnClustered']);
 
@@ -123,7 +128,10 @@ describe('Google Sheets (SpreadsheetApp fake)', () => {
     expect(shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: NOV_15 })).toMatchObject({ ok: true });
     expect(app.calls('setValues').filter((c) => c.target.startsWith('Settings!'))).toEqual([]);
     shell.takeSnapshot('en', { spreadsheet: book(), asOf: NOV_15 });
-    app.spreadsheet.getSheetByName('Ann')?.getRange('D3:D4').setValues([['S100'], ['LOST']]);
+    app.spreadsheet
+      .getSheetByName('Ann')
+      ?.getRange('D3:D4')
+      .setValues([['S100'], ['LOST']]);
     shell.takeSnapshot('en', { spreadsheet: book(), asOf: JAN_5 });
     app.resetLog();
 

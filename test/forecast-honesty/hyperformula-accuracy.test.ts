@@ -27,8 +27,20 @@ function history(takes: { owner: string; amount: number; close: number; category
     deals: specs.map((s, i): HistoryDeal => {
       const probability = s.category === 'won' ? 1 : s.category === 'lost' ? 0 : 0.5;
       return {
-        id: `D${i}`, owner: s.owner, account: '', opportunity: '', amount: s.amount, currency: '', stage: '', closeDate: START + s.close,
-        probability, weighted: s.amount * probability, forecastCategory: s.category, evidencedStage: '', sheet: '', row: 0,
+        id: `D${i}`,
+        owner: s.owner,
+        account: '',
+        opportunity: '',
+        amount: s.amount,
+        currency: '',
+        stage: '',
+        closeDate: START + s.close,
+        probability,
+        weighted: s.amount * probability,
+        forecastCategory: s.category,
+        evidencedStage: '',
+        sheet: '',
+        row: 0,
       };
     }),
   }));

@@ -87,7 +87,14 @@ describe('the roll-up with overrides', () => {
 
   it('sets aside an override outside 0–100 %, naming the row and the value', () => {
     expect(rollup.setAside).toEqual([
-      expect.objectContaining({ sheet: 'Ann', row: 6, id: 'A5', reasons: [expect.objectContaining({ id: 'overrideOutOfRange', text: expect.objectContaining({ en: 'probability override "40" is not between 0 % and 100 % (type 40 % as 40% or 0.4)' }) })] }),
+      expect.objectContaining({
+        sheet: 'Ann',
+        row: 6,
+        id: 'A5',
+        reasons: [
+          expect.objectContaining({ id: 'overrideOutOfRange', text: expect.objectContaining({ en: 'probability override "40" is not between 0 % and 100 % (type 40 % as 40% or 0.4)' }) }),
+        ],
+      }),
     ]);
   });
 
@@ -121,7 +128,9 @@ describe('the roll-up with overrides', () => {
     expect(strict.overrides.filter((d) => d.overrideFlagged).map((d) => d.id)).toEqual(['A3', 'A1', 'A2']);
     const { view } = rollUpTeamOperation({ sheets: [ann], named: { DK_OVERRIDE_FLAG_POINTS: [[70]] }, asOf: AS_OF });
     expect(view.dashboard.overrides.filter((d) => d.overrideFlagged)).toEqual([]);
-    expect(() => rollUpTeamOperation({ sheets: [ann], named: { DK_OVERRIDE_FLAG_POINTS: [['a lot']] }, asOf: AS_OF })).toThrow(/^Settings DK_OVERRIDE_FLAG_POINTS: "a lot" is not a number of percentage points/);
+    expect(() => rollUpTeamOperation({ sheets: [ann], named: { DK_OVERRIDE_FLAG_POINTS: [['a lot']] }, asOf: AS_OF })).toThrow(
+      /^Settings DK_OVERRIDE_FLAG_POINTS: "a lot" is not a number of percentage points/,
+    );
   });
 
   it('writes the list on the dashboard: stage default, override, points, flag and reason', () => {

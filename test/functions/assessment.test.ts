@@ -75,17 +75,18 @@ describe('ASSESSMENT', () => {
 
   it('leaves the competitor columns blank without competitor ratings', () => {
     const result = call('ASSESSMENT', [ratingColumn('+++++ +++++ +++++ +++++')]) as unknown[][];
-    expect(result.map((row) => row.slice(3, 5))).toEqual([['', ''], ['', ''], ['', ''], ['', '']]);
+    expect(result.map((row) => row.slice(3, 5))).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
   });
 });
 
 describe('GAPS', () => {
   it('lists the unknown criteria most important first', () => {
-    expect(call('GAPS', [ratingColumn('++++? +++++ +?+++ ?++++')])).toEqual([
-      ['5. Compelling event'],
-      ['12. Executive credibility'],
-      ['16. Short-term revenue'],
-    ]);
+    expect(call('GAPS', [ratingColumn('++++? +++++ +?+++ ?++++')])).toEqual([['5. Compelling event'], ['12. Executive credibility'], ['16. Short-term revenue']]);
   });
 
   it('says so when there is nothing to find out', () => {

@@ -46,7 +46,15 @@ export function loadExcelFunctions(globals: Record<string, unknown> = {}): Excel
       }
     },
     Error: FakeCustomFunctionsError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
   };
   const sandbox: Record<string, unknown> = { ...globals, CustomFunctions, console };
   sandbox.self = sandbox;
@@ -60,7 +68,9 @@ export function loadExcelFunctions(globals: Record<string, unknown> = {}): Excel
 export function loadAppsScript(globals: Record<string, unknown> = {}): Record<string, unknown> {
   const dir = join(distDir, 'gas');
   if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npx tsx tools/build.ts\` (npm test does) before these tests`);
-  const files = readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort();
   if (files.length === 0) throw new Error(`${dir} holds no .js files: run the build first`);
   const sandbox: Record<string, unknown> = { ...globals, console };
   vm.createContext(sandbox);

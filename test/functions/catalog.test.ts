@@ -84,7 +84,12 @@ describe('the catalog', () => {
       // Help for exactly the parameters the function has: none missing, none left from a renamed one.
       // The settings parameter, the same on every function, has its help written from what the entry reads.
       expect(entry.params[entry.params.length - 1]).toEqual(SETTINGS_PARAM);
-      expect(Object.keys(help.params).sort()).toEqual(entry.params.filter((param) => param !== SETTINGS_PARAM).map((param) => param.name).sort());
+      expect(Object.keys(help.params).sort()).toEqual(
+        entry.params
+          .filter((param) => param !== SETTINGS_PARAM)
+          .map((param) => param.name)
+          .sort(),
+      );
       for (const value of [help.description, help.resultHelp, ...entry.params.map((p) => paramHelp(entry, p)), ...help.examples.flatMap((e) => (e.note ? [e.note] : []))]) {
         expect(value.en.trim()).not.toBe('');
         expect(value['zh-CN'].trim()).not.toBe('');

@@ -9,7 +9,10 @@ import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
 import { ratingColumn } from './helpers';
 
 class FakeError {
-  constructor(readonly code: string, readonly message: string) {}
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
 }
 
 describe('excel-addin/functions.ts', () => {
@@ -150,7 +153,17 @@ describe('gas/custom-functions.ts', () => {
     const { invokeForSheets } = require('../../gas/custom-functions') as typeof import('../../gas/custom-functions');
     const ratings = ratingColumn('+++++ +???? +++++ +++++');
     expect(invokeForSheets('QUALIFY', [ratings])).toBe('Qualify further');
-    expect(invokeForSheets('QUALIFY', [ratings, undefined, undefined, [['language', 'en', '', 'B5'], ['yes_threshold', 0.2, '', 'B24']]])).toBe('Pursue');
+    expect(
+      invokeForSheets('QUALIFY', [
+        ratings,
+        undefined,
+        undefined,
+        [
+          ['language', 'en', '', 'B5'],
+          ['yes_threshold', 0.2, '', 'B24'],
+        ],
+      ]),
+    ).toBe('Pursue');
     expect(() => invokeForSheets('QUALIFY', [ratings, undefined, undefined, [['yes_threshold', 'high', '', 'B24']]])).toThrow(
       "settings, row 1: yes_threshold (Settings cell B24): 'high' is not a number",
     );
@@ -211,14 +224,7 @@ describe('playground/dealkit-plugin.ts', () => {
   });
 
   it('sizes a funnel spill by the ladder named in the formula, so a cell below it stays usable', () => {
-    const hf = sheet([
-      ['Qualified', 100, '=FUNNEL(A1:A2, B1:B2, "SIGNATURE")'],
-      ['Won', 50],
-      [],
-      [],
-      [],
-      [null, null, 'Total'],
-    ]);
+    const hf = sheet([['Qualified', 100, '=FUNNEL(A1:A2, B1:B2, "SIGNATURE")'], ['Won', 50], [], [], [], [null, null, 'Total']]);
     const values = hf.getSheetValues(0);
     expect(values.slice(0, 5).map((row) => row.slice(2, 6))).toEqual([
       ['Identified', 0, 0, 0],
@@ -245,7 +251,16 @@ describe('playground/dealkit-plugin.ts', () => {
   it('follows a settings range passed as the last argument through HyperFormula’s own dependency graph', () => {
     const ratings = ratingColumn('+++++ +???? +++++ +++++').map((row) => [row[0]]);
     ratings[0].push('=QUALIFY(A1:A20,,,DK_RULES)');
-    const hf = HyperFormula.buildFromSheets({ Deal: ratings, Settings: [['language', 'en'], ['yes_threshold', 0.34]] } as never, { licenseKey: 'gpl-v3' });
+    const hf = HyperFormula.buildFromSheets(
+      {
+        Deal: ratings,
+        Settings: [
+          ['language', 'en'],
+          ['yes_threshold', 0.34],
+        ],
+      } as never,
+      { licenseKey: 'gpl-v3' },
+    );
     hf.addNamedExpression('DK_RULES', '=Settings!$A$1:$B$2');
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe('Qualify further');
     // Only the Settings cells change: no formula is entered again, nothing asks for a recalculation.
@@ -261,7 +276,10 @@ describe('playground/dealkit-plugin.ts', () => {
   });
 
   it('reads dates and percentages typed into cells as their numbers', () => {
-    const hf = sheet([['G20', '2025-12-09', '=STALLED(A1, B1, DATE(2026,3,19))', '=VELOCITY(40, 50000, "25%", 100)', '=VELOCITY(40, 50000, D2, 100)'], [null, null, null, '25%']]);
+    const hf = sheet([
+      ['G20', '2025-12-09', '=STALLED(A1, B1, DATE(2026,3,19))', '=VELOCITY(40, 50000, "25%", 100)', '=VELOCITY(40, 50000, D2, 100)'],
+      [null, null, null, '25%'],
+    ]);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(70);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(5000);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 4 })).toBe(5000);

@@ -33,9 +33,7 @@ const examples = CATALOG.flatMap((entry) => helpOf(entry).examples.map((example,
 
 describe('the built Apps Script project with failing SpreadsheetApp, CacheService and PropertiesService', () => {
   const calls: string[] = [];
-  const sandbox = loadAppsScript(
-    Object.fromEntries(['SpreadsheetApp', 'CacheService', 'PropertiesService', 'LockService', 'Session'].map((name) => [name, failingService(name, calls)])),
-  );
+  const sandbox = loadAppsScript(Object.fromEntries(['SpreadsheetApp', 'CacheService', 'PropertiesService', 'LockService', 'Session'].map((name) => [name, failingService(name, calls)])));
 
   it.each(examples.map((e) => [e.label, e] as const))('%s gives its documented answer', (_label, { entry, example }) => {
     const fn = sandbox[entry.name] as (...args: unknown[]) => unknown;

@@ -4,32 +4,45 @@ import { call, column, errorOf } from './helpers';
 // CES funnel L1 10, L2 30, L3 50, L4 75, L5 90, signed 100; LOST 0 on every ladder.
 describe('WINPROB', () => {
   it('gives each stage’s probability on the default MILESTONES ladder, by code or label', () => {
-    expect(call('WINPROB', [column('G10', 'g20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST')])).toEqual(
-      column(0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1, 0),
-    );
+    expect(call('WINPROB', [column('G10', 'g20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST')])).toEqual(column(0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1, 0));
     expect(call('WINPROB', [column('Commercial negotiation', '商务谈判')])).toEqual(column(0.9, 0.9));
   });
 
   it('reads the Signature and funnel ladders by id', () => {
-    expect(call('WINPROB', [column('Identified', 'Validated', 'Qualified', 'Proposed', 'Won', 'Lost'), 'SIGNATURE'])).toEqual(
-      column(0.1, 0.25, 0.5, 0.75, 1, 0),
-    );
+    expect(call('WINPROB', [column('Identified', 'Validated', 'Qualified', 'Proposed', 'Won', 'Lost'), 'SIGNATURE'])).toEqual(column(0.1, 0.25, 0.5, 0.75, 1, 0));
     expect(call('WINPROB', [column('L1', 'L2', 'L3', 'L4', 'L5', 'SIGNED'), [['funnel']]])).toEqual(column(0.1, 0.3, 0.5, 0.75, 0.9, 1));
   });
 
   it('reads a team’s own two-column ladder, such as the Settings sheet’s, with a header and percentages', () => {
-    const settings = [['Stage', 'Probability'], ['Lead', '5%'], ['Proposal', 0.4], ['Signed', 1], ['LOST', 0]];
+    const settings = [
+      ['Stage', 'Probability'],
+      ['Lead', '5%'],
+      ['Proposal', 0.4],
+      ['Signed', 1],
+      ['LOST', 0],
+    ];
     expect(call('WINPROB', [column('Lead', 'Proposal', 'Signed', 'LOST'), settings])).toEqual(column(0.05, 0.4, 1, 0));
   });
 
   it('refuses a bare ladder probability above 1 as overrides do, rather than reading 40 as 40 %', () => {
-    const settings = [['Lead', 0.05], ['Proposal', 40], ['Signed', 1]];
+    const settings = [
+      ['Lead', 0.05],
+      ['Proposal', 40],
+      ['Signed', 1],
+    ];
     expect(errorOf('WINPROB', [column('Proposal'), settings]).message).toMatch(/^ladder row 2: probability 40 is above 1: .* type 40% \(with the sign\) or 0\.4$/);
     expect(errorOf('WINPROB', [column('Proposal'), settings]).text['zh-CN']).toMatch(/^ladder 第 2 行：概率 40 大于 1/);
   });
 
   it('suggests the fraction of a probability typed in full-width digits, not NaN', () => {
-    const error = errorOf('WINPROB', [column('Proposal'), [['Lead', 0.05], ['Proposal', '１２'], ['Signed', 1]]]);
+    const error = errorOf('WINPROB', [
+      column('Proposal'),
+      [
+        ['Lead', 0.05],
+        ['Proposal', '１２'],
+        ['Signed', 1],
+      ],
+    ]);
     expect(error.message).toMatch(/^ladder row 2: probability １２ is above 1: .* or 0\.12$/);
     expect(error.text['zh-CN']).toMatch(/或 0\.12$/);
   });
@@ -41,8 +54,23 @@ describe('WINPROB', () => {
   it('names the row of an unknown stage and the ladder argument when it is not a ladder', () => {
     expect(errorOf('WINPROB', [column('G10', 'G10', 'Qualified')]).message).toMatch(/^stages, row 3: "Qualified" is not a stage; use G10, /);
     expect(errorOf('WINPROB', [column('G10'), 'PIPELINE']).message).toMatch(/^ladder: 'PIPELINE' is not a ladder/);
-    expect(errorOf('WINPROB', [column('G10'), [['G10', 0.1], ['C50', 'lots']]]).message).toMatch(/^ladder row 2: "lots" is not a probability/);
-    expect(errorOf('WINPROB', [[['G10', 'C50'], ['G20', 'A90']]]).message).toMatch(/^stages: expected one column/);
+    expect(
+      errorOf('WINPROB', [
+        column('G10'),
+        [
+          ['G10', 0.1],
+          ['C50', 'lots'],
+        ],
+      ]).message,
+    ).toMatch(/^ladder row 2: "lots" is not a probability/);
+    expect(
+      errorOf('WINPROB', [
+        [
+          ['G10', 'C50'],
+          ['G20', 'A90'],
+        ],
+      ]).message,
+    ).toMatch(/^stages: expected one column/);
   });
 });
 
@@ -64,9 +92,7 @@ describe('WEIGHTED', () => {
 
 describe('FORECAST_CATEGORY', () => {
   it('bands by probability: Pipeline < 50 %, Best case 50–89 %, Commit ≥ 90 %, and Won / Lost', () => {
-    expect(call('FORECAST_CATEGORY', [column('G10', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST')])).toEqual(
-      column('Pipeline', 'Pipeline', 'Best case', 'Best case', 'Commit', 'Won', 'Lost'),
-    );
+    expect(call('FORECAST_CATEGORY', [column('G10', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST')])).toEqual(column('Pipeline', 'Pipeline', 'Best case', 'Best case', 'Commit', 'Won', 'Lost'));
     expect(call('FORECAST_CATEGORY', [column('L5', 'SIGNED'), 'FUNNEL'], 'zh-CN')).toEqual(column('承诺', '赢单'));
   });
 });
@@ -111,7 +137,14 @@ describe('EVIDENCED_STAGE', () => {
   });
 
   it('names the row of a bad tick and refuses more columns than stages', () => {
-    expect(errorOf('EVIDENCED_STAGE', [[['x', 'x'], ['x', 'maybe']]]).message).toMatch(/^proofs, row 2: "maybe" is not a tick/);
+    expect(
+      errorOf('EVIDENCED_STAGE', [
+        [
+          ['x', 'x'],
+          ['x', 'maybe'],
+        ],
+      ]).message,
+    ).toMatch(/^proofs, row 2: "maybe" is not a tick/);
     expect(errorOf('EVIDENCED_STAGE', [[['x', 'x', 'x', 'x', 'x', 'x']], 'SIGNATURE']).message).toMatch(/^proofs: has 6 columns but the ladder has 5 stages/);
   });
 });
@@ -119,14 +152,18 @@ describe('EVIDENCED_STAGE', () => {
 describe('STALLED', () => {
   // 46000 is 2025-12-09 as a spreadsheet date serial.
   it('counts days in stage beyond the default 30-day limit; won and lost deals never stall', () => {
-    expect(call('STALLED', [column('G20', 'C50', 'C50', 'S100', 'LOST'), column(46000, 46050, 46070, 45900, 45000), 46100])).toEqual(
-      column(70, 20, 0, 0, 0),
-    );
+    expect(call('STALLED', [column('G20', 'C50', 'C50', 'S100', 'LOST'), column(46000, 46050, 46070, 45900, 45000), 46100])).toEqual(column(70, 20, 0, 0, 0));
   });
 
   it('takes one limit for all stages, or a (stage, days) table with a header', () => {
     expect(call('STALLED', [column('G20', 'C50'), column(46000, 46050), 46100, 60])).toEqual(column(40, 0));
-    const limits = [['Stage', 'Days'], ['G10', 10], ['G20', 90], ['C50', 14], ['S100', 0]];
+    const limits = [
+      ['Stage', 'Days'],
+      ['G10', 10],
+      ['G20', 90],
+      ['C50', 14],
+      ['S100', 0],
+    ];
     expect(call('STALLED', [column('G20', 'C50'), column(46000, 46050), 46100, limits])).toEqual(column(10, 36));
   });
 
@@ -192,7 +229,11 @@ describe('FORECAST_RANGE', () => {
 // code | days, both with spare blank rows below the ladder's stages and LOST.
 describe('the Settings sheet’s stage tables as arguments', () => {
   const codes = ['G10', 'G20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100', 'LOST'];
-  const spare = [[null, null], ['', null], ['', null]];
+  const spare = [
+    [null, null],
+    ['', null],
+    ['', null],
+  ];
   const stagesRange = [...codes.map((code, i) => [code, [0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1, 0][i]]), ...spare];
   const limitsRange = [...codes.map((code, i) => [code, i === 4 ? 14 : 30]), ...spare];
 
@@ -209,21 +250,65 @@ describe('the Settings sheet’s stage tables as arguments', () => {
 describe('a two-column ladder range: the won stage is the row at 100 %', () => {
   it('does not take the last row as won when its probability is lower', () => {
     // Commit starts at 90 % by default, so A at 95 % is Commit and B at 20 % is Pipeline, not Won.
-    expect(call('FORECAST_CATEGORY', [column('A', 'B'), [['A', 0.95], ['B', 0.2], ['W', 1]]])).toEqual(column('Commit', 'Pipeline'));
-    expect(call('FORECAST_CATEGORY', [column('W', 'A'), [['W', 1], ['A', 0.95]]])).toEqual(column('Won', 'Commit'));
+    expect(
+      call('FORECAST_CATEGORY', [
+        column('A', 'B'),
+        [
+          ['A', 0.95],
+          ['B', 0.2],
+          ['W', 1],
+        ],
+      ]),
+    ).toEqual(column('Commit', 'Pipeline'));
+    expect(
+      call('FORECAST_CATEGORY', [
+        column('W', 'A'),
+        [
+          ['W', 1],
+          ['A', 0.95],
+        ],
+      ]),
+    ).toEqual(column('Won', 'Commit'));
   });
 
   it('reads a row at 0 named Lost (code or label, either language) as lost', () => {
-    const ladder = [['Lead', 0.2], ['Signed', 1], ['Lost', 0]];
+    const ladder = [
+      ['Lead', 0.2],
+      ['Signed', 1],
+      ['Lost', 0],
+    ];
     expect(call('FORECAST_CATEGORY', [column('Lead', 'Signed', 'lost', '丢单'), ladder])).toEqual(column('Pipeline', 'Won', 'Lost', 'Lost'));
-    expect(call('FORECAST_CATEGORY', [column('Lost'), [['Lead', 0.2], ['Signed', 1], ['丢单', 0]]])).toEqual(column('Lost'));
+    expect(
+      call('FORECAST_CATEGORY', [
+        column('Lost'),
+        [
+          ['Lead', 0.2],
+          ['Signed', 1],
+          ['丢单', 0],
+        ],
+      ]),
+    ).toEqual(column('Lost'));
   });
 
   it('refuses a range with no row at 100 %, naming the ladder argument', () => {
-    const message = errorOf('FORECAST_CATEGORY', [column('A', 'B'), [['A', 0.95], ['B', 0.2]]]).message;
+    const message = errorOf('FORECAST_CATEGORY', [
+      column('A', 'B'),
+      [
+        ['A', 0.95],
+        ['B', 0.2],
+      ],
+    ]).message;
     expect(message).toMatch(/^ladder: no stage is at 100 %/);
     expect(message).toMatch(/won stage a probability of 1 \(100 %\)/);
-    expect(errorOf('WINPROB', [column('A'), [['A', 0.5], ['LOST', 0]]]).message).toMatch(/^ladder: no stage is at 100 %/);
+    expect(
+      errorOf('WINPROB', [
+        column('A'),
+        [
+          ['A', 0.5],
+          ['LOST', 0],
+        ],
+      ]).message,
+    ).toMatch(/^ladder: no stage is at 100 %/);
   });
 });
 

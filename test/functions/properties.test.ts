@@ -8,10 +8,51 @@ import type { FunctionEntry, FunctionResult } from '../../shared/functions/types
 
 /** Words the functions give meaning to, so generated inputs reach past the first validation. */
 const MEANINGFUL = [
-  '+', '-', '?', 'yes', 'no', 'unknown', 'YES', 'x', 'TRUE', 'FALSE', 'TAS', 'SIGNATURE', 'PPVVC', 'MILESTONES', 'FUNNEL',
-  'G10', 'G20', 'C50', 'A90', 'S100', 'LOST', 'Qualified', 'Won', 'Identified', 'L3', 'Sponsor', 'Supporter', 'Neutral',
-  'Enemy', 'Non-supporter', 'Decision maker', 'Approver', 'Coach', 'decision', 'management', 'none', 'brief', 'deep',
-  '25%', '1,200', '2026-03-31', '#N/A', '主办人', '是', '',
+  '+',
+  '-',
+  '?',
+  'yes',
+  'no',
+  'unknown',
+  'YES',
+  'x',
+  'TRUE',
+  'FALSE',
+  'TAS',
+  'SIGNATURE',
+  'PPVVC',
+  'MILESTONES',
+  'FUNNEL',
+  'G10',
+  'G20',
+  'C50',
+  'A90',
+  'S100',
+  'LOST',
+  'Qualified',
+  'Won',
+  'Identified',
+  'L3',
+  'Sponsor',
+  'Supporter',
+  'Neutral',
+  'Enemy',
+  'Non-supporter',
+  'Decision maker',
+  'Approver',
+  'Coach',
+  'decision',
+  'management',
+  'none',
+  'brief',
+  'deep',
+  '25%',
+  '1,200',
+  '2026-03-31',
+  '#N/A',
+  '主办人',
+  '是',
+  '',
 ];
 
 const cell = fc.oneof(
@@ -39,8 +80,7 @@ const grid = fc.oneof(
 const argument = fc.oneof(cell, grid);
 
 function isValidResult(result: FunctionResult): boolean {
-  const scalarOk = (value: unknown): boolean =>
-    typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  const scalarOk = (value: unknown): boolean => typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
   if (!Array.isArray(result)) return scalarOk(result);
   if (result.length === 0) return false;
   const width = result[0].length;
@@ -66,9 +106,12 @@ describe.each(CATALOG.map((entry) => [entry.name, entry] as const))('%s on arbit
   it('returns a valid result or an error naming one of its arguments', () => {
     const count = fc.integer({ min: 0, max: entry.params.length + 2 });
     fc.assert(
-      fc.property(count.chain((n) => fc.array(argument, { minLength: n, maxLength: n })), (args) => {
-        checkCall(entry, args);
-      }),
+      fc.property(
+        count.chain((n) => fc.array(argument, { minLength: n, maxLength: n })),
+        (args) => {
+          checkCall(entry, args);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -126,7 +169,12 @@ describe.each(withRangeCells.map((entry) => [entry.name, entry] as const))('%s w
       const message = (error as DealKitError).message;
       const zh = (error as DealKitError).messageIn('zh-CN');
       expect({ name, row, message, zh, en: message.startsWith(`${name}, row ${row}:`), cn: zh.startsWith(`${name}，第 ${row} 行`) }).toEqual({
-        name, row, message, zh, en: true, cn: true,
+        name,
+        row,
+        message,
+        zh,
+        en: true,
+        cn: true,
       });
     }
   });

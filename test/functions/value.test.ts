@@ -54,9 +54,7 @@ describe('PAYBACK', () => {
 // METHODOLOGY §4: value statements 1–6; missing slots are reported, never left blank.
 describe('VALUE_STATEMENT', () => {
   it('fills the sentence from the slots in the template’s order', () => {
-    expect(call('VALUE_STATEMENT', [2, 'Acme Foods', 'a 12% drop in waste'])).toBe(
-      'For Acme Foods, in a situation like yours, we delivered a 12% drop in waste.',
-    );
+    expect(call('VALUE_STATEMENT', [2, 'Acme Foods', 'a 12% drop in waste'])).toBe('For Acme Foods, in a situation like yours, we delivered a 12% drop in waste.');
     expect(call('VALUE_STATEMENT', [3, 'paper orders', 'online ordering', 'order cycle time', 'orders shipped in one day'])).toBe(
       'Moving from paper orders to our online ordering will improve order cycle time, which means orders shipped in one day.',
     );

@@ -97,7 +97,11 @@ describe('Generated sheets are never offered to the deal wizard', () => {
 
     const team = globals.SpreadsheetApp.spreadsheet.getSheetByName('Team pipeline')!;
     const before = JSON.stringify(team.getDataRange().getValues());
-    const row = team.getDataRange().getValues().findIndex((line) => line.includes('A-1')) + 1;
+    const row =
+      team
+        .getDataRange()
+        .getValues()
+        .findIndex((line) => line.includes('A-1')) + 1;
     expect(row).toBeGreaterThan(0);
     const forged = { ...update(view, 4, 'A90'), sheetName: 'Team pipeline', row, dealId: 'A-1' };
     const result = gas.call('dealkitUpdateDeal', forged, 'en') as Result<View>;

@@ -74,7 +74,10 @@ describe('the document lock in the built Apps Script project', () => {
     const { globals, gas, app } = project();
     gas.call('dealkitTakeSnapshot', 'en');
     const date = (gas.call('dealkitListSnapshotDates', 'en') as { value: string[] }).value[0];
-    app.spreadsheet.getSheetByName('Ana')?.getRange('D3').setValues([['S100']]);
+    app.spreadsheet
+      .getSheetByName('Ana')
+      ?.getRange('D3')
+      .setValues([['S100']]);
     expect(gas.call('dealkitComparePipeline', date, date, 'en')).toMatchObject({ ok: true });
     expect(globals.documentLock.pendingAtRelease.slice(1)).toEqual([0]);
   });

@@ -26,7 +26,10 @@ describe('executions on the SpreadsheetApp fake', () => {
     const answers: boolean[] = [];
     app.execute('holder', () => {
       lock.waitLock(1000);
-      app.getActiveSheet().getRange('A1').setValues([['x']]);
+      app
+        .getActiveSheet()
+        .getRange('A1')
+        .setValues([['x']]);
       app.execute('other', () => answers.push(lock.tryLock(1000), lock.hasLock()));
       answers.push(lock.hasLock());
       lock.releaseLock();

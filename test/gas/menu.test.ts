@@ -20,9 +20,7 @@ describe('the DealKit menu in Google Sheets (built project)', () => {
     const menus = project.globals.SpreadsheetApp.ui.menus;
     expect(menus).toHaveLength(1);
     const items = menuItems(menus[0]);
-    expect(items.map((item) => item.caption)).toEqual(
-      expect.arrayContaining(['Qualify an opportunity…', 'Insert template…', 'Settings…']),
-    );
+    expect(items.map((item) => item.caption)).toEqual(expect.arrayContaining(['Qualify an opportunity…', 'Insert template…', 'Settings…']));
     for (const item of items) expect(typeof project.context[item.functionName]).toBe('function');
   });
 

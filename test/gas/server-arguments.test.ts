@@ -12,7 +12,10 @@ const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next
 function project(): GasVm {
   const globals = createGasGlobals({ sheets: ['Notes'] });
   const app = globals.SpreadsheetApp;
-  app.spreadsheet.insertSheet('Ana').getRange(1, 1, 3, HEADER.length).setValues([HEADER, ['A-0', 'Deal 0', 1000, 'G20', new Date(2026, 11, 10), 'Call'], ['A-1', 'Deal 1', 2000, 'G20', new Date(2026, 11, 11), 'Call']]);
+  app.spreadsheet
+    .insertSheet('Ana')
+    .getRange(1, 1, 3, HEADER.length)
+    .setValues([HEADER, ['A-0', 'Deal 0', 1000, 'G20', new Date(2026, 11, 10), 'Call'], ['A-1', 'Deal 1', 2000, 'G20', new Date(2026, 11, 11), 'Call']]);
   app.spreadsheet.getSheetByName('Ana')!.activate();
   return loadGasProject({ globals });
 }
@@ -21,7 +24,20 @@ function project(): GasVm {
 const RAW_ERROR = /Cannot read|Cannot convert|Cannot destructure|is not a function|is not iterable|is not defined|of undefined|of null|TypeError|RangeError|\[object Object\]/;
 
 const GOOD_REVIEW = { finished: '', evidence: '', doingNow: '', preparingNext: '' };
-const GOOD_DEAL = { row: 2, id: 'A-0', account: '', opportunity: 'Deal 0', owner: '', amount: 1000, stage: 'G20', stageEntered: '', closeDate: '2026-12-10', nextStep: 'Call', evidence: '', proofs: [] };
+const GOOD_DEAL = {
+  row: 2,
+  id: 'A-0',
+  account: '',
+  opportunity: 'Deal 0',
+  owner: '',
+  amount: 1000,
+  stage: 'G20',
+  stageEntered: '',
+  closeDate: '2026-12-10',
+  nextStep: 'Call',
+  evidence: '',
+  proofs: [],
+};
 const GOOD_UPDATE = { sheetName: 'Ana', row: 2, dealId: 'A-0', stage: 'G20', proofs: [], review: GOOD_REVIEW, stageEntered: '2026-12-01', read: GOOD_DEAL };
 
 describe('server functions check the shape of their arguments', () => {

@@ -6,10 +6,7 @@ export interface FoundText {
 }
 
 function isText(v: unknown): v is Text {
-  return (
-    typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).en === 'string' &&
-    typeof (v as Record<string, unknown>)['zh-CN'] === 'string'
-  );
+  return typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).en === 'string' && typeof (v as Record<string, unknown>)['zh-CN'] === 'string';
 }
 
 /** Every bilingual text reachable from a module's exports, with where it was found. */

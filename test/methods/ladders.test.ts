@@ -10,8 +10,7 @@ import {
   stageWork,
 } from '../../shared/methods';
 
-const codesAndProbabilities = (id: (typeof LADDER_IDS)[number]): [string, number][] =>
-  LADDERS[id].stages.map((s) => [s.code, s.probability]);
+const codesAndProbabilities = (id: (typeof LADDER_IDS)[number]): [string, number][] => LADDERS[id].stages.map((s) => [s.code, s.probability]);
 
 describe('stage ladders', () => {
   it('are keyed by the identifiers formulas use, MILESTONES by default', () => {
@@ -79,8 +78,6 @@ describe('stage ladders', () => {
   it('keeps Signature Selling steps 1 and 7 as steps without a stage', () => {
     expect(SIGNATURE_SELLING_STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(SIGNATURE_STEPS_WITHOUT_STAGE.map((s) => s.number)).toEqual([1, 7]);
-    expect(SIGNATURE_SELLING_STEPS.filter((s) => s.stage).map((s) => s.stage)).toEqual(
-      LADDERS.SIGNATURE.stages.map((s) => s.code),
-    );
+    expect(SIGNATURE_SELLING_STEPS.filter((s) => s.stage).map((s) => s.stage)).toEqual(LADDERS.SIGNATURE.stages.map((s) => s.code));
   });
 });

@@ -14,8 +14,7 @@ import {
   type QuestionSet,
 } from '../../shared/methods';
 
-const groupSizes = (set: QuestionSet): number[] =>
-  KEY_QUESTION_IDS.map((g) => set.criteria.filter((c) => c.group === g).length);
+const groupSizes = (set: QuestionSet): number[] => KEY_QUESTION_IDS.map((g) => set.criteria.filter((c) => c.group === g).length);
 
 describe('key questions', () => {
   it('are the four of METHODOLOGY §1 in priority order', () => {
@@ -32,12 +31,8 @@ describe('question sets', () => {
 
   it('TAS has 20 criteria, four groups of five in METHODOLOGY order, rated for us and the competitor', () => {
     expect(TAS.criteria).toHaveLength(20);
-    expect(TAS.criteria.map((c) => c.group)).toEqual(
-      KEY_QUESTION_IDS.flatMap((g) => [g, g, g, g, g]),
-    );
-    expect(TAS.criteria.map((c) => c.id)).toEqual(
-      Array.from({ length: 20 }, (_, i) => `TAS.${String(i + 1).padStart(2, '0')}`),
-    );
+    expect(TAS.criteria.map((c) => c.group)).toEqual(KEY_QUESTION_IDS.flatMap((g) => [g, g, g, g, g]));
+    expect(TAS.criteria.map((c) => c.id)).toEqual(Array.from({ length: 20 }, (_, i) => `TAS.${String(i + 1).padStart(2, '0')}`));
     expect(TAS.criteria.map((c) => c.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(TAS.criteria[0]?.label.en).toBe('Customer’s application / project');
     expect(TAS.criteria[4]?.label.en).toBe('Compelling event');
@@ -93,8 +88,7 @@ describe('question sets', () => {
   });
 
   it('tags mark exactly the criteria that knock-outs and the strategy path read', () => {
-    const tagged = (tag: CriterionTag): string[] =>
-      METHOD_IDS.flatMap((m) => QUESTION_SETS[m].criteria.filter((c) => c.tags?.includes(tag)).map((c) => c.id));
+    const tagged = (tag: CriterionTag): string[] => METHOD_IDS.flatMap((m) => QUESTION_SETS[m].criteria.filter((c) => c.tags?.includes(tag)).map((c) => c.id));
     expect(tagged('funding')).toEqual(['TAS.04', 'SIG.04', 'PPVVC.PAIN.5']);
     expect(tagged('compellingEvent')).toEqual(['TAS.05', 'SIG.05', 'PPVVC.PAIN.6']);
     expect(tagged('currentRelationship')).toEqual(['TAS.09', 'SIG.11']);

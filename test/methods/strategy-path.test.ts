@@ -1,10 +1,4 @@
-import {
-  STRATEGIES,
-  STRATEGY_PATH,
-  STRATEGY_PREFILLS,
-  type StrategyId,
-  type StrategyQuestionId,
-} from '../../shared/methods';
+import { STRATEGIES, STRATEGY_PATH, STRATEGY_PREFILLS, type StrategyId, type StrategyQuestionId } from '../../shared/methods';
 
 const questionIds = new Set<string>(STRATEGY_PATH.map((q) => q.id));
 const strategyIds = new Set<string>(STRATEGIES.map((s) => s.id));
@@ -42,26 +36,14 @@ describe('competitive strategy path (METHODOLOGY §2)', () => {
   it('reaches each strategy by the route METHODOLOGY gives', () => {
     const cases: [Partial<Record<StrategyQuestionId, boolean>>, StrategyId, string[]][] = [
       [{ compelling: true, canCompete: true, lead3to1: true }, 'frontal', ['compelling', 'canCompete', 'lead3to1']],
-      [
-        { compelling: true, canCompete: true, canChangeCriteria: true },
-        'flanking',
-        ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria'],
-      ],
-      [
-        { compelling: true, canCompete: true, canFragment: true },
-        'fragment',
-        ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment'],
-      ],
+      [{ compelling: true, canCompete: true, canChangeCriteria: true }, 'flanking', ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria']],
+      [{ compelling: true, canCompete: true, canFragment: true }, 'fragment', ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment']],
       // No urgency: an offensive strategy is out even with a 3:1 lead.
       [{ lead3to1: true, positionToProtect: true }, 'defend', ['compelling', 'positionToProtect']],
       [{ compelling: true, futureValue: true }, 'develop', ['compelling', 'canCompete', 'positionToProtect', 'futureValue']],
       [{}, 'disengage', ['compelling', 'positionToProtect', 'futureValue']],
       // An attack with no opening falls back to the defensive questions.
-      [
-        { compelling: true, canCompete: true, positionToProtect: true },
-        'defend',
-        ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment', 'positionToProtect'],
-      ],
+      [{ compelling: true, canCompete: true, positionToProtect: true }, 'defend', ['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment', 'positionToProtect']],
     ];
     for (const [answers, strategy, asked] of cases) expect(walk(answers)).toEqual({ strategy, asked });
   });

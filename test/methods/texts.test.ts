@@ -25,12 +25,7 @@ describe('every method text ships in English and Simplified Chinese', () => {
   });
 
   it('uses the trainees’ own terms for the key questions and stages', () => {
-    expect(methods.KEY_QUESTIONS.map((k) => k.label['zh-CN'])).toEqual([
-      '商机存在吗?',
-      '我们有能力竞争吗?',
-      '我们能赢吗?',
-      '是否值得赢?',
-    ]);
+    expect(methods.KEY_QUESTIONS.map((k) => k.label['zh-CN'])).toEqual(['商机存在吗?', '我们有能力竞争吗?', '我们能赢吗?', '是否值得赢?']);
     expect(methods.LADDERS.SIGNATURE.stages.map((s) => s.label['zh-CN'])).toEqual(['发现', '证实', '确认', '口头承诺', '成交']);
     expect(methods.lostStage.label).toEqual({ en: 'Lost', 'zh-CN': '丢单' });
   });

@@ -29,15 +29,7 @@ describe('method vocabularies', () => {
 
   it('give the key-player vocabularies of §3 in order', () => {
     expect(methods.SIGNATURE_BUYING_ROLES.map((r) => r.letter)).toEqual(['A', 'D', 'E', 'U']);
-    expect(methods.PROJECT_BUYER_TYPES.map((r) => r.label['zh-CN'])).toEqual([
-      '决策买家',
-      '财务买家',
-      '技术买家',
-      '使用买家',
-      '评估者',
-      '教练买家',
-      '影响力买家',
-    ]);
+    expect(methods.PROJECT_BUYER_TYPES.map((r) => r.label['zh-CN'])).toEqual(['决策买家', '财务买家', '技术买家', '使用买家', '评估者', '教练买家', '影响力买家']);
     expect(methods.PLAYER_LAYERS.map((l) => l.id)).toEqual(['decision', 'management', 'operational']);
     expect(methods.ATTITUDES.map((a) => [a.id, a.mark])).toEqual([
       ['sponsor', undefined],
@@ -71,9 +63,7 @@ describe('method vocabularies', () => {
     const cols = methods.PAIN_SHEET_COLUMNS.map((c) => c.id);
     expect(rows).toEqual(['reasons', 'impact', 'capabilities']);
     expect(cols).toEqual(['open', 'control', 'confirming']);
-    expect(methods.PAIN_SHEET_BLOCKS.map((b) => `${b.number}:${b.row}/${b.column}`)).toEqual(
-      rows.flatMap((r, i) => cols.map((c, j) => `${i * 3 + j + 1}:${r}/${c}`)),
-    );
+    expect(methods.PAIN_SHEET_BLOCKS.map((b) => `${b.number}:${b.row}/${b.column}`)).toEqual(rows.flatMap((r, i) => cols.map((c, j) => `${i * 3 + j + 1}:${r}/${c}`)));
   });
 
   it('grade business models A (best) to E', () => {
@@ -81,9 +71,7 @@ describe('method vocabularies', () => {
   });
 
   it('keeps the reference story, review questions and planning lists of §4–§6', () => {
-    expect(methods.REFERENCE_STORY_PARTS.map((p) => p.id)).toEqual([
-      'person', 'title', 'industry', 'criticalIssue', 'reasons', 'capabilities', 'provided', 'results',
-    ]);
+    expect(methods.REFERENCE_STORY_PARTS.map((p) => p.id)).toEqual(['person', 'title', 'industry', 'criticalIssue', 'reasons', 'capabilities', 'provided', 'results']);
     expect(methods.FUNNEL_REVIEW_QUESTIONS).toHaveLength(4);
     expect(methods.GOSAT_STEPS.map((s) => s.label.en)).toEqual(['Goal', 'Objective', 'Strategy', 'Actions', 'Resources', 'Test']);
     expect(methods.OBJECTIVE_PARTS.map((p) => p.id)).toEqual(['product', 'amount', 'closeDate']);

@@ -83,10 +83,22 @@ describe('validation gaps in the built functions', () => {
   });
 
   it('a ladder probability of 1.5 is refused as overrides refuse it; "40%" is read in both', () => {
-    const ladder = [['Open', 1.5], ['Won', 1]];
+    const ladder = [
+      ['Open', 1.5],
+      ['Won', 1],
+    ];
     expect(errorOf(call('WINPROB', [['Open']], ladder))).toMatch(/^ladder row 1: probability 1.5 is above 1/);
     expect(errorOf(call('WINPROB', [['G20']], undefined, [[1.5]]))).toMatch(/^overrides, row 1: /);
-    expect(call('WINPROB', [['Open']], [['Open', '40%'], ['Won', 1]])).toEqual({ value: [[0.4]] });
+    expect(
+      call(
+        'WINPROB',
+        [['Open']],
+        [
+          ['Open', '40%'],
+          ['Won', 1],
+        ],
+      ),
+    ).toEqual({ value: [[0.4]] });
   });
 
   it('PAYBACK is the last time the running total turns non-negative', () => {

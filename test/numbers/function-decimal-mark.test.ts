@@ -5,7 +5,16 @@ describe('functions read text by the call context’s decimal mark', () => {
   const comma = { ...defaultCallContext('en'), decimalMark: ',' as const };
 
   it('reads "1,5" as 1.5 and "1.200" as 1200 where the mark is ","', () => {
-    expect(invokeFunction('WEIGHTED', [[['1,5'], ['1.200'], ['1 200,50']], [['C50'], ['C50'], ['C50']]], comma)).toEqual([[0.75], [600], [600.25]]);
+    expect(
+      invokeFunction(
+        'WEIGHTED',
+        [
+          [['1,5'], ['1.200'], ['1 200,50']],
+          [['C50'], ['C50'], ['C50']],
+        ],
+        comma,
+      ),
+    ).toEqual([[0.75], [600], [600.25]]);
     expect(invokeFunction('VELOCITY', ['40', '50.000', '25%', '100'], comma)).toBe(5000);
   });
 

@@ -38,12 +38,9 @@ describe('one number reader, by the workbook’s decimal mark', () => {
     expect(read(raw, COMMA)).toBe(value);
   });
 
-  it.each(['€1.200,50', '1,5', '12,34', '1 200,50', '1,2,3', '1,2345', '1, 234', '1.2.3', '1,234 567'])(
-    'refuses %s where the mark is "." rather than guessing',
-    (raw) => {
-      expect(read(raw, POINT)).toBe('convention');
-    },
-  );
+  it.each(['€1.200,50', '1,5', '12,34', '1 200,50', '1,2,3', '1,2345', '1, 234', '1.2.3', '1,234 567'])('refuses %s where the mark is "." rather than guessing', (raw) => {
+    expect(read(raw, POINT)).toBe('convention');
+  });
 
   it.each(['1.5', '1,2,3', '1.23', '1,200.50', '1.2345'])('refuses %s where the mark is ","', (raw) => {
     expect(read(raw, COMMA)).toBe('convention');

@@ -39,7 +39,14 @@ function oracle(cell: unknown, mark: DecimalMark): Expected {
   if (!/\d/.test(body)) return { reasons: ['amountNotNumber'] };
   if (!/^[\d., ]+$/.test(body)) return { reasons: ['amountNotNumber'] };
   if (!rule.test(body)) return { reasons: ['amountAgainstDecimalMark'] };
-  const value = Number(body.split(mark === '.' ? ',' : '.').join('').split(' ').join('').replace(mark, '.'));
+  const value = Number(
+    body
+      .split(mark === '.' ? ',' : '.')
+      .join('')
+      .split(' ')
+      .join('')
+      .replace(mark, '.'),
+  );
   return negative && value !== 0 ? { reasons: ['negativeAmount'] } : { amount: value };
 }
 

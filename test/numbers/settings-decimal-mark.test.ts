@@ -28,7 +28,7 @@ describe('the decimal mark on the Settings sheet', () => {
   it('is what the roll-up reads text by', () => {
     expect(teamSettingsFromNamedValues({}).decimalMark).toBe('.');
     expect(teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [[',']] }).decimalMark).toBe(',');
-    expect(teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [[','] ], DK_QUOTAS: [['Ann', '2026-Q3', '1.500.000,50']] }).quotas[0].amount).toBe(1500000.5);
+    expect(teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [[',']], DK_QUOTAS: [['Ann', '2026-Q3', '1.500.000,50']] }).quotas[0].amount).toBe(1500000.5);
     expect(() => teamSettingsFromNamedValues({ DK_DECIMAL_MARK: [['point']] })).toThrow(/DK_DECIMAL_MARK.*the decimal mark is "point"; choose \./);
   });
 });

@@ -1,17 +1,24 @@
-import {
-  PIPELINE_COLUMNS,
-  REQUIRED_PIPELINE_COLUMNS,
-  matchPipelineColumn,
-  matchProofColumn,
-  pipelineHeaderRow,
-  proofColumnHeader,
-} from '../../shared/pipeline/columns';
+import { PIPELINE_COLUMNS, REQUIRED_PIPELINE_COLUMNS, matchPipelineColumn, matchProofColumn, pipelineHeaderRow, proofColumnHeader } from '../../shared/pipeline/columns';
 
 describe('pipeline columns', () => {
   it('lists every METHODOLOGY §5 pipeline field, with room for the probability override and the created date cycles need', () => {
     expect(PIPELINE_COLUMNS.map((c) => c.id)).toEqual([
-      'id', 'account', 'opportunity', 'owner', 'amount', 'currency', 'stage', 'closeDate', 'stageEntered',
-      'nextStep', 'competitor', 'method', 'evidence', 'probabilityOverride', 'overrideReason', 'created',
+      'id',
+      'account',
+      'opportunity',
+      'owner',
+      'amount',
+      'currency',
+      'stage',
+      'closeDate',
+      'stageEntered',
+      'nextStep',
+      'competitor',
+      'method',
+      'evidence',
+      'probabilityOverride',
+      'overrideReason',
+      'created',
     ]);
   });
 
@@ -66,8 +73,6 @@ describe('pipeline columns', () => {
     const row = pipelineHeaderRow('zh-CN', ['G10', 'G20']);
     expect(row).toHaveLength(PIPELINE_COLUMNS.length + 2);
     expect(row.slice(-2)).toEqual(['验证 G10', '验证 G20']);
-    expect(row.map((h) => matchPipelineColumn(h) ?? matchProofColumn(h))).toEqual([
-      ...PIPELINE_COLUMNS.map((c) => c.id), 'G10', 'G20',
-    ]);
+    expect(row.map((h) => matchPipelineColumn(h) ?? matchProofColumn(h))).toEqual([...PIPELINE_COLUMNS.map((c) => c.id), 'G10', 'G20']);
   });
 });

@@ -51,13 +51,13 @@ describe('pipelineCsv', () => {
     const anyText = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', 'a', ',', '"', '\n', '\r', ' ', '\t', '1', '中') });
     fc.assert(
       fc.property(
-        fc.array(
-          fc.record({ name: anyText, stage: anyText, owner: anyText, amount: fc.double({ min: 0, max: 1e9, noNaN: true }) }),
-          { maxLength: 20 },
-        ),
+        fc.array(fc.record({ name: anyText, stage: anyText, owner: anyText, amount: fc.double({ min: 0, max: 1e9, noNaN: true }) }), { maxLength: 20 }),
         fc.constantFrom('salesforce' as const, 'hubspot' as const),
         (rows, format) => {
-          const csv = pipelineCsv(rows.map((r) => deal(r)), format);
+          const csv = pipelineCsv(
+            rows.map((r) => deal(r)),
+            format,
+          );
           const parsed = parseCsv(csv);
           expect(parsed).toHaveLength(rows.length + 1);
           parsed.slice(1).forEach((fields, i) => {

@@ -48,9 +48,22 @@ describe('dashboard of a two-rep team, worked by hand', () => {
   it('figures each rep: open, weighted, commit, won, quota, coverage, win rate, cycle, velocity', () => {
     const [a, b, c] = dash.reps;
     expect(a).toMatchObject({
-      rep: 'Ann', openDeals: 2, openAmount: 150000, weighted: 95000, commit: 50000, bestCase: 100000,
-      wonDeals: 1, wonAmount: 80000, lostDeals: 1, lostAmount: 20000,
-      periodOpen: 150000, periodWeighted: 95000, periodWon: 80000, quota: 300000, winRate: 0.5, averageCycleDays: 115,
+      rep: 'Ann',
+      openDeals: 2,
+      openAmount: 150000,
+      weighted: 95000,
+      commit: 50000,
+      bestCase: 100000,
+      wonDeals: 1,
+      wonAmount: 80000,
+      lostDeals: 1,
+      lostAmount: 20000,
+      periodOpen: 150000,
+      periodWeighted: 95000,
+      periodWon: 80000,
+      quota: 300000,
+      winRate: 0.5,
+      averageCycleDays: 115,
     });
     expect(a.coverage).toBeCloseTo(150000 / 220000, 12);
     expect(a.velocity).toBeCloseTo((2 * 75000 * 0.5) / 115, 9);
@@ -63,7 +76,17 @@ describe('dashboard of a two-rep team, worked by hand', () => {
   });
 
   it('adds the team from the reps and works its ratios out again', () => {
-    expect(dash.team).toMatchObject({ openDeals: 4, openAmount: 410000, weighted: 180000, commit: 50000, wonAmount: 120000, quota: 460000, periodOpen: 210000, periodWon: 80000, averageCycleDays: 107.5 });
+    expect(dash.team).toMatchObject({
+      openDeals: 4,
+      openAmount: 410000,
+      weighted: 180000,
+      commit: 50000,
+      wonAmount: 120000,
+      quota: 460000,
+      periodOpen: 210000,
+      periodWon: 80000,
+      averageCycleDays: 107.5,
+    });
     expect(dash.team.coverage).toBeCloseTo(210000 / 380000, 12);
     expect(dash.team.winRate).toBeCloseTo(2 / 3, 12);
   });

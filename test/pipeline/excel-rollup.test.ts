@@ -42,7 +42,10 @@ function team(reps: number, deals: number, extra: { name: string; cells?: Record
 
 describe('Excel roll-up through office-addin-mock', () => {
   it('reads everything in one sync, writes the cells in a second and the dashboard charts in a third, whatever the team size', async () => {
-    for (const [reps, deals] of [[1, 2], [8, 60]]) {
+    for (const [reps, deals] of [
+      [1, 2],
+      [8, 60],
+    ]) {
       const mock = team(reps, deals);
       install(mock);
       const sync = jest.spyOn(mock.context, 'sync');

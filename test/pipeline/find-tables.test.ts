@@ -32,7 +32,13 @@ describe('findPipelineTables', () => {
 
   it("uses the sheet's name as the rep when there is no rep line", () => {
     const { tables } = findPipelineTables([
-      { name: 'Alice', values: [['Deal ID', 'Amount', 'Stage', 'Close date'], ['A-1', 10, 'G10', 46000]] },
+      {
+        name: 'Alice',
+        values: [
+          ['Deal ID', 'Amount', 'Stage', 'Close date'],
+          ['A-1', 10, 'G10', 46000],
+        ],
+      },
     ]);
     expect(tables[0].sheetRep).toBe('Alice');
     expect(tables[0].sheetRepSource).toBe('sheetName');
@@ -52,7 +58,13 @@ describe('findPipelineTables', () => {
 
   it('reports a header row that misses a required column instead of skipping it silently', () => {
     const { tables, incomplete } = findPipelineTables([
-      { name: 'Bob', values: [['Opportunity', 'Account', 'Amount', 'Stage'], ['Big deal', 'ACME', 100, 'G10']] },
+      {
+        name: 'Bob',
+        values: [
+          ['Opportunity', 'Account', 'Amount', 'Stage'],
+          ['Big deal', 'ACME', 100, 'G10'],
+        ],
+      },
     ]);
     expect(tables).toEqual([]);
     expect(incomplete).toHaveLength(1);

@@ -53,7 +53,10 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
   it('re-running replaces only its own sheets', () => {
     const app = globals.SpreadsheetApp;
     seed(app, 2, 3);
-    app.spreadsheet.insertSheet('Dashboard').getRange('A1:B1').setValues([['Mine', 7]]);
+    app.spreadsheet
+      .insertSheet('Dashboard')
+      .getRange('A1:B1')
+      .setValues([['Mine', 7]]);
     shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: 46341 });
     shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: 46341 });
     expect(app.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Notes', 'Rep 1', 'Rep 2', 'Dashboard', 'Team pipeline', 'Dashboard (2)']);

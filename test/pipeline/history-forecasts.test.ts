@@ -42,18 +42,14 @@ describe('historyForecasts on a 20-rep team', () => {
     const q4 = rows.filter((r) => r.view === 'rep' && r.period === '2026-Q4');
     // Commit: the A90 deal plus the won one (100,000 + 30,000); best case adds the C50 deal (+ 60,000);
     // weighted: 90 % of 100,000 + 50 % of 60,000 + the won 30,000 = 150,000 — each times the rep's number.
-    expect(q4.map((r) => [r.rep, r.commit, r.bestCase, r.weighted])).toEqual(
-      REPS.map((rep, i) => [rep, 130000 * (i + 1), 190000 * (i + 1), 150000 * (i + 1)]),
-    );
+    expect(q4.map((r) => [r.rep, r.commit, r.bestCase, r.weighted])).toEqual(REPS.map((rep, i) => [rep, 130000 * (i + 1), 190000 * (i + 1), 150000 * (i + 1)]));
     // Rep 7's next quarter: only the 70,000 A90 deal, weighted at 90 %.
     expect(rows.filter((r) => r.period === '2027-Q1').map((r) => [r.rep, r.view, r.commit, r.bestCase, r.weighted ?? null])).toEqual([
       ['Rep 7', 'rep', 490000, 490000, 441000],
       ['Rep 7', 'manager', 0, 490000, null],
     ]);
     // The manager's commit for rep 3, best case kept from the rep's own row.
-    expect(rows.filter((r) => r.view === 'manager' && r.period === '2026-Q4').map((r) => [r.rep, r.commit, r.bestCase])).toEqual([
-      ['rep 3', 200000, 570000],
-    ]);
+    expect(rows.filter((r) => r.view === 'manager' && r.period === '2026-Q4').map((r) => [r.rep, r.commit, r.bestCase])).toEqual([['rep 3', 200000, 570000]]);
   });
 
   it('reads the team’s deals once, not once per rep', () => {

@@ -25,13 +25,18 @@ async function engineFromXlsx(buffer: Buffer): Promise<HyperFormula> {
 }
 
 function teamOf20(): SheetValues[] {
-  const workbook = fc.sample(teamWorkbook.filter((w) => w.sheets.length >= 3), { numRuns: 1, seed: 42 })[0];
+  const workbook = fc.sample(
+    teamWorkbook.filter((w) => w.sheets.length >= 3),
+    { numRuns: 1, seed: 42 },
+  )[0];
   // 20 reps: the generated sheets copied under new names, with their own deal ids
   const reps = Array.from({ length: 20 }, (_, r) => {
     const base = workbook.sheets[r % workbook.sheets.length] as SheetValues;
     return {
       name: `Rep ${r + 1}`,
-      values: base.values.map((row, i) => (i > 3 && typeof row[0] === 'string' && row[0] !== '' ? [`${row[0]}-${r}`, ...row.slice(1)] : row)).map((row, i) => (i === 1 ? ['Rep:', `Rep ${r + 1}`] : row)),
+      values: base.values
+        .map((row, i) => (i > 3 && typeof row[0] === 'string' && row[0] !== '' ? [`${row[0]}-${r}`, ...row.slice(1)] : row))
+        .map((row, i) => (i === 1 ? ['Rep:', `Rep ${r + 1}`] : row)),
     };
   });
   // a Settings sheet with a quota per rep, so quota and coverage are on the dashboard too
@@ -78,8 +83,20 @@ describe('a 20-rep team workbook as .xlsx, rolled up and recalculated in HyperFo
     } else expect([where, actual ?? null]).toEqual([where, expected]);
   };
   const repCells = (r: RepFigures, label: string): (string | number | null)[] => [
-    label, r.openDeals, r.openAmount, r.weighted, r.commit, r.bestCase, r.periodWon, r.quota, r.coverage, r.winRate,
-    r.averageCycleDays, r.velocity, ...r.range.percentiles.map((p) => p.amount), r.range.chanceOfReachingQuota ?? null,
+    label,
+    r.openDeals,
+    r.openAmount,
+    r.weighted,
+    r.commit,
+    r.bestCase,
+    r.periodWon,
+    r.quota,
+    r.coverage,
+    r.winRate,
+    r.averageCycleDays,
+    r.velocity,
+    ...r.range.percentiles.map((p) => p.amount),
+    r.range.chanceOfReachingQuota ?? null,
   ];
 
   it('is a real team: 20 reps with quotas, deals counted and rows set aside', () => {
@@ -107,7 +124,18 @@ describe('a 20-rep team workbook as .xlsx, rolled up and recalculated in HyperFo
   it('the rep view and manager view table', () => {
     const header = headerRow('Rep', 'Period');
     [...d.forecastViews.map((v) => [v, v.rep] as const), [d.teamView, 'Team'] as const].forEach(([v, label], i) => {
-      const expected = [label, v.period, v.repView.won, v.repView.commit, v.managerCommit, v.commitDifference, v.repView.bestCase, v.managerBestCase, v.bestCaseDifference, v.repView.weighted];
+      const expected = [
+        label,
+        v.period,
+        v.repView.won,
+        v.repView.commit,
+        v.managerCommit,
+        v.commitDifference,
+        v.repView.bestCase,
+        v.managerBestCase,
+        v.bestCaseDifference,
+        v.repView.weighted,
+      ];
       expected.forEach((x, c) => same(grid[header + 1 + i]?.[c], x, `view ${label} col ${c}`));
     });
   });
@@ -125,7 +153,10 @@ describe('a 20-rep team workbook as .xlsx, rolled up and recalculated in HyperFo
   });
 
   it('the weighted forecast by month and by quarter', () => {
-    for (const [label, rows] of [['Month', d.byMonth], ['Quarter', d.byQuarter]] as const) {
+    for (const [label, rows] of [
+      ['Month', d.byMonth],
+      ['Quarter', d.byQuarter],
+    ] as const) {
       const header = headerRow(label, 'Pipeline');
       rows.forEach((r, i) => [r.key, r.pipeline, r.bestCase, r.commit, r.won, r.total].forEach((v, c) => same(grid[header + 1 + i]?.[c], v, `${label} ${r.key} col ${c}`)));
     }

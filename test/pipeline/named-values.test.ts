@@ -10,9 +10,14 @@ describe('named values from sheets already read', () => {
   });
   it('takes the values of each name from the sheet values', () => {
     const sheets = [{ name: 'DealKit 设置', values: [['x'], [null, 'zh-CN'], ['G10', 0.1], ['G20', 0.2]] }];
-    expect(
-      namedValuesFromReferences({ DK_LANGUAGE: "='DealKit 设置'!$B$2", DK_STAGES: "='DealKit 设置'!$A$3:$B$5", DK_GONE: "='Nope'!A1" }, sheets),
-    ).toEqual({ DK_LANGUAGE: [['zh-CN']], DK_STAGES: [['G10', 0.1], ['G20', 0.2], [null, null]] });
+    expect(namedValuesFromReferences({ DK_LANGUAGE: "='DealKit 设置'!$B$2", DK_STAGES: "='DealKit 设置'!$A$3:$B$5", DK_GONE: "='Nope'!A1" }, sheets)).toEqual({
+      DK_LANGUAGE: [['zh-CN']],
+      DK_STAGES: [
+        ['G10', 0.1],
+        ['G20', 0.2],
+        [null, null],
+      ],
+    });
   });
   it('pads a used range that starts below or right of A1', () => {
     expect(valuesFromA1([['a', 'b']], 2, 1)).toEqual([[], [], [null, 'a', 'b']]);

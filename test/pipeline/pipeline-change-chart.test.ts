@@ -61,8 +61,16 @@ describe('the Pipeline change waterfall chart', () => {
 
   it('for any two snapshots: each bar starts where the previous ended, the first from 0 to the earlier total, the last ends at the later total', () => {
     const deal = (id: string) =>
-      fc.record({ id: fc.constant(id), owner: fc.constantFrom('Ann', 'Bo'), amount: fc.integer({ min: 0, max: 1_000_000 }), stage: fc.constantFrom(...CODES, 'LOST'), closeDate: fc.integer({ min: 46000, max: 46500 }) });
-    const pairs = fc.array(fc.tuple(fc.boolean(), fc.boolean()), { maxLength: 25 }).chain((presence) => fc.tuple(...presence.map((p, i) => fc.tuple(fc.constant(p), deal(`D${i}`), deal(`D${i}`)))));
+      fc.record({
+        id: fc.constant(id),
+        owner: fc.constantFrom('Ann', 'Bo'),
+        amount: fc.integer({ min: 0, max: 1_000_000 }),
+        stage: fc.constantFrom(...CODES, 'LOST'),
+        closeDate: fc.integer({ min: 46000, max: 46500 }),
+      });
+    const pairs = fc
+      .array(fc.tuple(fc.boolean(), fc.boolean()), { maxLength: 25 })
+      .chain((presence) => fc.tuple(...presence.map((p, i) => fc.tuple(fc.constant(p), deal(`D${i}`), deal(`D${i}`)))));
     fc.assert(
       fc.property(pairs, fc.constantFrom<'en' | 'zh-CN'>('en', 'zh-CN'), (rows, locale) => {
         const diff = diffSnapshots(

@@ -2,13 +2,7 @@ import { cellA1, parseA1 } from '../../shared/a1';
 import { resolvePlan } from '../../shared/plan-resolve';
 import type { SheetPlan, WritePlan } from '../../shared/plan';
 import { DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
-import {
-  comparePipelineOperation,
-  exportPipelineCsvOperation,
-  rollUpTeamOperation,
-  takeSnapshotOperation,
-  type WorkbookRead,
-} from '../../shared/pipeline/operations';
+import { comparePipelineOperation, exportPipelineCsvOperation, rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import { parseCsv } from '../../shared/pipeline/csv-export';
 import { money, reconciliationLine } from '../../shared/pipeline/rollup-plan';
 import type { SheetValues } from '../../shared/pipeline/find-tables';

@@ -49,7 +49,13 @@ function reasonsOf(r: WorkbookRead): { row: number; sheet: string; ids: string[]
 
 describe('amounts beyond the bound DealKit adds up', () => {
   const huge = read([
-    sheet([HEADER, ['A-1', 'Big', 1e308, 'C50', 46400, 'Call'], ['A-2', 'Bigger', 1e308, 'C50', 46401, 'Call'], ['A-3', 'Fine', 1200, 'C50', 46402, 'Call'], ['A-4', 'Minus', -1e308, 'G20', 46402, 'Call']]),
+    sheet([
+      HEADER,
+      ['A-1', 'Big', 1e308, 'C50', 46400, 'Call'],
+      ['A-2', 'Bigger', 1e308, 'C50', 46401, 'Call'],
+      ['A-3', 'Fine', 1200, 'C50', 46402, 'Call'],
+      ['A-4', 'Minus', -1e308, 'G20', 46402, 'Call'],
+    ]),
   ]);
 
   it('are set aside with a reason in both languages, and the roll-up still runs', () => {
@@ -144,7 +150,14 @@ describe('a header row naming one column twice', () => {
   });
 
   it('names every duplicated column (two Stage and two Amount)', () => {
-    const rows = reasonsOf(read([sheet([['Deal ID', 'Amount', 'Stage', 'Close date', 'Stage', 'Amount'], ['A-1', 1, 'G20', 46400, 'C50', 2]])]));
+    const rows = reasonsOf(
+      read([
+        sheet([
+          ['Deal ID', 'Amount', 'Stage', 'Close date', 'Stage', 'Amount'],
+          ['A-1', 1, 'G20', 46400, 'C50', 2],
+        ]),
+      ]),
+    );
     expect(rows[0].ids).toEqual(['duplicateColumn', 'duplicateColumn']);
     expect(rows[0].en).toContain('two Amount columns, B ("Amount") and F ("Amount")');
     expect(rows[0].en).toContain('two Stage columns, C ("Stage") and E ("Stage")');
@@ -195,7 +208,10 @@ const rowSpec = fc.record({
 });
 
 const workbook = fc
-  .array(fc.record({ rows: fc.array(rowSpec, { maxLength: 12 }), duplicate: fc.constantFrom<'none' | 'amount' | 'stage'>('none', 'none', 'amount', 'stage') }), { minLength: 1, maxLength: 4 })
+  .array(fc.record({ rows: fc.array(rowSpec, { maxLength: 12 }), duplicate: fc.constantFrom<'none' | 'amount' | 'stage'>('none', 'none', 'amount', 'stage') }), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((reps) => {
     let id = 0;
     const expected: { sheet: string; row: number; fault: Exclude<Fault, 'blank'> | 'duplicate' }[] = [];
@@ -210,7 +226,15 @@ const workbook = fc
         if (spec.fault === 'blank') cells = ['', '', '', '', '', '', ''];
         else if (spec.fault === 'strayOnly') cells = ['', '', '', '', '', '', duplicate === 'none' ? 'a note' : extraCell || 'x'];
         else {
-          cells = [`D${id}`, `Deal ${id}`, spec.fault === 'hugeAmount' ? spec.huge : spec.amount, spec.stage, spec.fault === 'invalidDate' ? new Date(Number.NaN) : spec.close, 'Call', extraCell];
+          cells = [
+            `D${id}`,
+            `Deal ${id}`,
+            spec.fault === 'hugeAmount' ? spec.huge : spec.amount,
+            spec.stage,
+            spec.fault === 'invalidDate' ? new Date(Number.NaN) : spec.close,
+            'Call',
+            extraCell,
+          ];
         }
         values.push(cells);
         if (spec.fault !== 'blank') expected.push({ sheet: name, row: values.length, fault: duplicate === 'none' ? (spec.fault as Exclude<Fault, 'blank'>) : 'duplicate' });

@@ -29,7 +29,13 @@ describe('rollUpPipeline, a small team by hand', () => {
         ['B2', '李雷', 200, '客户拜访与初步调研', '2026-12-01', 'EUR'],
       ],
     },
-    { name: 'Notes', values: [['Opportunity', 'Amount', 'Stage'], ['Side deal', 999, 'G10']] },
+    {
+      name: 'Notes',
+      values: [
+        ['Opportunity', 'Amount', 'Stage'],
+        ['Side deal', 999, 'G10'],
+      ],
+    },
   ];
   const result = rollUpPipeline(sheets, { settings: teamSettingsFromNamedValues({ DK_CURRENCY: [['USD']] }) });
 

@@ -63,7 +63,7 @@ describe('Settings errors name the cell on the sheet', () => {
     expect(() => forecastSettingsFromNamedValues(namedValuesFromReferences(REFERENCES, flag))).toThrow(/^Settings 'DealKit settings'!B30 \(DK_OVERRIDE_FLAG_POINTS\): "140" is not/);
     const period = [settingsSheet('DealKit settings', { A52: 'Ann', B52: 'next quarter', C52: 1 })];
     expect(() => forecastSettingsFromNamedValues(namedValuesFromReferences(REFERENCES, period))).toThrow(
-      "Settings 'DealKit settings'!B52 (DK_FORECAST_ADJUSTMENTS): \"next quarter\" is not a period; write 2026-Q4, 2026-11 or 2026.",
+      'Settings \'DealKit settings\'!B52 (DK_FORECAST_ADJUSTMENTS): "next quarter" is not a period; write 2026-Q4, 2026-11 or 2026.',
     );
     const best = [settingsSheet('DealKit settings', { A50: 'Ann', B50: '2026-Q4', D50: -5 })];
     expect(() => forecastSettingsFromNamedValues(namedValuesFromReferences(REFERENCES, best))).toThrow(/^Settings 'DealKit settings'!D50 /);
@@ -74,6 +74,13 @@ describe('Settings errors name the cell on the sheet', () => {
   });
 
   it('values built without a sheet behind them still name the row inside the range', () => {
-    expect(() => teamSettingsFromNamedValues({ DK_STAGES: [['G10', 0.1], ['G20', 7]] })).toThrow('Settings DK_STAGES, row 2: the probability of G20');
+    expect(() =>
+      teamSettingsFromNamedValues({
+        DK_STAGES: [
+          ['G10', 0.1],
+          ['G20', 7],
+        ],
+      }),
+    ).toThrow('Settings DK_STAGES, row 2: the probability of G20');
   });
 });

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { DealKitError } from '../../shared/errors';
-import {
-  CHANGE_CATEGORIES,
-  diffSnapshots,
-  waterfallRows,
-  type PipelineSnapshot,
-  type SnapshotDeal,
-} from '../../shared/scoring/snapshot-diff';
+import { CHANGE_CATEGORIES, diffSnapshots, waterfallRows, type PipelineSnapshot, type SnapshotDeal } from '../../shared/scoring/snapshot-diff';
 
 const CODES = ['G10', 'G20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100'];
 const PROB: Record<string, number> = { G10: 0.1, G20: 0.2, E25: 0.25, D30: 0.3, C50: 0.5, B75: 0.75, A90: 0.9, S100: 1, LOST: 0 };
@@ -45,7 +39,15 @@ describe('diffSnapshots, a week of a two-rep team worked by hand', () => {
 
   it('puts each deal in one category', () => {
     expect(Object.fromEntries(diff.deals.map((x) => [x.id, x.category]))).toEqual({
-      A1: 'advanced', A2: 'won', A3: 'slipped', B1: 'lost', B2: 'amountDown', B3: 'reassigned', B4: 'removed', B5: 'unchanged', A4: 'new',
+      A1: 'advanced',
+      A2: 'won',
+      A3: 'slipped',
+      B1: 'lost',
+      B2: 'amountDown',
+      B3: 'reassigned',
+      B4: 'removed',
+      B5: 'unchanged',
+      A4: 'new',
     });
   });
 
@@ -89,9 +91,7 @@ describe('diffSnapshots, a week of a two-rep team worked by hand', () => {
     const rows = waterfallRows(diff);
     expect(rows[0]).toMatchObject({ value: 2800, kind: 'total' });
     expect(rows[rows.length - 1]).toMatchObject({ value: 1500, kind: 'total' });
-    expect(rows.map((r) => r.label.en)).toEqual([
-      'Earlier total', 'New', 'Advanced', 'Reassigned', 'Amount down', 'Slipped', 'Won', 'Lost', 'Removed', 'Later total',
-    ]);
+    expect(rows.map((r) => r.label.en)).toEqual(['Earlier total', 'New', 'Advanced', 'Reassigned', 'Amount down', 'Slipped', 'Won', 'Lost', 'Removed', 'Later total']);
     expect(rows.map((r) => r.label['zh-CN'])).toContain('推迟');
   });
 });
@@ -127,11 +127,7 @@ describe('diffSnapshots, properties', () => {
     });
   const snapshots = fc
     .array(fc.tuple(fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 30 })), { maxLength: 40 })
-    .chain((presence) =>
-      fc.tuple(
-        ...presence.map(([inEarlier, inLater], i) => fc.tuple(fc.constant(inEarlier), fc.constant(inLater), deal(`D${i}`), deal(`D${i}`))),
-      ),
-    );
+    .chain((presence) => fc.tuple(...presence.map(([inEarlier, inLater], i) => fc.tuple(fc.constant(inEarlier), fc.constant(inLater), deal(`D${i}`), deal(`D${i}`)))));
 
   it('partition: every deal once, categories sum exactly to later − earlier, for the team and every rep', () => {
     fc.assert(
@@ -151,9 +147,7 @@ describe('diffSnapshots, properties', () => {
         expect(diff.reps.reduce((s, r) => s + cents(r.laterTotal), 0)).toBe(cents(diff.laterTotal));
         expect(diff.reps.reduce((s, r) => s + cents(r.earlierTotal), 0)).toBe(cents(diff.earlierTotal));
         const rows2 = waterfallRows(diff);
-        expect(cents(rows2.filter((r) => r.kind === 'change').reduce((s, r) => s + r.value, 0))).toBe(
-          cents(diff.laterTotal) - cents(diff.earlierTotal),
-        );
+        expect(cents(rows2.filter((r) => r.kind === 'change').reduce((s, r) => s + r.value, 0))).toBe(cents(diff.laterTotal) - cents(diff.earlierTotal));
       }),
       { numRuns: 200 },
     );

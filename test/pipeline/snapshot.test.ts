@@ -1,20 +1,24 @@
 import fc from 'fast-check';
 import { DealKitError } from '../../shared/errors';
-import {
-  HISTORY_MARKER,
-  historyHeaders,
-  historyRecords,
-  parseHistory,
-  snapshotOn,
-  snapshotPlan,
-  toPipelineSnapshot,
-  type HistoryDeal,
-} from '../../shared/pipeline/snapshot';
+import { HISTORY_MARKER, historyHeaders, historyRecords, parseHistory, snapshotOn, snapshotPlan, toPipelineSnapshot, type HistoryDeal } from '../../shared/pipeline/snapshot';
 
 const deal = (over: Partial<HistoryDeal> = {}): HistoryDeal => ({
-  id: 'D1', owner: 'Ann', account: 'ACME', opportunity: 'ERP', amount: 1000, currency: 'USD', stage: 'C50',
-  closeDate: 46371, stageEntered: 46300, probability: 0.5, weighted: 500, forecastCategory: 'bestCase',
-  evidencedStage: 'D30', sheet: 'Ann', row: 5, ...over,
+  id: 'D1',
+  owner: 'Ann',
+  account: 'ACME',
+  opportunity: 'ERP',
+  amount: 1000,
+  currency: 'USD',
+  stage: 'C50',
+  closeDate: 46371,
+  stageEntered: 46300,
+  probability: 0.5,
+  weighted: 500,
+  forecastCategory: 'bestCase',
+  evidencedStage: 'D30',
+  sheet: 'Ann',
+  row: 5,
+  ...over,
 });
 
 /** The values a history sheet holds after these plans were appended, as a host would read them back. */
@@ -86,9 +90,7 @@ describe('parseHistory', () => {
     const [record] = historyRecords([deal()], 46357, 't');
     const huge = [...record];
     huge[7] = 1e308;
-    expect(() => parseHistory(sheetAfter([record, huge]))).toThrow(
-      'Pipeline history row 5: the amount 1e+308 is beyond ±10,000,000,000,000, the largest amount DealKit adds up.',
-    );
+    expect(() => parseHistory(sheetAfter([record, huge]))).toThrow('Pipeline history row 5: the amount 1e+308 is beyond ±10,000,000,000,000, the largest amount DealKit adds up.');
     const brokenTime: unknown[] = [...record];
     brokenTime[1] = new Date(Number.NaN);
     expect(() => parseHistory(sheetAfter([brokenTime]))).toThrow('Pipeline history row 4: the time taken is not a date.');
@@ -102,7 +104,12 @@ describe('parseHistory', () => {
     const history = parseHistory(sheetAfter(historyRecords([deal()], 46357, 't')));
     expect(() => snapshotOn(history, 46350, 'dateA')).toThrow('dateA: there is no snapshot of 2026-11-24. Snapshots: 2026-12-01.');
     expect(toPipelineSnapshot(snapshotOn(history, 46357, 'dateB')).deals[0]).toEqual({
-      id: 'D1', owner: 'Ann', amount: 1000, stage: 'C50', closeDate: 46371, name: 'ERP',
+      id: 'D1',
+      owner: 'Ann',
+      amount: 1000,
+      stage: 'C50',
+      closeDate: 46371,
+      name: 'ERP',
     });
   });
 

@@ -34,39 +34,37 @@ const rowSpec = fc.record({
   ownerInColumn: fc.boolean(),
 });
 
-export const teamWorkbook = fc
-  .array(fc.array(rowSpec, { maxLength: 25 }), { minLength: 1, maxLength: 6 })
-  .map((reps): GeneratedWorkbook => {
-    const sheets: SheetValues[] = [];
-    const rows: GeneratedRow[] = [];
-    let nextId = 1;
-    let lastId = '';
-    reps.forEach((specs, r) => {
-      const rep = `Rep ${r + 1}`;
-      const values: unknown[][] = [['Pipeline'], ['Rep:', rep], [], HEADER];
-      specs.forEach((spec) => {
-        // a duplicate needs an earlier id to copy; the first row of the workbook cannot be one
-        const flaw: Flaw = spec.flaw === 'duplicateId' && lastId === '' ? 'none' : spec.flaw;
-        const id = flaw === 'missingId' ? '' : flaw === 'duplicateId' ? lastId : `D${nextId++}`;
-        if (id !== '') lastId = id;
-        const cells: unknown[] = [
-          id,
-          `Account ${id}`,
-          `Deal ${id}`,
-          spec.ownerInColumn ? rep : null,
-          flaw === 'amountNotNumber' ? 'about 5k' : spec.amount,
-          flaw === 'unknownStage' ? 'Maybe' : spec.stage,
-          flaw === 'missingCloseDate' ? null : spec.close,
-          AS_OF - spec.inStage,
-          spec.nextStep,
-          ...MILESTONE_CODES.map((_, i) => i < spec.proofs),
-        ];
-        values.push(cells);
-        rows.push({ sheet: rep, row: values.length, flaw, amount: flaw === 'amountNotNumber' ? 0 : spec.amount, cells });
-      });
-      sheets.push({ name: rep, values });
+export const teamWorkbook = fc.array(fc.array(rowSpec, { maxLength: 25 }), { minLength: 1, maxLength: 6 }).map((reps): GeneratedWorkbook => {
+  const sheets: SheetValues[] = [];
+  const rows: GeneratedRow[] = [];
+  let nextId = 1;
+  let lastId = '';
+  reps.forEach((specs, r) => {
+    const rep = `Rep ${r + 1}`;
+    const values: unknown[][] = [['Pipeline'], ['Rep:', rep], [], HEADER];
+    specs.forEach((spec) => {
+      // a duplicate needs an earlier id to copy; the first row of the workbook cannot be one
+      const flaw: Flaw = spec.flaw === 'duplicateId' && lastId === '' ? 'none' : spec.flaw;
+      const id = flaw === 'missingId' ? '' : flaw === 'duplicateId' ? lastId : `D${nextId++}`;
+      if (id !== '') lastId = id;
+      const cells: unknown[] = [
+        id,
+        `Account ${id}`,
+        `Deal ${id}`,
+        spec.ownerInColumn ? rep : null,
+        flaw === 'amountNotNumber' ? 'about 5k' : spec.amount,
+        flaw === 'unknownStage' ? 'Maybe' : spec.stage,
+        flaw === 'missingCloseDate' ? null : spec.close,
+        AS_OF - spec.inStage,
+        spec.nextStep,
+        ...MILESTONE_CODES.map((_, i) => i < spec.proofs),
+      ];
+      values.push(cells);
+      rows.push({ sheet: rep, row: values.length, flaw, amount: flaw === 'amountNotNumber' ? 0 : spec.amount, cells });
     });
-    return { sheets, rows };
+    sheets.push({ name: rep, values });
   });
+  return { sheets, rows };
+});
 
 export const DEFAULT_TEAM_SETTINGS = teamSettingsFromNamedValues({});

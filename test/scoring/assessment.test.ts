@@ -8,7 +8,10 @@ import { mergeSettings } from '../../shared/scoring/settings';
 
 /** TAS ratings from the four five-item groups as typed in the sheet (`+ - ?`, space = blank). */
 function tas(real: string, compete: string, win: string, worth: string): Rating[] {
-  const cells = [real, compete, win, worth].join('').split('').map((c) => (c === ' ' ? '' : c));
+  const cells = [real, compete, win, worth]
+    .join('')
+    .split('')
+    .map((c) => (c === ' ' ? '' : c));
   return parseRatings(cells, 'ours');
 }
 
@@ -21,12 +24,7 @@ const SIX: QuestionSet = {
   id: 'SIGNATURE',
   scale: 'plusMinus',
   ratesCompetitor: false,
-  criteria: [
-    criterion('S.1', 1, 'real'),
-    ...[2, 3, 4, 5, 6, 7].map((n) => criterion(`S.${n}`, n, 'compete')),
-    criterion('S.8', 8, 'win'),
-    criterion('S.9', 9, 'worth'),
-  ],
+  criteria: [criterion('S.1', 1, 'real'), ...[2, 3, 4, 5, 6, 7].map((n) => criterion(`S.${n}`, n, 'compete')), criterion('S.8', 8, 'win'), criterion('S.9', 9, 'worth')],
 };
 
 describe('assess: key question scores and answers (§1d)', () => {
@@ -47,8 +45,7 @@ describe('assess: key question scores and answers (§1d)', () => {
   });
 
   it('-2/6 is not ≤ -0.34 either; 3/6 is Yes and -3/6 is No', () => {
-    const answer = (cells: string[]) =>
-      assess(SIX, parseRatings(['+', ...cells, '+', '+'], 'ours')).answers.compete;
+    const answer = (cells: string[]) => assess(SIX, parseRatings(['+', ...cells, '+', '+'], 'ours')).answers.compete;
     expect(answer(['-', '-', '?', '?', '?', '?'])).toBe('unknown');
     expect(answer(['+', '+', '+', '?', '?', '?'])).toBe('yes');
     expect(answer(['-', '-', '-', '?', '?', '?'])).toBe('no');
@@ -158,12 +155,7 @@ describe('assess: gaps in priority order', () => {
 describe('assess: against the competitor and the 3:1 lead', () => {
   it('advantage = our score minus theirs, per key question', () => {
     const r = assess(TAS, tas('+++++', '++   ', '+    ', '+++--'), tas('+----', '++   ', '+++  ', '+++--'));
-    expect(r.keyQuestions.map((q) => q.advantage)).toEqual([
-      expect.closeTo(1 - -0.6, 12),
-      expect.closeTo(0, 12),
-      expect.closeTo(0.2 - 0.6, 12),
-      expect.closeTo(0, 12),
-    ]);
+    expect(r.keyQuestions.map((q) => q.advantage)).toEqual([expect.closeTo(1 - -0.6, 12), expect.closeTo(0, 12), expect.closeTo(0.2 - 0.6, 12), expect.closeTo(0, 12)]);
     expect(r.keyQuestions[2]?.competitorScore).toBeCloseTo(0.6, 12);
   });
 

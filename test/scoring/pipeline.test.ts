@@ -81,34 +81,98 @@ describe('stage tables', () => {
     ]);
   });
   it('a range that copies a built-in ladder keeps its labels, so typed labels still match', () => {
-    const t = stageTableFromRange([['Identified', 0.1], ['Qualified', 0.5], ['Won', 1], ['LOST', 0]]);
+    const t = stageTableFromRange([
+      ['Identified', 0.1],
+      ['Qualified', 0.5],
+      ['Won', 1],
+      ['LOST', 0],
+    ]);
     expect(findStage(t, '确认').code).toBe('Qualified');
     expect(findStage(t, 'lost').kind).toBe('lost');
   });
   it('takes stall limits from a separate code | days range, as the Settings sheet keeps them', () => {
     const t = stageTableFromRange(
-      [['Lead', 0.1], ['Deal', 0.6], ['Closed', 1], ['LOST', 0]],
+      [
+        ['Lead', 0.1],
+        ['Deal', 0.6],
+        ['Closed', 1],
+        ['LOST', 0],
+      ],
       mergeSettings({ stallDays: 20 }),
-      [['Stage', 'Days'], ['deal', 7], ['LOST', 0]],
+      [
+        ['Stage', 'Days'],
+        ['deal', 7],
+        ['LOST', 0],
+      ],
     );
     expect(t.stages.map((s) => s.stallDays)).toEqual([20, 7, 20]);
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1]], undefined, [['Demo', 5]])).subject).toBe('stallLimits row 1');
     expect(errorOf(() => stageTableFromRange([['Lead', 0.1]], undefined, [['Lead', -5]])).subject).toBe('stallLimits row 1');
   });
   it('a user range: the won stage is the row at 100 %, wherever it sits; none at 100 % is an error', () => {
-    const t = stageTableFromRange([['Lead', 0.1], ['Won', 1], ['Stretch', 0.95], ['Lost', 0]]);
-    expect(t.stages.map((s) => [s.code, s.kind])).toEqual([['Lead', 'open'], ['Won', 'won'], ['Stretch', 'open']]);
+    const t = stageTableFromRange([
+      ['Lead', 0.1],
+      ['Won', 1],
+      ['Stretch', 0.95],
+      ['Lost', 0],
+    ]);
+    expect(t.stages.map((s) => [s.code, s.kind])).toEqual([
+      ['Lead', 'open'],
+      ['Won', 'won'],
+      ['Stretch', 'open'],
+    ]);
     expect(findStage(t, 'Lost').kind).toBe('lost');
-    const none = errorOf(() => stageTableFromRange([['A', 0.95], ['B', 0.2]]));
+    const none = errorOf(() =>
+      stageTableFromRange([
+        ['A', 0.95],
+        ['B', 0.2],
+      ]),
+    );
     expect(none.subject).toBe('stages');
     expect(none.message).toMatch(/no stage is at 100 %/);
-    expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['Won', 1], ['Lost', 0.2]])).subject).toBe('stages row 3');
+    expect(
+      errorOf(() =>
+        stageTableFromRange([
+          ['Lead', 0.1],
+          ['Won', 1],
+          ['Lost', 0.2],
+        ]),
+      ).subject,
+    ).toBe('stages row 3');
   });
   it('a bad user range names the row', () => {
-    expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['Demo', 'high']])).subject).toBe('stages row 2');
-    expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['lead', 0.2]])).message).toMatch(/listed twice/);
-    expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['Won', 150]])).subject).toBe('stages row 2');
-    expect(errorOf(() => stageTableFromRange([['Lead', 0.1], ['LOST', 0.1]])).subject).toBe('stages row 2');
+    expect(
+      errorOf(() =>
+        stageTableFromRange([
+          ['Lead', 0.1],
+          ['Demo', 'high'],
+        ]),
+      ).subject,
+    ).toBe('stages row 2');
+    expect(
+      errorOf(() =>
+        stageTableFromRange([
+          ['Lead', 0.1],
+          ['lead', 0.2],
+        ]),
+      ).message,
+    ).toMatch(/listed twice/);
+    expect(
+      errorOf(() =>
+        stageTableFromRange([
+          ['Lead', 0.1],
+          ['Won', 150],
+        ]),
+      ).subject,
+    ).toBe('stages row 2');
+    expect(
+      errorOf(() =>
+        stageTableFromRange([
+          ['Lead', 0.1],
+          ['LOST', 0.1],
+        ]),
+      ).subject,
+    ).toBe('stages row 2');
     expect(errorOf(() => stageTableFromRange([])).subject).toBe('stages');
   });
   it('finds a stage by code or label in either language, any case', () => {
@@ -188,9 +252,14 @@ describe('funnel and totals', () => {
     });
   });
   it('a bad row names the row and the field', () => {
-    expect(errorOf(() => funnelByStage(MILESTONES, [{ stage: 'G10', amount: 1 }, { stage: 'X', amount: 1 }])).subject).toBe(
-      'deals row 2 stage',
-    );
+    expect(
+      errorOf(() =>
+        funnelByStage(MILESTONES, [
+          { stage: 'G10', amount: 1 },
+          { stage: 'X', amount: 1 },
+        ]),
+      ).subject,
+    ).toBe('deals row 2 stage');
     expect(errorOf(() => funnelByStage(MILESTONES, [{ stage: 'G10', amount: Number.NaN }])).subject).toBe('deals row 1 amount');
   });
 });
@@ -230,12 +299,8 @@ describe('coverage, win rate, conversion, velocity', () => {
   });
   it('velocity = open deals × average size × win rate ÷ cycle days', () => {
     expect(salesVelocity({ openDeals: 20, averageDealSize: 50_000, winRate: 0.25, cycleDays: 100 })).toBe(2500);
-    expect(errorOf(() => salesVelocity({ openDeals: 20, averageDealSize: 1, winRate: 0.25, cycleDays: 0 })).subject).toBe(
-      'cycleDays',
-    );
-    expect(errorOf(() => salesVelocity({ openDeals: 20, averageDealSize: 1, winRate: 25, cycleDays: 9 })).subject).toBe(
-      'winRate',
-    );
+    expect(errorOf(() => salesVelocity({ openDeals: 20, averageDealSize: 1, winRate: 0.25, cycleDays: 0 })).subject).toBe('cycleDays');
+    expect(errorOf(() => salesVelocity({ openDeals: 20, averageDealSize: 1, winRate: 25, cycleDays: 9 })).subject).toBe('winRate');
   });
 });
 

@@ -50,10 +50,7 @@ describe('redFlags', () => {
     expect(redFlags(coach)).toEqual([]);
   });
   it('a decision maker not contacted is named', () => {
-    const flags = redFlags([
-      ...COVERED,
-      player({ name: 'Chen', roles: ['approver'], layer: 'decision', attitude: 'neutral', contact: 'none' }),
-    ]);
+    const flags = redFlags([...COVERED, player({ name: 'Chen', roles: ['approver'], layer: 'decision', attitude: 'neutral', contact: 'none' })]);
     expect(flags).toEqual([
       {
         id: 'decisionMakerNotContacted',
@@ -104,10 +101,7 @@ describe('parseKeyPlayer', () => {
     expect(parseKeyPlayer({ name: 'A', attitude: 'Supporter', influence: 2, roles: '决策人、教练' }, 'r').roles).toEqual(['decisionMaker', 'coach']);
   });
   it('accepts the dropdown labels of the methods vocabulary as the templates write them', () => {
-    const p = parseKeyPlayer(
-      { name: 'Chen', roles: 'Approver (A), 教练买家', layer: 'Decision layer', attitude: '非支持者', influence: 4, contact: '深入交往' },
-      'r',
-    );
+    const p = parseKeyPlayer({ name: 'Chen', roles: 'Approver (A), 教练买家', layer: 'Decision layer', attitude: '非支持者', influence: 4, contact: '深入交往' }, 'r');
     expect(p).toMatchObject({ roles: ['approver', 'coach'], layer: 'decision', attitude: 'nonSupporter', contact: 'deep' });
     expect(parseKeyPlayer({ name: 'A', attitude: '敌对者', influence: 1, roles: '批准人 (A)' }, 'r')).toMatchObject({ attitude: 'enemy', roles: ['approver'] });
     expect(parseKeyPlayer({ name: 'A', attitude: 'Neutral', influence: 1, contact: 'No contact' }, 'r').contact).toBe('none');
@@ -130,9 +124,17 @@ describe('parseKeyPlayer', () => {
     expect(() => parseKeyPlayer({ name: 'A', attitude: '+', influence: '' }, 'players row 2')).toThrow(/influence/);
   });
   it('rows are numbered from 1 and blank rows skipped', () => {
-    expect(parseKeyPlayers([{ name: '', attitude: '', influence: null }, { name: 'A', attitude: '+', influence: 1 }])).toHaveLength(1);
-    expect(() => parseKeyPlayers([{ name: 'A', attitude: '+', influence: 1 }, { name: 'B', attitude: '?', influence: 1 }])).toThrow(
-      /players row 2 attitude/,
-    );
+    expect(
+      parseKeyPlayers([
+        { name: '', attitude: '', influence: null },
+        { name: 'A', attitude: '+', influence: 1 },
+      ]),
+    ).toHaveLength(1);
+    expect(() =>
+      parseKeyPlayers([
+        { name: 'A', attitude: '+', influence: 1 },
+        { name: 'B', attitude: '?', influence: 1 },
+      ]),
+    ).toThrow(/players row 2 attitude/);
   });
 });

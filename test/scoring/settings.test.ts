@@ -60,9 +60,7 @@ describe('mergeSettings', () => {
   });
   it('rejects values out of range, naming the setting', () => {
     expect(errorOf(() => mergeSettings({ forecast: { commit: 90 } })).subject).toBe('forecast.commit');
-    expect(errorOf(() => mergeSettings({ ladders: { FUNNEL: { probabilities: { L2: 1.5 } } } })).subject).toBe(
-      'ladders.FUNNEL.probabilities.L2',
-    );
+    expect(errorOf(() => mergeSettings({ ladders: { FUNNEL: { probabilities: { L2: 1.5 } } } })).subject).toBe('ladders.FUNNEL.probabilities.L2');
     expect(errorOf(() => mergeSettings({ stallDays: Number.NaN })).subject).toBe('stallDays');
     expect(errorOf(() => mergeSettings({ criterionWeights: { 'TAS.01': -1 } })).subject).toBe('criterionWeights.TAS.01');
     expect(errorOf(() => mergeSettings({ knockOutTags: ['budget' as never] })).message).toContain('budget');
@@ -93,7 +91,12 @@ describe('settingsFromRows', () => {
     expect(s.knockOutTags).toEqual(['funding', 'compellingEvent']);
   });
   it('names the row of a value that is not a number', () => {
-    const e = errorOf(() => settingsFromRows([['stallDays', 30], ['forecast.commit', 'high']]));
+    const e = errorOf(() =>
+      settingsFromRows([
+        ['stallDays', 30],
+        ['forecast.commit', 'high'],
+      ]),
+    );
     expect(e.message).toContain('row 2');
     expect(e.message).toContain('forecast.commit');
   });

@@ -18,14 +18,10 @@ describe('fillStatement', () => {
   it('puts each slot where its placeholder is, in the chosen language', () => {
     const values = { event: 'the plant opens in March', solution: 'the scheduling suite', outcome: '12 % less overtime' };
     expect(fillStatement(FIVE, values, 'en')).toBe('Because the plant opens in March, the scheduling suite will deliver 12 % less overtime.');
-    expect(fillStatement(FIVE, { event: '三月新厂投产', solution: '排产套件', outcome: '加班减少 12%' }, 'zh-CN')).toBe(
-      '由于三月新厂投产，排产套件将带来加班减少 12%。',
-    );
+    expect(fillStatement(FIVE, { event: '三月新厂投产', solution: '排产套件', outcome: '加班减少 12%' }, 'zh-CN')).toBe('由于三月新厂投产，排产套件将带来加班减少 12%。');
   });
   it('numbers are written as they are; extra values are ignored', () => {
-    expect(fillStatement(FIVE, { event: 'the audit', solution: 'DealKit', outcome: 30, other: 'x' }, 'en')).toBe(
-      'Because the audit, DealKit will deliver 30.',
-    );
+    expect(fillStatement(FIVE, { event: 'the audit', solution: 'DealKit', outcome: 30, other: 'x' }, 'en')).toBe('Because the audit, DealKit will deliver 30.');
   });
   it('a missing or blank slot is an error naming it, never a blank in the sentence', () => {
     try {

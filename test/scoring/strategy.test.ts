@@ -1,14 +1,7 @@
 import { TAS } from '../../shared/methods';
 import { assess } from '../../shared/scoring/assessment';
 import { parseRatings } from '../../shared/scoring/ratings';
-import {
-  STRATEGY_INPUT_IDS,
-  chooseStrategy,
-  decideStrategy,
-  isOffensive,
-  strategyInputsFromAssessment,
-  type StrategyInputs,
-} from '../../shared/scoring/strategy';
+import { STRATEGY_INPUT_IDS, chooseStrategy, decideStrategy, isOffensive, strategyInputsFromAssessment, type StrategyInputs } from '../../shared/scoring/strategy';
 
 const NO: StrategyInputs = {
   compelling: false,
@@ -21,7 +14,13 @@ const NO: StrategyInputs = {
 };
 
 function tas(cells: string): ReturnType<typeof parseRatings> {
-  return parseRatings(cells.replace(/\s/g, '').split('').map((c) => (c === '.' ? '' : c)), 'ours');
+  return parseRatings(
+    cells
+      .replace(/\s/g, '')
+      .split('')
+      .map((c) => (c === '.' ? '' : c)),
+    'ours',
+  );
 }
 
 describe('competitive strategy path (METHODOLOGY §2)', () => {
@@ -46,14 +45,7 @@ describe('competitive strategy path (METHODOLOGY §2)', () => {
   it('an offensive branch with no opening falls through to the defensive questions', () => {
     const d = decideStrategy({ ...NO, compelling: true, canCompete: true, positionToProtect: true });
     expect(d.strategy).toBe('defend');
-    expect(d.path.map((s) => s.input)).toEqual([
-      'compelling',
-      'canCompete',
-      'lead3to1',
-      'canChangeCriteria',
-      'canFragment',
-      'positionToProtect',
-    ]);
+    expect(d.path.map((s) => s.input)).toEqual(['compelling', 'canCompete', 'lead3to1', 'canChangeCriteria', 'canFragment', 'positionToProtect']);
   });
   it('the path lists only the questions asked', () => {
     expect(decideStrategy({ ...NO, futureValue: true }).path).toEqual([
@@ -63,14 +55,7 @@ describe('competitive strategy path (METHODOLOGY §2)', () => {
     ]);
   });
   it('frontal, flanking and fragment are offensive; defend and develop are not', () => {
-    expect(['frontal', 'flanking', 'fragment', 'defend', 'develop', 'disengage'].map((s) => isOffensive(s as never))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expect(['frontal', 'flanking', 'fragment', 'defend', 'develop', 'disengage'].map((s) => isOffensive(s as never))).toEqual([true, true, true, false, false, false]);
   });
   it('over all 128 combinations, the strategy is offensive exactly when urgency, ability and an opening meet', () => {
     for (let bits = 0; bits < 128; bits++) {

@@ -55,8 +55,11 @@ describe('funnelByStage in one pass', () => {
     const c50 = funnel.find((row) => row.stage === 'C50');
     expect(c50).toMatchObject({ deals: 2, amount: 50000, weighted: 29000 });
     expect(funnel[funnel.length - 1]).toMatchObject({ stage: 'LOST', deals: 1, amount: 5000, weighted: 0 });
-    expect(() => funnelByStage(table, [{ stage: 'C50', amount: 1 }, { stage: 'LOST', amount: 1, lostFrom: 'LOST' }])).toThrow(
-      'deals row 2 lostFrom: must be a stage on the ladder, not LOST',
-    );
+    expect(() =>
+      funnelByStage(table, [
+        { stage: 'C50', amount: 1 },
+        { stage: 'LOST', amount: 1, lostFrom: 'LOST' },
+      ]),
+    ).toThrow('deals row 2 lostFrom: must be a stage on the ladder, not LOST');
   });
 });

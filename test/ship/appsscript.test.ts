@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtFile, REPO_ROOT } from '../helpers/dist';
 
-const ALLOWED_SCOPES = [
-  'https://www.googleapis.com/auth/script.container.ui',
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-];
+const ALLOWED_SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly'];
 
 describe.each([
   ['the source appsscript.json', join(REPO_ROOT, 'appsscript.json')],

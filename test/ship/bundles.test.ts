@@ -72,7 +72,11 @@ describe('the task pane page', () => {
     // The built page is minified: attribute quotes are optional.
     const csp = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*content="([^"]+)"/i.exec(html)?.[1];
     expect(csp).toBeDefined();
-    const scriptSrc = /script-src ([^;]+)/.exec(csp ?? '')?.[1]?.trim().split(/\s+/) ?? [];
+    const scriptSrc =
+      /script-src ([^;]+)/
+        .exec(csp ?? '')?.[1]
+        ?.trim()
+        .split(/\s+/) ?? [];
     expect(scriptSrc.sort()).toEqual(["'self'", 'https://appsforoffice.microsoft.com'].sort());
     expect(csp).toMatch(/default-src 'self'/);
   });
@@ -80,7 +84,12 @@ describe('the task pane page', () => {
   it('loads office.js from Microsoft and its own bundles', () => {
     const sources = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]);
     expect(sources).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    expect(sources.filter((src) => !src.startsWith('https://')).map((src) => basename(src)).sort()).toEqual(['functions.js', 'taskpane.js']);
+    expect(
+      sources
+        .filter((src) => !src.startsWith('https://'))
+        .map((src) => basename(src))
+        .sort(),
+    ).toEqual(['functions.js', 'taskpane.js']);
   });
 });
 
@@ -114,7 +123,9 @@ describe.each([
     expect(csp?.['object-src']).toEqual(["'none'"]);
     expect(csp?.['form-action']).toEqual(["'none'"]);
     // Nothing from another origin: every source is a keyword or data: for images.
-    const foreign = Object.entries(csp ?? {}).flatMap(([name, sources]) => sources.filter((s) => !/^'[a-z-]+'$/.test(s) && !(name === 'img-src' && s === 'data:')).map((s) => `${name} ${s}`));
+    const foreign = Object.entries(csp ?? {}).flatMap(([name, sources]) =>
+      sources.filter((s) => !/^'[a-z-]+'$/.test(s) && !(name === 'img-src' && s === 'data:')).map((s) => `${name} ${s}`),
+    );
     expect(foreign).toEqual([]);
   });
 

@@ -87,8 +87,7 @@ describe('the built Simplified Chinese functions metadata', () => {
   const hasChinese = (value: string) => /[\u4e00-\u9fff]/.test(value);
 
   it('declares the same functions with the same ids, names and parameters as functions.json', () => {
-    const shape = (file: MetadataFile) =>
-      file.functions.map((f) => ({ id: f.id, name: f.name, params: f.parameters.map((p) => [p.name, p.optional]) }));
+    const shape = (file: MetadataFile) => file.functions.map((f) => ({ id: f.id, name: f.name, params: f.parameters.map((p) => [p.name, p.optional]) }));
     expect(chinese.functions.length).toBeGreaterThan(15);
     expect(shape(chinese)).toEqual(shape(english));
   });

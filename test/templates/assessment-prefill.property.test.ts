@@ -19,8 +19,16 @@ describe('assessment prefills match the scoring core', () => {
     const column = fc.array(rating, { minLength: 20, maxLength: 20 });
     fc.assert(
       fc.property(column, column, (ours, theirs) => {
-        book.set('assessment', layout.criteria[0].rating, ours.map((r) => [r]));
-        book.set('assessment', layout.criteria[0].competitorRating!, theirs.map((r) => [r]));
+        book.set(
+          'assessment',
+          layout.criteria[0].rating,
+          ours.map((r) => [r]),
+        );
+        book.set(
+          'assessment',
+          layout.criteria[0].competitorRating!,
+          theirs.map((r) => [r]),
+        );
         const result = assess(
           TAS,
           ours.map((r, i) => parseRating(r, `ours ${i}`)),

@@ -33,9 +33,7 @@ describe('key-players template', () => {
     const c = layout.columns;
     const r = (col: string): string => `${col}${layout.firstRow}:${col}${layout.lastRow}`;
     expect(formulas.get(layout.support)).toContain(`{{DEAL}}SUPPORT(${r(c.attitude)},${r(c.influence)},DK_RULES)`);
-    expect(formulas.get(layout.risks)).toBe(
-      `={{DEAL}}RELATIONSHIP_RISKS(${r(c.name)},${r(c.role)},${r(c.layer)},${r(c.attitude)},${r(c.contact)},${r(c.influence)},DK_RULES)`,
-    );
+    expect(formulas.get(layout.risks)).toBe(`={{DEAL}}RELATIONSHIP_RISKS(${r(c.name)},${r(c.role)},${r(c.layer)},${r(c.attitude)},${r(c.contact)},${r(c.influence)},DK_RULES)`);
     // RELATIONSHIP_RISKS reads the red-flag influence through DK_RULES: the Settings sheet comes along (only when missing).
     expect(built.plan.sheets.map((s) => s.key)).toEqual(['settings', built.sheetKey]);
     expect(built.plan.sheets[0].onlyIfNamedRangeMissing).toBe('DK_STAGES');

@@ -22,7 +22,10 @@ function book(rows: [stage: string | null, override: CellValue][]) {
   const formula = overrideFlagFormula(layout.overridePoints, layout.firstRow, layout.overrideFlagLimit);
   rows.forEach(([stage, override], i) => {
     const row = layout.firstRow + i;
-    hf.set(S, `${c.id}${row}`, `D${i + 1}`).set(S, `${c.amount}${row}`, 1000).set(S, `${c.stage}${row}`, stage).set(S, `${c.probabilityOverride}${row}`, override);
+    hf.set(S, `${c.id}${row}`, `D${i + 1}`)
+      .set(S, `${c.amount}${row}`, 1000)
+      .set(S, `${c.stage}${row}`, stage)
+      .set(S, `${c.probabilityOverride}${row}`, override);
     // the rule is written for the column's first row; a host shifts its relative rows, as here
     hf.set(S, `${PROBE}${row}`, formula.replace(new RegExp(`(\\$[A-Z]+)${layout.firstRow}(?!\\d)`, 'g'), `$1${row}`));
   });
@@ -66,14 +69,20 @@ describe('the override flag on the pipeline sheet', () => {
   });
 
   it('never flags a stage it cannot find', () => {
-    const { hf, flags, points } = book([['Z99', 0.99], [null, 0.99]]);
+    const { hf, flags, points } = book([
+      ['Z99', 0.99],
+      [null, 0.99],
+    ]);
     expect(points()).toEqual(['', '']);
     expect(flags()).toEqual([false, false]);
     hf.destroy();
   });
 
   it('follows the limit the manager sets on the Settings sheet', () => {
-    const { hf, flags, built } = book([['C50', 0.95], ['C50', 0.7]]);
+    const { hf, flags, built } = book([
+      ['C50', 0.95],
+      ['C50', 0.7],
+    ]);
     const cell = built.plan.namedRanges?.find((n) => n.name === SETTINGS_NAMES.overrideFlagPoints)?.range.replace(/\$/g, '') as string;
     hf.set('settings', cell, 50);
     expect(flags()).toEqual([false, false]);

@@ -21,9 +21,7 @@ describe.each(LADDER_IDS)('pipeline-funnel template on the %s ladder', (ladder) 
     for (const [id, column] of Object.entries(layout.columns)) {
       expect(matchPipelineColumn(values.get(`${column}${layout.headerRow}`))).toBe(id);
     }
-    expect(layout.proofColumns.map((p) => matchProofColumn(values.get(`${p.column}${layout.headerRow}`)))).toEqual(
-      LADDERS[ladder].stages.map((s) => s.code),
-    );
+    expect(layout.proofColumns.map((p) => matchProofColumn(values.get(`${p.column}${layout.headerRow}`)))).toEqual(LADDERS[ladder].stages.map((s) => s.code));
     expect(layout.funnelRows).toBe(LADDERS[ladder].stages.length);
   });
 

@@ -32,14 +32,10 @@ export function valuesOf(sheet: SheetPlan): Map<string, string | number | boolea
   return out;
 }
 
-
 /** Problems with the formulas of a sheet: unbalanced, unknown functions, wrong DealKit arity. */
 export function formulaProblems(sheet: SheetPlan): string[] {
   const problems: string[] = [];
-  const all = [
-    ...formulasOf(sheet),
-    ...(sheet.conditionalFormats ?? []).flatMap((c) => (c.rule.kind === 'formula' ? [{ cell: c.range, formula: c.rule.formula }] : [])),
-  ];
+  const all = [...formulasOf(sheet), ...(sheet.conditionalFormats ?? []).flatMap((c) => (c.rule.kind === 'formula' ? [{ cell: c.range, formula: c.rule.formula }] : []))];
   for (const { cell, formula } of all) {
     const reading = readFormula(formula);
     if (!reading.balanced) problems.push(`${cell}: not well-formed: ${formula}`);

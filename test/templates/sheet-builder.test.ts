@@ -12,7 +12,13 @@ describe('SheetBuilder', () => {
     b.formula('B4', '=SUM(B2:C3)').formula('C4', '=1');
     const sheet = b.build();
     expect(sheet.values).toEqual([
-      { at: 'B2', rows: [['a', 'b'], ['c', 'd']] },
+      {
+        at: 'B2',
+        rows: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
       { at: 'E2', rows: [['far']] },
     ]);
     expect(sheet.formulas).toEqual([{ at: 'B4', rows: [['=SUM(B2:C3)', '=1']] }]);

@@ -30,9 +30,7 @@ describe('value-proposition template', () => {
     expect(formulas.get(layout.results.npv)).toBe(`=C${row}+NPV($B$8,D${row}:H${row})`);
     expect(formulas.get(layout.results.irr)).toBe(`=IFERROR(IRR(${net}),"")`);
     expect(formulas.get(layout.results.payback)).toContain(`{{DEAL}}PAYBACK(${net},DK_RULES)`);
-    expect(formulas.get(layout.results.netValue)).toBe(
-      `={{DEAL}}NETVALUE(${layout.totals.benefits},${layout.totals.costs},${layout.totals.risks},DK_RULES)`,
-    );
+    expect(formulas.get(layout.results.netValue)).toBe(`={{DEAL}}NETVALUE(${layout.totals.benefits},${layout.totals.costs},${layout.totals.risks},DK_RULES)`);
   });
 
   it('gives each of the six value statements its own slots and a VALUE_STATEMENT call over exactly them', () => {

@@ -30,9 +30,17 @@ function spill(layout: AssessmentLayout): string {
 /** Ratings by criterion number (1-based) in TAS order. */
 function rate(book: TemplateBook, layout: AssessmentLayout, ours: string, theirs = ''): void {
   const top = layout.criteria[0].rating;
-  book.set(S, top, [...ours].map((r) => [r === '.' ? null : r]));
+  book.set(
+    S,
+    top,
+    [...ours].map((r) => [r === '.' ? null : r]),
+  );
   if (layout.competitorRatings && theirs) {
-    book.set(S, layout.criteria[0].competitorRating!, [...theirs].map((r) => [r === '.' ? null : r]));
+    book.set(
+      S,
+      layout.criteria[0].competitorRating!,
+      [...theirs].map((r) => [r === '.' ? null : r]),
+    );
   }
 }
 
@@ -45,11 +53,7 @@ describe('TAS assessment filled and evaluated', () => {
     const scores = book.range(S, spill(layout));
     expect(scores.map((r) => r[2])).toEqual(['Yes', 'Yes', 'Yes', 'Yes']);
     expect(scores[1][1]).toBeCloseTo(0.8, 10);
-    expect(book.range(S, `${layout.gaps}:${offset(layout.gaps, 2)}`).map((r) => r[0])).toEqual([
-      '10. Unique business value',
-      '13. Cultural compatibility',
-      null,
-    ]);
+    expect(book.range(S, `${layout.gaps}:${offset(layout.gaps, 2)}`).map((r) => r[0])).toEqual(['10. Unique business value', '13. Cultural compatibility', null]);
     // Strategy inputs prefilled from the ratings: urgency (#5 +), can compete (0.8 ≥ 0.34), 18 + vs 1 +.
     expect(book.get(S, layout.strategyInputs.compelling)).toBe(true);
     expect(book.get(S, layout.strategyInputs.canCompete)).toBe(true);
@@ -141,7 +145,11 @@ describe('Signature Selling and PPVVC assessments filled and evaluated', () => {
     expect(layout.ratingWords).toEqual(['是', '否', '未知']);
     const answers = Array.from({ length: 30 }, () => '是');
     answers[15] = '未知'; // a Vision item
-    b.set(S, layout.criteria[0].rating, answers.map((a) => [a]));
+    b.set(
+      S,
+      layout.criteria[0].rating,
+      answers.map((a) => [a]),
+    );
     expect(b.get(S, layout.verdict)).toBe('全力争取');
     expect(b.get(S, layout.gaps)).toBe(`16. ${TEMPLATE_QUESTION_SETS.PPVVC.criteria[15].label['zh-CN']}`);
     b.set(S, layout.criteria[4].rating, '否'); // Pain 5: is budget in place? — tagged funding

@@ -91,9 +91,7 @@ describe('pipeline funnel filled and evaluated', () => {
     const { book, layout } = filled();
     const f = layout.forecast;
     expect(book.get(S, f.fromMonth)).toBe(serial('2026-11-01'));
-    expect(f.monthCells.map((m) => book.get(S, m))).toEqual(
-      ['2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01'].map(serial),
-    );
+    expect(f.monthCells.map((m) => book.get(S, m))).toEqual(['2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01'].map(serial));
     const first = columnIndex(f.monthCells[0].replace(/\d+$/, '')) + 1;
     const table = (row: number): unknown[] => book.range(S, rangeAt(first, row, first + 5, row))[0];
     const byCategory = Object.fromEntries(f.rows.map((r) => [r.category, table(r.row)]));

@@ -9,8 +9,7 @@ import { buildTemplate } from '../../shared/templates/catalog';
 import type { KeyPlayersLayout } from '../../shared/templates/key-players';
 import { serial, TemplateBook } from './hf-workbook';
 
-const word = (list: readonly { id: string; label: { en: string; 'zh-CN': string } }[], id: string, locale: Locale): string =>
-  list.find((t) => t.id === id)!.label[locale];
+const word = (list: readonly { id: string; label: { en: string; 'zh-CN': string } }[], id: string, locale: Locale): string => list.find((t) => t.id === id)!.label[locale];
 
 describe('key players filled and evaluated', () => {
   it.each(['en', 'zh-CN'] as const)('weighs support by influence and flags an influential enemy (%s)', (locale) => {
@@ -62,7 +61,11 @@ describe('action plan filled and evaluated', () => {
     book.set(A, layout.objectiveParts.product, 'route planner');
     expect(book.get(A, layout.objectiveCheck)).toBe('Missing: the product or service in the objective');
     const e = layout.evaluation;
-    book.set(A, `${e.goNoGo}${e.firstRow}`, [[true, true], [false, false], [true, false]]);
+    book.set(A, `${e.goNoGo}${e.firstRow}`, [
+      [true, true],
+      [false, false],
+      [true, false],
+    ]);
     expect(book.get(A, e.checkpoints)).toBe(2);
     expect(book.get(A, e.billableCount)).toBe(1);
     book.destroy();

@@ -54,7 +54,13 @@ describe('controller: busy state and error banner', () => {
       },
       () => state,
     );
-    return { controller, get state() { return state; }, seen };
+    return {
+      controller,
+      get state() {
+        return state;
+      },
+      seen,
+    };
   }
 
   it('is busy while the call runs and shows the backend’s message when it fails', async () => {
@@ -66,7 +72,13 @@ describe('controller: busy state and error banner', () => {
   });
 
   it('a thrown host error still reaches the banner', async () => {
-    const h = harness(fakeBackend({ listTemplates: async () => { throw new Error('google.script.run failed: timeout'); } }));
+    const h = harness(
+      fakeBackend({
+        listTemplates: async () => {
+          throw new Error('google.script.run failed: timeout');
+        },
+      }),
+    );
     await h.controller.open('templates');
     expect(h.state.error).toBe('google.script.run failed: timeout');
   });

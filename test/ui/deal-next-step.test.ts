@@ -44,11 +44,7 @@ describe('the confirm step shows the Next step it would replace', () => {
   });
 
   it('keeping the old one goes into the update, and picking another deal forgets the choice', () => {
-    const kept = run(
-      { type: 'pick', row: 5, today: '2026-11-25' },
-      { type: 'review', field: 'preparingNext', text: 'Send the proposal' },
-      { type: 'keepNextStep', keep: true },
-    );
+    const kept = run({ type: 'pick', row: 5, today: '2026-11-25' }, { type: 'review', field: 'preparingNext', text: 'Send the proposal' }, { type: 'keepNextStep', keep: true });
     expect(nextStepChange(kept)?.kept).toBe(true);
     expect(dealUpdate(kept)?.keepNextStep).toBe(true);
     expect(dealReducer(kept, { type: 'pick', row: 5, today: '2026-11-25' }).keepNextStep).toBe(false);

@@ -33,7 +33,16 @@ const stageAt = (workbook: PlaygroundWorkbook, sheet: string, row: number): unkn
 function updateOf(view: PipelineView, row: number, stage: string) {
   const deal = view.deals.find((candidate) => candidate.row === row);
   if (!deal) throw new Error(`no deal in row ${row}`);
-  return { sheetName: view.sheetName, row, dealId: deal.id, stage, proofs: deal.proofs, review: { finished: '', evidence: '', doingNow: '', preparingNext: '' }, stageEntered: '2026-12-01', read: deal };
+  return {
+    sheetName: view.sheetName,
+    row,
+    dealId: deal.id,
+    stage,
+    proofs: deal.proofs,
+    review: { finished: '', evidence: '', doingNow: '', preparingNext: '' },
+    stageEntered: '2026-12-01',
+    read: deal,
+  };
 }
 
 describe('Update a deal in the playground', () => {
@@ -71,7 +80,7 @@ describe('Update a deal in the playground', () => {
   });
 });
 
-describe('the deal panel when a save meets another user\'s change', () => {
+describe("the deal panel when a save meets another user's change", () => {
   it('shows the conflicting cells, writes nothing, and saves over them only when the rep chooses to', async () => {
     const workbook = workbookWith(['Ana']);
     let state: AppState = initialAppState('en', 'deal');

@@ -26,9 +26,21 @@ function expectWorkedFigures(report: AccuracyReport): void {
   const q4 = report.periods[0]!;
   const commits = (line: AccuracyReport['periods'][number]['team']) => line.points.map((p) => [p.commit, p.commitError]);
   expect(q4.reps.map((r) => r.rep)).toEqual(['Ann', 'Bo']);
-  expect(commits(q4.reps[0]!)).toEqual([[null, null], [100000, 0], [100000, 0]]);
-  expect(commits(q4.reps[1]!)).toEqual([[null, null], [0, 0], [80000, null]]);
-  expect(commits(q4.team)).toEqual([[null, null], [100000, 0], [180000, 0.8]]);
+  expect(commits(q4.reps[0]!)).toEqual([
+    [null, null],
+    [100000, 0],
+    [100000, 0],
+  ]);
+  expect(commits(q4.reps[1]!)).toEqual([
+    [null, null],
+    [0, 0],
+    [80000, null],
+  ]);
+  expect(commits(q4.team)).toEqual([
+    [null, null],
+    [100000, 0],
+    [180000, 0.8],
+  ]);
   expect(q4.team.actual).toBe(100000);
 }
 
@@ -117,7 +129,10 @@ function seedHistory(): void {
   const rows = historySheetRows();
   const width = Math.max(...rows.map((r) => r.length));
   const square = rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => v ?? ''));
-  app.spreadsheet.insertSheet('Pipeline history').getRange(1, 1, square.length, width).setValues(square as never);
+  app.spreadsheet
+    .insertSheet('Pipeline history')
+    .getRange(1, 1, square.length, width)
+    .setValues(square as never);
   app.resetLog();
 }
 

@@ -91,7 +91,16 @@ describe('the playground sample workbook through the wizards’ operations', () 
     if (!listed.ok || !listed.value) throw new Error('no pipeline');
     const deal = listed.value.deals[0];
     const result = ops.updateDeal(
-      { sheetName: listed.value.sheetName, row: deal.row, dealId: 'D-999', stage: 'B75', proofs: deal.proofs, review: { finished: '', evidence: '', doingNow: '', preparingNext: '' }, stageEntered: '2026-11-25', read: deal },
+      {
+        sheetName: listed.value.sheetName,
+        row: deal.row,
+        dealId: 'D-999',
+        stage: 'B75',
+        proofs: deal.proofs,
+        review: { finished: '', evidence: '', doingNow: '', preparingNext: '' },
+        stageEntered: '2026-11-25',
+        read: deal,
+      },
       'zh-CN',
     );
     expect(result.ok).toBe(false);

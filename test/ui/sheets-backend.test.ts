@@ -60,7 +60,12 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     expect(answers.notes[0]).toBe('Budget approved');
 
     app.resetLog();
-    const saved = { ...answers, ours: answers.ours.map(() => 'favourable' as const), notes: answers.notes.map((n, i) => (i === 1 ? '=HYPERLINK("http://x","y")' : n)), strategy: { canChangeCriteria: true } };
+    const saved = {
+      ...answers,
+      ours: answers.ours.map(() => 'favourable' as const),
+      notes: answers.notes.map((n, i) => (i === 1 ? '=HYPERLINK("http://x","y")' : n)),
+      strategy: { canChangeCriteria: true },
+    };
     ok(server.dealkitWriteAssessment(saved, 'en'));
     // ratings, competitor ratings, notes, signs: four columns; the strategy column as runs around the
     // template's prefill formulas put back where the rep gave no answer (one answer, then FALSE in an input the template does not prefill).
@@ -108,7 +113,11 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     const view0 = ok<PipelineView | null>(server.dealkitListDeals('en'));
     expect(view0?.deals).toEqual([]);
     // A rep types one deal (row below the header the template wrote).
-    const header = sheet.getRange('A1:Z12').getValues().findIndex((row) => row[0] === 'Deal ID') + 1;
+    const header =
+      sheet
+        .getRange('A1:Z12')
+        .getValues()
+        .findIndex((row) => row[0] === 'Deal ID') + 1;
     sheet.getRange(header + 1, 1, 1, 9).setValues([['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)]]);
     app.resetLog();
     const view = ok<PipelineView>(overTheWire(server.dealkitListDeals('en')));
@@ -116,7 +125,11 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length + 2);
     expect(view.deals[0]).toMatchObject({ id: 'D-1', stage: 'G10', closeDate: '2026-12-01', stageEntered: '2026-11-01' });
     // The Deal panel's proof step shows what proves each stage, in both languages.
-    expect(view.stages[0]).toEqual({ code: 'G10', label: { en: 'Plan & invite', 'zh-CN': '客户规划与电话邀约' }, proof: { en: 'The contact commits to a visit', 'zh-CN': '客户经办人明确承诺接受上门拜访' } });
+    expect(view.stages[0]).toEqual({
+      code: 'G10',
+      label: { en: 'Plan & invite', 'zh-CN': '客户规划与电话邀约' },
+      proof: { en: 'The contact commits to a visit', 'zh-CN': '客户经办人明确承诺接受上门拜访' },
+    });
     app.resetLog();
     const after = ok<PipelineView>(
       overTheWire(
@@ -145,12 +158,7 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     // The rep kept the Next step on the confirm step: the cell is left alone, the answer goes to the evidence.
     app.resetLog();
     const kept = ok<PipelineView>(
-      overTheWire(
-        server.dealkitUpdateDeal(
-          { ...updateOf(after, 'G20'), review: { finished: '', evidence: '', doingNow: '', preparingNext: 'Call the CFO' }, keepNextStep: true },
-          'en',
-        ),
-      ),
+      overTheWire(server.dealkitUpdateDeal({ ...updateOf(after, 'G20'), review: { finished: '', evidence: '', doingNow: '', preparingNext: 'Call the CFO' }, keepNextStep: true }, 'en')),
     );
     expect(kept.deals[0].nextStep).toBe('Send proposal');
     expect(kept.deals[0].evidence).toContain('Call the CFO');
@@ -167,7 +175,11 @@ describe('Sheets team functions on the fake', () => {
   it('rolls up the team under the document lock and reports counts only', () => {
     ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel', locale: 'en' }));
     const sheet = app.spreadsheet.getSheetByName('Pipeline')!;
-    const header = sheet.getRange('A1:Z12').getValues().findIndex((row) => row[0] === 'Deal ID') + 1;
+    const header =
+      sheet
+        .getRange('A1:Z12')
+        .getValues()
+        .findIndex((row) => row[0] === 'Deal ID') + 1;
     sheet.getRange(header + 1, 1, 2, 9).setValues([
       ['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)],
       ['D-2', 'Globex', 'CRM', 'Wang', 'lots', 'USD', 'G20', new Date(2026, 11, 1), new Date(2026, 10, 1)],

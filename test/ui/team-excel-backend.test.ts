@@ -18,9 +18,7 @@ const DEC = (day: number): number => serialFromParts(2026, 12, day);
 function setup(reps: Record<string, readonly (readonly unknown[])[]>) {
   // Named-range ranges: the deal wizard reads the workbook's ladder through one.
   const mock = withSheetOrder(
-    withNamedRangeRanges(
-      createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFromRows([['Rep:', name], HEADER, ...rows]) })), modernCharts: true }),
-    ),
+    withNamedRangeRanges(createExcelMock({ sheets: Object.entries(reps).map(([name, rows]) => ({ name, cells: cellsFromRows([['Rep:', name], HEADER, ...rows]) })), modernCharts: true })),
   );
   Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
   const sync = jest.spyOn(mock.context, 'sync');
@@ -93,7 +91,16 @@ describe('Update a deal on the Excel backend after a roll-up', () => {
     expect(view?.sheetName).toBe('Ana');
     const deal = view!.deals[0];
     const refused = await backend.updateDeal(
-      { sheetName: (team as { name: string }).name, row: deal.row, dealId: deal.id, stage: 'A90', proofs: deal.proofs, review: { finished: '', evidence: '', doingNow: '', preparingNext: '' }, stageEntered: '2026-12-01', read: deal },
+      {
+        sheetName: (team as { name: string }).name,
+        row: deal.row,
+        dealId: deal.id,
+        stage: 'A90',
+        proofs: deal.proofs,
+        review: { finished: '', evidence: '', doingNow: '', preparingNext: '' },
+        stageEntered: '2026-12-01',
+        read: deal,
+      },
       'en',
     );
     expect(refused.ok).toBe(false);
@@ -154,4 +161,3 @@ describe('Team panel controller on the Excel backend', () => {
     expect(sync).not.toHaveBeenCalled();
   });
 });
-

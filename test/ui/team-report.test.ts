@@ -39,7 +39,16 @@ describe('teamReportOf', () => {
   });
 
   it('gives each rep and the team the open, weighted and forecast range for the quarter', () => {
-    const report = teamReportOf(rollUpTeamOperation(workbook({ DK_QUOTAS: [['Ana', '2026-Q4', 80000], ['Bo', '2026-Q4', 220000]] })).view);
+    const report = teamReportOf(
+      rollUpTeamOperation(
+        workbook({
+          DK_QUOTAS: [
+            ['Ana', '2026-Q4', 80000],
+            ['Bo', '2026-Q4', 220000],
+          ],
+        }),
+      ).view,
+    );
     expect(report.period).toBe('2026-Q4');
     expect(report.asOf).toBe('2026-12-01');
     expect(report.reps.map((r) => [r.rep, r.openAmount, r.weighted])).toEqual([

@@ -137,7 +137,10 @@ describe('Team panel in the Sheets sidebar', () => {
     const backend = createSheetsBackend(scriptRun());
     const first = ok(await backend.takeSnapshot('en'));
     // Bo's deal moves from B75 to A90 and grows; Ana's counted deal is unchanged.
-    app.spreadsheet.getSheetByName('Bo')!.getRange('C3:D3').setValues([[260000, 'A90']]);
+    app.spreadsheet
+      .getSheetByName('Bo')!
+      .getRange('C3:D3')
+      .setValues([[260000, 'A90']]);
     jest.setSystemTime(new Date(2026, 10, 9, 10));
     const second = ok(await backend.takeSnapshot('en'));
     expect([first.date, second.date]).toEqual(['2026-11-02', '2026-11-09']);

@@ -7,13 +7,19 @@ function openedWithNameErrors(): ExcelMock {
     createExcelMock({
       sheets: [
         { name: 'Notes', cells: { A1: 'DEAL.QUALIFY( is typed text here', B1: '=SUM(C1:C2)', D1: '=NOSUCH(1)' } },
-        { name: 'Assessment', cells: { B2: '=DEAL.QUALIFY(E8:E27)', B3: '=DEAL.GAPS(E8:E27)', B4: "=IF(A1=\"x\",DEAL.STRATEGY(A1,A2,A3),\"\")", E8: '+' } },
+        { name: 'Assessment', cells: { B2: '=DEAL.QUALIFY(E8:E27)', B3: '=DEAL.GAPS(E8:E27)', B4: '=IF(A1="x",DEAL.STRATEGY(A1,A2,A3),"")', E8: '+' } },
         { name: 'Pipeline', cells: { G2: '=_xldudf_DEAL_WINPROB(B2:B9,DK_STAGE_CODES)', H2: '=DEAL.WEIGHTED(C2:C9,G2#)' } },
       ],
     }),
   );
   const m = mock.model;
-  for (const [sheet, a1] of [['Notes', 'D1'], ['Assessment', 'B2'], ['Assessment', 'B4'], ['Pipeline', 'G2']]) m.cell(sheet, a1)!.value = '#NAME?';
+  for (const [sheet, a1] of [
+    ['Notes', 'D1'],
+    ['Assessment', 'B2'],
+    ['Assessment', 'B4'],
+    ['Pipeline', 'G2'],
+  ])
+    m.cell(sheet, a1)!.value = '#NAME?';
   // B3 computed already and H2 shows another error: neither is re-entered.
   m.cell('Assessment', 'B3')!.value = 'gap list';
   m.cell('Pipeline', 'H2')!.value = '#VALUE!';

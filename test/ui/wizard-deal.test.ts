@@ -1,15 +1,6 @@
 import { text } from '../../shared/i18n';
 import type { PipelineView } from '../../shared/ui/backend';
-import {
-  checkStageClaim,
-  dealClaim,
-  dealReducer,
-  dealSteps,
-  dealUpdate,
-  INITIAL_DEAL_STATE,
-  type DealAction,
-  type DealState,
-} from '../../shared/ui/wizard-deal';
+import { checkStageClaim, dealClaim, dealReducer, dealSteps, dealUpdate, INITIAL_DEAL_STATE, type DealAction, type DealState } from '../../shared/ui/wizard-deal';
 
 const VIEW: PipelineView = {
   sheetName: 'Pipeline',
@@ -48,7 +39,11 @@ const VIEW: PipelineView = {
 };
 
 const run = (actions: readonly DealAction[], from: DealState = INITIAL_DEAL_STATE): DealState => actions.reduce(dealReducer, from);
-const picked = (row: number) => run([{ type: 'loaded', view: VIEW }, { type: 'pick', row, today: '2026-11-25' }]);
+const picked = (row: number) =>
+  run([
+    { type: 'loaded', view: VIEW },
+    { type: 'pick', row, today: '2026-11-25' },
+  ]);
 
 describe('Update-a-deal wizard', () => {
   it('picking a row reads its stage and proof ticks (one per ladder stage) and opens the stage step', () => {
@@ -105,7 +100,13 @@ describe('Update-a-deal wizard', () => {
   });
 
   it('no proof ticked at all means no evidenced stage', () => {
-    const state = run([{ type: 'toggleProof', index: 0 }, { type: 'toggleProof', index: 1 }], picked(5));
+    const state = run(
+      [
+        { type: 'toggleProof', index: 0 },
+        { type: 'toggleProof', index: 1 },
+      ],
+      picked(5),
+    );
     expect(checkStageClaim(state)).toMatchObject({ evidenced: null, claimedAboveEvidence: true });
   });
 
@@ -116,7 +117,13 @@ describe('Update-a-deal wizard', () => {
 
   it('after the update the wizard shows the table the backend read back', () => {
     const moved: PipelineView = { ...VIEW, deals: [{ ...VIEW.deals[0], stage: 'D30', proofs: [true, true, true, true] }, VIEW.deals[1]] };
-    const state = run([{ type: 'chooseStage', stage: 'D30' }, { type: 'updated', view: moved }], picked(5));
+    const state = run(
+      [
+        { type: 'chooseStage', stage: 'D30' },
+        { type: 'updated', view: moved },
+      ],
+      picked(5),
+    );
     expect(state).toMatchObject({ updated: true, stage: 'D30' });
     expect(state.view?.deals[0].stage).toBe('D30');
   });
@@ -144,7 +151,11 @@ describe('a save refused because someone else changed the deal', () => {
   const CONFLICT = { cell: 'Pipeline!G5', field: 'stage', read: 'E25', now: 'C50', wizard: 'D30' };
 
   it('sends what the wizard read with every save, and overwrites only once the rep saw the conflict and chose to', () => {
-    const picked = run([{ type: 'loaded', view: VIEW }, { type: 'pick', row: 5, today: '2026-12-06' }, { type: 'chooseStage', stage: 'D30' }]);
+    const picked = run([
+      { type: 'loaded', view: VIEW },
+      { type: 'pick', row: 5, today: '2026-12-06' },
+      { type: 'chooseStage', stage: 'D30' },
+    ]);
     expect(dealUpdate(picked)?.read).toBe(VIEW.deals[0]);
     // No conflict shown yet: asking to overwrite does not skip the check.
     expect(dealUpdate(picked, true)?.overwrite).toBeUndefined();

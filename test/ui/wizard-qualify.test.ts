@@ -1,14 +1,6 @@
 import { qualifyLive } from '../../shared/ui/qualify-live';
 import type { AssessmentAnswers, RatingValue } from '../../shared/ui/backend';
-import {
-  currentQualifyStep,
-  INITIAL_QUALIFY_STATE,
-  qualifyAnswers,
-  qualifyReducer,
-  qualifySteps,
-  type QualifyAction,
-  type QualifyState,
-} from '../../shared/ui/wizard-qualify';
+import { currentQualifyStep, INITIAL_QUALIFY_STATE, qualifyAnswers, qualifyReducer, qualifySteps, type QualifyAction, type QualifyState } from '../../shared/ui/wizard-qualify';
 
 function run(actions: readonly QualifyAction[], from: QualifyState = INITIAL_QUALIFY_STATE): QualifyState {
   return actions.reduce(qualifyReducer, from);
@@ -112,7 +104,10 @@ describe('Qualify wizard strategy ending', () => {
   });
 
   it('with no compelling reason and nothing to protect or develop, the path ends on Disengage', () => {
-    const state = run([{ type: 'chooseMethod', method: 'TAS' }, { type: 'answerStrategy', input: 'compelling', value: false }]);
+    const state = run([
+      { type: 'chooseMethod', method: 'TAS' },
+      { type: 'answerStrategy', input: 'compelling', value: false },
+    ]);
     expect(qualifyLive(state)?.strategyId).toBe('disengage');
   });
 });

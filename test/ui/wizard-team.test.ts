@@ -48,4 +48,3 @@ describe('Team panel reducer', () => {
     expect(teamReducer(finished, { type: 'progress', step: 'writing' }).progress).toBeNull();
   });
 });
-

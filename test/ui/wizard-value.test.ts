@@ -67,7 +67,11 @@ describe('Value-proposition wizard', () => {
   });
 
   it('changing the number of periods keeps the figures typed so far', () => {
-    const state = run([{ type: 'figure', kind: 'benefits', period: 1, text: '7' }, { type: 'periods', count: 5 }, { type: 'periods', count: 2 }]);
+    const state = run([
+      { type: 'figure', kind: 'benefits', period: 1, text: '7' },
+      { type: 'periods', count: 5 },
+      { type: 'periods', count: 2 },
+    ]);
     expect(state.benefits).toEqual(['', '7']);
     // The sheet has years 0 to 5: more is capped, fewer than two is raised.
     expect(run([{ type: 'periods', count: 40 }]).benefits).toHaveLength(6);

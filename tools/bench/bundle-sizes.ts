@@ -89,7 +89,11 @@ export async function measureBundles(dist: string): Promise<BundleSizes> {
   const gas = join(dist, 'gas');
   const functions = await group(dist, 'Excel custom-functions script', [join(excel, 'functions.js')]);
   const taskpane = await group(dist, 'Excel task pane', [join(excel, 'taskpane.js'), join(excel, 'taskpane.html')]);
-  const gasFiles = existsSync(gas) ? readdirSync(gas).sort().map((f) => join(gas, f)) : [join(gas, 'Code.js')];
+  const gasFiles = existsSync(gas)
+    ? readdirSync(gas)
+        .sort()
+        .map((f) => join(gas, f))
+    : [join(gas, 'Code.js')];
   const appsScript = await group(dist, 'Apps Script project (everything clasp pushes)', gasFiles);
   const functionsMinifiedBytes = functions.minifiedBytes;
   return {

@@ -35,7 +35,7 @@ export function countingContext(sheets: readonly SheetValues[]): CountingContext
       isNullObject: !byName(name),
       getRange: (address?: string) => {
         const values = byName(name)?.values ?? [];
-        if (!address || address.includes(':') === false && /^[A-Z]+$/.test(address)) return sink({ values: [[]] });
+        if (!address || (address.includes(':') === false && /^[A-Z]+$/.test(address))) return sink({ values: [[]] });
         const box = /^[A-Za-z]+\d+(:[A-Za-z]+\d+)?$/.test(address) ? parseA1(address) : undefined;
         return sink({ values: box ? [[values[box.row]?.[box.column] ?? '']] : [[]] });
       },

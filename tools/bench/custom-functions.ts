@@ -39,7 +39,10 @@ export interface FunctionHost {
 export function loadBuiltExcelFunctions(dist: string): FunctionHost {
   const associated = new Map<string, Fn>();
   class CustomFunctionsError extends Error {
-    constructor(readonly code: string, message?: string) {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
       super(message);
     }
   }
@@ -160,7 +163,12 @@ export function measureVectorised(hosts: readonly FunctionHost[], options: Funct
         const column = host.adopt(name === 'WEIGHTED' ? [data.amounts, data.stages] : [data.stages]);
         const cells = host.adopt(data.stages.map((stage, i) => (name === 'WEIGHTED' ? [[data.amounts[i]], [stage]] : [[stage]])));
         const warmup = rows >= 100000 ? 0 : 1;
-        const vectorised = timeRuns(options.runs(rows, 'vectorised'), () => fn(...column), () => undefined, warmup);
+        const vectorised = timeRuns(
+          options.runs(rows, 'vectorised'),
+          () => fn(...column),
+          () => undefined,
+          warmup,
+        );
         const perRow = timeRuns(
           options.runs(rows, 'perRow'),
           () => {
@@ -253,7 +261,7 @@ export async function loadCoreBundle(root: string): Promise<CoreBundle> {
 function checkSameAnswers(catalogWeighted: unknown, catalogFunnel: unknown, bare: ReturnType<CoreBundle['bareWeightedFunnel']>, stageCount: number): void {
   const column = catalogWeighted as number[][];
   if (column.length !== bare.weighted.length || column.some((row, i) => row[0] !== bare.weighted[i][0])) {
-    throw new Error('the bare loop\'s weighted column differs from WEIGHTED\'s');
+    throw new Error("the bare loop's weighted column differs from WEIGHTED's");
   }
   const funnel = catalogFunnel as [string, number, number, number][];
   // FUNNEL leaves LOST (the last sum) out; every ladder stage must agree exactly.

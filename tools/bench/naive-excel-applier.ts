@@ -75,11 +75,7 @@ async function naiveRead(context: Excel.RequestContext, plan: WritePlan): Promis
     const found = sheetNames.find((n) => n.toLowerCase() === (sheet.target as { name: string }).name.toLowerCase()) ?? sheet.target.name;
     lastRows[found] = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
   }
-  const resolved = resolvePlan(
-    plan,
-    { sheets: sheetNames.map((name) => ({ name, a1: a1[name.toLowerCase()] })), namedRanges: names.items.map((item) => item.name) },
-    'excel',
-  );
+  const resolved = resolvePlan(plan, { sheets: sheetNames.map((name) => ({ name, a1: a1[name.toLowerCase()] })), namedRanges: names.items.map((item) => item.name) }, 'excel');
   return { resolved, lastRows };
 }
 

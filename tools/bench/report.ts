@@ -104,7 +104,7 @@ function functionSection(r: BenchResults): string {
       const most = Math.max(...rows.map((row) => row.spreadsheetCallsPerCall ?? 0));
       return (
         `**Apps Script calls per custom-function call: ${most}** (goal 0, ${yes(most === 0)}), counted by the SpreadsheetApp fake (reads and writes) on a workbook ` +
-        'with a Settings sheet, each function called as the templates call it, with the Settings sheet\'s `DK_RULES` as its last argument. A custom function ' +
+        "with a Settings sheet, each function called as the templates call it, with the Settings sheet's `DK_RULES` as its last argument. A custom function " +
         'reads only its arguments, so the hosts recalculate it when one changes and it pays no service round trip.\n'
       );
     })(),
@@ -153,7 +153,12 @@ function functionSection(r: BenchResults): string {
 }
 
 function scalingSection(r: BenchResults): string {
-  const parts = ['## 3. Scaling', '', 'Each size runs in its own child process (`tools/bench/scaling-child.ts`); peak memory is that process\'s `process.resourceUsage().maxRSS` (Node and the generated input included), "before" is the resident set with the input built. Growth is the slope of log(time) over log(deals): 1 is linear.', ''];
+  const parts = [
+    '## 3. Scaling',
+    '',
+    'Each size runs in its own child process (`tools/bench/scaling-child.ts`); peak memory is that process\'s `process.resourceUsage().maxRSS` (Node and the generated input included), "before" is the resident set with the input built. Growth is the slope of log(time) over log(deals): 1 is linear.',
+    '',
+  ];
   for (const series of r.scaling) {
     const steps = series.samples.slice(1).map((s, i) => {
       const prev = series.samples[i];
@@ -183,7 +188,8 @@ function bundleSection(r: BenchResults): string {
     ...g.files.map((f) => [g.name, f.file, kb(f.builtBytes), kb(f.minifiedBytes), kb(f.gzippedBytes)]),
     ...(g.files.length > 1 ? [[g.name, '**total**', kb(g.builtBytes), kb(g.minifiedBytes), kb(g.gzippedBytes)]] : []),
   ]);
-  const measured = r.bundles.measuredAt && r.bundles.measuredAt !== r.machine.date ? ` Measured ${r.bundles.measuredAt} (\`npm run bench -- --bundles\`), apart from the rest of this run.` : '';
+  const measured =
+    r.bundles.measuredAt && r.bundles.measuredAt !== r.machine.date ? ` Measured ${r.bundles.measuredAt} (\`npm run bench -- --bundles\`), apart from the rest of this run.` : '';
   return [
     '## 4. Bundle sizes',
     '',
@@ -195,7 +201,7 @@ function bundleSection(r: BenchResults): string {
       `String literals make up about ${kb(r.bundles.functionsText.stringLiteralBytes)} of it ` +
       `(${Math.round((100 * r.bundles.functionsText.stringLiteralBytes) / r.bundles.functionsMinifiedBytes)} %; Chinese text alone ${kb(r.bundles.functionsText.cjkBytes)}), which minifying cannot shrink: ` +
       'error messages and the method labels the functions return or match (criteria, stages, roles, strategies, value statements), in both languages. ' +
-      'Help texts, guidance and descriptions only sheets and panels show are outside the functions\' imports.',
+      "Help texts, guidance and descriptions only sheets and panels show are outside the functions' imports.",
   ].join('\n');
 }
 
@@ -204,13 +210,7 @@ const seconds = (n: number): string => (n < 10 ? n.toFixed(1) : int(n));
 function sheetsRollUpSection(t: SheetsRollUpTime): string {
   const calls = [t.rollUp, ...(t.rollUpReport ? [t.rollUpReport] : []), t.snapshot];
   const size = `${t.team.reps} reps × ${int(t.team.dealsPerRep)} deals`;
-  const timeRows = calls.map((c) => [
-    `\`${c.call}\``,
-    ms(c.vm.medianMs),
-    ms(c.script.medianMs),
-    ms(c.insideFake.medianMs),
-    c.vm.samplesMs.map((v) => ms(v)).join(', '),
-  ]);
+  const timeRows = calls.map((c) => [`\`${c.call}\``, ms(c.vm.medianMs), ms(c.script.medianMs), ms(c.insideFake.medianMs), c.vm.samplesMs.map((v) => ms(v)).join(', ')]);
   const callRows = calls.map((c) => [
     `\`${c.call}\``,
     `${c.calls.reads}`,
@@ -275,7 +275,9 @@ function keyFigures(r: BenchResults): string {
   const lines: string[] = [];
   const maxSyncs = Math.max(...r.roundTrips.map((row) => row.excel.syncs));
   const allMet = r.roundTrips.every((row) => row.meetsGoal.excel && row.meetsGoal.sheets);
-  lines.push(`- Round trips: every operation measured takes at most ${maxSyncs} \`context.sync()\` calls in Excel and one cell-writing call per block in both hosts — goal ${allMet ? 'met' : '**not met** by some (table 1)'}.`);
+  lines.push(
+    `- Round trips: every operation measured takes at most ${maxSyncs} \`context.sync()\` calls in Excel and one cell-writing call per block in both hosts — goal ${allMet ? 'met' : '**not met** by some (table 1)'}.`,
+  );
   const rollups = r.roundTrips.filter((row) => row.operation.startsWith('roll up team'));
   const largest = rollups[rollups.length - 1];
   if (largest) {
@@ -332,7 +334,9 @@ export function renderBenchmarks(r: BenchResults): string {
     `- Date: ${m.date}`,
     `- Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.platform}; one-minute load average ${m.loadAverage} at the start (the machine is shared)`,
     `- Node ${m.node}`,
-    `- Runs per median: ${Object.entries(r.runCounts).map(([k, v]) => `${k}: ${v}`).join('; ')}`,
+    `- Runs per median: ${Object.entries(r.runCounts)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')}`,
     `- Whole benchmark: ${Math.round(r.durationSeconds)} s`,
     '- Workbooks are generated with a seeded generator (`tools/bench/team-workbook.ts`, mulberry32): the same data on every run.',
     '',

@@ -75,8 +75,7 @@ export const QUALIFY = defineFunction({
   reads: ['assessment'],
   params: [RATINGS_PARAM, METHOD_PARAM, COMPETITOR_PARAM],
   result: 'value',
-  implement: ([ratings, method, competitor], context) =>
-    tr(VERDICT_LABELS[assessArguments(ratings, method, competitor, context).verdict], context.locale),
+  implement: ([ratings, method, competitor], context) => tr(VERDICT_LABELS[assessArguments(ratings, method, competitor, context).verdict], context.locale),
 });
 
 export const ASSESSMENT = defineFunction({
@@ -89,14 +88,7 @@ export const ASSESSMENT = defineFunction({
     return result.keyQuestions.map((question) => {
       // Every key question of a result is one of KEY_QUESTIONS (the methods test pins the four).
       const label = (KEY_QUESTIONS.find((q) => q.id === question.id) as KeyQuestion).label;
-      return [
-        tr(label, context.locale),
-        question.score,
-        tr(ANSWER_LABELS[question.answer], context.locale),
-        question.competitorScore ?? '',
-        question.advantage ?? '',
-        question.unknownCount,
-      ];
+      return [tr(label, context.locale), question.score, tr(ANSWER_LABELS[question.answer], context.locale), question.competitorScore ?? '', question.advantage ?? '', question.unknownCount];
     });
   },
 });

@@ -5,9 +5,7 @@ import { defineFunction, rangeParam } from '../types';
 export const CONTROL = defineFunction({
   name: 'CONTROL',
   reads: ['control'],
-  params: [
-    rangeParam('signs'),
-  ],
+  params: [rangeParam('signs')],
   result: 'value',
   implement: ([signs], context) => {
     const ticks = signs.flatMap((row, r) => row.map((cell) => parseTick(cell, `signs, row ${r + 1}`)));

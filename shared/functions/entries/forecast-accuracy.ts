@@ -14,10 +14,7 @@ function amountInRow(cell: Cell, argument: string, row: number, decimalMark: Dec
 
 export const FORECAST_ACCURACY = defineFunction({
   name: 'FORECAST_ACCURACY',
-  params: [
-    rangeParam('forecast'),
-    rangeParam('actual'),
-  ],
+  params: [rangeParam('forecast'), rangeParam('actual')],
   result: 'column',
   implement: ([forecast, actual], context) => {
     const decimalMark = decimalMarkOf(context);

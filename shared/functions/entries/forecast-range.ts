@@ -28,22 +28,13 @@ const RESOLUTION_LABEL = text('resolution', '精度');
 
 export const FORECAST_RANGE = defineFunction({
   name: 'FORECAST_RANGE',
-  params: [
-    rangeParam('amounts'),
-    rangeParam('probabilities'),
-    optionalParam('percentiles', 'range'),
-  ],
+  params: [rangeParam('amounts'), rangeParam('probabilities'), optionalParam('percentiles', 'range')],
   result: 'spill',
   // One row per percentile, then the resolution row.
   implement: ([amounts, probabilities, percentiles], context) => {
     const decimalMark = decimalMarkOf(context);
     const wanted = percentiles === undefined ? undefined : numbersWithBlanks(percentiles, 'percentiles', decimalMark);
-    const range = forecastPercentiles(
-      numbersWithBlanks(amounts, 'amounts', decimalMark, amountInRow),
-      numbersWithBlanks(probabilities, 'probabilities', decimalMark),
-      wanted,
-      rowOfList,
-    );
+    const range = forecastPercentiles(numbersWithBlanks(amounts, 'amounts', decimalMark, amountInRow), numbersWithBlanks(probabilities, 'probabilities', decimalMark), wanted, rowOfList);
     // The percentiles are grid points: the grid's unit says how far from exact they may be.
     return [...range.percentiles.map((p, i) => [percentileLabel(p), range.amounts[i]]), [tr(RESOLUTION_LABEL, context.locale), range.resolution]];
   },

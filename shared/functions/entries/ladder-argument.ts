@@ -16,7 +16,9 @@ export const STAGES_PARAM = rangeParam('stages');
 export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings): StageTable {
   if (ladder === undefined) return builtInStageTable(DEFAULT_LADDER_ID, settings);
   if (ladder.length === 1 && ladder[0].length === 1) {
-    const id = String(ladder[0][0] ?? '').trim().toUpperCase();
+    const id = String(ladder[0][0] ?? '')
+      .trim()
+      .toUpperCase();
     if (!(LADDER_IDS as readonly string[]).includes(id)) {
       throw argumentError(
         'ladder',
@@ -27,11 +29,7 @@ export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings)
     return builtInStageTable(id as LadderId, settings);
   }
   if (ladder[0].length < 2) {
-    throw argumentError(
-      'ladder',
-      'expected a ladder id or a range of two columns (stage, probability)',
-      '应为阶梯编号，或两列区域(阶段、概率)',
-    );
+    throw argumentError('ladder', 'expected a ladder id or a range of two columns (stage, probability)', '应为阶梯编号，或两列区域(阶段、概率)');
   }
   return withArgumentNames({ stages: 'ladder' }, () => stageTableFromOwnRange(ladder, settings));
 }

@@ -74,8 +74,7 @@ export const WINPROB = defineFunction({
   name: 'WINPROB',
   params: [STAGES_PARAM, LADDER_PARAM, OVERRIDES_PARAM],
   result: 'column',
-  implement: ([stages, ladder, overrides], context) =>
-    perStageColumn(stages, ladder, overrides, context.settings, (_, probability) => probability),
+  implement: ([stages, ladder, overrides], context) => perStageColumn(stages, ladder, overrides, context.settings, (_, probability) => probability),
 });
 
 export const WEIGHTED = defineFunction({
@@ -133,10 +132,7 @@ export const FUNNEL = defineFunction({
 
 export const EVIDENCED_STAGE = defineFunction({
   name: 'EVIDENCED_STAGE',
-  params: [
-    rangeParam('proofs'),
-    LADDER_PARAM,
-  ],
+  params: [rangeParam('proofs'), LADDER_PARAM],
   result: 'column',
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);

@@ -34,11 +34,7 @@ export function listView(grid: Grid, argument: string): ListView {
   const width = grid[0]?.length ?? 0;
   if (width === 1) return { grid, across: false, length: grid.length };
   if (grid.length === 1) return { grid, across: true, length: width };
-  throw argumentError(
-    argument,
-    `expected one column (or one row), got ${grid.length} rows × ${width} columns`,
-    `应为一列(或一行)，实际为 ${grid.length} 行 × ${width} 列`,
-  );
+  throw argumentError(argument, `expected one column (or one row), got ${grid.length} rows × ${width} columns`, `应为一列(或一行)，实际为 ${grid.length} 行 × ${width} 列`);
 }
 
 /** Row `i` (0-based) of a list view; a missing cell reads as blank, as in `listOf`. */

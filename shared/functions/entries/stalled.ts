@@ -20,9 +20,7 @@ function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): Sta
   const first = stages.findIndex((cell) => !isBlankStage(cell) && String(cell).trim().toUpperCase() !== LOST_STAGE);
   if (first < 0) return builtInStageTable('MILESTONES', settings);
   const typed = String(stages[first]).trim().toLowerCase();
-  const id = LADDER_IDS.find((ladderId) =>
-    LADDERS[ladderId].stages.some((s) => s.code.toLowerCase() === typed || s.label.en.toLowerCase() === typed || s.label['zh-CN'] === typed),
-  );
+  const id = LADDER_IDS.find((ladderId) => LADDERS[ladderId].stages.some((s) => s.code.toLowerCase() === typed || s.label.en.toLowerCase() === typed || s.label['zh-CN'] === typed));
   if (id === undefined) {
     throw rowError(
       'stages',
@@ -67,12 +65,7 @@ function todaySerial(): number {
 
 export const STALLED = defineFunction({
   name: 'STALLED',
-  params: [
-    STAGES_PARAM,
-    rangeParam('entered'),
-    optionalParam('as_of', 'date'),
-    optionalParam('limits', 'range'),
-  ],
+  params: [STAGES_PARAM, rangeParam('entered'), optionalParam('as_of', 'date'), optionalParam('limits', 'range')],
   result: 'column',
   // An omitted as_of is today: without this Excel would keep yesterday's count until an argument changes.
   volatile: true,

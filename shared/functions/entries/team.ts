@@ -4,17 +4,11 @@ import { withArgumentNames } from './rename-argument';
 
 export const VELOCITY = defineFunction({
   name: 'VELOCITY',
-  params: [
-    param('open_deals', 'number'),
-    param('average_size', 'number'),
-    param('win_rate', 'number'),
-    param('cycle_days', 'number'),
-  ],
+  params: [param('open_deals', 'number'), param('average_size', 'number'), param('win_rate', 'number'), param('cycle_days', 'number')],
   result: 'value',
   implement: ([openDeals, averageDealSize, winRate, cycleDays]) =>
-    withArgumentNames(
-      { openDeals: 'open_deals', averageDealSize: 'average_size', winRate: 'win_rate', cycleDays: 'cycle_days' },
-      () => salesVelocity({ openDeals, averageDealSize, winRate, cycleDays }),
+    withArgumentNames({ openDeals: 'open_deals', averageDealSize: 'average_size', winRate: 'win_rate', cycleDays: 'cycle_days' }, () =>
+      salesVelocity({ openDeals, averageDealSize, winRate, cycleDays }),
     ),
 });
 
@@ -31,6 +25,5 @@ export const PIPELINE_COVERAGE = defineFunction({
     },
   ],
   result: 'value',
-  implement: ([openPipeline, quota, closedWon]) =>
-    withArgumentNames({ openPipeline: 'open_pipeline', closedWon: 'closed_won' }, () => coverage(openPipeline, quota, closedWon)),
+  implement: ([openPipeline, quota, closedWon]) => withArgumentNames({ openPipeline: 'open_pipeline', closedWon: 'closed_won' }, () => coverage(openPipeline, quota, closedWon)),
 });

@@ -15,13 +15,7 @@ const slot = (index: number, optional: boolean): ParamSpec => ({
 
 export const VALUE_STATEMENT = defineFunction({
   name: 'VALUE_STATEMENT',
-  params: [
-    param('template', 'number'),
-    slot(0, false),
-    slot(1, false),
-    slot(2, true),
-    slot(3, true),
-  ] as const,
+  params: [param('template', 'number'), slot(0, false), slot(1, false), slot(2, true), slot(3, true)] as const,
   result: 'value',
   implement: (args, context) => {
     const [number, ...slots] = args as readonly [number, ...(string | undefined)[]];

@@ -10,11 +10,7 @@ const COSTS = rangeParam('costs');
 
 export const NETVALUE = defineFunction({
   name: 'NETVALUE',
-  params: [
-    BENEFITS,
-    COSTS,
-    optionalParam('risks', 'range'),
-  ],
+  params: [BENEFITS, COSTS, optionalParam('risks', 'range')],
   result: 'value',
   implement: ([benefits, costs, risks], context) => {
     const decimalMark = decimalMarkOf(context);
@@ -31,14 +27,10 @@ export const ROI = defineFunction({
 
 export const PAYBACK = defineFunction({
   name: 'PAYBACK',
-  params: [
-    rangeParam('cashflows'),
-  ],
+  params: [rangeParam('cashflows')],
   result: 'value',
-  implement: ([cashflows], context) =>
-    withArgumentNames({ values: 'cashflows' }, () => payback(amountsOf(cashflows, 'cashflows', decimalMarkOf(context)))),
+  implement: ([cashflows], context) => withArgumentNames({ values: 'cashflows' }, () => payback(amountsOf(cashflows, 'cashflows', decimalMarkOf(context)))),
 });
-
 
 export const DEAL_GRADE = defineFunction({
   name: 'DEAL_GRADE',
@@ -54,7 +46,5 @@ export const DEAL_GRADE = defineFunction({
   ],
   result: 'value',
   implement: ([valueToCustomer, valueToUs, strategic], context) =>
-    withArgumentNames({ valueToCustomer: 'value_to_customer', valueToUs: 'value_to_us' }, () =>
-      businessGrade(valueToCustomer, valueToUs, strategic, context.settings),
-    ),
+    withArgumentNames({ valueToCustomer: 'value_to_customer', valueToUs: 'value_to_us' }, () => businessGrade(valueToCustomer, valueToUs, strategic, context.settings)),
 });

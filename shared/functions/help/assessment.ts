@@ -8,10 +8,7 @@ function tasColumn(signs: string): (string | null)[][] {
 import { COMPETITOR_HELP, METHOD_HELP, RATINGS_HELP } from './params';
 
 export const QUALIFY_HELP: FunctionHelp = {
-  description: text(
-    'The verdict on an opportunity assessment: Pursue, Qualify further or Walk away',
-    '机会评估的结论：全力争取、继续评估或放弃',
-  ),
+  description: text('The verdict on an opportunity assessment: Pursue, Qualify further or Walk away', '机会评估的结论：全力争取、继续评估或放弃'),
   params: {
     ratings: RATINGS_HELP,
     method: METHOD_HELP,
@@ -49,10 +46,7 @@ export const QUALIFY_HELP: FunctionHelp = {
 };
 
 export const ASSESSMENT_HELP: FunctionHelp = {
-  description: text(
-    'The scores of an opportunity assessment, one row per key question',
-    '机会评估的得分，每个关键问题一行',
-  ),
+  description: text('The scores of an opportunity assessment, one row per key question', '机会评估的得分，每个关键问题一行'),
   params: {
     ratings: RATINGS_HELP,
     method: METHOD_HELP,
@@ -76,10 +70,7 @@ export const ASSESSMENT_HELP: FunctionHelp = {
 };
 
 export const GAPS_HELP: FunctionHelp = {
-  description: text(
-    'The criteria rated unknown — the information to find first — most important first',
-    '评为未知的标准(需优先补齐的信息)，按重要性排序',
-  ),
+  description: text('The criteria rated unknown — the information to find first — most important first', '评为未知的标准(需优先补齐的信息)，按重要性排序'),
   params: {
     ratings: RATINGS_HELP,
     method: METHOD_HELP,

@@ -17,7 +17,10 @@ export const FORECAST_RANGE_HELP: FunctionHelp = {
   ),
   examples: [
     {
-      args: [[[100000], [100000]], [[0.5], [0.5]]],
+      args: [
+        [[100000], [100000]],
+        [[0.5], [0.5]],
+      ],
       result: [
         ['P10', 0],
         ['P50', 100000],

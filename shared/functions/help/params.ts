@@ -58,10 +58,7 @@ export const INFLUENCE_HELP = text('Each person’s informal influence on the de
 export const BENEFITS_HELP = text('The benefits in money: one amount, or a range of amounts to add up (blanks skipped)', '以金额计的收益：一个金额，或要相加的一组金额(空白忽略)');
 
 /** `costs` (value). */
-export const COSTS_HELP = text(
-  'The costs in money — acquisition, possession, usage: one amount or a range to add up',
-  '以金额计的成本(购置、持有、使用)：一个金额或要相加的一组金额',
-);
+export const COSTS_HELP = text('The costs in money — acquisition, possession, usage: one amount or a range to add up', '以金额计的成本(购置、持有、使用)：一个金额或要相加的一组金额');
 
 /** What each rule family is, as the `settings` help lists what a function reads. */
 export const RULE_FAMILY_HELP: Readonly<Record<RuleFamily, Text>> = {

@@ -17,7 +17,14 @@ export const WINPROB_HELP: FunctionHelp = {
     { args: [[['G10'], ['C50'], ['A90'], ['LOST']]], result: [[0.1], [0.5], [0.9], [0]] },
     { args: [[['Qualified'], ['Won']], [['SIGNATURE']]], result: [[0.5], [1]] },
     {
-      args: [[['Demo'], ['Deal']], [['Demo', 0.3], ['Deal', 1], ['LOST', 0]]],
+      args: [
+        [['Demo'], ['Deal']],
+        [
+          ['Demo', 0.3],
+          ['Deal', 1],
+          ['LOST', 0],
+        ],
+      ],
       result: [[0.3], [1]],
       note: text('a team’s own two-column ladder', '团队自定义的两列阶梯'),
     },
@@ -42,7 +49,13 @@ export const WEIGHTED_HELP: FunctionHelp = {
     '每行为金额 × 概率(有覆盖值时用覆盖值)；金额和阶段都为空时结果为空',
   ),
   examples: [
-    { args: [[[100000], [40000], [250000]], [['G20'], ['C50'], ['S100']]], result: [[20000], [20000], [250000]] },
+    {
+      args: [
+        [[100000], [40000], [250000]],
+        [['G20'], ['C50'], ['S100']],
+      ],
+      result: [[20000], [20000], [250000]],
+    },
     {
       args: [[[100000], [40000]], [['G20'], ['C50']], undefined, [['60%'], [null]]],
       result: [[60000], [20000]],
@@ -107,15 +120,21 @@ export const EVIDENCED_STAGE_HELP: FunctionHelp = {
   ),
   params: {
     proofs: text(
-        'One row per deal, one column per stage of the ladder in order: a tick (x, TRUE, yes) where that stage’s proof is in hand',
-        '每笔交易一行，阶梯上每个阶段按顺序一列：已取得该阶段证据时打勾(x、TRUE、是)',
-      ),
+      'One row per deal, one column per stage of the ladder in order: a tick (x, TRUE, yes) where that stage’s proof is in hand',
+      '每笔交易一行，阶梯上每个阶段按顺序一列：已取得该阶段证据时打勾(x、TRUE、是)',
+    ),
     ladder: LADDER_HELP,
   },
   resultHelp: text('The stage code per row; blank when not even the first proof is ticked', '每行一个阶段代码；连第一个阶段的证据都没有时为空'),
   examples: [
     {
-      args: [[['x', 'x', 'x', null, 'x', null, null, null], ['x', null, null, null, null, null, null, null], [null, null, null, null, null, null, null, null]]],
+      args: [
+        [
+          ['x', 'x', 'x', null, 'x', null, null, null],
+          ['x', null, null, null, null, null, null, null],
+          [null, null, null, null, null, null, null, null],
+        ],
+      ],
       result: [['E25'], ['G10'], ['']],
       note: text('a gap at D30 stops the evidence at E25', 'D30 缺少证据，因此证实阶段止于 E25'),
     },

@@ -13,8 +13,20 @@ export const SUPPORT_HELP: FunctionHelp = {
     '按影响力加权的支持度，−1(全是反对者)到 1(全是主办人)：主办人 1、支持者 0.5、中立 0、不支持者 −0.5、反对者 −1',
   ),
   examples: [
-    { args: [[['Sponsor'], ['Neutral'], ['Enemy']], [[4], [2], [2]]], result: 0.25 },
-    { args: [[['+'], ['-']], [[3], [3]]], result: 0 },
+    {
+      args: [
+        [['Sponsor'], ['Neutral'], ['Enemy']],
+        [[4], [2], [2]],
+      ],
+      result: 0.25,
+    },
+    {
+      args: [
+        [['+'], ['-']],
+        [[3], [3]],
+      ],
+      result: 0,
+    },
   ],
 };
 
@@ -23,9 +35,9 @@ export const RELATIONSHIP_RISKS_HELP: FunctionHelp = {
   params: {
     names: text('Each key player’s name, one per row', '每位关键人物的姓名，每行一位'),
     roles: text(
-        'Buying roles, several separated by commas: Approver, Decision maker, Evaluator, User, Coach, Influencer, … (A, D, E, U)',
-        '采购角色，多个用逗号分隔：批准人、决策人、评估人、用户、教练、影响者等(A、D、E、U)',
-      ),
+      'Buying roles, several separated by commas: Approver, Decision maker, Evaluator, User, Coach, Influencer, … (A, D, E, U)',
+      '采购角色，多个用逗号分隔：批准人、决策人、评估人、用户、教练、影响者等(A、D、E、U)',
+    ),
     layers: text('Decision, Management or Operational layer', '决策层、管理层或操作层'),
     attitudes: ATTITUDES_HELP,
     contacts: text('How much we have met them: None, Brief, Several or Deep', '我方与其接触程度：无、简短、多次或深入'),
@@ -45,11 +57,7 @@ export const RELATIONSHIP_RISKS_HELP: FunctionHelp = {
         [['None'], ['Deep'], ['Brief']],
         [[5], [3], [4]],
       ],
-      result: [
-        ['Li Wei decides or approves but has not been contacted'],
-        ['Wang Fang is an enemy with influence 4'],
-        ['Nobody from the decision layer is engaged'],
-      ],
+      result: [['Li Wei decides or approves but has not been contacted'], ['Wang Fang is an enemy with influence 4'], ['Nobody from the decision layer is engaged']],
     },
   ],
 };

@@ -12,9 +12,9 @@ export const STALLED_HELP: FunctionHelp = {
       '统计截止日期；省略时为今天(Excel 会在工作簿每次计算时重新计算)。在 Google 表格中请把 TODAY() 作为 as_of 传入，以保持结果为最新：Google 表格的自定义函数不能设为易失函数，省略 as_of 时结果停留在公式上次运行的那一天',
     ),
     limits: text(
-        'Days a deal may stay in a stage: one number for all stages, or two columns (stage, days) such as the Settings sheet’s; the settings’ limits (default 30) when omitted',
-        '交易在一个阶段可停留的天数：所有阶段共用一个数，或两列区域(阶段、天数)，例如“设置”表中的停滞期限；省略时使用设置中的期限(默认 30 天)',
-      ),
+      'Days a deal may stay in a stage: one number for all stages, or two columns (stage, days) such as the Settings sheet’s; the settings’ limits (default 30) when omitted',
+      '交易在一个阶段可停留的天数：所有阶段共用一个数，或两列区域(阶段、天数)，例如“设置”表中的停滞期限；省略时使用设置中的期限(默认 30 天)',
+    ),
   },
   resultHelp: text(
     'Days beyond the limit per row, 0 when not stalled (won and lost deals never stall); blank for a blank stage',

@@ -23,10 +23,7 @@ export const PIPELINE_COVERAGE_HELP: FunctionHelp = {
     quota: text('The quota for the period, from 0 to 10^15', '本期配额，0 到 10^15'),
     closed_won: text('Already won in the period, 0 or more; 0 when omitted', '本期已赢单金额，不小于 0；省略时为 0'),
   },
-  resultHelp: text(
-    'open pipeline ÷ (quota − closed won); an error when the quota is already met or an amount is negative',
-    '在途管道 ÷ (配额 − 已赢单)；配额已完成或金额为负数时报错',
-  ),
+  resultHelp: text('open pipeline ÷ (quota − closed won); an error when the quota is already met or an amount is negative', '在途管道 ÷ (配额 − 已赢单)；配额已完成或金额为负数时报错'),
   examples: [
     { args: [900000, 500000, 200000], result: 3 },
     { args: [600000, 400000], result: 1.5 },

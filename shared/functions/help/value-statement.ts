@@ -6,10 +6,7 @@ const templateList = VALUE_STATEMENTS.map((t) => `${t.number} ${t.slots.map((s) 
 const templateListZh = VALUE_STATEMENTS.map((t) => `${t.number} ${t.slots.map((s) => s.label['zh-CN']).join('/')}`).join('；');
 
 const slot = (index: number) =>
-  text(
-    `The statement’s ${['first', 'second', 'third', 'fourth'][index]} slot, in the order of the template’s slots`,
-    `陈述的第 ${index + 1} 个空，按模板中空的顺序填写`,
-  );
+  text(`The statement’s ${['first', 'second', 'third', 'fourth'][index]} slot, in the order of the template’s slots`, `陈述的第 ${index + 1} 个空，按模板中空的顺序填写`);
 
 export const VALUE_STATEMENT_HELP: FunctionHelp = {
   description: text('A value statement filled in from its slots', '按填空生成的价值陈述'),

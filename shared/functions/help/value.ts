@@ -1,8 +1,7 @@
 import { text } from '../../i18n';
 import type { FunctionHelp } from './types';
 
-const SCALE_HELP = (whose: string, zhWhose: string) =>
-  text(`The deal's value to ${whose} on a 1–5 scale (5 = highest)`, `这笔交易对${zhWhose}的价值，1–5 分(5 为最高)`);
+const SCALE_HELP = (whose: string, zhWhose: string) => text(`The deal's value to ${whose} on a 1–5 scale (5 = highest)`, `这笔交易对${zhWhose}的价值，1–5 分(5 为最高)`);
 import { BENEFITS_HELP, COSTS_HELP } from './params';
 
 export const NETVALUE_HELP: FunctionHelp = {
@@ -11,9 +10,9 @@ export const NETVALUE_HELP: FunctionHelp = {
     benefits: BENEFITS_HELP,
     costs: COSTS_HELP,
     risks: text(
-        'The risks and consequences in money (disruption, process changes): one amount or a range; none when omitted',
-        '以金额计的风险与后果(业务中断、流程变更等)：一个金额或一组金额；省略时为 0',
-      ),
+      'The risks and consequences in money (disruption, process changes): one amount or a range; none when omitted',
+      '以金额计的风险与后果(业务中断、流程变更等)：一个金额或一组金额；省略时为 0',
+    ),
   },
   resultHelp: text('Sum of benefits − sum of costs − sum of risks', '收益合计 − 成本合计 − 风险合计'),
   examples: [
@@ -31,17 +30,20 @@ export const ROI_HELP: FunctionHelp = {
   resultHelp: text('A fraction: 0.25 means 25 %; an error when costs are 0 or less', '一个比例：0.25 即 25%；成本为 0 或负数时报错'),
   examples: [
     { args: [[[150000]], [[100000]]], result: 0.5 },
-    { args: [[[90000], [30000]], [[60000], [20000]]], result: 0.5 },
+    {
+      args: [
+        [[90000], [30000]],
+        [[60000], [20000]],
+      ],
+      result: 0.5,
+    },
   ],
 };
 
 export const PAYBACK_HELP: FunctionHelp = {
   description: text('How many periods until an investment pays for itself', '投资需要多少期才能回本'),
   params: {
-    cashflows: text(
-        'Net cash flow per period in time order, the investment first (negative); blanks skipped',
-        '按时间顺序排列的每期净现金流，第一期为投资(负数)；空白忽略',
-      ),
+    cashflows: text('Net cash flow per period in time order, the investment first (negative); blanks skipped', '按时间顺序排列的每期净现金流，第一期为投资(负数)；空白忽略'),
   },
   resultHelp: text(
     'Periods after the first cash flow until the running total reaches 0 for good — the last time it turns from negative to 0 or more — interpolated within that period; an error if it ends below 0',
@@ -59,10 +61,7 @@ export const PAYBACK_HELP: FunctionHelp = {
 };
 
 export const DEAL_GRADE_HELP: FunctionHelp = {
-  description: text(
-    'The business-model grade of a deal, A (deep strategic partnership) to E (we give away value)',
-    '交易的商业模式等级，从 A(深度战略合作)到 E(我方让出价值却收不回)',
-  ),
+  description: text('The business-model grade of a deal, A (deep strategic partnership) to E (we give away value)', '交易的商业模式等级，从 A(深度战略合作)到 E(我方让出价值却收不回)'),
   params: {
     value_to_customer: SCALE_HELP('the customer', '客户'),
     value_to_us: SCALE_HELP('us', '我方'),

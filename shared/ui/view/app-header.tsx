@@ -19,13 +19,7 @@ export function AppHeader(props: { panel: Panel; onHome: () => void; onLocale: (
         <button type="button" class="dk-lang-button" lang="en" aria-pressed={locale === 'en'} onClick={() => props.onLocale('en')}>
           English
         </button>
-        <button
-          type="button"
-          class="dk-lang-button"
-          lang="zh-CN"
-          aria-pressed={locale === 'zh-CN'}
-          onClick={() => props.onLocale('zh-CN')}
-        >
+        <button type="button" class="dk-lang-button" lang="zh-CN" aria-pressed={locale === 'zh-CN'} onClick={() => props.onLocale('zh-CN')}>
           简体中文
         </button>
       </div>

@@ -11,13 +11,7 @@ export interface Choice<T extends string> {
  * A set of mutually exclusive buttons that behaves like a radio group: one tab stop, arrow keys
  * (and Home / End) move the choice, Enter or Space on a button picks it.
  */
-export function ChoiceGroup<T extends string>(props: {
-  label: string;
-  choices: readonly Choice<T>[];
-  value: T | null;
-  onChange: (value: T) => void;
-  name?: string;
-}) {
+export function ChoiceGroup<T extends string>(props: { label: string; choices: readonly Choice<T>[]; value: T | null; onChange: (value: T) => void; name?: string }) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const selectedIndex = props.choices.findIndex((choice) => choice.value === props.value);
   const tabStop = selectedIndex >= 0 ? selectedIndex : 0;

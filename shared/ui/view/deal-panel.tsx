@@ -132,7 +132,9 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
           <select
             id="dk-stage"
             class="dk-input"
-            value={options.some((option) => option.code.toLowerCase() === state.stage.toLowerCase()) ? options.find((o) => o.code.toLowerCase() === state.stage.toLowerCase())?.code : state.stage}
+            value={
+              options.some((option) => option.code.toLowerCase() === state.stage.toLowerCase()) ? options.find((o) => o.code.toLowerCase() === state.stage.toLowerCase())?.code : state.stage
+            }
             onChange={(event) => props.send({ type: 'chooseStage', stage: (event.currentTarget as HTMLSelectElement).value })}
           >
             {stageIndex(view, state.stage) < 0 && state.stage.toUpperCase() !== 'LOST' ? <option value={state.stage}>{state.stage}</option> : null}
@@ -228,11 +230,7 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
       {view ? <StepCounter index={index} total={steps.length} /> : null}
       {body}
       {view && deal && state.step !== 'pick' ? (
-        <WizardNav
-          onBack={() => props.send({ type: 'back' })}
-          onNext={index < steps.length - 1 ? () => props.send({ type: 'next' }) : undefined}
-          disabled={props.busy}
-        />
+        <WizardNav onBack={() => props.send({ type: 'back' })} onNext={index < steps.length - 1 ? () => props.send({ type: 'next' }) : undefined} disabled={props.busy} />
       ) : null}
     </section>
   );

@@ -19,7 +19,11 @@ function OverrideRow(props: { line: OverrideLine }) {
     <tr data-override={line.id} data-flagged={String(line.flagged)} class={line.flagged ? 'dk-flagged' : undefined}>
       <th scope="row" style={DEAL_CELL}>
         {line.id}
-        {name ? <span class="dk-hint" style={{ display: 'block' }}>{name}</span> : null}
+        {name ? (
+          <span class="dk-hint" style={{ display: 'block' }}>
+            {name}
+          </span>
+        ) : null}
       </th>
       <td>{percentOf(line.stageDefault)}</td>
       <td>{percentOf(line.override)}</td>

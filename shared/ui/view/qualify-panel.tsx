@@ -187,11 +187,7 @@ function ControlStep(props: { state: QualifyState; send: Send; live: QualifyLive
         <legend class="dk-visually-hidden">{t('controlTitle')}</legend>
         {notInControlSigns().map((sign, index) => (
           <label class="dk-check" key={sign.id}>
-            <input
-              type="checkbox"
-              checked={props.state.signs[index] === true}
-              onChange={() => props.send({ type: 'toggleSign', index })}
-            />
+            <input type="checkbox" checked={props.state.signs[index] === true} onChange={() => props.send({ type: 'toggleSign', index })} />
             <span>{tx(sign.label)}</span>
           </label>
         ))}
@@ -255,9 +251,7 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
         </p>
       </div>
       <LiveSummary live={props.live} showGaps={true} />
-      <p class="dk-hint">
-        {props.state.sheetName !== null ? t('resumedFrom', { sheet: props.state.sheetName }) : t('newAssessment')}
-      </p>
+      <p class="dk-hint">{props.state.sheetName !== null ? t('resumedFrom', { sheet: props.state.sheetName }) : t('newAssessment')}</p>
       <ConflictChoice conflicts={props.state.conflicts ?? []} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />
       <div class="dk-nav">
         <button type="button" class="dk-button dk-primary" data-action="save-assessment" onClick={props.onSave} disabled={props.busy || (props.state.conflicts?.length ?? 0) > 0}>
@@ -280,9 +274,7 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
   if (step.kind === 'method' || live === null) {
     body = <MethodStep state={state} send={props.send} />;
   } else if (step.kind === 'question') {
-    body = (
-      <QuestionStep state={state} send={props.send} criteria={step.criteria} groupLabel={tx(keyQuestionLabel(step.group))} live={live} />
-    );
+    body = <QuestionStep state={state} send={props.send} criteria={step.criteria} groupLabel={tx(keyQuestionLabel(step.group))} live={live} />;
   } else if (step.kind === 'control') {
     body = <ControlStep state={state} send={props.send} live={live} />;
   } else if (step.kind === 'strategy') {
@@ -295,13 +287,9 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
     <section class="dk-panel" aria-label={t('panelQualify')}>
       <p class="dk-panel-title">{t('panelQualify')}</p>
       {state.method !== null ? <StepCounter index={Math.min(state.step, steps.length - 1)} total={steps.length} /> : null}
-      {state.resumed && state.sheetName !== null && state.step === 1 ? (
-        <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p>
-      ) : null}
+      {state.resumed && state.sheetName !== null && state.step === 1 ? <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p> : null}
       {body}
-      {state.method !== null ? (
-        <WizardNav onBack={state.step > 0 ? back : undefined} onNext={last ? undefined : next} disabled={props.busy} />
-      ) : null}
+      {state.method !== null ? <WizardNav onBack={state.step > 0 ? back : undefined} onNext={last ? undefined : next} disabled={props.busy} /> : null}
     </section>
   );
 }

@@ -74,12 +74,7 @@ export function TeamPanel(props: {
       </div>
 
       {props.onForecastAccuracy ? (
-        <ForecastAccuracySection
-          state={state.accuracy}
-          send={(action) => props.send({ type: 'accuracy', action })}
-          busy={props.busy}
-          onRun={props.onForecastAccuracy}
-        />
+        <ForecastAccuracySection state={state.accuracy} send={(action) => props.send({ type: 'accuracy', action })} busy={props.busy} onRun={props.onForecastAccuracy} />
       ) : null}
 
       <h3 class="dk-section-title">{t('compareTitle')}</h3>

@@ -23,8 +23,7 @@ const percent = (value: number | null): string | null => (value === null ? null 
 
 function useTeamText() {
   const { locale } = useLocaleTools();
-  return (id: TeamTextId, values?: Readonly<Record<string, string | number>>): string =>
-    values ? fill(TEAM_TEXT[id][locale], values) : TEAM_TEXT[id][locale];
+  return (id: TeamTextId, values?: Readonly<Record<string, string | number>>): string => (values ? fill(TEAM_TEXT[id][locale], values) : TEAM_TEXT[id][locale]);
 }
 
 function RepRow(props: { line: RepRangeLine; label: string; team?: boolean }) {

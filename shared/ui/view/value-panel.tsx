@@ -25,25 +25,25 @@ function ValueFigures(props: { live: ValueLive }) {
   const shown = other !== null && (other.benefits !== 0 || other.costs !== 0 || other.risks !== 0);
   return (
     <>
-    {shown ? (
-      <p class="dk-hint" data-figure="other-rows">
-        {t('figuresOtherRows', { benefits: money(other.benefits), costs: money(other.costs), risks: money(other.risks) })}
-      </p>
-    ) : null}
-    <dl class="dk-figures-live" aria-live="polite">
-      <dt>{t('netValue')}</dt>
-      <dd data-figure="net-value">
-        <FigureText figure={props.live.netValue} format={money} />
-      </dd>
-      <dt>{t('roi')}</dt>
-      <dd data-figure="roi">
-        <FigureText figure={props.live.roi} format={percent} />
-      </dd>
-      <dt>{t('payback')}</dt>
-      <dd data-figure="payback">
-        <FigureText figure={props.live.payback} format={periods} />
-      </dd>
-    </dl>
+      {shown ? (
+        <p class="dk-hint" data-figure="other-rows">
+          {t('figuresOtherRows', { benefits: money(other.benefits), costs: money(other.costs), risks: money(other.risks) })}
+        </p>
+      ) : null}
+      <dl class="dk-figures-live" aria-live="polite">
+        <dt>{t('netValue')}</dt>
+        <dd data-figure="net-value">
+          <FigureText figure={props.live.netValue} format={money} />
+        </dd>
+        <dt>{t('roi')}</dt>
+        <dd data-figure="roi">
+          <FigureText figure={props.live.roi} format={percent} />
+        </dd>
+        <dt>{t('payback')}</dt>
+        <dd data-figure="payback">
+          <FigureText figure={props.live.payback} format={periods} />
+        </dd>
+      </dl>
     </>
   );
 }
@@ -74,9 +74,7 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
                 class="dk-input"
                 type="text"
                 value={state.slots[slotKey(statement.id, slot.id)] ?? ''}
-                onInput={(event) =>
-                  props.send({ type: 'slot', statementId: statement.id, slotId: slot.id, text: (event.currentTarget as HTMLInputElement).value })
-                }
+                onInput={(event) => props.send({ type: 'slot', statementId: statement.id, slotId: slot.id, text: (event.currentTarget as HTMLInputElement).value })}
               />
             </label>
           );
@@ -194,5 +192,4 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
       />
     </section>
   );
-
 }

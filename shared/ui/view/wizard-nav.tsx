@@ -2,13 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocaleTools } from './locale-context';
 
 /** Back / Next (and any extra action) at the foot of a step. */
-export function WizardNav(props: {
-  onBack?: () => void;
-  onNext?: () => void;
-  nextLabel?: string;
-  disabled?: boolean;
-  children?: ComponentChildren;
-}) {
+export function WizardNav(props: { onBack?: () => void; onNext?: () => void; nextLabel?: string; disabled?: boolean; children?: ComponentChildren }) {
   const { t } = useLocaleTools();
   return (
     <div class="dk-nav">
