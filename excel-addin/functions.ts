@@ -4,7 +4,7 @@
  * catalog by tools/catalog-artifacts.ts, so ids and parameters cannot drift apart.
  *
  * A function is a function of its arguments only: the Settings sheet's rules arrive as the `settings`
- * argument, never through Excel.run. Microsoft asks custom functions that call Excel APIs to stay
+ * argument, never through a batch of Excel API calls. Microsoft asks custom functions that call Excel APIs to stay
  * read-only and outside recalculation (the source of #BUSY! and edit-mode errors in the OfficeDev
  * trackers), and Excel recalculates a non-volatile function only when an argument changes.
  */

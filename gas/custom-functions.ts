@@ -3,7 +3,7 @@
  * catalog by tools/catalog-artifacts.ts) declares one documented global per function, each calling
  * invokeForSheets.
  *
- * Nothing here touches SpreadsheetApp, CacheService or PropertiesService: Google's custom-function guide
+ * Nothing here calls an Apps Script service (spreadsheet, cache or properties): Google's custom-function guide
  * says Sheets recalculates a custom function only when a cell or range passed as an argument changes,
  * so the Settings sheet's rules arrive as the `settings` argument (DK_RULES), and a call costs no
  * service call against the 30-second limit.
