@@ -2,13 +2,13 @@
  * Forecast accuracy for the sidebar's Team panel. gas/team-server-api.ts's server function
  * answers with the team's line per period; the panel shows every rep's too, so this runs the same
  * operation with the same steps (one getValues per sheet, one write per block, under the document lock)
- * and answers with the panel's report (shared/ui/accuracy-report.ts), plain JSON.
+ * and answers with the panel's report (shared/workbook/accuracy-report.ts), plain JSON.
  */
 import type { Locale } from '../shared/i18n';
 import { forecastAccuracyOperation } from '../shared/pipeline/operations';
 import { resolvePlan } from '../shared/plan-resolve';
-import { accuracyReportOf, type AccuracyReport } from '../shared/ui/accuracy-report';
-import type { BackendResult } from '../shared/ui/backend';
+import { accuracyReportOf, type AccuracyReport } from '../shared/workbook/accuracy-report';
+import type { BackendResult } from '../shared/workbook/backend';
 import { writePlan } from './apply-plan';
 import { refusedCall } from './check-arguments';
 import { lockedOperation } from './document-lock';

@@ -7,7 +7,7 @@
  * UI's language comes last and a failure carries the message in it, naming the argument at fault.
  */
 import type { Locale } from '../shared/i18n';
-import type { BackendResult } from '../shared/ui/backend';
+import type { BackendResult } from '../shared/workbook/backend';
 import { quoteSheetName } from '../shared/a1';
 import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';

@@ -7,9 +7,9 @@
  */
 import type { Locale } from '../shared/i18n';
 import type { WritePlan } from '../shared/plan';
-import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, TeamSummary, ValueAnswers, WorkbookSettings } from '../shared/ui/backend';
-import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
-import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../shared/ui/workbook-operations';
+import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, TeamSummary, ValueAnswers, WorkbookSettings } from '../shared/workbook/backend';
+import type { SheetSnapshot } from '../shared/workbook/sheet-snapshot';
+import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../shared/workbook/workbook-operations';
 import { applyPlan } from './apply-plan';
 import { refusedCall } from './check-arguments';
 import { BUSY_SAVING, lockedOperation } from './document-lock';

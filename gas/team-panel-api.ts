@@ -7,8 +7,8 @@
 import type { Locale } from '../shared/i18n';
 import { rollUpTeamOperation } from '../shared/pipeline/operations';
 import { resolvePlan } from '../shared/plan-resolve';
-import type { BackendResult, TeamRollUp } from '../shared/ui/backend';
-import { teamReportOf } from '../shared/ui/team-report';
+import type { BackendResult, TeamRollUp } from '../shared/workbook/backend';
+import { teamReportOf } from '../shared/workbook/team-report';
 import { writePlan } from './apply-plan';
 import { refusedCall } from './check-arguments';
 import { lockedOperation } from './document-lock';

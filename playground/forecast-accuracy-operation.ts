@@ -6,8 +6,8 @@
 import type { Locale } from '../shared/i18n';
 import type { AccuracyPeriodKind } from '../shared/pipeline/forecast-accuracy';
 import { forecastAccuracyOperation } from '../shared/pipeline/operations';
-import { accuracyReportOf, type AccuracyReport } from '../shared/ui/accuracy-report';
-import type { BackendResult } from '../shared/ui/backend';
+import { accuracyReportOf, type AccuracyReport } from '../shared/workbook/accuracy-report';
+import type { BackendResult } from '../shared/workbook/backend';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { guarded, workbookRead } from './team-operations';
 

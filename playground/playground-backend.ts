@@ -2,8 +2,8 @@
  * The playground's Backend: the same synchronous workbook operations the Apps Script server runs,
  * over the HyperFormula workbook in the page.
  */
-import type { Backend } from '../shared/ui/backend';
-import { createWorkbookOperations } from '../shared/ui/workbook-operations';
+import type { Backend } from '../shared/workbook/backend';
+import { createWorkbookOperations } from '../shared/workbook/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { createTeamOperations } from './team-operations';
 import { playgroundForecastAccuracy } from './forecast-accuracy-operation';

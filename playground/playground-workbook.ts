@@ -7,8 +7,8 @@ import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } 
 import type { WritePlan } from '../shared/plan';
 import type { ResolvedPlan } from '../shared/plan-resolve';
 import { firstCellOfReference, parseA1 } from '../shared/a1';
-import type { SheetSnapshot } from '../shared/ui/sheet-snapshot';
-import type { WorkbookAccess } from '../shared/ui/workbook-operations';
+import type { SheetSnapshot } from '../shared/workbook/sheet-snapshot';
+import type { WorkbookAccess } from '../shared/workbook/workbook-operations';
 import { applyPlanToHyperFormula, type PlaygroundExtras } from './apply-plan-hyperformula';
 import { registerDealKitFunctions } from './dealkit-plugin';
 

@@ -9,8 +9,8 @@ import { serialFromParts } from '../shared/pipeline/dates';
 import { SETTINGS_NAMES } from '../shared/settings/names';
 import type { PipelineColumnId } from '../shared/pipeline/columns';
 import { buildTemplate, type PipelineFunnelLayout } from '../shared/templates';
-import type { AssessmentAnswers, RatingValue } from '../shared/ui/backend';
-import { assessmentSavePlan } from '../shared/ui/assessment-sheet';
+import type { AssessmentAnswers, RatingValue } from '../shared/workbook/backend';
+import { assessmentSavePlan } from '../shared/workbook/assessment-sheet';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
 interface SampleDeal {

@@ -9,10 +9,10 @@ import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
 import { namedValuesFromReferences } from '../shared/pipeline/named-values';
 import { comparePipelineOperation, exportPipelineCsvOperation, rollUpTeamOperation, snapshotHistory, takeSnapshotOperation, type WorkbookRead } from '../shared/pipeline/operations';
 import { PIPELINE_SETTING_NAME_LIST } from '../shared/pipeline/forecast-settings';
-import { failed, succeeded, type Backend, type BackendResult, type PipelineChange, type TeamMethod, type TeamSummary } from '../shared/ui/backend';
+import { failed, succeeded, type Backend, type BackendResult, type PipelineChange, type TeamMethod, type TeamSummary } from '../shared/workbook/backend';
 import { todayIso } from '../shared/ui/controller';
-import { teamReportOf } from '../shared/ui/team-report';
-import { failureOf } from '../shared/ui/workbook-operations';
+import { teamReportOf } from '../shared/workbook/team-report';
+import { failureOf } from '../shared/workbook/workbook-operations';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
 /** Every sheet and the DK_* names the pipeline operations read (the override flag limit and the manager's adjustments included). */

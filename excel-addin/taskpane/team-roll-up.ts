@@ -9,7 +9,7 @@ import { serialFromCell } from '../../shared/pipeline/dates';
 import { rollUpTeamOperation, type OperationSummary } from '../../shared/pipeline/operations';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { todayIso } from '../../shared/ui/controller';
-import { teamReportOf, type TeamReport } from '../../shared/ui/team-report';
+import { teamReportOf, type TeamReport } from '../../shared/workbook/team-report';
 import { queueResolvedPlan, writeCharts } from '../apply-plan';
 import { readWholeWorkbook, type PipelineStep } from '../rollup';
 

@@ -4,7 +4,7 @@
  * (timeout, authorisation, a server exception) comes back through the failure handler and is shown
  * with the server's own message.
  */
-import { failed, type Backend, type BackendResult } from '../../shared/ui/backend';
+import { failed, type Backend, type BackendResult } from '../../shared/workbook/backend';
 
 /** The part of google.script.run the sidebar uses: handlers are set per call, then the function is named. */
 export interface ScriptRun {

@@ -1,6 +1,6 @@
 import { tr } from '../i18n';
 import type { AppAction, AppState, Panel } from './app-state';
-import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from './backend';
+import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from '../workbook/backend';
 import { TEAM_TEXT } from './team-texts';
 import { HONESTY_TEXT } from './forecast-honesty-texts';
 import { dealUpdate } from './wizard-deal';

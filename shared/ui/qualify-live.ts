@@ -1,8 +1,8 @@
 import type { Text } from '../i18n';
 import type { Criterion, KeyQuestionId } from '../methods/types';
 import { ANSWER_LABELS, assess, VERDICT_LABELS, type Answer, type AssessmentResult, type StrategyInputs, type Verdict } from '../scoring';
-import { STRATEGY_INPUT_IDS, type StrategyInputId } from './backend';
-import { keyQuestionLabel, questionSetFor } from './method-data';
+import { STRATEGY_INPUT_IDS, type StrategyInputId } from '../workbook/backend';
+import { keyQuestionLabel, questionSetFor } from '../workbook/method-data';
 import { controlOf, strategyOf, strategyPrefill, type ControlView, type StrategyView } from './scoring-bridge';
 import { STRATEGY_QUESTIONS } from './strategy-questions';
 import type { QualifyState } from './wizard-qualify';

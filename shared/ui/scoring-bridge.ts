@@ -15,8 +15,8 @@ import {
   type StrategyId,
   type StrategyInputs,
 } from '../scoring';
-import type { StrategyAnswers } from './backend';
-import { strategyText, valueStatements } from './method-data';
+import type { StrategyAnswers } from '../workbook/backend';
+import { strategyText, valueStatements } from '../workbook/method-data';
 
 export interface ControlView {
   readonly id: ControlStatus;

@@ -1,5 +1,5 @@
 import { text, type Text } from '../i18n';
-import type { StrategyInputId } from './backend';
+import type { StrategyInputId } from '../workbook/backend';
 
 /**
  * The competitive-strategy path (METHODOLOGY §2) asked as seven yes/no questions, in the order the

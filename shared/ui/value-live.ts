@@ -1,9 +1,10 @@
 import { isDealKitError } from '../errors';
 import type { Locale, Text } from '../i18n';
 import { netValue, payback, roi } from '../scoring/value';
-import { valueStatements } from './method-data';
+import { valueStatements } from '../workbook/method-data';
 import { filledStatement } from './scoring-bridge';
-import { parsedFigures, slotKey, type ValueState } from './wizard-value';
+import { parsedFigures, type ValueState } from './wizard-value';
+import { slotKey } from '../workbook/value-sheet';
 
 /** What the value wizard shows live: each statement (or the slots it still lacks) and the value figures. */
 

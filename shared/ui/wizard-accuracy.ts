@@ -1,5 +1,5 @@
 import type { AccuracyPeriodKind } from '../pipeline/forecast-accuracy';
-import type { AccuracyReport } from './accuracy-report';
+import type { AccuracyReport } from '../workbook/accuracy-report';
 
 /** The Team panel's Forecast accuracy section as a pure reducer: period kind, which forecast to show, the last report. */
 

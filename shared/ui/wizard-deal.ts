@@ -1,6 +1,6 @@
 import { evidencedStage, stageTable } from '../scoring';
-import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from './backend';
-import type { SaveConflict } from './save-conflict';
+import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from '../workbook/backend';
+import type { SaveConflict } from '../workbook/save-conflict';
 
 /**
  * The Update-a-deal wizard as a pure reducer: pick a row, choose a stage; moving to another stage

@@ -1,5 +1,5 @@
 import type { MethodId } from '../methods/types';
-import type { InsertTemplateRequest, TemplateSummary } from './backend';
+import type { InsertTemplateRequest, TemplateSummary } from '../workbook/backend';
 import type { Locale } from '../i18n';
 
 /** The Insert-template panel as a pure reducer: pick a template (and a method when it has versions), insert. */

@@ -1,8 +1,8 @@
 import type { KeyQuestionId, MethodId, QuestionSet } from '../methods/types';
 import { KEY_QUESTION_IDS } from '../methods/types';
-import { trackSave, withSaveCheck, type SaveConflict } from './save-conflict';
-import type { AssessmentAnswers, RatingValue, StrategyAnswers, StrategyInputId } from './backend';
-import { questionSetFor, notInControlSignCount } from './method-data';
+import { trackSave, withSaveCheck, type SaveConflict } from '../workbook/save-conflict';
+import type { AssessmentAnswers, RatingValue, StrategyAnswers, StrategyInputId } from '../workbook/backend';
+import { questionSetFor, notInControlSignCount } from '../workbook/method-data';
 
 /**
  * The Qualify-an-opportunity wizard as a pure reducer. The steps are derived from the chosen

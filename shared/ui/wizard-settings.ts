@@ -1,5 +1,5 @@
-import type { WorkbookSettings } from './backend';
-import type { SaveConflict } from './save-conflict';
+import type { WorkbookSettings } from '../workbook/backend';
+import type { SaveConflict } from '../workbook/save-conflict';
 
 /** The Settings panel as a pure reducer: a draft edited against what the workbook holds. */
 

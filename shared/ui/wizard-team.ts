@@ -1,4 +1,4 @@
-import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamRollUp } from './backend';
+import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamRollUp } from '../workbook/backend';
 import { accuracyReducer, INITIAL_ACCURACY_STATE, type AccuracyAction, type AccuracyState } from './wizard-accuracy';
 
 /** The Team pipeline panel as a pure reducer: roll up, snapshot, compare two snapshots, export a CSV. */

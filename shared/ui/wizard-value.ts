@@ -1,7 +1,8 @@
-import type { ValueAnswers, ValueSheetRest } from './backend';
-import { valueStatementIds } from './method-data';
+import type { ValueAnswers, ValueSheetRest } from '../workbook/backend';
+import { valueStatementIds } from '../workbook/method-data';
 import { readNumberText } from '../numbers/read-number';
-import { trackSave, withSaveCheck, type SaveConflict } from './save-conflict';
+import { trackSave, withSaveCheck, type SaveConflict } from '../workbook/save-conflict';
+import { slotKey } from '../workbook/value-sheet';
 
 /**
  * The Build-a-value-proposition wizard as a pure reducer: one step per value statement (its slots),
@@ -64,10 +65,6 @@ export const INITIAL_VALUE_STATE: ValueState = {
 
 export function valueSteps(): readonly ValueStep[] {
   return [...valueStatementIds().map((statementId) => ({ kind: 'statement' as const, statementId })), { kind: 'figures' }, { kind: 'summary' }];
-}
-
-export function slotKey(statementId: number, slotId: string): string {
-  return `${statementId}.${slotId}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../playground/static-server';
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
 import { serialFromParts } from '../../shared/pipeline/dates';
-import { teamReportOf } from '../../shared/ui/team-report';
+import { teamReportOf } from '../../shared/workbook/team-report';
 import { CHROMIUM, ROOT, SCREENSHOTS } from './playground-server';
 
 /**

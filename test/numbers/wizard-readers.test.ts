@@ -1,4 +1,4 @@
-import { findPipeline } from '../../shared/ui/pipeline-sheet';
+import { findPipeline } from '../../shared/workbook/pipeline-sheet';
 
 describe('the deal wizard reads a pipeline’s text amounts as the roll-up does', () => {
   const sheet = {

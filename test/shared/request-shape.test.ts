@@ -1,6 +1,6 @@
 import { DealKitError } from '../../shared/errors';
-import { checkArguments, checkShape, listShape, nullableShape, objectShape, optionalShape, textShape, wholeNumberShape } from '../../shared/ui/request-shape';
-import { REQUEST_SHAPES } from '../../shared/ui/request-shapes';
+import { checkArguments, checkShape, listShape, nullableShape, objectShape, optionalShape, textShape, wholeNumberShape } from '../../shared/workbook/request-shape';
+import { REQUEST_SHAPES } from '../../shared/workbook/request-shapes';
 
 function refusal(run: () => void): DealKitError {
   try {

@@ -1,5 +1,5 @@
 import { appReducer, initialAppState, isBusy, parsePanel, type AppAction } from '../../shared/ui/app-state';
-import type { Backend, BackendResult } from '../../shared/ui/backend';
+import type { Backend, BackendResult } from '../../shared/workbook/backend';
 import { createController } from '../../shared/ui/controller';
 
 describe('UI language switch', () => {

@@ -1,9 +1,9 @@
 import { text } from '../../shared/i18n';
-import type { PipelineView } from '../../shared/ui/backend';
+import type { PipelineView } from '../../shared/workbook/backend';
 import { dealReducer, dealUpdate, INITIAL_DEAL_STATE, nextStepChange, type DealAction, type DealState } from '../../shared/ui/wizard-deal';
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
 
 /** Update a deal never replaces the rep's Next step without showing it first, and lets the rep keep it. */
 

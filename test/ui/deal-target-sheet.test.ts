@@ -7,8 +7,8 @@ import { createPlaygroundBackend } from '../../playground/playground-backend';
 import { createTeamOperations } from '../../playground/team-operations';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import { createController } from '../../shared/ui/controller';
-import type { PipelineView } from '../../shared/ui/backend';
-import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import type { PipelineView } from '../../shared/workbook/backend';
+import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
 
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
 

@@ -1,5 +1,5 @@
 import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../fakes/excel-mock';
-import type { AssessmentAnswers, BackendResult, PipelineView, WorkbookSettings } from '../../shared/ui/backend';
+import type { AssessmentAnswers, BackendResult, PipelineView, WorkbookSettings } from '../../shared/workbook/backend';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 
 function setup(sheets = [{ name: 'Notes', cells: { A1: 'my notes' } }]) {

@@ -3,8 +3,8 @@ import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 import { FORECAST_ACCURACY_MARKER } from '../../shared/pipeline/markers';
-import type { AccuracyReport } from '../../shared/ui/accuracy-report';
-import type { Backend, BackendResult } from '../../shared/ui/backend';
+import type { AccuracyReport } from '../../shared/workbook/accuracy-report';
+import type { Backend, BackendResult } from '../../shared/workbook/backend';
 import { historySheetRows } from './forecast-history-fixture';
 
 /**

@@ -1,10 +1,10 @@
 import { serialFromParts } from '../../shared/pipeline/dates';
 import { forecastAccuracyOperation, rollUpTeamOperation, type WorkbookRead } from '../../shared/pipeline/operations';
-import { accuracyReportOf } from '../../shared/ui/accuracy-report';
+import { accuracyReportOf } from '../../shared/workbook/accuracy-report';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
-import type { Backend, BackendResult } from '../../shared/ui/backend';
+import type { Backend, BackendResult } from '../../shared/workbook/backend';
 import { createController } from '../../shared/ui/controller';
-import { teamReportOf } from '../../shared/ui/team-report';
+import { teamReportOf } from '../../shared/workbook/team-report';
 import { accuracyReducer, figureAt, INITIAL_ACCURACY_STATE } from '../../shared/ui/wizard-accuracy';
 import { INITIAL_TEAM_STATE, teamReducer } from '../../shared/ui/wizard-team';
 import { historySheetRows } from './forecast-history-fixture';

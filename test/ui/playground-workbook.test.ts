@@ -1,6 +1,6 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook, SAMPLE_DEALS, SECOND_REP_DEALS } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
 import { createTeamOperations } from '../../playground/team-operations';
 import type { AssessmentLayout } from '../../shared/templates';
 import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';

@@ -1,5 +1,5 @@
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
-import type { AssessmentAnswers, BackendResult, InsertedSheet, PipelineView } from '../../shared/ui/backend';
+import type { AssessmentAnswers, BackendResult, InsertedSheet, PipelineView } from '../../shared/workbook/backend';
 import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 
 let globals: FakeGasGlobals;

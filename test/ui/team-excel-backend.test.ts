@@ -1,7 +1,7 @@
 import { cellsFromRows, createExcelMock, withNamedRangeRanges, withSheetOrder } from '../fakes/excel-mock';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
-import type { BackendResult, TeamRollUp } from '../../shared/ui/backend';
+import type { BackendResult, TeamRollUp } from '../../shared/workbook/backend';
 import { createController } from '../../shared/ui/controller';
 import { DASHBOARD_MARKER } from '../../shared/pipeline/markers';
 import { serialFromParts } from '../../shared/pipeline/dates';

@@ -1,6 +1,6 @@
 import { rollUpTeamOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import { serialFromParts } from '../../shared/pipeline/dates';
-import { teamReportOf } from '../../shared/ui/team-report';
+import { teamReportOf } from '../../shared/workbook/team-report';
 
 /**
  * The Team panel's account of a roll-up, worked by hand from METHODOLOGY.md's milestone ladder

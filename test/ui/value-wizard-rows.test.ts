@@ -1,6 +1,6 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
 import { valuePropositionTemplate } from '../../shared/templates';
 import { parseA1 } from '../../shared/a1';
 import { INITIAL_VALUE_STATE, valueAnswers, valueReducer } from '../../shared/ui/wizard-value';

@@ -1,5 +1,5 @@
 import { text } from '../../shared/i18n';
-import type { PipelineView } from '../../shared/ui/backend';
+import type { PipelineView } from '../../shared/workbook/backend';
 import { checkStageClaim, dealClaim, dealReducer, dealSteps, dealUpdate, INITIAL_DEAL_STATE, type DealAction, type DealState } from '../../shared/ui/wizard-deal';
 
 const VIEW: PipelineView = {

@@ -1,5 +1,5 @@
 import { qualifyLive } from '../../shared/ui/qualify-live';
-import type { AssessmentAnswers, RatingValue } from '../../shared/ui/backend';
+import type { AssessmentAnswers, RatingValue } from '../../shared/workbook/backend';
 import { currentQualifyStep, INITIAL_QUALIFY_STATE, qualifyAnswers, qualifyReducer, qualifySteps, type QualifyAction, type QualifyState } from '../../shared/ui/wizard-qualify';
 
 function run(actions: readonly QualifyAction[], from: QualifyState = INITIAL_QUALIFY_STATE): QualifyState {

@@ -8,7 +8,7 @@ import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import { createController } from '../../shared/ui/controller';
-import { createWorkbookOperations } from '../../shared/ui/workbook-operations';
+import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
 
 function wired() {
   const workbook = new PlaygroundWorkbook();

@@ -1,6 +1,6 @@
 import { valueLive } from '../../shared/ui/value-live';
 import { INITIAL_VALUE_STATE, parseFigure, valueAnswers, valueReducer, valueSteps, type ValueAction } from '../../shared/ui/wizard-value';
-import { valueStatements } from '../../shared/ui/method-data';
+import { valueStatements } from '../../shared/workbook/method-data';
 
 const run = (actions: readonly ValueAction[]) => actions.reduce(valueReducer, INITIAL_VALUE_STATE);
 

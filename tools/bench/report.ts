@@ -57,7 +57,7 @@ function roundTripSection(r: BenchResults): string {
     '',
     'Excel: `context.sync()` calls on the office-addin-mock workbook (`test/fakes/excel-mock.ts`), through the shipped shells: ' +
       '`excel-addin/taskpane/excel-backend.ts` (template insertion, wizard saves) and `excel-addin/rollup.ts`. ' +
-      'Sheets: SpreadsheetApp calls logged by the fake (`test/fakes/spreadsheet-app.ts`) through `shared/ui/workbook-operations.ts` over ' +
+      'Sheets: SpreadsheetApp calls logged by the fake (`test/fakes/spreadsheet-app.ts`) through `shared/workbook/workbook-operations.ts` over ' +
       '`gas/server-api.ts` and `gas/rollup.ts`; "cell" counts `setValues`/`setFormulas`/`setValue`/`setFormula`, the rest are formats, dropdowns, ' +
       'protection and the like (one call per plan item). Reads are range reads (`getValues`, `getValue`…) + spreadsheet lookups (`getSheets`, `getSheetByName`, `getNamedRanges`, `getRangeByName`, `getActiveSheet`).',
     '',

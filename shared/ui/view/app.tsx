@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n';
 import { appReducer, initialAppState, isBusy, type AppAction, type AppState, type Panel } from '../app-state';
-import { canImportRepWorkbooks, type Backend } from '../backend';
+import { canImportRepWorkbooks, type Backend } from '../../workbook/backend';
 import { createController, todayIso } from '../controller';
 import { AppHeader } from './app-header';
 import { DealPanel } from './deal-panel';

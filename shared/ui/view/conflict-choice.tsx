@@ -1,4 +1,4 @@
-import type { SaveConflict } from '../save-conflict';
+import type { SaveConflict } from '../../workbook/save-conflict';
 import { useLocaleTools } from './locale-context';
 
 /**

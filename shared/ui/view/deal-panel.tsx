@@ -1,7 +1,7 @@
-import type { FunnelReview } from '../backend';
+import type { FunnelReview } from '../../workbook/backend';
 import type { DealAction, DealState } from '../wizard-deal';
 import { checkStageClaim, dealClaim, dealSteps, nextStepChange, selectedDeal, stageChanges, stageIndex } from '../wizard-deal';
-import { funnelReviewQuestion, lostStageLabel } from '../method-data';
+import { funnelReviewQuestion, lostStageLabel } from '../../workbook/method-data';
 import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';

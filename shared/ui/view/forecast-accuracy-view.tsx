@@ -1,5 +1,5 @@
 import type { AccuracyPeriodKind } from '../../pipeline/forecast-accuracy';
-import type { AccuracyPeriodLine, AccuracyRepLine } from '../accuracy-report';
+import type { AccuracyPeriodLine, AccuracyRepLine } from '../../workbook/accuracy-report';
 import { TEAM_TEXT } from '../team-texts';
 import { figureAt, type AccuracyAction, type AccuracyFigure, type AccuracyState } from '../wizard-accuracy';
 import { ChoiceGroup } from './choice-group';

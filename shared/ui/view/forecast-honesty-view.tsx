@@ -1,4 +1,4 @@
-import type { ForecastHonesty, ForecastViewLine, OverrideLine } from '../forecast-honesty-report';
+import type { ForecastHonesty, ForecastViewLine, OverrideLine } from '../../workbook/forecast-honesty-report';
 import { TEAM_TEXT } from '../team-texts';
 import { percentOf, SCROLL_X, signedAmount, signedPoints, useHonestyText, wholeAmount, WRAP_ANYWHERE } from './honesty-format';
 import { useLocaleTools } from './locale-context';

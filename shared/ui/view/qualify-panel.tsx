@@ -1,11 +1,11 @@
 import { criterionGuidance } from '../../methods/criteria-guidance';
 import { QUESTION_SET_NAMES } from '../../methods/method-names';
 import type { MethodId } from '../../methods/types';
-import type { RatingValue, StrategyInputId } from '../backend';
+import type { RatingValue, StrategyInputId } from '../../workbook/backend';
 import type { QualifyAction, QualifyState } from '../wizard-qualify';
 import { currentQualifyStep, qualifySteps } from '../wizard-qualify';
 import { qualifyLive, type QualifyLive } from '../qualify-live';
-import { keyQuestionLabel, METHOD_CHOICES, notInControlSigns, questionSetFor } from '../method-data';
+import { keyQuestionLabel, METHOD_CHOICES, notInControlSigns, questionSetFor } from '../../workbook/method-data';
 import { ChoiceGroup, type Choice } from './choice-group';
 import { useLocaleTools, type LocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';

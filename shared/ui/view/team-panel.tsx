@@ -1,6 +1,6 @@
 import type { Text } from '../../i18n';
 import { CHANGE_CATEGORY_LABELS, type ChangeCategory } from '../../scoring/snapshot-diff';
-import type { CsvFormat } from '../backend';
+import type { CsvFormat } from '../../workbook/backend';
 import type { TeamAction, TeamState } from '../wizard-team';
 import { canCompare } from '../wizard-team';
 import { ChoiceGroup } from './choice-group';

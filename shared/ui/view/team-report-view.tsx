@@ -1,5 +1,5 @@
 import { money } from '../../pipeline/rollup-plan';
-import type { RepRangeLine, TeamReport } from '../team-report';
+import type { RepRangeLine, TeamReport } from '../../workbook/team-report';
 import { TEAM_TEXT, type TeamTextId } from '../team-texts';
 import { fill } from '../texts';
 import { useLocaleTools } from './locale-context';

@@ -1,7 +1,8 @@
 import type { ValueAction, ValueState } from '../wizard-value';
-import { MAX_PERIODS, MIN_PERIODS, slotKey, valueSteps } from '../wizard-value';
+import { MAX_PERIODS, MIN_PERIODS, valueSteps } from '../wizard-value';
+import { slotKey } from '../../workbook/value-sheet';
 import { valueLive, type Figure, type ValueLive } from '../value-live';
-import { valueStatements } from '../method-data';
+import { valueStatements } from '../../workbook/method-data';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';

@@ -196,7 +196,7 @@ export interface TeamSummary {
   readonly tables: number;
 }
 
-/** A roll-up with what the Team panel can show about it (shared/ui/team-report.ts), when the host builds it. */
+/** A roll-up with what the Team panel can show about it (shared/workbook/team-report.ts), when the host builds it. */
 export interface TeamRollUp extends TeamSummary {
   readonly report?: TeamReport;
 }

@@ -9,7 +9,6 @@ import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../numbers/decimal-mark'
 import { readNumberText } from '../numbers/read-number';
 import { planConflicts, SaveConflictError } from './save-conflict';
 import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
-import { slotKey } from './wizard-value';
 
 /**
  * Reading the wizard's figures and statement slots off a value-proposition sheet, and the plan that
@@ -23,6 +22,11 @@ import { slotKey } from './wizard-value';
 export const VALUE_WIZARD_PERIODS = VALUE_PERIODS;
 
 /** The wizard's key for the i-th slot cell of a statement on the sheet (slots are in the same order). */
+/** How ValueAnswers.slots is keyed: `statementId.slotId`, e.g. `1.initiative`. */
+export function slotKey(statementId: number, slotId: string): string {
+  return `${statementId}.${slotId}`;
+}
+
 function slotKeyAt(statementNumber: number, index: number): string {
   const statement = valueStatements().find((candidate) => candidate.number === statementNumber);
   return slotKey(statementNumber, statement?.slots[index]?.id ?? String(index + 1));

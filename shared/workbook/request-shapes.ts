@@ -5,7 +5,7 @@ import { STRATEGY_INPUT_IDS, type Backend } from './backend';
 import { booleanShape, listShape, nullableShape, numberShape, objectShape, optionalShape, recordShape, textShape, wholeNumberShape, type Shape } from './request-shape';
 
 /**
- * What every Backend method takes before its trailing locale, as shapes (shared/ui/request-shape.ts):
+ * What every Backend method takes before its trailing locale, as shapes (shared/workbook/request-shape.ts):
  * the Apps Script server functions check each call against these before doing anything. The locale
  * itself is not checked: it only picks the language of the answer, and a refusal must be answered in one.
  */

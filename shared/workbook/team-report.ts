@@ -64,7 +64,7 @@ export interface TeamReport {
   readonly tables: number;
   readonly reps: readonly RepRangeLine[];
   readonly team: RepRangeLine;
-  /** Forecast honesty: probability overrides and the rep / manager views (shared/ui/forecast-honesty-report.ts). */
+  /** Forecast honesty: probability overrides and the rep / manager views (shared/workbook/forecast-honesty-report.ts). */
   readonly honesty?: ForecastHonesty;
 }
 
