@@ -11,7 +11,7 @@
  */
 import { resolvePlan, type ResolvedPlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
-import type { SheetValues } from '../shared/pipeline/find-tables';
+import type { SheetValues } from '../shared/sheet-values';
 import { parseSheetReference, valuesFromA1 } from '../shared/a1';
 import { namedValuesFromReferences } from '../shared/pipeline/named-values';
 import { HISTORY_MARKER } from '../shared/pipeline/markers';

@@ -12,7 +12,7 @@ import { quoteSheetName } from '../shared/a1';
 import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
 import type { WritePlan } from '../shared/plan';
 import { isoFromSerial, serialFromCell } from '../shared/pipeline/dates';
-import type { SheetValues } from '../shared/pipeline/find-tables';
+import type { SheetValues } from '../shared/sheet-values';
 import { namedValuesFromReferences } from '../shared/pipeline/named-values';
 import {
   comparePipelineOperation,

@@ -8,7 +8,7 @@
 import type { Locale } from '../shared/i18n';
 import type { WritePlan } from '../shared/plan';
 import type { AssessmentAnswers, BackendResult, DealUpdate, InsertTemplateRequest, TeamSummary, ValueAnswers, WorkbookSettings } from '../shared/workbook/backend';
-import type { SheetSnapshot } from '../shared/workbook/sheet-snapshot';
+import type { SheetValues } from '../shared/sheet-values';
 import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../shared/workbook/workbook-operations';
 import { applyPlan } from './apply-plan';
 import { refusedCall } from './check-arguments';
@@ -22,7 +22,7 @@ import './forecast-accuracy-panel-api';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Apps Script hands dates over as Date objects; the core reads those, but results must not carry them. */
-function sheetSnapshot(spreadsheet: Spreadsheet, name: string, withFormulas: boolean): SheetSnapshot | null {
+function sheetSnapshot(spreadsheet: Spreadsheet, name: string, withFormulas: boolean): SheetValues | null {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) return null;
   const range = sheet.getDataRange();

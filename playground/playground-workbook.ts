@@ -7,7 +7,7 @@ import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } 
 import type { WritePlan } from '../shared/plan';
 import type { ResolvedPlan } from '../shared/plan-resolve';
 import { firstCellOfReference, parseA1 } from '../shared/a1';
-import type { SheetSnapshot } from '../shared/workbook/sheet-snapshot';
+import type { SheetValues } from '../shared/sheet-values';
 import type { WorkbookAccess } from '../shared/workbook/workbook-operations';
 import { applyPlanToHyperFormula, type PlaygroundExtras } from './apply-plan-hyperformula';
 import { registerDealKitFunctions } from './dealkit-plugin';
@@ -73,7 +73,7 @@ export class PlaygroundWorkbook {
     return this.hf.getCellValue({ sheet: id, row, col });
   }
 
-  snapshot(name: string, withFormulas: boolean): SheetSnapshot | null {
+  snapshot(name: string, withFormulas: boolean): SheetValues | null {
     const id = this.sheetId(name);
     if (id === undefined) return null;
     const values = this.hf.getSheetValues(id).map((row) => row.map(plainValue));

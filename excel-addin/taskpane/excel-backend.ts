@@ -9,7 +9,7 @@ import type { Locale } from '../../shared/i18n';
 import { decimalMarkSetting, ladderSetting, languageSetting } from '../../shared/settings/workbook-values';
 import type { DecimalMark } from '../../shared/numbers/decimal-mark';
 import type { WritePlan } from '../../shared/plan';
-import { firstCellOfReference, quotedCellReference } from '../../shared/a1';
+import { firstCellOfReference, quotedCellReference, valuesFromA1 } from '../../shared/a1';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { buildTemplate, SETTINGS_SHEET_KEY, type TemplateId } from '../../shared/templates';
@@ -21,7 +21,7 @@ import type { SnapshotDiff } from '../../shared/scoring/snapshot-diff';
 import { succeeded } from '../../shared/workbook/backend';
 import { dealUpdatePlan, findPipeline, pipelineOfSheet, snapshotAfterPlan } from '../../shared/workbook/pipeline-sheet';
 import { settingsSavePlan } from '../../shared/workbook/settings-sheet';
-import { anchorAtA1, type SheetSnapshot } from '../../shared/workbook/sheet-snapshot';
+import type { SheetValues } from '../../shared/sheet-values';
 import { readValueAnswers, valueSavePlan } from '../../shared/workbook/value-sheet';
 import { failureOf, templateSummaries } from '../../shared/workbook/workbook-operations';
 import { queueResolvedPlan, queueWorkbookRead, writeCharts, type PendingWorkbookRead } from '../apply-plan';
@@ -34,7 +34,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 /** A used range queued for loading; read it after the sync. */
 interface PendingSheet {
-  read(): SheetSnapshot | null;
+  read(): SheetValues | null;
 }
 
 function queueSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, withFormulas: boolean): PendingSheet {
@@ -46,8 +46,8 @@ function queueSheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, w
     read() {
       if (worksheet.isNullObject) return null;
       if (used.isNullObject) return { name: worksheet.name, values: [], ...(withFormulas ? { formulas: [] } : {}) };
-      const values = anchorAtA1(used.values, used.rowIndex, used.columnIndex);
-      return withFormulas ? { name: worksheet.name, values, formulas: anchorAtA1(used.formulas, used.rowIndex, used.columnIndex) } : { name: worksheet.name, values };
+      const values = valuesFromA1(used.values, used.rowIndex, used.columnIndex);
+      return withFormulas ? { name: worksheet.name, values, formulas: valuesFromA1(used.formulas, used.rowIndex, used.columnIndex) } : { name: worksheet.name, values };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n';
+import type { SheetValues } from '../sheet-values';
 import { isDateValue } from './dates';
 import { PIPELINE_COLUMNS, REQUIRED_PIPELINE_COLUMNS, matchPipelineColumn, matchProofColumn, type PipelineColumnId } from './columns';
 
@@ -7,13 +8,6 @@ import { PIPELINE_COLUMNS, REQUIRED_PIPELINE_COLUMNS, matchPipelineColumn, match
  * row (anywhere in the first rows, in either language), not by the sheet's name: reps rename sheets,
  * and a manager pastes tables under a title or a rep line.
  */
-
-/** One sheet as the host read it: its name and the values of its used range from A1. */
-export interface SheetValues {
-  readonly name: string;
-  /** Row 0 is sheet row 1, column 0 is column A (the shells read the used range from A1). */
-  readonly values: readonly (readonly unknown[])[];
-}
 
 export interface PipelineTable {
   readonly sheet: string;

@@ -1,5 +1,5 @@
 import { parseSheetReference, sheetCellReference, type SheetReference } from '../a1';
-import type { SheetValues } from './find-tables';
+import type { SheetValues } from '../sheet-values';
 
 /**
  * The values of named ranges taken from sheet values already read, given each name's reference

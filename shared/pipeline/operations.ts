@@ -6,7 +6,7 @@ import { pipelineCsv, type CrmFormat } from './csv-export';
 import { buildDashboard, type Dashboard } from './dashboard';
 import { periodFromKey, type Period } from './period';
 import { serialFromCell } from './dates';
-import type { SheetValues } from './find-tables';
+import type { SheetValues } from '../sheet-values';
 import { HISTORY_MARKER, PIPELINE_OUTPUT_MARKERS } from './markers';
 import { pipelineChangePlan } from './pipeline-change-plan';
 import { rollUpPipeline, type Rollup } from './rollup';

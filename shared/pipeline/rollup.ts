@@ -6,7 +6,8 @@ import { LOST_STAGE } from '../methods/types';
 import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
 import { isDateValue, serialFromCell } from './dates';
-import { findPipelineTables, holdsTyped, isBlankCell, type DuplicateColumn, type FindTablesOptions, type PipelineTable, type SheetValues, type UnreadColumn } from './find-tables';
+import { findPipelineTables, holdsTyped, isBlankCell, type DuplicateColumn, type FindTablesOptions, type PipelineTable, type UnreadColumn } from './find-tables';
+import type { SheetValues } from '../sheet-values';
 import { LOST_SPELLINGS, type TeamSettings } from './team-settings';
 
 /**

@@ -9,7 +9,7 @@ import { assessmentTemplate, buildTemplate, type AssessmentLayout, type Strategy
 import type { AssessmentAnswers, StrategyInputId } from './backend';
 import { METHOD_CHOICES, questionSetFor } from './method-data';
 import { planConflicts, SaveConflictError } from './save-conflict';
-import { cellText, cellValue, holdsFormula, type SheetSnapshot } from './sheet-snapshot';
+import { cellText, cellValue, holdsFormula, type SheetValues } from '../sheet-values';
 
 /**
  * Reading an assessment off a sheet the assessment template made, and the plan that writes the
@@ -71,7 +71,7 @@ function layoutFor(method: MethodId, locale: Locale): AssessmentLayout {
   return shapeFor(method, locale).layout;
 }
 
-export function recogniseAssessment(sheet: SheetSnapshot): RecognisedAssessment | null {
+export function recogniseAssessment(sheet: SheetValues): RecognisedAssessment | null {
   const title = cellText(sheet, 'A1');
   for (const method of METHOD_CHOICES) {
     const set = questionSetFor(method);
@@ -84,12 +84,12 @@ export function recogniseAssessment(sheet: SheetSnapshot): RecognisedAssessment 
   return null;
 }
 
-function where(sheet: SheetSnapshot, a1: string): string {
+function where(sheet: SheetValues, a1: string): string {
   return `${sheet.name}!${a1}`;
 }
 
 /** The answers on a recognised assessment sheet; a cell holding something that is not a rating is an error naming it. */
-export function readAssessment(sheet: SheetSnapshot): AssessmentAnswers | null {
+export function readAssessment(sheet: SheetValues): AssessmentAnswers | null {
   const found = recogniseAssessment(sheet);
   if (!found) return null;
   const { layout, method } = found;
@@ -258,7 +258,7 @@ export interface AssessmentSave {
  * The plan that saves the answers: into the sheet they were read from (given its snapshot, so the
  * layout is the one the sheet really has), or into a newly inserted assessment in the UI's language.
  */
-export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, sheet?: SheetSnapshot): AssessmentSave {
+export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, sheet?: SheetValues): AssessmentSave {
   if (answers.sheetName !== null) {
     if (!sheet) throw new DealKitError(text(`Sheet "${answers.sheetName}" was not found`, `未找到工作表“${answers.sheetName}”`), answers.sheetName);
     const found = recogniseAssessment(sheet);

@@ -8,7 +8,7 @@ import { valueStatements } from './method-data';
 import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../numbers/decimal-mark';
 import { readNumberText } from '../numbers/read-number';
 import { planConflicts, SaveConflictError } from './save-conflict';
-import { cellText, cellValue, type SheetSnapshot } from './sheet-snapshot';
+import { cellText, cellValue, type SheetValues } from '../sheet-values';
 
 /**
  * Reading the wizard's figures and statement slots off a value-proposition sheet, and the plan that
@@ -49,7 +49,7 @@ function layoutFor(locale: Locale): ValuePropositionLayout {
 
 const TITLES = text('Value proposition', '价值主张');
 
-export function recogniseValueSheet(sheet: SheetSnapshot): Recognised | null {
+export function recogniseValueSheet(sheet: SheetValues): Recognised | null {
   const title = cellText(sheet, 'A1');
   const locale = LOCALES.find((candidate) => title === TITLES[candidate]);
   if (!locale) return null;
@@ -66,7 +66,7 @@ function cellsAcross(range: string): string[] {
 }
 
 /** A figure of the value sheet: a number, or text read by the workbook's decimal mark; anything else names its cell. */
-function numberIn(sheet: SheetSnapshot, a1: string, decimalMark: DecimalMark): number {
+function numberIn(sheet: SheetValues, a1: string, decimalMark: DecimalMark): number {
   const value = cellValue(sheet, a1);
   if (value === null || value === undefined || value === '') return 0;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -88,13 +88,13 @@ function wizardRows(layout: ValuePropositionLayout): { benefits: string[]; costs
 }
 
 /** A cell as the sheet's SUM reads it: numbers count, blanks and text do not. */
-function summedIn(sheet: SheetSnapshot, a1: string): number {
+function summedIn(sheet: SheetValues, a1: string): number {
   const value = cellValue(sheet, a1);
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 /** Per year, the sums of the rows the wizard does not edit (see ValueSheetRest). */
-export function readValueRest(sheet: SheetSnapshot, layout: ValuePropositionLayout): ValueSheetRest {
+export function readValueRest(sheet: SheetValues, layout: ValuePropositionLayout): ValueSheetRest {
   const years = layout.periodColumns.length;
   const sumRows = (ranges: readonly string[]): number[] => {
     const totals = Array<number>(years).fill(0);
@@ -110,7 +110,7 @@ export function readValueRest(sheet: SheetSnapshot, layout: ValuePropositionLayo
   };
 }
 
-export function readValueAnswers(sheet: SheetSnapshot, decimalMark: DecimalMark = DEFAULT_DECIMAL_MARK): ValueAnswers | null {
+export function readValueAnswers(sheet: SheetValues, decimalMark: DecimalMark = DEFAULT_DECIMAL_MARK): ValueAnswers | null {
   const found = recogniseValueSheet(sheet);
   if (!found) return null;
   const { layout } = found;
@@ -134,7 +134,7 @@ export function readValueAnswers(sheet: SheetSnapshot, decimalMark: DecimalMark 
   };
 }
 
-function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout, sheet?: SheetSnapshot): ValueBlock[] {
+function answerBlocks(answers: ValueAnswers, layout: ValuePropositionLayout, sheet?: SheetValues): ValueBlock[] {
   const periods = Math.max(answers.benefits.length, answers.costs.length);
   if (periods < 2 || periods > VALUE_WIZARD_PERIODS) {
     throw new DealKitError(
@@ -175,7 +175,7 @@ export interface ValueSave {
   readonly sheetKey: string;
 }
 
-export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: SheetSnapshot): ValueSave {
+export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: SheetValues): ValueSave {
   if (answers.sheetName !== null) {
     const found = sheet ? recogniseValueSheet(sheet) : null;
     if (!sheet || !found) {

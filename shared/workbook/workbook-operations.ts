@@ -14,7 +14,7 @@ import { METHOD_CHOICES } from './method-data';
 import { dealUpdatePlan, findPipeline, pipelineOfSheet } from './pipeline-sheet';
 import { settingsSavePlan } from './settings-sheet';
 import { isSaveConflictError } from './save-conflict';
-import type { SheetSnapshot } from './sheet-snapshot';
+import type { SheetValues } from '../sheet-values';
 import { readValueAnswers, valueSavePlan } from './value-sheet';
 
 /**
@@ -26,7 +26,7 @@ export interface WorkbookAccess {
   activeSheetName(): string;
   sheetNames(): readonly string[];
   /** Values (and formulas, when asked) of a sheet's used range anchored at A1; null when there is no such sheet. */
-  snapshot(name: string, withFormulas: boolean): SheetSnapshot | null;
+  snapshot(name: string, withFormulas: boolean): SheetValues | null;
   /** Top-left value of a workbook-scoped named range; undefined when the name is not defined. */
   namedValue(name: string): unknown;
   /** Sheet and A1 address of a named range's top-left cell; null when the name is not defined. */
@@ -91,7 +91,7 @@ export function readWorkbookSettings(access: Pick<WorkbookAccess, 'namedValue' |
 }
 
 export function createWorkbookOperations(access: WorkbookAccess): WorkbookOperations {
-  const allSheets = (withFormulas: boolean): SheetSnapshot[] =>
+  const allSheets = (withFormulas: boolean): SheetValues[] =>
     access.sheetNames().flatMap((name) => {
       const sheet = access.snapshot(name, withFormulas);
       return sheet ? [sheet] : [];

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import type { PlanValue, SheetPlan, WritePlan } from '../../shared/plan';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
 import { reconciliationLine } from '../../shared/pipeline/rollup-plan';

@@ -5,7 +5,7 @@ import { DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, TEAM_PIPELINE
 import { comparePipelineOperation, exportPipelineCsvOperation, rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import { parseCsv } from '../../shared/pipeline/csv-export';
 import { money, reconciliationLine } from '../../shared/pipeline/rollup-plan';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 
 const TODAY = 46341; // 2026-11-15
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { WritePlan } from '../../shared/plan';
 import { MAX_DEAL_AMOUNT } from '../../shared/pipeline/amount-limit';
 import { parseCsv } from '../../shared/pipeline/csv-export';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import { exportPipelineCsvOperation, rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import { reconciliationLine } from '../../shared/pipeline/rollup-plan';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings';
 
 /** Generated team workbooks for the property tests: reps' sheets with good rows and known bad ones. */

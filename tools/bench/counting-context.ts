@@ -5,7 +5,7 @@
  * every write without modelling it. At the smallest team size the benchmark runs the baseline on both
  * this and the mock and records whether their counts agree.
  */
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import { parseA1 } from '../../shared/a1';
 
 export interface CountingContext {

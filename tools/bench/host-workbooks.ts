@@ -4,7 +4,7 @@
  * in-memory SpreadsheetApp (test/fakes/spreadsheet-app.ts), which logs every read and write call.
  */
 import { columnLetters } from '../../shared/a1';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../test/fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
 import { rectangular } from './team-workbook';

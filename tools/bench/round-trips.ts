@@ -17,7 +17,7 @@ import { resolvePlan, type ResolvedPlan } from '../../shared/plan-resolve';
 import { valuesFromA1 } from '../../shared/a1';
 import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
 import { rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
 import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { buildTemplatePlan, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';

@@ -6,7 +6,7 @@
 import { LADDERS } from '../../shared/methods/ladders';
 import { LOST_STAGE } from '../../shared/methods/types';
 import { pipelineHeaderRow, type PipelineColumnId } from '../../shared/pipeline/columns';
-import type { SheetValues } from '../../shared/pipeline/find-tables';
+import type { SheetValues } from '../../shared/sheet-values';
 import type { PipelineSnapshot, SnapshotDeal } from '../../shared/scoring/snapshot-diff';
 import { seededRandom, type SeededRandom } from './seeded-random';
 
