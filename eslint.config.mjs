@@ -12,7 +12,7 @@ export default tseslint.config(
     ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', '.lo-profile*/**', 'gas/generated/**', 'docs/**', 'bench/**', '*.config.js'],
   },
   {
-    files: ['{shared,excel-addin,gas,playground,tools,test}/**/*.{ts,tsx}'],
+    files: ['{shared,excel-addin,gas,playground,tools,fakes,test}/**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     plugins: { 'import-x': importX },
     settings: {

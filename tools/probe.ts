@@ -4,12 +4,12 @@
  * function (its `settings` argument included) thousands of times with generated arguments — ranges of
  * numbers, text numbers in both decimal conventions, NaN-like text, dates, booleans, error text, huge and
  * empty ranges, wrong arity, random settings rows — through dist/excel-addin/functions.js and the
- * dist/gas custom-function globals (test/functions/built-hosts.ts), and counts clear errors, raw
+ * dist/gas custom-function globals (fakes/built-hosts.ts), and counts clear errors, raw
  * exceptions, results a cell cannot show and answers on which the two hosts disagree. Section 2 calls
  * every `dealkit*` server function of dist/gas with malformed arguments and counts raw exceptions (and
  * refused calls that changed a cell anyway). Section 3 builds rep pipeline workbooks with the faults reps'
  * sheets have (mixed-locale text amounts, broken dates, duplicate headers, stray columns, huge amounts,
- * user sheets named like DealKit's own) on the SpreadsheetApp fake (test/fakes/gas-vm.ts), rolls them
+ * user sheets named like DealKit's own) on the SpreadsheetApp fake (fakes/gas-vm.ts), rolls them
  * up, snapshots and exports them, and counts non-finite cells, reconciliations that do not hold, text
  * amounts read against the workbook's decimal mark, user cells changed and raw exceptions. Each host gets
  * what it really passes: Excel every declared argument (null when omitted) and never a formula short of
@@ -26,9 +26,9 @@ import { helpOf } from '../shared/functions/help';
 import type { FunctionEntry } from '../shared/functions/types';
 import { pipelineHeaderRow, type PipelineColumnId } from '../shared/pipeline/columns';
 import { isGeneratedSheet, TEAM_PIPELINE_MARKER } from '../shared/pipeline/markers';
-import { FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions } from '../test/functions/built-hosts';
-import { createGasGlobals, type FakeGasGlobals, type FakeSheet } from '../test/fakes/spreadsheet-app';
-import { GAS_DIST, loadGasProject, type GasVm } from '../test/fakes/gas-vm';
+import { FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions } from '../fakes/built-hosts';
+import { createGasGlobals, type FakeGasGlobals, type FakeSheet } from '../fakes/spreadsheet-app';
+import { GAS_DIST, loadGasProject, type GasVm } from '../fakes/gas-vm';
 import { seededRandom, type SeededRandom } from './bench/seeded-random';
 
 const SEED = 20261206;

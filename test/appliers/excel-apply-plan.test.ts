@@ -1,4 +1,4 @@
-import { createExcelMock, type ExcelMock } from '../fakes/excel-mock';
+import { createExcelMock, type ExcelMock } from '../../fakes/excel-mock';
 import { SAMPLE_PLAN } from './sample-plan';
 import { excelChartType } from '../../excel-addin/apply-plan';
 import { isDealKitError, type DealKitError } from '../../shared/errors';

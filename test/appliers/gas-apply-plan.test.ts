@@ -1,4 +1,4 @@
-import { FakeSpreadsheetApp, createGasGlobals, type FakeGasGlobals } from '../fakes/spreadsheet-app';
+import { FakeSpreadsheetApp, createGasGlobals, type FakeGasGlobals } from '../../fakes/spreadsheet-app';
 import { SAMPLE_PLAN } from './sample-plan';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

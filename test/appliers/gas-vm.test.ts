@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GAS_DIST, gasBundleBuilt, loadGasProject } from '../fakes/gas-vm';
+import { GAS_DIST, gasBundleBuilt, loadGasProject } from '../../fakes/gas-vm';
 
 const built = gasBundleBuilt();
 if (!built && process.env.CI) throw new Error('dist/gas is missing: npm test builds it before jest runs.');

@@ -6,8 +6,8 @@
 import { templateFiles } from '../../tools/xlsx-templates';
 import { resolvePlan } from '../../shared/plan-resolve';
 import type { WritePlan } from '../../shared/plan';
-import { createExcelMock } from '../fakes/excel-mock';
-import { createGasGlobals } from '../fakes/spreadsheet-app';
+import { createExcelMock } from '../../fakes/excel-mock';
+import { createGasGlobals } from '../../fakes/spreadsheet-app';
 import { cellsOf, expectedCells, formulaRuns } from './expected-cells';
 
 const { files } = templateFiles();

@@ -12,8 +12,8 @@ import { naiveApplyPlanExcel } from '../../tools/bench/naive-excel-applier';
 import { naiveApplyPlanSheets } from '../../tools/bench/naive-sheets-applier';
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
 import { BENCH_AS_OF, teamSheets } from '../../tools/bench/team-workbook';
-import type { ExcelWorkbookModel } from '../fakes/excel-mock';
-import type { FakeSheet } from '../fakes/spreadsheet-app';
+import type { ExcelWorkbookModel } from '../../fakes/excel-mock';
+import type { FakeSheet } from '../../fakes/spreadsheet-app';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

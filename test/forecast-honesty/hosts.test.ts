@@ -4,9 +4,9 @@
  * accuracy sheet — on office-addin-mock, on the SpreadsheetApp fake, and in the built Apps Script project.
  */
 import { readFileSync } from 'node:fs';
-import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
-import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
-import { loadGasProject } from '../fakes/gas-vm';
+import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../../fakes/excel-mock';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
+import { loadGasProject } from '../../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
 import { FORECAST_ACCURACY_MARKER, HISTORY_MARKER } from '../../shared/pipeline/markers';
 

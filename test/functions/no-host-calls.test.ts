@@ -8,7 +8,7 @@
 import { CATALOG } from '../../shared/functions/catalog';
 import { helpOf } from '../../shared/functions/help';
 import { LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';
-import { loadAppsScript, loadExcelFunctions } from './built-hosts';
+import { loadAppsScript, loadExcelFunctions } from '../../fakes/built-hosts';
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 

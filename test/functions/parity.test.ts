@@ -8,7 +8,7 @@ import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
 import type { FunctionEntry } from '../../shared/functions/types';
 import { functionsJson } from '../../tools/catalog-artifacts';
 import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
-import { distDir, FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions, requireBuilt, topLevelFunctionNames } from './built-hosts';
+import { distDir, FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions, requireBuilt, topLevelFunctionNames } from '../../fakes/built-hosts';
 
 interface Case {
   readonly entry: FunctionEntry;

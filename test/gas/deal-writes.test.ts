@@ -3,8 +3,8 @@
  * Deal ID the wizard read, never the active sheet nor a sheet DealKit generates, and never over a
  * change another user saved since the wizard loaded.
  */
-import { createGasGlobals, type FakeGasGlobals } from '../fakes/spreadsheet-app';
-import { loadGasProject, type GasVm } from '../fakes/gas-vm';
+import { createGasGlobals, type FakeGasGlobals } from '../../fakes/spreadsheet-app';
+import { loadGasProject, type GasVm } from '../../fakes/gas-vm';
 
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
 

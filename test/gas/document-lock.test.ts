@@ -1,5 +1,5 @@
-import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
-import { loadGasProject, type GasVm } from '../fakes/gas-vm';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
+import { loadGasProject, type GasVm } from '../../fakes/gas-vm';
 import { HISTORY_MARKER } from '../../shared/pipeline/markers';
 
 /**

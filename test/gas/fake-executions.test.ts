@@ -1,4 +1,4 @@
-import { createGasGlobals } from '../fakes/spreadsheet-app';
+import { createGasGlobals } from '../../fakes/spreadsheet-app';
 
 /** The SpreadsheetApp fake batches an execution's writes as Apps Script does (see the fake's header). */
 describe('executions on the SpreadsheetApp fake', () => {

@@ -1,5 +1,5 @@
-import { createGasGlobals } from '../fakes/spreadsheet-app';
-import { loadGasProject } from '../fakes/gas-vm';
+import { createGasGlobals } from '../../fakes/spreadsheet-app';
+import { loadGasProject } from '../../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
 import { readFileSync } from 'node:fs';
 

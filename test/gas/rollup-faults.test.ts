@@ -1,5 +1,5 @@
-import { createGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
-import { loadGasProject } from '../fakes/gas-vm';
+import { createGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
+import { loadGasProject } from '../../fakes/gas-vm';
 
 /**
  * A pipeline workbook with the faults reps' sheets really have, through the built Apps Script project:

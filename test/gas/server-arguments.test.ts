@@ -2,8 +2,8 @@
  * Every server function of the built Apps Script project answers a call of the wrong shape with a
  * message naming the field, in the user's language, never with a JavaScript TypeError.
  */
-import { createGasGlobals } from '../fakes/spreadsheet-app';
-import { loadGasProject, type GasVm } from '../fakes/gas-vm';
+import { createGasGlobals } from '../../fakes/spreadsheet-app';
+import { loadGasProject, type GasVm } from '../../fakes/gas-vm';
 
 type Result = { ok: true; value: unknown } | { ok: false; message: string; subject?: string };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
-import { loadGasProject } from '../fakes/gas-vm';
+import { createGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
+import { loadGasProject } from '../../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
 
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];

@@ -3,8 +3,8 @@
  * A reads, B reads, B saves, A saves. A is told which cells B changed and nothing of B's is lost;
  * A's values go in only when A chooses to save over them.
  */
-import { createGasGlobals, type FakeGasGlobals } from '../fakes/spreadsheet-app';
-import { loadGasProject, type GasVm } from '../fakes/gas-vm';
+import { createGasGlobals, type FakeGasGlobals } from '../../fakes/spreadsheet-app';
+import { loadGasProject, type GasVm } from '../../fakes/gas-vm';
 
 type Conflict = { cell: string; field: string; read: unknown; now: unknown; wizard: unknown };
 type Result<T> = { ok: true; value: T } | { ok: false; message: string; conflicts?: Conflict[] };

@@ -3,11 +3,11 @@
  * Script project (its custom functions and its roll-up server function on the SpreadsheetApp fake).
  */
 import { readFileSync } from 'node:fs';
-import { createGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
-import { loadGasProject } from '../fakes/gas-vm';
+import { createGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
+import { loadGasProject } from '../../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
 import { CATALOG } from '../../shared/functions/catalog';
-import { loadAppsScript, loadExcelFunctions } from '../functions/built-hosts';
+import { loadAppsScript, loadExcelFunctions } from '../../fakes/built-hosts';
 
 type Outcome = { readonly value: unknown } | { readonly error: string };
 

@@ -1,4 +1,4 @@
-import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../../fakes/excel-mock';
 import { DASHBOARD_MARKER, HISTORY_MARKER, PIPELINE_CHANGE_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
 import { parseCsv } from '../../shared/pipeline/csv-export';
 

@@ -1,4 +1,4 @@
-import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { DASHBOARD_MARKER, HISTORY_MARKER, TEAM_PIPELINE_MARKER } from '../../shared/pipeline/markers';
 import { parseCsv } from '../../shared/pipeline/csv-export';
 

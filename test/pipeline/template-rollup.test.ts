@@ -1,4 +1,4 @@
-import { createGasGlobals, type FakeGasGlobals } from '../fakes/spreadsheet-app';
+import { createGasGlobals, type FakeGasGlobals } from '../../fakes/spreadsheet-app';
 import { buildTemplate } from '../../shared/templates/catalog';
 import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funnel';
 

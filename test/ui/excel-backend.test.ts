@@ -1,4 +1,4 @@
-import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../fakes/excel-mock';
+import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
 import type { AssessmentAnswers, BackendResult, PipelineView, WorkbookSettings } from '../../shared/workbook/backend';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 

@@ -1,5 +1,5 @@
-import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelMock } from '../fakes/excel-mock';
-import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 import { FORECAST_ACCURACY_MARKER } from '../../shared/pipeline/markers';

@@ -1,4 +1,4 @@
-import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import type { AssessmentAnswers, BackendResult, InsertedSheet, PipelineView } from '../../shared/workbook/backend';
 import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 

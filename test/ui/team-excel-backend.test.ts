@@ -1,4 +1,4 @@
-import { cellsFromRows, createExcelMock, withNamedRangeRanges, withSheetOrder } from '../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withNamedRangeRanges, withSheetOrder } from '../../fakes/excel-mock';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import type { BackendResult, TeamRollUp } from '../../shared/workbook/backend';

@@ -1,9 +1,9 @@
-import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../fakes/spreadsheet-app';
+import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import type { Backend, BackendResult } from '../../shared/workbook/backend';
 import { createController } from '../../shared/ui/controller';
-import { loadGasProject } from '../fakes/gas-vm';
+import { loadGasProject } from '../../fakes/gas-vm';
 
 /**
  * The Team panel in the Sheets sidebar: its backend calls the server functions as google.script.run

@@ -1,4 +1,4 @@
-import { createExcelMock, withSheetOrder, type ExcelMock } from '../fakes/excel-mock';
+import { createExcelMock, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
 import { reenterUnresolvedFormulas } from '../../excel-addin/taskpane/unresolved-formulas';
 
 /** A workbook as Excel opens a file whose DealKit formulas it could not resolve: #NAME? in those cells. */

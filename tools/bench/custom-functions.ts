@@ -1,6 +1,6 @@
 /**
  * Measurement 2: what a custom function costs. The BUILT artefacts are loaded as their hosts load
- * them — every dist/gas/*.js in one vm global scope over the SpreadsheetApp fake (test/fakes/gas-vm.ts),
+ * them — every dist/gas/*.js in one vm global scope over the SpreadsheetApp fake (fakes/gas-vm.ts),
  * and dist/excel-addin/functions.js in a vm whose CustomFunctions records `associate` — and each
  * function is called once over a whole column (vectorised) and once per row. Inputs are made inside the
  * vm's realm, as the host's runtime would hand them over.
@@ -15,7 +15,7 @@ import vm from 'node:vm';
 import { LOST_STAGE } from '../../shared/methods/types';
 import { applyPlan as applyPlanSheets } from '../../gas/apply-plan';
 import { buildTemplatePlan } from '../../shared/templates';
-import { loadGasProject } from '../../test/fakes/gas-vm';
+import { loadGasProject } from '../../fakes/gas-vm';
 import { sheetsWorkbook } from './host-workbooks';
 import { seededRandom } from './seeded-random';
 import { LANGUAGE_RULE_ID, SCALAR_RULES } from '../../shared/settings/function-rules';

@@ -1,12 +1,12 @@
 /**
  * The two fake hosts the round-trip benchmark runs on, seeded with the same sheets: Microsoft's
- * office-addin-mock workbook (test/fakes/excel-mock.ts), which counts `context.sync()`, and the
- * in-memory SpreadsheetApp (test/fakes/spreadsheet-app.ts), which logs every read and write call.
+ * office-addin-mock workbook (fakes/excel-mock.ts), which counts `context.sync()`, and the
+ * in-memory SpreadsheetApp (fakes/spreadsheet-app.ts), which logs every read and write call.
  */
 import { columnLetters } from '../../shared/a1';
 import type { SheetValues } from '../../shared/sheet-values';
-import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../test/fakes/excel-mock';
-import { createGasGlobals, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
+import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
+import { createGasGlobals, type FakeGasGlobals } from '../../fakes/spreadsheet-app';
 import { rectangular } from './team-workbook';
 
 function cellsOf(values: readonly (readonly unknown[])[]): Record<string, unknown> {

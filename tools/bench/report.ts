@@ -55,9 +55,9 @@ function roundTripSection(r: BenchResults): string {
     '**Goal: at most 2 `context.sync()` calls per operation in Excel — 3 when the operation writes charts, which get a batch of their own so a chart Excel refuses cannot fail the cells (`excelSyncBudget` in `excel-addin/apply-plan.ts`) — and one cell-writing call per block (a rectangle of values or formulas) in both hosts, at every size.** ' +
       `Result: ${allMet ? 'met by every operation measured' : 'not met by every operation (see the last column)'}.`,
     '',
-    'Excel: `context.sync()` calls on the office-addin-mock workbook (`test/fakes/excel-mock.ts`), through the shipped shells: ' +
+    'Excel: `context.sync()` calls on the office-addin-mock workbook (`fakes/excel-mock.ts`), through the shipped shells: ' +
       '`excel-addin/taskpane/excel-backend.ts` (template insertion, wizard saves) and `excel-addin/rollup.ts`. ' +
-      'Sheets: SpreadsheetApp calls logged by the fake (`test/fakes/spreadsheet-app.ts`) through `shared/workbook/workbook-operations.ts` over ' +
+      'Sheets: SpreadsheetApp calls logged by the fake (`fakes/spreadsheet-app.ts`) through `shared/workbook/workbook-operations.ts` over ' +
       '`gas/server-api.ts` and `gas/rollup.ts`; "cell" counts `setValues`/`setFormulas`/`setValue`/`setFormula`, the rest are formats, dropdowns, ' +
       'protection and the like (one call per plan item). Reads are range reads (`getValues`, `getValue`…) + spreadsheet lookups (`getSheets`, `getSheetByName`, `getNamedRanges`, `getRangeByName`, `getActiveSheet`).',
     '',
@@ -238,7 +238,7 @@ function sheetsRollUpSection(t: SheetsRollUpTime): string {
       `(${r.withinLimit.high ? 'inside the limit at both ends of the assumed range' : 'NOT inside the limit at the high end of the assumed range'}). ` +
       'This is an estimate, not a measurement in Google Sheets: no Google account is reachable from the benchmark machine.',
     '',
-    `How: the BUILT project (\`dist/gas\`, the bench's copy) is loaded into a Node \`vm\` over the SpreadsheetApp fake (\`test/fakes/gas-vm.ts\`), ` +
+    `How: the BUILT project (\`dist/gas\`, the bench's copy) is loaded into a Node \`vm\` over the SpreadsheetApp fake (\`fakes/gas-vm.ts\`), ` +
       `the fake seeded with the same ${size} team as table 1 (\`tools/bench/team-workbook.ts\`), and the sidebar's server function is called as ` +
       '`google.script.run` calls it (arguments and answer copied through JSON). Each run gets a fresh workbook and a freshly loaded project, so every run ' +
       `starts cold, as each \`google.script.run\` call starts a new execution; median of ${t.runs} runs. "Today" is pinned to the seeded data's date. ` +

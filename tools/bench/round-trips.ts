@@ -24,7 +24,7 @@ import { buildTemplatePlan, TEMPLATE_CATALOG, type TemplateId, type TemplateOpti
 import type { AssessmentAnswers, Backend, RatingValue, ValueAnswers } from '../../shared/workbook/backend';
 import { pipelineOfSheet } from '../../shared/workbook/pipeline-sheet';
 import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../../shared/workbook/workbook-operations';
-import type { FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
+import type { FakeGasGlobals } from '../../fakes/spreadsheet-app';
 import { excelWorkbook, resetSheetsCalls, sheetsCalls, sheetsWorkbook, type ExcelWorkbook, type SheetsCalls } from './host-workbooks';
 import { countingContext } from './counting-context';
 import { naiveApplyPlanExcel } from './naive-excel-applier';

@@ -3,7 +3,7 @@
  * through the BUILT Apps Script project: it must finish well inside Apps Script's 6-minute execution limit.
  *
  * Each run seeds a fresh SpreadsheetApp fake with the seeded team (tools/bench/team-workbook.ts, as the
- * round-trip measurement does), loads dist/gas into a fresh vm over it (test/fakes/gas-vm.ts, as the
+ * round-trip measurement does), loads dist/gas into a fresh vm over it (fakes/gas-vm.ts, as the
  * custom-function measurement does) and calls the sidebar's server function as google.script.run would:
  * `dealkitRollUpTeam(null, 'en')`, then `dealkitRollUpTeamReport(null, 'en')` (what the Team panel calls)
  * and `dealkitTakeSnapshot('en')`, each on its own fresh workbook. Every
@@ -16,8 +16,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseA1 } from '../../shared/a1';
 import { join } from 'node:path';
-import { FakeRange, FakeSheet, FakeSpreadsheet, type FakeGasGlobals } from '../../test/fakes/spreadsheet-app';
-import { loadGasProject } from '../../test/fakes/gas-vm';
+import { FakeRange, FakeSheet, FakeSpreadsheet, type FakeGasGlobals } from '../../fakes/spreadsheet-app';
+import { loadGasProject } from '../../fakes/gas-vm';
 import { sheetsCalls, sheetsWorkbook } from './host-workbooks';
 import { median, round3, type Timing } from './stats';
 import { BENCH_AS_OF, teamSheets, type TeamShape } from './team-workbook';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { createGasGlobals, type FakeGasGlobals } from './spreadsheet-app';
 
-export const GAS_DIST = join(__dirname, '..', '..', 'dist', 'gas');
+export const GAS_DIST = join(__dirname, '..', 'dist', 'gas');
 
 export interface GasVm {
   /** The vm's global object: every top-level function of the project is a property. */

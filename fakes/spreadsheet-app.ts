@@ -28,7 +28,7 @@
  * reads and writes (`app.writes('setValues')`).
  */
 
-import { boxToA1, columnLettersOfNumber, parseA1, parseColumnSpan, type CellBox } from '../../shared/a1';
+import { boxToA1, columnLettersOfNumber, parseA1, parseColumnSpan, type CellBox } from '../shared/a1';
 
 export type FakeValue = string | number | boolean | Date;
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
-export const distDir = join(__dirname, '..', '..', 'dist');
+export const distDir = join(__dirname, '..', 'dist');
 
 export function requireBuilt(path: string): string {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npx tsx tools/build.ts\` (npm test does) before these tests`);

@@ -20,7 +20,7 @@
  *   expect(sync).toHaveBeenCalledTimes(2); mock.model.snapshot('Sheet1');
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { columnLetters, parseA1, parseColumnSpan, sheetNameInReference, type CellBox } from '../../shared/a1';
+import { columnLetters, parseA1, parseColumnSpan, sheetNameInReference, type CellBox } from '../shared/a1';
 
 export interface ExcelCellModel {
   value: unknown;
