@@ -1,7 +1,7 @@
 /**
  * A1 notation, in one convention: in code, rows and columns are 0-based indexes; only the text of an
  * address ("B4") shows the 1-based row number a user reads. Template layouts are written in the numbers
- * a user reads (column 2 is B, row 4 is row 4), so the few helpers taking those say "Number" in their names.
+ * a user reads (column 2 is B, row 4 is row 4), so the few functions taking those say "Number" in their names.
  */
 import { DealKitError } from './errors';
 import { text } from './i18n';

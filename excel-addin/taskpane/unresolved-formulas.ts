@@ -1,7 +1,7 @@
 /**
  * A DealKit formula Excel could not resolve when the file was opened (saved by another program, or
  * before the add-in was installed) stays #NAME? after the add-in loads: recalculating does not help
- * and Microsoft's only workaround is entering the formula again (office-js#6611, #4185,
+ * and Microsoft's only workaround is entering the formula again (office-js#6611, office-js#4185,
  * Excel-Custom-Functions#108). The task pane does that once when it opens, in one batch: one sync
  * reads every sheet's formulas and values, one sync re-enters the stuck DealKit formulas. A protected
  * sheet is unprotected for the write and protected again with the options it had, in the same batch.

@@ -1,7 +1,7 @@
 import { call, column, errorOf, ratingColumn } from './helpers';
 
 // TAS (METHODOLOGY §1a): rows 1–5 "Is there an opportunity?", 6–10 compete, 11–15 win, 16–20 worth.
-// Knock-outs by default: #4 access to funds, #5 compelling event.
+// Knock-outs by default: row 4 access to funds, row 5 compelling event.
 describe('QUALIFY', () => {
   it('says Pursue when every key question is Yes', () => {
     expect(call('QUALIFY', [ratingColumn('+++++ +++++ +++++ +++++')])).toBe('Pursue');
@@ -9,7 +9,7 @@ describe('QUALIFY', () => {
   });
 
   it('walks away when a knock-out is rated - even with a high score', () => {
-    // "Is there an opportunity?" scores 3/5 but access to funds (#4) is '-'.
+    // "Is there an opportunity?" scores 3/5 but access to funds (row 4) is '-'.
     expect(call('QUALIFY', [ratingColumn('++++- +++++ +++++ +++++')])).toBe('Walk away');
     expect(call('QUALIFY', [ratingColumn('+++-+ +++++ +++++ +++++')])).toBe('Walk away');
   });

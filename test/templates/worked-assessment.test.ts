@@ -47,7 +47,7 @@ function rate(book: TemplateBook, layout: AssessmentLayout, ours: string, theirs
 describe('TAS assessment filled and evaluated', () => {
   it('a deal with urgency, fit and an overwhelming lead: Pursue, gaps listed in order, Frontal', () => {
     const { book, layout } = tasBook('en');
-    // real +++++ | compete ++++? | win ++?++ | worth +++++ ; the rival is favourable on #1 only.
+    // real +++++ | compete ++++? | win ++?++ | worth +++++ ; the rival is favourable on criterion 1 only.
     rate(book, layout, '+++++' + '++++?' + '++?++' + '+++++', '+....-..............');
     expect(book.get(S, layout.verdict)).toBe('Pursue');
     const scores = book.range(S, spill(layout));

@@ -1,5 +1,5 @@
 /**
- * Timing and summary helpers for the benchmark. Timings are medians: the machine is shared, so the
+ * Timing and summary functions for the benchmark. Timings are medians: the machine is shared, so the
  * middle of several runs says more than their mean.
  */
 import { performance } from 'node:perf_hooks';

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { Locale, Text } from '../../i18n';
 import { fill, UI_TEXT, type UiTextId } from '../texts';
 
-/** The UI language for every component below the provider, with helpers that return plain strings. */
+/** The UI language for every component below the provider, with functions that return plain strings. */
 export interface LocaleTools {
   readonly locale: Locale;
   /** A UI label, with `{name}` placeholders filled. */
