@@ -6,7 +6,7 @@
 import { DealKitError } from '../shared/errors';
 import { parseLocale, text, type Locale, type Text } from '../shared/i18n';
 import type { BackendResult } from '../shared/workbook/backend';
-import { failureOf } from '../shared/workbook/workbook-operations';
+import { failureOf } from '../shared/workbook/failure';
 
 /** How long a second user's operation waits for the first before giving up with a message. */
 const LOCK_WAIT_MS = 30_000;

@@ -1,11 +1,10 @@
 /**
  * The Apps Script project's entry: menus and the sidebar. Custom functions come from the generated
- * catalog module; the sidebar's server functions from server-api. Nothing at global scope calls an
- * Apps Script service (custom functions run without authorisation).
+ * catalog module, the sidebar's server functions from the generated operation module. Nothing at
+ * global scope calls an Apps Script service (custom functions run without authorisation).
  */
 import './generated/custom-functions';
-import './server-api';
-import './team-server-api';
+import './generated/server-functions';
 import { buildMenu, isChineseLocale, SIDEBAR_TITLE, startPanelScript, type SidebarPanel } from './menu';
 
 function userPrefersChinese(): boolean {

@@ -6,9 +6,11 @@
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { WritePlan } from '../shared/plan';
 import type { ResolvedPlan } from '../shared/plan-resolve';
-import { firstCellOfReference, parseA1 } from '../shared/a1';
+import { firstCellOfReference, parseA1, parseSheetReference } from '../shared/a1';
+import { todayIso } from '../shared/pipeline/dates';
 import type { SheetValues } from '../shared/sheet-values';
-import type { WorkbookAccess } from '../shared/workbook/workbook-operations';
+import type { NamedRangeRead, ReadRequest, WorkbookReading } from '../shared/workbook/reading';
+import type { SynchronousWorkbook } from '../shared/workbook/run-operation';
 import { applyPlanToHyperFormula, type PlaygroundExtras } from './apply-plan-hyperformula';
 import { registerDealKitFunctions } from './dealkit-plugin';
 
@@ -97,15 +99,41 @@ export class PlaygroundWorkbook {
     return plainValue(this.hf.getCellValue({ sheet: id, row: box.row, col: box.column }));
   }
 
-  access(): WorkbookAccess {
+  /** A named range's cells as HyperFormula computes them; undefined when the name is not defined or points nowhere. */
+  namedRange(name: string): NamedRangeRead | undefined {
+    const expression = this.hf.getNamedExpression(name)?.expression;
+    const reference = typeof expression === 'string' ? parseSheetReference(expression) : undefined;
+    const id = reference ? this.sheetId(reference.sheet) : undefined;
+    if (!reference || id === undefined) return undefined;
+    const values: unknown[][] = [];
+    for (let row = reference.row; row <= reference.lastRow; row += 1) {
+      const cells: unknown[] = [];
+      for (let col = reference.column; col <= reference.lastColumn; col += 1) cells.push(plainValue(this.hf.getCellValue({ sheet: id, row, col })));
+      values.push(cells);
+    }
+    return { sheet: reference.sheet, row: reference.row, column: reference.column, values };
+  }
+
+  read(request: ReadRequest): WorkbookReading {
+    const wanted = request.sheets;
+    const names = wanted === 'all' ? this.sheetNames() : wanted === 'active' ? [this.activeSheet()] : wanted === 'none' ? [] : [wanted.name];
+    const ranges: Record<string, NamedRangeRead> = {};
+    for (const name of request.names ?? []) {
+      const range = this.namedRange(name);
+      if (range) ranges[name] = range;
+    }
     return {
-      activeSheetName: () => this.activeSheet(),
-      sheetNames: () => this.sheetNames(),
-      snapshot: (name, withFormulas) => this.snapshot(name, withFormulas),
-      namedValue: (name) => this.namedValue(name),
-      namedCell: (name) => this.namedCell(name),
-      applyPlan: (plan) => this.applyPlan(plan),
+      ...(wanted === 'active' || request.activeSheet === true ? { activeSheet: this.activeSheet() } : {}),
+      sheets: names.flatMap((name) => this.snapshot(name, request.formulas === true) ?? []),
+      names: ranges,
+      today: todayIso(),
+      now: new Date().toISOString(),
     };
+  }
+
+  /** The workbook as the shared operation runner reads and writes it. */
+  host(): SynchronousWorkbook {
+    return { read: (request) => this.read(request), apply: (plan) => this.applyPlan(plan) };
   }
 }
 

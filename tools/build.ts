@@ -46,6 +46,8 @@ async function runWebpack(names: readonly string[], mode: BuildOptions['mode']):
 async function generateSources(excelOut: string): Promise<void> {
   const artifacts = await import('./catalog-artifacts');
   artifacts.writeCatalogArtifacts(excelOut);
+  const serverFunctions = await import('./server-functions');
+  serverFunctions.writeServerFunctions(root);
 }
 
 async function writeTemplates(outDir: string): Promise<string[]> {

@@ -11,7 +11,7 @@
  * read by name.
  */
 import { callsAddinFunction, fromStoredAddinCalls } from '../../shared/addin-function-names';
-import { CHAINED_SHEETS } from '../rollup';
+import { CHAINED_SHEETS } from '../read-workbook';
 
 export interface ReenteredFormulas {
   /** How many cells got their formula entered again. */

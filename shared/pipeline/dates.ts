@@ -87,3 +87,9 @@ export function quarterKey(serial: number): string {
   const { year, month } = partsFromSerial(serial);
   return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
+
+/** Today as an ISO date in the user's time zone (stage-entered dates are calendar days). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -74,3 +74,14 @@ export function namedValuesFromReferences(references: Readonly<Record<string, st
   }
   return out;
 }
+
+/** Name → values of named ranges read with their first cell's place (every host's read gives both). */
+export function namedValuesFromRanges(ranges: Readonly<Record<string, NamedRangeOrigin & { readonly values: readonly (readonly unknown[])[] }>>): NamedValues {
+  const out: Record<string, unknown[][]> = {};
+  for (const [name, range] of Object.entries(ranges)) {
+    const values = range.values.map((row) => [...row]);
+    ORIGINS.set(values, { sheet: range.sheet, row: range.row, column: range.column });
+    out[name] = values;
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { tr } from '../i18n';
 import type { AppAction, AppState, Panel } from './app-state';
-import { canImportRepWorkbooks, failed, type Backend, type BackendResult } from '../workbook/backend';
+import { failed, type BackendResult } from '../workbook/backend';
+import { canImportRepWorkbooks, type Backend } from '../workbook/operations';
 import { TEAM_TEXT } from './team-texts';
 import { HONESTY_TEXT } from './forecast-honesty-texts';
 import { dealUpdate } from './wizard-deal';
@@ -33,16 +34,10 @@ export interface Controller {
   takeSnapshot(): Promise<void>;
   comparePipeline(): Promise<void>;
   exportPipelineCsv(): Promise<void>;
-  /** Forecast accuracy for the chosen period kind; does nothing on a host without it. */
+  /** Forecast accuracy for the chosen period kind. */
   forecastAccuracy(): Promise<void>;
   /** Excel only: the sheets of a rep's .xlsx file, read when the call starts so the busy state covers it. */
   addRepWorkbook(file: { readonly name: string; read(): Promise<string> }): Promise<void>;
-}
-
-/** Today as an ISO date in the user's time zone: stage-entered dates are calendar days. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function createController(backend: Backend, dispatch: Dispatch, getState: () => AppState): Controller {
@@ -176,10 +171,10 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       );
     },
     async insertTemplate() {
-      const request = insertRequest(getState().insert, locale());
+      const request = insertRequest(getState().insert);
       if (!request) return;
       await call(
-        () => backend.insertTemplate(request),
+        () => backend.insertTemplate(request, locale()),
         (inserted) => {
           dispatch({ type: 'insert', action: { type: 'inserted', sheetName: inserted.sheetName } });
           return fill(tr(UI_TEXT.inserted, locale()), { sheet: inserted.sheetName });
@@ -242,10 +237,8 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       );
     },
     async forecastAccuracy() {
-      const run = backend.forecastAccuracy?.bind(backend);
-      if (!run) return;
       await call(
-        () => run(getState().team.accuracy.kind, locale()),
+        () => backend.forecastAccuracy(getState().team.accuracy.kind, locale()),
         (report) => {
           dispatch({ type: 'team', action: { type: 'accuracy', action: { type: 'loaded', report } } });
           if (report.periods.length === 0) return tr(HONESTY_TEXT.accuracyNoneClosed, locale());

@@ -1,6 +1,5 @@
 import type { MethodId } from '../methods/types';
 import type { InsertTemplateRequest, TemplateSummary } from '../workbook/backend';
-import type { Locale } from '../i18n';
 
 /** The Insert-template panel as a pure reducer: pick a template (and a method when it has versions), insert. */
 
@@ -46,9 +45,9 @@ export function insertReducer(state: InsertState, action: InsertAction): InsertS
   }
 }
 
-/** The request for the chosen template in the UI's language; null until one is chosen. */
-export function insertRequest(state: InsertState, locale: Locale): InsertTemplateRequest | null {
+/** The request for the chosen template (inserted in the UI's language); null until one is chosen. */
+export function insertRequest(state: InsertState): InsertTemplateRequest | null {
   const template = selectedTemplate(state);
   if (!template) return null;
-  return template.methods && template.methods.length > 0 && state.method !== null ? { id: template.id, method: state.method, locale } : { id: template.id, locale };
+  return template.methods && template.methods.length > 0 && state.method !== null ? { id: template.id, method: state.method } : { id: template.id };
 }

@@ -1,15 +1,12 @@
 import type { Locale, Text } from '../i18n';
 import type { LadderId, MethodId } from '../methods/types';
 import type { TeamReport } from './team-report';
-import type { AccuracyReport } from './accuracy-report';
-import type { AccuracyPeriodKind } from '../pipeline/forecast-accuracy';
 import type { SaveConflict } from './save-conflict';
 
 /**
- * The Backend port: everything the wizards ask of a workbook. Three hosts implement it (Office.js,
- * google.script.run, the playground's HyperFormula workbook). Arguments and results are plain data
- * only — strings, numbers, booleans, arrays, plain objects, dates as ISO `yyyy-mm-dd` strings —
- * because google.script.run drops Dates, functions and class instances on the way.
+ * What the panels and the workbook say to each other through the Backend (shared/workbook/operations.ts):
+ * plain data only — strings, numbers, booleans, arrays, plain objects, dates as ISO `yyyy-mm-dd`
+ * strings — because google.script.run drops Dates, functions and class instances on the way.
  */
 
 /**
@@ -41,7 +38,6 @@ export interface TemplateSummary {
 export interface InsertTemplateRequest {
   readonly id: string;
   readonly method?: MethodId;
-  readonly locale: Locale;
 }
 
 export interface InsertedSheet {
@@ -217,70 +213,13 @@ export interface PipelineChange {
 
 export type CsvFormat = 'salesforce' | 'hubspot';
 
-/** The steps of a roll-up, as the Excel shell reports them. */
-export type RollUpStep = 'reading' | 'computing' | 'writing' | 'done';
-
 /** A rep's .xlsx file picked in the task pane, read as base64. */
 export interface RepWorkbookFile {
   readonly fileName: string;
   readonly base64: string;
 }
 
-/** Excel only: inserting the sheets of a rep's workbook before a roll-up. The panel offers it when the backend has it. */
-export interface RepWorkbookImport {
-  addRepWorkbook(file: RepWorkbookFile, locale: Locale): Promise<BackendResult<RepWorkbookFile['fileName']>>;
-}
-
-export function canImportRepWorkbooks(backend: Backend): backend is Backend & RepWorkbookImport {
-  return typeof (backend as Partial<RepWorkbookImport>).addRepWorkbook === 'function';
-}
-
 export interface CsvExport {
   readonly csv: string;
   readonly fileName: string;
 }
-
-/**
- * Every method takes the UI's language last: failures come back as a message in it, and sheets
- * inserted on the way are written in it.
- */
-export interface Backend {
-  listTemplates(locale: Locale): Promise<BackendResult<readonly TemplateSummary[]>>;
-  insertTemplate(request: InsertTemplateRequest): Promise<BackendResult<InsertedSheet>>;
-  /** The active sheet's assessment, or null when the active sheet is not one. */
-  readAssessment(locale: Locale): Promise<BackendResult<AssessmentAnswers | null>>;
-  writeAssessment(answers: AssessmentAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
-  readValue(locale: Locale): Promise<BackendResult<ValueAnswers | null>>;
-  writeValue(answers: ValueAnswers, locale: Locale): Promise<BackendResult<InsertedSheet>>;
-  readSettings(locale: Locale): Promise<BackendResult<WorkbookSettings>>;
-  writeSettings(settings: WorkbookSettings, locale: Locale): Promise<BackendResult<WorkbookSettings>>;
-  /**
-   * The active pipeline table (the active sheet, else the first sheet holding one), or null. Sheets
-   * DealKit generates (team pipeline, dashboard, history) are never offered.
-   */
-  listDeals(locale: Locale): Promise<BackendResult<PipelineView | null>>;
-  /**
-   * Writes one deal into the sheet the update names, in the row that still holds its Deal ID; a cell
-   * someone changed since `update.read` comes back as a failure listing `conflicts`, with nothing written.
-   */
-  updateDeal(update: DealUpdate, locale: Locale): Promise<BackendResult<PipelineView>>;
-  /**
-   * Rebuilds the Team pipeline and Dashboard sheets; period like 2026-Q4, 2026-11 or 2026 (null: all).
-   * Hosts that can tell where a roll-up is report each step (Apps Script cannot: one request).
-   */
-  rollUpTeam(period: string | null, locale: Locale, onProgress?: (step: RollUpStep) => void): Promise<BackendResult<TeamRollUp>>;
-  takeSnapshot(locale: Locale): Promise<BackendResult<SnapshotTaken>>;
-  /** ISO dates the snapshot history holds, oldest first. */
-  listSnapshotDates(locale: Locale): Promise<BackendResult<readonly string[]>>;
-  comparePipeline(earlier: string, later: string, locale: Locale): Promise<BackendResult<PipelineChange>>;
-  exportPipelineCsv(format: CsvFormat, locale: Locale): Promise<BackendResult<CsvExport>>;
-  /**
-   * Forecast accuracy from the snapshot history: rebuilds the Forecast accuracy sheet and
-   * answers with every closed period's figures. Optional so a host without it still builds; all three
-   * of DealKit's hosts have it, and the Team panel offers it only where it exists.
-   */
-  forecastAccuracy?(periodKind: AccuracyPeriodKind, locale: Locale): Promise<BackendResult<AccuracyReport>>;
-}
-
-/** The Backend methods of the Team panel; every host runs them through the pure core's pipeline operations. */
-export type TeamMethod = 'rollUpTeam' | 'takeSnapshot' | 'listSnapshotDates' | 'comparePipeline' | 'exportPipelineCsv';

@@ -1,13 +1,14 @@
 import { LOCALES } from '../i18n';
 import { LADDER_IDS, METHOD_IDS } from '../methods/types';
 import { TEMPLATE_CATALOG } from '../templates';
-import { STRATEGY_INPUT_IDS, type Backend } from './backend';
+import { STRATEGY_INPUT_IDS } from './backend';
 import { booleanShape, listShape, nullableShape, numberShape, objectShape, optionalShape, recordShape, textShape, wholeNumberShape, type Shape } from './request-shape';
 
 /**
- * What every Backend method takes before its trailing locale, as shapes (shared/workbook/request-shape.ts):
- * the Apps Script server functions check each call against these before doing anything. The locale
- * itself is not checked: it only picks the language of the answer, and a refusal must be answered in one.
+ * What each operation takes before the trailing locale, as shapes (shared/workbook/request-shape.ts):
+ * the Apps Script server functions check each call against them before doing anything, since
+ * google.script.run passes along whatever the caller sent. The locale itself is not checked: it only
+ * picks the language of the answer, and a refusal must be answered in one.
  */
 export type ArgumentShapes = readonly (readonly [name: string, shape: Shape])[];
 
@@ -23,7 +24,7 @@ const ASSESSMENT_FIELDS = {
   signs: listShape(booleanShape),
   strategy: objectShape(Object.fromEntries(STRATEGY_INPUT_IDS.map((id) => [id, optionalShape(booleanShape)]))),
 };
-const ASSESSMENT = objectShape({ ...ASSESSMENT_FIELDS, read: optionalShape(objectShape(ASSESSMENT_FIELDS)), overwrite: optionalShape(booleanShape) });
+export const ASSESSMENT_SHAPE = objectShape({ ...ASSESSMENT_FIELDS, read: optionalShape(objectShape(ASSESSMENT_FIELDS)), overwrite: optionalShape(booleanShape) });
 
 const VALUE_FIELDS = {
   sheetName: nullableShape(textShape()),
@@ -32,7 +33,7 @@ const VALUE_FIELDS = {
   costs: numbers,
   risks: numberShape,
 };
-const VALUE = objectShape({
+export const VALUE_SHAPE = objectShape({
   ...VALUE_FIELDS,
   rest: optionalShape(objectShape({ benefits: numbers, costs: numbers, risks: numbers })),
   read: optionalShape(objectShape(VALUE_FIELDS)),
@@ -45,11 +46,11 @@ const SETTINGS_FIELDS = {
   currency: textShape(),
   sheetName: nullableShape(textShape()),
 };
-const SETTINGS = objectShape({ ...SETTINGS_FIELDS, read: optionalShape(objectShape(SETTINGS_FIELDS)), overwrite: optionalShape(booleanShape) });
+export const SETTINGS_SHAPE = objectShape({ ...SETTINGS_FIELDS, read: optionalShape(objectShape(SETTINGS_FIELDS)), overwrite: optionalShape(booleanShape) });
 
 const REVIEW = objectShape({ finished: textShape(), evidence: textShape(), doingNow: textShape(), preparingNext: textShape() });
 
-const DEAL_UPDATE = objectShape({
+export const DEAL_UPDATE_SHAPE = objectShape({
   sheetName: textShape(),
   row: wholeNumberShape(1),
   dealId: textShape(),
@@ -63,27 +64,10 @@ const DEAL_UPDATE = objectShape({
 });
 
 /** A period like 2026-Q4, or none (null) for every period; the core reads the text itself. */
-const PERIOD = optionalShape(nullableShape(textShape()));
+export const PERIOD_SHAPE = optionalShape(nullableShape(textShape()));
 
-export const REQUEST_SHAPES: { readonly [K in keyof Backend]-?: ArgumentShapes } = {
-  listTemplates: [],
-  insertTemplate: [['request', objectShape({ id: textShape(TEMPLATE_CATALOG.map((template) => template.id)), method: optionalShape(textShape(METHOD_IDS)), locale: textShape(LOCALES) })]],
-  readAssessment: [],
-  writeAssessment: [['answers', ASSESSMENT]],
-  readValue: [],
-  writeValue: [['answers', VALUE]],
-  readSettings: [],
-  writeSettings: [['settings', SETTINGS]],
-  listDeals: [],
-  updateDeal: [['update', DEAL_UPDATE]],
-  rollUpTeam: [['period', PERIOD]],
-  takeSnapshot: [],
-  listSnapshotDates: [],
-  comparePipeline: [
-    ['earlier', textShape()],
-    ['later', textShape()],
-  ],
-  // Which formats and period kinds exist is the pipeline operations' to say (with their own message).
-  exportPipelineCsv: [['format', textShape()]],
-  forecastAccuracy: [['periodKind', optionalShape(nullableShape(textShape()))]],
-};
+export const TEMPLATE_REQUEST_SHAPE = objectShape({ id: textShape(TEMPLATE_CATALOG.map((template) => template.id)), method: optionalShape(textShape(METHOD_IDS)) });
+
+/** Which formats and period kinds exist is the pipeline operations' to say (with their own message). */
+export const CSV_FORMAT_SHAPE = textShape();
+export const PERIOD_KIND_SHAPE = optionalShape(nullableShape(textShape()));

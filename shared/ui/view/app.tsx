@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n';
 import { appReducer, initialAppState, isBusy, type AppAction, type AppState, type Panel } from '../app-state';
-import { canImportRepWorkbooks, type Backend } from '../../workbook/backend';
-import { createController, todayIso } from '../controller';
+import { canImportRepWorkbooks, type Backend } from '../../workbook/operations';
+import { todayIso } from '../../pipeline/dates';
+import { createController } from '../controller';
 import { AppHeader } from './app-header';
 import { DealPanel } from './deal-panel';
 import { HomePanel } from './home-panel';
@@ -113,7 +114,7 @@ export function App(props: AppProps) {
           onSnapshot={() => void controller.takeSnapshot()}
           onCompare={() => void controller.comparePipeline()}
           onExport={() => void controller.exportPipelineCsv()}
-          {...(props.backend.forecastAccuracy ? { onForecastAccuracy: () => void controller.forecastAccuracy() } : {})}
+          onForecastAccuracy={() => void controller.forecastAccuracy()}
           {...(canImportRepWorkbooks(props.backend) ? { onAddWorkbook: (file: PickedFile) => void controller.addRepWorkbook(file) } : {})}
         />
       );
