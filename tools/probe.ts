@@ -943,7 +943,7 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
     let decimalMark: '.' | ',' = '.';
     if (random.next() < 0.5) {
       // The manager inserts DealKit's Settings sheet and says numbers are written 1.234,5.
-      call('dealkitInsertTemplate', { id: 'settings', locale: random.pick(['en', 'zh-CN']) });
+      call('dealkitInsertTemplate', { id: 'settings' }, random.pick(['en', 'zh-CN']));
       const mark = book.getRangeByName('DK_DECIMAL_MARK');
       if (mark) {
         mark.setValue(',');
@@ -951,7 +951,7 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
         counts.commaDecimalWorkbooks += 1;
       } else keep(examples, 'workbooks.noDecimalMarkName', { workbook: w });
     }
-    checkReport(call('dealkitRollUpTeamReport', null, random.pick(['en', 'zh-CN'])));
+    checkReport(call('dealkitRollUpTeam', null, random.pick(['en', 'zh-CN'])));
     const shown = teamPipelineAmounts(book.getSheets());
     for (const [id, typed] of amountsById) {
       if (typed.length !== 1 || typeof typed[0] !== 'string' || !(typed[0] in TEXT_AMOUNT_RULE[decimalMark]) || !shown) continue;
@@ -968,11 +968,11 @@ function probeWorkbooks(random: SeededRandom, examples: Examples): WorkbookCount
     call('dealkitTakeSnapshot', 'en');
     call('dealkitRollUpTeam', random.pick([null, '2026-Q4', '2026-12', '2026']), 'en');
     call('dealkitTakeSnapshot', 'zh-CN');
-    checkReport(call('dealkitRollUpTeamReport', random.pick([null, '2027-Q1']), 'en'));
+    checkReport(call('dealkitRollUpTeam', random.pick([null, '2027-Q1']), 'en'));
     const dates = call('dealkitListSnapshotDates', 'en');
     const listed = dates?.ok && Array.isArray(dates.value) ? (dates.value as unknown[]) : [];
     if (listed.length > 0) call('dealkitComparePipeline', listed[0], listed[listed.length - 1], 'en');
-    call('dealkitForecastAccuracyReport', random.pick(['quarter', 'month']), 'en');
+    call('dealkitForecastAccuracy', random.pick(['quarter', 'month']), 'en');
     for (const format of ['salesforce', 'hubspot']) {
       const csv = call('dealkitExportPipelineCsv', format, 'en');
       const text = csv?.ok ? (csv.value as { csv?: unknown }).csv : undefined;

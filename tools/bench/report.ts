@@ -208,7 +208,7 @@ function bundleSection(r: BenchResults): string {
 const seconds = (n: number): string => (n < 10 ? n.toFixed(1) : int(n));
 
 function sheetsRollUpSection(t: SheetsRollUpTime): string {
-  const calls = [t.rollUp, ...(t.rollUpReport ? [t.rollUpReport] : []), t.snapshot];
+  const calls = [t.rollUp, t.snapshot];
   const size = `${t.team.reps} reps × ${int(t.team.dealsPerRep)} deals`;
   const timeRows = calls.map((c) => [`\`${c.call}\``, ms(c.vm.medianMs), ms(c.script.medianMs), ms(c.insideFake.medianMs), c.vm.samplesMs.map((v) => ms(v)).join(', ')]);
   const callRows = calls.map((c) => [
@@ -242,7 +242,7 @@ function sheetsRollUpSection(t: SheetsRollUpTime): string {
       `the fake seeded with the same ${size} team as table 1 (\`tools/bench/team-workbook.ts\`), and the sidebar's server function is called as ` +
       '`google.script.run` calls it (arguments and answer copied through JSON). Each run gets a fresh workbook and a freshly loaded project, so every run ' +
       `starts cold, as each \`google.script.run\` call starts a new execution; median of ${t.runs} runs. "Today" is pinned to the seeded data's date. ` +
-      "The sidebar's Team panel calls `dealkitRollUpTeamReport` (the same roll-up, answering with the panel's report too), so it is timed as well.",
+      "`dealkitRollUpTeam` is what the sidebar's Team panel calls: it answers with the panel's report as well as the counts.",
     '',
     `**JavaScript time in the vm** (ms). "Inside the fake" is the time spent in the fake's range, sheet and spreadsheet methods — in real Sheets ` +
       "Google's servers do that work, and the per-call latency below stands for it; the rest is DealKit's own JavaScript.",

@@ -7,23 +7,24 @@
  * Counts are exact and the same on every run (the fakes are deterministic), so they are measured once.
  */
 import { applyPlan as applyPlanExcel, excelSyncBudget } from '../../excel-addin/apply-plan';
-import { rollUpTeam as rollUpTeamExcel, takeSnapshot as takeSnapshotExcel } from '../../excel-addin/rollup';
+import { runExcelOperation } from '../../excel-addin/run-operation';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import { applyPlan as applyPlanSheets } from '../../gas/apply-plan';
-import { readSpreadsheet, rollUpTeam as rollUpTeamSheets, takeSnapshot as takeSnapshotSheets } from '../../gas/rollup';
-import { spreadsheetAccess } from '../../gas/server-api';
+import { spreadsheetWorkbook } from '../../gas/server-operation';
+import { isoFromSerial } from '../../shared/pipeline/dates';
 import type { WritePlan } from '../../shared/plan';
 import { resolvePlan, type ResolvedPlan } from '../../shared/plan-resolve';
 import { valuesFromA1 } from '../../shared/a1';
 import { namedValuesFromReferences } from '../../shared/pipeline/named-values';
-import { rollUpTeamOperation, takeSnapshotOperation, type WorkbookRead } from '../../shared/pipeline/operations';
+import type { WorkbookRead } from '../../shared/pipeline/operations';
 import type { SheetValues } from '../../shared/sheet-values';
 import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
 import { SETTINGS_NAMES } from '../../shared/settings/names';
 import { buildTemplatePlan, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
-import type { AssessmentAnswers, Backend, RatingValue, ValueAnswers } from '../../shared/workbook/backend';
+import type { AssessmentAnswers, RatingValue, ValueAnswers } from '../../shared/workbook/backend';
+import type { Backend } from '../../shared/workbook/operations';
 import { pipelineOfSheet } from '../../shared/workbook/pipeline-sheet';
-import { createWorkbookOperations, type WorkbookAccess, type WorkbookOperations } from '../../shared/workbook/workbook-operations';
+import { operationsOver, type SynchronousOperations, type SynchronousWorkbook } from '../../shared/workbook/run-operation';
 import type { FakeGasGlobals } from '../../fakes/spreadsheet-app';
 import { excelWorkbook, resetSheetsCalls, sheetsCalls, sheetsWorkbook, type ExcelWorkbook, type SheetsCalls } from './host-workbooks';
 import { countingContext } from './counting-context';
@@ -98,18 +99,21 @@ function prepareSheets(scenario: Scenario): FakeGasGlobals {
   return globals;
 }
 
-/** Sheets operations whose applyPlan can be swapped (for the baseline) and whose plans are kept. */
-function sheetsOperations(globals: FakeGasGlobals, apply?: (plan: WritePlan) => ResolvedPlan): { ops: WorkbookOperations; plans: WritePlan[] } {
-  const access = spreadsheetAccess(book(globals));
+/** The day every operation sees, in both hosts, so the plans do not change with the calendar. */
+const BENCH_CLOCK = { today: isoFromSerial(BENCH_AS_OF), now: '2026-12-01T09:00:00.000Z' };
+
+/** Sheets operations run as the server runs them, on the bench's clock, with the plans they apply kept. */
+function sheetsOperations(globals: FakeGasGlobals): { ops: SynchronousOperations; plans: WritePlan[] } {
+  const host = spreadsheetWorkbook(book(globals));
   const plans: WritePlan[] = [];
-  const wrapped: WorkbookAccess = {
-    ...access,
-    applyPlan: (plan) => {
+  const workbook: SynchronousWorkbook = {
+    read: (request) => ({ ...host.read(request), ...BENCH_CLOCK }),
+    apply: (plan) => {
       plans.push(plan);
-      return apply ? apply(plan) : access.applyPlan(plan);
+      return host.apply(plan);
     },
   };
-  return { ops: createWorkbookOperations(wrapped), plans };
+  return { ops: operationsOver(workbook), plans };
 }
 
 function activate(globals: FakeGasGlobals, name: string): void {
@@ -126,7 +130,7 @@ const RATING_CYCLE: readonly RatingValue[] = ['favourable', 'favourable', 'unkno
 
 function assessmentAnswers(globals: FakeGasGlobals, sheetName: string): AssessmentAnswers {
   activate(globals, sheetName);
-  const read = createWorkbookOperations(spreadsheetAccess(book(globals))).readAssessment('en');
+  const read = sheetsOperations(globals).ops.readAssessment('en');
   const answers = ok(read, 'reading the assessment');
   if (!answers) throw new Error('the benchmark assessment sheet was not recognised');
   return {
@@ -140,7 +144,7 @@ function assessmentAnswers(globals: FakeGasGlobals, sheetName: string): Assessme
 
 function valueAnswers(globals: FakeGasGlobals, sheetName: string): ValueAnswers {
   activate(globals, sheetName);
-  const answers = ok(createWorkbookOperations(spreadsheetAccess(book(globals))).readValue('en'), 'reading the value proposition');
+  const answers = ok(sheetsOperations(globals).ops.readValue('en'), 'reading the value proposition');
   if (!answers) throw new Error('the benchmark value sheet was not recognised');
   return {
     ...answers,
@@ -174,10 +178,10 @@ function templateOperations(): Operation[] {
     scenario: { sheets: [], templates: [] },
     naiveReads: () => ({ sheets: [], names: [SETTINGS_NAMES.ladder] }),
     excel: async (workbook) => {
-      ok(await excelBackend(workbook).insertTemplate({ id, locale: 'en', ...(options.method ? { method: options.method } : {}) }), `inserting ${id}`);
+      ok(await excelBackend(workbook).insertTemplate({ id, ...(options.method ? { method: options.method } : {}) }, 'en'), `inserting ${id}`);
     },
     sheets: (globals) => {
-      ok(sheetsOperations(globals).ops.insertTemplate({ id, locale: 'en', ...(options.method ? { method: options.method } : {}) }), `inserting ${id}`);
+      ok(sheetsOperations(globals).ops.insertTemplate({ id, ...(options.method ? { method: options.method } : {}) }, 'en'), `inserting ${id}`);
     },
     plan: () => buildTemplatePlan(id, options),
   }));
@@ -271,7 +275,7 @@ function settingsChange() {
   return { locale: 'en' as const, ladder: 'MILESTONES' as const, currency: 'EUR', sheetName: 'Settings' };
 }
 
-function capturePlan(globals: FakeGasGlobals, run: (ops: WorkbookOperations) => { readonly ok: true; readonly value: unknown } | { readonly ok: false }): WritePlan {
+function capturePlan(globals: FakeGasGlobals, run: (ops: SynchronousOperations) => { readonly ok: true; readonly value: unknown } | { readonly ok: false }): WritePlan {
   const { ops, plans } = sheetsOperations(globals);
   ok(run(ops), 'computing the plan');
   if (plans.length !== 1) throw new Error(`expected one plan, the operation applied ${plans.length}`);
@@ -289,18 +293,18 @@ function pipelineOperations(sizes: readonly { reps: number; dealsPerRep: number 
         name: `roll up team, ${size}`,
         scenario: { sheets, templates: [] },
         naiveReads: allSheets,
-        excel: async (workbook) => void (await workbook.run((context) => rollUpTeamExcel(context, { asOf: BENCH_AS_OF, modernCharts: true }))),
-        sheets: (globals) => void ok(rollUpTeamSheets(null, 'en', { spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'rolling up'),
-        plan: (globals) => rollUpTeamOperation(readSpreadsheet(book(globals), BENCH_AS_OF).read).plan,
+        excel: async (workbook) => void (await workbook.run((context) => runExcelOperation(context, 'rollUpTeam', [null], 'en', { clock: BENCH_CLOCK, modernCharts: true }))),
+        sheets: (globals) => void ok(sheetsOperations(globals).ops.rollUpTeam(null, 'en'), 'rolling up'),
+        plan: (globals) => capturePlan(globals, (ops) => ops.rollUpTeam(null, 'en')),
       },
       {
         family: 'pipeline',
         name: `take snapshot, ${size}`,
         scenario: { sheets, templates: [] },
         naiveReads: allSheets,
-        excel: async (workbook) => void (await workbook.run((context) => takeSnapshotExcel(context, { asOf: BENCH_AS_OF, modernCharts: true }))),
-        sheets: (globals) => void ok(takeSnapshotSheets('en', { spreadsheet: book(globals), asOf: BENCH_AS_OF }), 'taking a snapshot'),
-        plan: (globals) => takeSnapshotOperation(readSpreadsheet(book(globals), BENCH_AS_OF).read, '2026-12-01T09:00:00.000Z').plan,
+        excel: async (workbook) => void (await workbook.run((context) => runExcelOperation(context, 'takeSnapshot', [], 'en', { clock: BENCH_CLOCK, modernCharts: true }))),
+        sheets: (globals) => void ok(sheetsOperations(globals).ops.takeSnapshot('en'), 'taking a snapshot'),
+        plan: (globals) => capturePlan(globals, (ops) => ops.takeSnapshot('en')),
       },
     ];
   });

@@ -5,8 +5,8 @@
  * Each run seeds a fresh SpreadsheetApp fake with the seeded team (tools/bench/team-workbook.ts, as the
  * round-trip measurement does), loads dist/gas into a fresh vm over it (fakes/gas-vm.ts, as the
  * custom-function measurement does) and calls the sidebar's server function as google.script.run would:
- * `dealkitRollUpTeam(null, 'en')`, then `dealkitRollUpTeamReport(null, 'en')` (what the Team panel calls)
- * and `dealkitTakeSnapshot('en')`, each on its own fresh workbook. Every
+ * `dealkitRollUpTeam(null, 'en')` (what the Team panel calls) and `dealkitTakeSnapshot('en')`, each on
+ * its own fresh workbook. Every
  * run starts cold, as each google.script.run call starts a new Apps Script execution.
  *
  * No Google account is reachable from here, so the wall time in real Sheets is an ESTIMATE: the
@@ -76,13 +76,8 @@ export interface SheetsRollUpTime {
   readonly runs: number;
   readonly limitSeconds: number;
   readonly callSeconds: { readonly low: number; readonly high: number };
-  /** `dealkitRollUpTeam(null, 'en')`: the roll-up server function that answers with counts. */
+  /** `dealkitRollUpTeam(null, 'en')`: what the sidebar's Team panel calls, answering with counts and the panel's report. */
   readonly rollUp: SheetsServerCallTime;
-  /**
-   * `dealkitRollUpTeamReport(null, 'en')`: what the sidebar's Team panel calls (gas/sidebar/sheets-backend.ts),
-   * the same roll-up returning the panel's report as well.
-   */
-  readonly rollUpReport?: SheetsServerCallTime;
   readonly snapshot: SheetsServerCallTime;
 }
 
@@ -156,7 +151,7 @@ function timingOf(samples: readonly number[]): Timing {
   return { medianMs: median(samples), runs: samples.length, samplesMs: samples.map(round3) };
 }
 
-type ServerFunction = 'dealkitRollUpTeam' | 'dealkitRollUpTeamReport' | 'dealkitTakeSnapshot';
+type ServerFunction = 'dealkitRollUpTeam' | 'dealkitTakeSnapshot';
 
 /** The summary counts of an answer (the Team panel's report view is left out: it is large and says nothing about time). */
 function summaryOf(value: unknown): unknown {
@@ -227,7 +222,6 @@ export function measureSheetsRollUpTime(options: SheetsRollUpOptions): SheetsRol
     limitSeconds: EXECUTION_LIMIT_SECONDS,
     callSeconds: { ...SHEETS_CALL_SECONDS },
     rollUp: measureCall('dealkitRollUpTeam', [null, 'en'], options),
-    rollUpReport: measureCall('dealkitRollUpTeamReport', [null, 'en'], options),
     snapshot: measureCall('dealkitTakeSnapshot', ['en'], options),
   };
 }
