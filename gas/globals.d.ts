@@ -7,7 +7,6 @@ export {};
 declare global {
   var onOpen: (event?: GoogleAppsScript.Events.SheetsOnOpen) => void;
   var onInstall: (event?: GoogleAppsScript.Events.AddonOnInstall) => void;
-  var onEdit: (event?: GoogleAppsScript.Events.SheetsOnEdit) => void;
   var dealkitOpenSidebar: () => void;
   var dealkitOpenQualify: () => void;
   var dealkitOpenValue: () => void;
@@ -15,5 +14,4 @@ declare global {
   var dealkitOpenTemplates: () => void;
   var dealkitOpenTeam: () => void;
   var dealkitOpenSettings: () => void;
-  var dealkitForecastAccuracy: (periodKind: string | null, locale: import('../shared/i18n').Locale) => unknown;
 }
