@@ -11,6 +11,8 @@ import {
   type OperationSummary,
   type WorkbookRead,
 } from '../pipeline/operations';
+import { stageConversion, type StageConversion } from '../pipeline/stage-conversion';
+import { teamSettingsFromNamedValues } from '../pipeline/team-settings';
 import { accuracyReportOf, type AccuracyReport } from './accuracy-report';
 import type { CsvExport, CsvFormat, PipelineChange, SnapshotTaken, TeamRollUp, TeamSummary } from './backend';
 import { answered, written, type Operation } from './operation';
@@ -101,4 +103,12 @@ const forecastAccuracy: Operation<[periodKind: AccuracyPeriodKind], AccuracyRepo
   },
 };
 
-export const TEAM_OPERATIONS = { rollUpTeam, takeSnapshot, listSnapshotDates, comparePipeline, exportPipelineCsv, forecastAccuracy } as const;
+/** Stage-to-win conversion from the snapshot history beside the stage table's probabilities; reads only. */
+const readStageConversion: Operation<[], StageConversion> = {
+  takes: [],
+  reads: () => WHOLE_WORKBOOK,
+  writes: false,
+  run: (_args, reading, locale) => answered(stageConversion(snapshotHistory(reading.sheets), teamSettingsFromNamedValues(namedValues(reading)).stages, locale)),
+};
+
+export const TEAM_OPERATIONS = { rollUpTeam, takeSnapshot, listSnapshotDates, comparePipeline, exportPipelineCsv, forecastAccuracy, readStageConversion } as const;
