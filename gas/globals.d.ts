@@ -15,5 +15,4 @@ declare global {
   var dealkitOpenTemplates: () => void;
   var dealkitOpenTeam: () => void;
   var dealkitOpenSettings: () => void;
-  var dealkitForecastAccuracy: (periodKind: string | null, locale: import('../shared/i18n').Locale) => unknown;
 }
