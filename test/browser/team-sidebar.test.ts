@@ -20,7 +20,7 @@ let server: StaticServer;
 
 const HEADER = ['Deal ID', 'Opportunity', 'Owner', 'Amount', 'Stage', 'Close date', 'Next step'];
 const DEC = (day: number): number => serialFromParts(2026, 12, day);
-/** What dealkitRollUpTeamReport answers for a two-rep workbook, one of whose rows is set aside. */
+/** What dealkitRollUpTeam answers for a two-rep workbook, one of whose rows is set aside. */
 const ANSWER = (() => {
   const { summary, view } = rollUpTeamOperation({
     sheets: [
@@ -66,8 +66,8 @@ function fakeScriptRun(answer: unknown): string {
           window.__calls.push(['dealkitListSnapshotDates', args]);
           setTimeout(() => onOk({ ok: true, value: ['2026-11-02', '2026-11-09'] }), 0);
         },
-        dealkitRollUpTeamReport(...args) {
-          window.__calls.push(['dealkitRollUpTeamReport', args]);
+        dealkitRollUpTeam(...args) {
+          window.__calls.push(['dealkitRollUpTeam', args]);
           release = () => onOk(${JSON.stringify(answer)});
         },
       };
@@ -101,7 +101,7 @@ describe('Team panel in the built Sheets sidebar', () => {
     expect(await page.locator('.dk-progress-step').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls)).toEqual([
       ['dealkitListSnapshotDates', ['en']],
-      ['dealkitRollUpTeamReport', ['2026-Q4', 'en']],
+      ['dealkitRollUpTeam', ['2026-Q4', 'en']],
     ]);
     expect(await page.locator('[data-set-aside] tbody td').first().textContent()).toBe('Ana <b>');
     expect(await page.locator('[data-reps] tbody th[scope="row"]').allTextContents()).toEqual(['Ana', '<i>Bo</i>', 'Team']);

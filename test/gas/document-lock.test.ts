@@ -58,10 +58,8 @@ type Result = { ok: boolean; subject?: string; message?: string };
 describe('the document lock in the built Apps Script project', () => {
   it.each([
     ['dealkitRollUpTeam', [null, 'en']],
-    ['dealkitRollUpTeamReport', [null, 'en']],
     ['dealkitTakeSnapshot', ['en']],
     ['dealkitForecastAccuracy', ['quarter', 'en']],
-    ['dealkitForecastAccuracyReport', ['quarter', 'en']],
   ] as [string, unknown[]][])('%s writes everything before it lets the next user in', (name, args) => {
     const { globals, gas } = project();
     expect(gas.call(name, ...args)).toMatchObject({ ok: true });

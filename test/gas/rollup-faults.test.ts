@@ -41,7 +41,7 @@ describe('roll-up faults in the built Apps Script project', () => {
     const globals = createGasGlobals({ sheets: ['Notes'] });
     seed(globals.SpreadsheetApp);
     const gas = loadGasProject({ globals });
-    const rollup = gas.call('dealkitRollUpTeamReport', null, 'en') as Result<Rollup>;
+    const rollup = gas.call('dealkitRollUpTeam', null, 'en') as Result<Rollup>;
     expect(rollup).toMatchObject({ ok: true, value: { deals: 1, setAside: 5 } });
     if (!rollup.ok) return;
     expect(rollup.value.report.balanced).toBe(true);

@@ -8,13 +8,19 @@ type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 let globals: FakeGasGlobals;
 
 beforeEach(() => {
+  // The server reads the spreadsheet's today when it runs: 2026-11-15.
+  jest.useFakeTimers({ now: new Date(2026, 10, 15, 10), doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
   globals = createGasGlobals({ sheets: ['Sheet1'] });
   Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
 });
 
+afterEach(() => {
+  jest.useRealTimers();
+});
+
 it('rolls up a filled pipeline-funnel template: its rows, its Settings sheet, nothing else', async () => {
   const applier = await import('../../gas/apply-plan');
-  const shell = await import('../../gas/rollup');
+  const server = await import('../../gas/server-operation');
   const book = globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet;
   const built = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const resolved = applier.applyPlan(book, built.plan);
@@ -41,7 +47,7 @@ it('rolls up a filled pipeline-funnel template: its rows, its Settings sheet, no
   });
   put(layout.firstRow, layout.proofColumns[0].column, true);
 
-  const result = shell.rollUpTeam(null, 'en', { spreadsheet: book, asOf: 46341 });
+  const result = server.runServerOperation('rollUpTeam', [null, 'en'], book);
   expect(result).toMatchObject({ ok: true, value: { deals: 2, setAside: 1, tables: 1 } });
   const team = globals.SpreadsheetApp.spreadsheet.getSheetByName('Team pipeline');
   expect(team?.getRange('A3').getValue()).toBe('Read 3 rows (150,999.00) = counted 2 (150,000.00) + set aside 1 (999.00).');

@@ -1,6 +1,6 @@
 import { DealKitError } from '../../shared/errors';
 import { checkArguments, checkShape, listShape, nullableShape, objectShape, optionalShape, textShape, wholeNumberShape } from '../../shared/workbook/request-shape';
-import { REQUEST_SHAPES } from '../../shared/workbook/request-shapes';
+import { OPERATIONS } from '../../shared/workbook/operations';
 
 function refusal(run: () => void): DealKitError {
   try {
@@ -33,9 +33,9 @@ describe('request shapes', () => {
     expect(() => checkShape({ row: 3, tags: [], sheet: 'A', extra: { anything: true } }, UPDATE, 'u')).not.toThrow();
   });
 
-  it('checks every argument of a Backend method in order', () => {
-    expect(refusal(() => checkArguments([42, 'x'], REQUEST_SHAPES.comparePipeline)).subject).toBe('earlier');
-    expect(refusal(() => checkArguments(['2026-01-01'], REQUEST_SHAPES.comparePipeline)).subject).toBe('later');
-    expect(() => checkArguments([], REQUEST_SHAPES.listDeals)).not.toThrow();
+  it('checks every argument of an operation in order', () => {
+    expect(refusal(() => checkArguments([42, 'x'], OPERATIONS.comparePipeline.takes)).subject).toBe('earlier');
+    expect(refusal(() => checkArguments(['2026-01-01'], OPERATIONS.comparePipeline.takes)).subject).toBe('later');
+    expect(() => checkArguments([], OPERATIONS.listDeals.takes)).not.toThrow();
   });
 });

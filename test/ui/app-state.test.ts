@@ -1,5 +1,6 @@
 import { appReducer, initialAppState, isBusy, parsePanel, type AppAction } from '../../shared/ui/app-state';
-import type { Backend, BackendResult } from '../../shared/workbook/backend';
+import type { BackendResult } from '../../shared/workbook/backend';
+import type { Backend } from '../../shared/workbook/operations';
 import { createController } from '../../shared/ui/controller';
 
 describe('UI language switch', () => {
@@ -38,6 +39,7 @@ function fakeBackend(overrides: Partial<Backend>): Backend {
     listSnapshotDates: notUsed,
     comparePipeline: notUsed,
     exportPipelineCsv: notUsed,
+    forecastAccuracy: notUsed,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
+import { operationsOver } from '../../shared/workbook/run-operation';
 import { assessmentTemplate } from '../../shared/templates';
 import { parseA1 } from '../../shared/a1';
 
@@ -19,7 +19,7 @@ describe('Qualify wizard: a cleared strategy answer', () => {
   it('puts the template formula back in a prefilled input, and FALSE back in one the template does not prefill', () => {
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const compellingCell = layout.strategyInputs.compelling;
     const templateFormula = String(cell(workbook, sheets.assessment, compellingCell, true));
     expect(templateFormula.startsWith('=')).toBe(true);

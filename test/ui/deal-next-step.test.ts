@@ -3,7 +3,7 @@ import type { PipelineView } from '../../shared/workbook/backend';
 import { dealReducer, dealUpdate, INITIAL_DEAL_STATE, nextStepChange, type DealAction, type DealState } from '../../shared/ui/wizard-deal';
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
+import { operationsOver } from '../../shared/workbook/run-operation';
 
 /** Update a deal never replaces the rep's Next step without showing it first, and lets the rep keep it. */
 
@@ -56,7 +56,7 @@ describe('the saved row', () => {
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);
     workbook.activate(sheets.pipeline);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const listed = ops.listDeals('en');
     if (!listed.ok || !listed.value) throw new Error('no pipeline');
     return { ops, view: listed.value };

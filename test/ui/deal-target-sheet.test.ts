@@ -4,11 +4,10 @@
  */
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { createPlaygroundBackend } from '../../playground/playground-backend';
-import { createTeamOperations } from '../../playground/team-operations';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import { createController } from '../../shared/ui/controller';
 import type { PipelineView } from '../../shared/workbook/backend';
-import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
+import { operationsOver } from '../../shared/workbook/run-operation';
 
 const HEADER = ['Deal ID', 'Opportunity', 'Amount', 'Stage', 'Close date', 'Next step'];
 
@@ -23,7 +22,7 @@ function workbookWith(names: readonly string[]): PlaygroundWorkbook {
 }
 
 function listed(workbook: PlaygroundWorkbook): PipelineView {
-  const result = createWorkbookOperations(workbook.access()).listDeals('en');
+  const result = operationsOver(workbook.host()).listDeals('en');
   if (!result.ok || !result.value) throw new Error('no pipeline listed');
   return result.value;
 }
@@ -51,7 +50,7 @@ describe('Update a deal in the playground', () => {
     workbook.activate('Ana');
     const view = listed(workbook);
     workbook.activate('Ana copy');
-    const result = createWorkbookOperations(workbook.access()).updateDeal(updateOf(view, 3, 'A90'), 'en');
+    const result = operationsOver(workbook.host()).updateDeal(updateOf(view, 3, 'A90'), 'en');
     expect(result).toMatchObject({ ok: true, value: { sheetName: 'Ana' } });
     expect(stageAt(workbook, 'Ana', 3)).toBe('A90');
     expect(stageAt(workbook, 'Ana copy', 3)).toBe('G20');
@@ -59,7 +58,7 @@ describe('Update a deal in the playground', () => {
 
   it('never offers the Team pipeline sheet the roll-up writes', () => {
     const workbook = workbookWith(['Ana']);
-    const rolled = createTeamOperations(workbook).rollUpTeam(null, 'en');
+    const rolled = operationsOver(workbook.host()).rollUpTeam(null, 'en');
     expect(rolled.ok).toBe(true);
     const team = workbook.sheetNames().find((name) => name.startsWith('Team pipeline'));
     expect(team).toBeDefined();
@@ -69,7 +68,7 @@ describe('Update a deal in the playground', () => {
 
   it('answers a save over a change made since the wizard read the deal with the conflicting cells, writing nothing', () => {
     const workbook = workbookWith(['Ana']);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const seenByA = listed(workbook);
     const seenByB = listed(workbook);
     expect(ops.updateDeal(updateOf(seenByB, 3, 'C50'), 'en').ok).toBe(true);
@@ -94,7 +93,7 @@ describe("the deal panel when a save meets another user's change", () => {
 
     // Another user moves the same deal while this wizard is open.
     const other = listed(workbook);
-    expect(createWorkbookOperations(workbook.access()).updateDeal(updateOf(other, 3, 'C50'), 'en').ok).toBe(true);
+    expect(operationsOver(workbook.host()).updateDeal(updateOf(other, 3, 'C50'), 'en').ok).toBe(true);
 
     await controller.updateDeal();
     expect(state.deal.conflicts).toEqual([{ cell: 'Ana!D3', field: 'stage', read: 'G20', now: 'C50', wizard: 'A90' }]);

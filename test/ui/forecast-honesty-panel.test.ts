@@ -2,7 +2,9 @@ import { serialFromParts } from '../../shared/pipeline/dates';
 import { forecastAccuracyOperation, rollUpTeamOperation, type WorkbookRead } from '../../shared/pipeline/operations';
 import { accuracyReportOf } from '../../shared/workbook/accuracy-report';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
-import type { Backend, BackendResult } from '../../shared/workbook/backend';
+import type { BackendResult } from '../../shared/workbook/backend';
+import type { Backend } from '../../shared/workbook/operations';
+import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 import { createController } from '../../shared/ui/controller';
 import { teamReportOf } from '../../shared/workbook/team-report';
 import { accuracyReducer, figureAt, INITIAL_ACCURACY_STATE } from '../../shared/ui/wizard-accuracy';
@@ -185,10 +187,16 @@ describe('the controller’s Forecast accuracy action', () => {
     expect(state().pending).toBe(0);
   });
 
-  it('does nothing on a host without it', async () => {
-    const { controller, state } = harness({});
+  it('on a sidebar whose deployed server lacks it, is not left busy and says to push the latest build', async () => {
+    // Every host's Backend has every operation; only an Apps Script project older than the sidebar can lack one.
+    const oldServer = (): ScriptRun => {
+      const runner: ScriptRun = { withSuccessHandler: () => runner, withFailureHandler: () => runner };
+      return runner;
+    };
+    const { controller, state } = harness(createSheetsBackend(oldServer));
     await controller.forecastAccuracy();
     expect(state().pending).toBe(0);
-    expect(state().error).toBeNull();
+    expect(state().team.accuracy.report).toBeNull();
+    expect(state().error).toBe('The server function dealkitForecastAccuracy is missing: push the latest DealKit build');
   });
 });

@@ -1,7 +1,6 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook, SAMPLE_DEALS, SECOND_REP_DEALS } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
-import { createTeamOperations } from '../../playground/team-operations';
+import { operationsOver } from '../../shared/workbook/run-operation';
 import type { AssessmentLayout } from '../../shared/templates';
 import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { parseA1 } from '../../shared/a1';
@@ -17,7 +16,7 @@ describe('the playground sample workbook through the wizards’ operations', () 
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);
     expect(verdictOf(workbook, sheets.assessment)).toBe('Qualify further');
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const read = ops.readAssessment('en');
     expect(read.ok).toBe(true);
     if (!read.ok || !read.value) throw new Error('no assessment read');
@@ -30,7 +29,7 @@ describe('the playground sample workbook through the wizards’ operations', () 
   it('saving the wizard’s answers turns the sheet’s own verdict to Pursue', () => {
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const read = ops.readAssessment('en');
     if (!read.ok || !read.value) throw new Error('no assessment read');
     const answers = { ...read.value, ours: read.value.ours.map(() => 'favourable' as const), notes: read.value.notes.map((n, i) => (i === 12 ? '<script>alert(1)</script>' : n)) };
@@ -44,7 +43,7 @@ describe('the playground sample workbook through the wizards’ operations', () 
   it('lists the ladder’s stages with what proves each, for the Deal panel', () => {
     const workbook = new PlaygroundWorkbook();
     workbook.activate(loadSampleWorkbook(workbook).pipeline);
-    const listed = createWorkbookOperations(workbook.access()).listDeals('en');
+    const listed = operationsOver(workbook.host()).listDeals('en');
     if (!listed.ok || !listed.value) throw new Error('no pipeline');
     const stages = listed.value.stages;
     expect(stages.map((s) => s.code)).toEqual(['G10', 'G20', 'E25', 'D30', 'C50', 'B75', 'A90', 'S100']);
@@ -56,7 +55,7 @@ describe('the playground sample workbook through the wizards’ operations', () 
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);
     workbook.activate(sheets.pipeline);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const listed = ops.listDeals('en');
     if (!listed.ok || !listed.value) throw new Error('no pipeline');
     const view = listed.value;
@@ -86,7 +85,7 @@ describe('the playground sample workbook through the wizards’ operations', () 
   it('refuses to update a row that now holds another deal, naming the row', () => {
     const workbook = new PlaygroundWorkbook();
     loadSampleWorkbook(workbook);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const listed = ops.listDeals('en');
     if (!listed.ok || !listed.value) throw new Error('no pipeline');
     const deal = listed.value.deals[0];
@@ -111,8 +110,8 @@ describe('the playground sample workbook through the wizards’ operations', () 
     const workbook = new PlaygroundWorkbook();
     const sheets = loadSampleWorkbook(workbook);
     const before = workbook.snapshot(sheets.pipeline, true);
-    const ops = createWorkbookOperations(workbook.access());
-    const inserted = ops.insertTemplate({ id: 'assessment', method: 'SIGNATURE', locale: 'zh-CN' });
+    const ops = operationsOver(workbook.host());
+    const inserted = ops.insertTemplate({ id: 'assessment', method: 'SIGNATURE' }, 'zh-CN');
     if (!inserted.ok) throw new Error(inserted.message);
     expect(inserted.value.sheetName).toMatch(/机会评估/);
     expect(String(workbook.snapshot(inserted.value.sheetName, false)?.values[0][0])).toMatch(/机会评估/);
@@ -124,7 +123,7 @@ describe('value proposition through the wizards’ operations', () => {
   it('writes figures and the filled statement to a new sheet, leaves unused statements blank, and reads them back', () => {
     const workbook = new PlaygroundWorkbook();
     loadSampleWorkbook(workbook);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const slots = { '1.initiative': 'cut order-to-ship time', '1.outcome': 'same-day shipping', '1.solution': 'scanning platform' };
     const saved = ops.writeValue({ sheetName: null, slots, benefits: [0, 30, 50, 40], costs: [100, 0, 0, 0], risks: 5 }, 'en');
     if (!saved.ok) throw new Error(saved.message);
@@ -146,7 +145,7 @@ describe('team operations in the playground', () => {
   it('rolls up the sample pipeline into Team pipeline and Dashboard sheets, snapshots it and exports inert CSV', () => {
     const workbook = new PlaygroundWorkbook();
     loadSampleWorkbook(workbook);
-    const team = createTeamOperations(workbook);
+    const team = operationsOver(workbook.host());
     const rolled = team.rollUpTeam(null, 'en');
     if (!rolled.ok) throw new Error(rolled.message);
     const every = [...SAMPLE_DEALS, ...SECOND_REP_DEALS];
@@ -169,7 +168,7 @@ describe('team operations in the playground', () => {
   it('a period that is not one is a message naming the argument', () => {
     const workbook = new PlaygroundWorkbook();
     loadSampleWorkbook(workbook);
-    const result = createTeamOperations(workbook).rollUpTeam('next quarter', 'en');
+    const result = operationsOver(workbook.host()).rollUpTeam('next quarter', 'en');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/period/);
   });

@@ -1,6 +1,8 @@
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import type { AssessmentAnswers, BackendResult, InsertedSheet, PipelineView } from '../../shared/workbook/backend';
-import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
+import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-backend';
+import { OPERATION_IDS, serverFunctionName } from '../../shared/workbook/operations';
+import { installServerFunctions } from '../helpers/server-functions';
 
 let globals: FakeGasGlobals;
 let app: FakeSpreadsheetApp;
@@ -8,10 +10,8 @@ let app: FakeSpreadsheetApp;
 type Server = Record<string, (...args: unknown[]) => unknown>;
 const server = globalThis as unknown as Server;
 
-beforeAll(async () => {
-  globals = createGasGlobals({ sheets: ['Notes'] });
-  Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
-  await import('../../gas/server-api');
+beforeAll(() => {
+  installServerFunctions();
 });
 
 beforeEach(() => {
@@ -32,12 +32,8 @@ function overTheWire(result: unknown): unknown {
 }
 
 describe('Sheets server functions on the SpreadsheetApp fake', () => {
-  it('exposes one global per Backend method', () => {
-    for (const name of Object.values(SERVER_FUNCTIONS)) expect(typeof server[name]).toBe('function');
-  });
-
   it('inserts a TAS assessment under the document lock, one write per block', () => {
-    const inserted = ok<InsertedSheet>(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    const inserted = ok<InsertedSheet>(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS' }, 'en'));
     expect(inserted.sheetName).toBe('Assessment (TAS)');
     expect(globals.documentLock.hasLock()).toBe(false);
     expect(app.calls('setValue')).toHaveLength(0);
@@ -47,7 +43,7 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
   });
 
   it('reads the active assessment with one getValues and one getFormulas, and saves the answers with one write per column', () => {
-    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS' }, 'en'));
     const sheet = app.spreadsheet.getSheetByName('Assessment (TAS)')!;
     sheet.getRange('E8').setValue('+');
     sheet.getRange('G8').setValue('Budget approved');
@@ -86,7 +82,7 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
   });
 
   it('a rating cell holding something else is reported with the cell, in the UI language', () => {
-    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS' }, 'en'));
     app.spreadsheet.getSheetByName('Assessment (TAS)')!.getRange('E10').setValue('maybe');
     const result = server.dealkitReadAssessment('zh-CN') as BackendResult<unknown>;
     expect(result.ok).toBe(false);
@@ -108,7 +104,7 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
   }
 
   it('lists deals with one read per sheet and updates one, dates as ISO text over the wire', () => {
-    ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel', locale: 'en' }));
+    ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel' }, 'en'));
     const sheet = app.spreadsheet.getSheetByName('Pipeline')!;
     const view0 = ok<PipelineView | null>(server.dealkitListDeals('en'));
     expect(view0?.deals).toEqual([]);
@@ -121,8 +117,8 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     sheet.getRange(header + 1, 1, 1, 9).setValues([['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)]]);
     app.resetLog();
     const view = ok<PipelineView>(overTheWire(server.dealkitListDeals('en')));
-    // One getValues per sheet, plus the workbook's ladder (DK_LADDER) and decimal mark (DK_DECIMAL_MARK).
-    expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length + 2);
+    // One getValues per sheet; the workbook's ladder (DK_LADDER) and decimal mark (DK_DECIMAL_MARK) are taken from those.
+    expect(app.calls('getValues').length).toBe(app.spreadsheet.getSheets().length);
     expect(view.deals[0]).toMatchObject({ id: 'D-1', stage: 'G10', closeDate: '2026-12-01', stageEntered: '2026-11-01' });
     // The Deal panel's proof step shows what proves each stage, in both languages.
     expect(view.stages[0]).toEqual({
@@ -172,8 +168,8 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
 });
 
 describe('Sheets team functions on the fake', () => {
-  it('rolls up the team under the document lock and reports counts only', () => {
-    ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel', locale: 'en' }));
+  it('rolls up the team under the document lock and reports the counts with the panel’s report', () => {
+    ok(server.dealkitInsertTemplate({ id: 'pipelineFunnel' }, 'en'));
     const sheet = app.spreadsheet.getSheetByName('Pipeline')!;
     const header =
       sheet
@@ -184,9 +180,10 @@ describe('Sheets team functions on the fake', () => {
       ['D-1', 'Acme', 'ERP', 'Li', 1000, 'USD', 'G10', new Date(2026, 11, 1), new Date(2026, 10, 1)],
       ['D-2', 'Globex', 'CRM', 'Wang', 'lots', 'USD', 'G20', new Date(2026, 11, 1), new Date(2026, 10, 1)],
     ]);
-    const summary = ok<Record<string, unknown>>(overTheWire(server.dealkitRollUpTeam(null, 'en')));
+    const { report, ...summary } = ok<Record<string, unknown>>(overTheWire(server.dealkitRollUpTeam(null, 'en')));
     // The row whose amount is not a number is set aside, not dropped.
     expect(summary).toEqual({ deals: 1, setAside: 1, amount: 1000, tables: 1 });
+    expect(report).toMatchObject({ counted: { deals: 1, amount: 1000 } });
     expect(globals.documentLock.hasLock()).toBe(false);
     const bad = server.dealkitRollUpTeam('soon', 'zh-CN') as BackendResult<unknown>;
     expect(bad.ok).toBe(false);
@@ -208,7 +205,7 @@ describe('sidebar backend over google.script.run', () => {
           return runner;
         },
       };
-      for (const name of Object.values(SERVER_FUNCTIONS)) {
+      for (const name of OPERATION_IDS.map(serverFunctionName)) {
         runner[name] = (...args: unknown[]) => {
           const outcome = behaviour(name, args);
           setTimeout(() => ('fail' in outcome ? onFail(outcome.fail) : onOk(outcome.ok)), 0);
@@ -221,9 +218,9 @@ describe('sidebar backend over google.script.run', () => {
   it('calls the named server function with plain arguments and passes its result on', async () => {
     const calls: unknown[] = [];
     const backend = createSheetsBackend(fakeRun((name, args) => (calls.push({ name, args }), { ok: { ok: true, value: { sheetName: 'Assessment (TAS)' } } })));
-    const result = await backend.insertTemplate({ id: 'assessment', method: 'TAS', locale: 'zh-CN' });
+    const result = await backend.insertTemplate({ id: 'assessment', method: 'TAS' }, 'zh-CN');
     expect(result).toEqual({ ok: true, value: { sheetName: 'Assessment (TAS)' } });
-    expect(calls).toEqual([{ name: 'dealkitInsertTemplate', args: [{ id: 'assessment', method: 'TAS', locale: 'zh-CN' }] }]);
+    expect(calls).toEqual([{ name: 'dealkitInsertTemplate', args: [{ id: 'assessment', method: 'TAS' }, 'zh-CN'] }]);
   });
 
   it('a failed call shows the server’s message', async () => {
@@ -234,7 +231,7 @@ describe('sidebar backend over google.script.run', () => {
 
 describe('saving settings from the sidebar', () => {
   it('writes the language cell only: the DealKit formulas follow it through their DK_RULES argument, none is rewritten', () => {
-    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS', locale: 'en' }));
+    ok(server.dealkitInsertTemplate({ id: 'assessment', method: 'TAS' }, 'en'));
     const notes = app.spreadsheet.getSheetByName('Notes')!;
     notes.getRange('A1:B1').setValues([['my note', 42]]);
     const settings = ok<Record<string, unknown>>(overTheWire(server.dealkitReadSettings('en')));

@@ -1,9 +1,11 @@
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
-import type { Backend, BackendResult } from '../../shared/workbook/backend';
+import type { BackendResult } from '../../shared/workbook/backend';
+import type { Backend } from '../../shared/workbook/operations';
 import { createController } from '../../shared/ui/controller';
 import { loadGasProject } from '../../fakes/gas-vm';
+import { installServerFunctions } from '../helpers/server-functions';
 
 /**
  * The Team panel in the Sheets sidebar: its backend calls the server functions as google.script.run
@@ -24,9 +26,8 @@ function install(): void {
   Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
 }
 
-beforeAll(async () => {
-  install();
-  await import('../../gas/server-api');
+beforeAll(() => {
+  installServerFunctions();
 });
 
 beforeEach(install);
@@ -98,7 +99,7 @@ describe('Team panel in the Sheets sidebar', () => {
     const seen: string[] = [];
     const backend = createSheetsBackend(scriptRun(seen));
     const rolled = ok(await backend.rollUpTeam('2026-Q4', 'en'));
-    expect(seen).toEqual(['dealkitRollUpTeamReport']);
+    expect(seen).toEqual(['dealkitRollUpTeam']);
     for (const rep of ['Ana', 'Bo']) expect(app.calls('getValues').filter((c) => c.target.startsWith(rep))).toHaveLength(1);
     expect(globals.documentLock.hasLock()).toBe(false);
     expect(rolled).toMatchObject({ deals: 2, setAside: 1, amount: 300000, tables: 2 });
@@ -158,7 +159,7 @@ describe('Team panel in the Sheets sidebar', () => {
   it('the built Apps Script project has the Team panel’s roll-up as a top-level function the sidebar can call', () => {
     const gas = loadGasProject({ globals });
     seedTeam();
-    const result = gas.call('dealkitRollUpTeamReport', '2026-Q4', 'en') as BackendResult<{ report?: { setAsideRows: unknown[]; reps: { rep: string }[] } }>;
+    const result = gas.call('dealkitRollUpTeam', '2026-Q4', 'en') as BackendResult<{ report?: { setAsideRows: unknown[]; reps: { rep: string }[] } }>;
     const value = ok(result);
     expect(value.report?.setAsideRows).toHaveLength(1);
     expect(value.report?.reps.map((r) => r.rep)).toEqual(['Ana', 'Bo']);

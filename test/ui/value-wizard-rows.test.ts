@@ -1,6 +1,6 @@
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
-import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
+import { operationsOver } from '../../shared/workbook/run-operation';
 import { valuePropositionTemplate } from '../../shared/templates';
 import { parseA1 } from '../../shared/a1';
 import { INITIAL_VALUE_STATE, valueAnswers, valueReducer } from '../../shared/ui/wizard-value';
@@ -18,7 +18,7 @@ describe('value wizard over a sheet with rows it does not edit', () => {
   function setup() {
     const workbook = new PlaygroundWorkbook();
     loadSampleWorkbook(workbook);
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const saved = ops.writeValue({ sheetName: null, slots: {}, benefits: [0, 30, 50, 40], costs: [100, 0, 0, 0], risks: 5 }, 'en');
     if (!saved.ok) throw new Error(saved.message);
     const sheet = saved.value.sheetName;

@@ -8,7 +8,7 @@ import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { appReducer, initialAppState, type AppAction, type AppState } from '../../shared/ui/app-state';
 import { createController } from '../../shared/ui/controller';
-import { createWorkbookOperations } from '../../shared/workbook/workbook-operations';
+import { operationsOver } from '../../shared/workbook/run-operation';
 
 function wired() {
   const workbook = new PlaygroundWorkbook();
@@ -23,7 +23,7 @@ function wired() {
 
 /** Another user's save of the first rating, through the same operations. */
 function otherUserRates(workbook: PlaygroundWorkbook, rating: 'favourable' | 'unfavourable' | 'unknown'): void {
-  const ops = createWorkbookOperations(workbook.access());
+  const ops = operationsOver(workbook.host());
   const read = ops.readAssessment('en');
   if (!read.ok || !read.value) throw new Error('no assessment');
   const saved = ops.writeAssessment({ ...read.value, ours: read.value.ours.map((r, i) => (i === 0 ? rating : r)), read: read.value }, 'en');
@@ -71,7 +71,7 @@ describe('Settings saves over another manager’s change', () => {
     await controller.open('settings');
     const read = state().settings.saved;
     expect(read).not.toBeNull();
-    const ops = createWorkbookOperations(workbook.access());
+    const ops = operationsOver(workbook.host());
     const other = ops.writeSettings({ ...read!, currency: 'EUR', read: read! }, 'en');
     expect(other.ok).toBe(true);
 
