@@ -154,6 +154,16 @@ function collect(pending: Pending, request: ReadRequest, clock: Clock): ExcelRea
   };
 }
 
+/** Nothing to read: no sheet, no name, not even the active sheet's name (the template catalog). */
+export function readsNothing(request: ReadRequest): boolean {
+  return request.sheets === 'none' && (request.names ?? []).length === 0 && request.activeSheet !== true;
+}
+
+/** What an operation that reads nothing and writes nothing is handed: no round trip to the workbook. */
+export function emptyReading(clock: Clock): ExcelReading {
+  return { reading: { sheets: [], names: {}, today: clock.today, now: clock.now }, state: { sheets: [], namedRanges: [] }, lastRows: {}, charts: {} };
+}
+
 /** Reads what `request` asks: one sync normally; see the file comment for when it takes two. */
 export async function readForOperation(context: Excel.RequestContext, request: ReadRequest, clock: Clock): Promise<ExcelReading> {
   let pending: Pending;

@@ -1,7 +1,8 @@
 /**
  * How the task pane runs every operation: its reads queued and synced once (readForOperation), the
  * pure operation run, its plan resolved against what was read, queued and synced once more — two
- * context.sync() calls, a third when the plan has charts (excel-addin/apply-plan.ts says why).
+ * context.sync() calls, a third when the plan has charts (excel-addin/apply-plan.ts says why); none
+ * for an operation that reads and writes nothing.
  */
 import type { Locale } from '../shared/i18n';
 import { todayIso } from '../shared/pipeline/dates';
@@ -9,7 +10,7 @@ import { resolvePlan, type ResolvedPlan } from '../shared/plan-resolve';
 import type { ProgressListener } from '../shared/workbook/operation';
 import { operationOf, type AnswerOf, type ArgsOf, type OperationId } from '../shared/workbook/operations';
 import { queueResolvedPlan, writeCharts } from './apply-plan';
-import { readForOperation, type Clock } from './read-workbook';
+import { emptyReading, readForOperation, readsNothing, type Clock } from './read-workbook';
 
 export interface ExcelRunOptions {
   readonly onProgress?: ProgressListener;
@@ -28,8 +29,11 @@ export async function runExcelOperation<K extends OperationId>(context: Excel.Re
   const operation = operationOf(id);
   const progress = options.onProgress;
   const charts = options.modernCharts === undefined ? {} : { modernCharts: options.modernCharts };
+  const request = operation.reads(args);
+  const clock = options.clock ?? userClock();
   progress?.('reading');
-  const read = await readForOperation(context, operation.reads(args), options.clock ?? userClock());
+  // A plan needs the workbook's state to be resolved against; an answer from nothing read needs no sync.
+  const read = operation.writes || !readsNothing(request) ? await readForOperation(context, request, clock) : emptyReading(clock);
   progress?.('computing');
   const outcome = operation.run(args, read.reading, locale);
   let resolved: ResolvedPlan | undefined;

@@ -1,6 +1,7 @@
 /**
  * Top-level functions Apps Script sees. gas-webpack-plugin turns each `global.X = function` line
- * into a top-level `function X(){}` stub that the bundle overrides when it runs.
+ * into a top-level `function X(){}` stub that the bundle overrides when it runs. The sidebar's server
+ * functions are declared by the module the build generates (gas/generated/server-functions.ts).
  */
 export {};
 

@@ -4,11 +4,16 @@
  * accuracy sheet — on office-addin-mock, on the SpreadsheetApp fake, and in the built Apps Script project.
  */
 import { readFileSync } from 'node:fs';
-import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelCellModel, type ExcelMock } from '../../fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { loadGasProject } from '../../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
+import type { Clock } from '../../excel-addin/read-workbook';
+import { runExcelOperation } from '../../excel-addin/run-operation';
+import { runServerOperation } from '../../gas/server-operation';
+import { isoFromSerial } from '../../shared/pipeline/dates';
 import { FORECAST_ACCURACY_MARKER, HISTORY_MARKER } from '../../shared/pipeline/markers';
+import type { AccuracyReport } from '../../shared/workbook/accuracy-report';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Result<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -33,22 +38,25 @@ async function run<T>(mock: ExcelMock, callback: (context: Excel.RequestContext)
   }
 }
 
-describe('Excel (office-addin-mock)', () => {
-  let shell: typeof import('../../excel-addin/rollup');
-  beforeAll(async () => {
-    shell = await import('../../excel-addin/rollup');
-  });
+/** The clock on a serial day, at noon UTC so the day is the same in every time zone. */
+function clockOn(serial: number): Clock {
+  const today = isoFromSerial(serial);
+  return { today, now: `${today}T12:00:00.000Z` };
+}
 
+describe('Excel (office-addin-mock)', () => {
   function workbook(): ExcelMock {
     const mock = withSheetOrder(
-      createExcelMock({
-        sheets: [
-          { name: 'Ann', cells: cellsFromRows(ANN) },
-          { name: 'Settings', cells: cellsFromRows(SETTINGS) },
-        ],
-        names: [{ name: 'DK_FORECAST_ADJUSTMENTS', reference: 'Settings!$A$2:$E$3' }],
-        modernCharts: true,
-      }),
+      withNamedRangeRanges(
+        createExcelMock({
+          sheets: [
+            { name: 'Ann', cells: cellsFromRows(ANN) },
+            { name: 'Settings', cells: cellsFromRows(SETTINGS) },
+          ],
+          names: [{ name: 'DK_FORECAST_ADJUSTMENTS', reference: 'Settings!$A$2:$E$3' }],
+          modernCharts: true,
+        }),
+      ),
     );
     Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
     return mock;
@@ -56,13 +64,13 @@ describe('Excel (office-addin-mock)', () => {
 
   it('rolls up with the override and the manager view, snapshots both, and reports accuracy in two syncs', async () => {
     const mock = workbook();
-    await run(mock, (context) => shell.rollUpTeam(context, { asOf: NOV_15, modernCharts: true }));
+    await run(mock, (context) => runExcelOperation(context, 'rollUpTeam', [null], 'en', { clock: clockOn(NOV_15), modernCharts: true }));
     const board = Object.values(mock.model.snapshot('Dashboard'));
     expect(board).toEqual(expect.arrayContaining(['budget not confirmed', 'over the limit', 'A2 will sign early']));
     // the Settings sheet the manager typed into is read, never written
     expect(mock.model.queued.filter((q) => q.target.startsWith('Settings!'))).toEqual([]);
 
-    await run(mock, (context) => shell.takeSnapshot(context, { asOf: NOV_15, modernCharts: true }));
+    await run(mock, (context) => runExcelOperation(context, 'takeSnapshot', [], 'en', { clock: clockOn(NOV_15), modernCharts: true }));
     const history = mock.model.snapshot('Pipeline history');
     expect(Object.entries(history).filter(([a1, v]) => a1.startsWith('C') && v === 'forecast')).toHaveLength(2);
 
@@ -70,10 +78,10 @@ describe('Excel (office-addin-mock)', () => {
     const ann = mock.model.sheet('Ann');
     ann.cells.set('2,3', { ...(ann.cells.get('2,3') as ExcelCellModel), value: 'S100' });
     ann.cells.set('3,3', { ...(ann.cells.get('3,3') as ExcelCellModel), value: 'LOST' });
-    await run(mock, (context) => shell.takeSnapshot(context, { asOf: JAN_5, modernCharts: true }));
+    await run(mock, (context) => runExcelOperation(context, 'takeSnapshot', [], 'en', { clock: clockOn(JAN_5), modernCharts: true }));
 
     const sync = jest.spyOn(mock.context, 'sync');
-    const { accuracy } = await run(mock, (context) => shell.forecastAccuracy(context, { asOf: JAN_5 + 1, modernCharts: true }));
+    const accuracy = await run(mock, (context) => runExcelOperation(context, 'forecastAccuracy', ['quarter'], 'en', { clock: clockOn(JAN_5 + 1), modernCharts: true }));
     // Read, cells, and the accuracy sheet's charts in a batch of their own.
     expect(sync).toHaveBeenCalledTimes(3);
     const q4 = accuracy.periods[0];
@@ -89,7 +97,7 @@ describe('Excel (office-addin-mock)', () => {
     expect(mock.model.sheet('Forecast accuracy').charts.map((c) => c.type)).toEqual(['ColumnClustered']);
 
     // a re-run rebuilds the same sheet
-    await run(mock, (context) => shell.forecastAccuracy(context, { asOf: JAN_5 + 1, modernCharts: true }));
+    await run(mock, (context) => runExcelOperation(context, 'forecastAccuracy', ['quarter'], 'en', { clock: clockOn(JAN_5 + 1), modernCharts: true }));
     expect(mock.model.sheets.map((s) => s.name)).toEqual(['Ann', 'Settings', 'Team pipeline', 'Dashboard', 'Pipeline history', 'Forecast accuracy']);
   });
 });
@@ -114,31 +122,39 @@ function serialToDate(serial: number): Date {
 
 describe('Google Sheets (SpreadsheetApp fake)', () => {
   let globals: FakeGasGlobals;
-  let shell: typeof import('../../gas/rollup');
-  beforeEach(async () => {
+  beforeEach(() => {
     globals = createGasGlobals({ sheets: ['Notes'] });
     Object.assign(globalThis, { SpreadsheetApp: globals.SpreadsheetApp, Charts: globals.Charts, LockService: globals.LockService });
-    shell = await import('../../gas/rollup');
   });
   const book = (): GasSpreadsheet => globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet;
+  /** A sidebar call as google.script.run delivers it (its arguments, then the UI's language), on a given day. */
+  function call<T>(id: Parameters<typeof runServerOperation>[0], received: readonly unknown[], on?: number): Result<T> {
+    // The server's today is the clock's: noon of the day, local time, is that day in any time zone.
+    if (on !== undefined) jest.useFakeTimers({ now: serialToDate(on).getTime() + 12 * 3_600_000 });
+    try {
+      return runServerOperation(id, received, book()) as Result<T>;
+    } finally {
+      jest.useRealTimers();
+    }
+  }
 
   it('snapshots both views and writes the Forecast accuracy sheet under the lock, one getValues per sheet', () => {
     const app = globals.SpreadsheetApp;
     seed(app);
-    expect(shell.rollUpTeam(null, 'en', { spreadsheet: book(), asOf: NOV_15 })).toMatchObject({ ok: true });
+    expect(call('rollUpTeam', [null, 'en'], NOV_15)).toMatchObject({ ok: true });
     expect(app.calls('setValues').filter((c) => c.target.startsWith('Settings!'))).toEqual([]);
-    shell.takeSnapshot('en', { spreadsheet: book(), asOf: NOV_15 });
+    call('takeSnapshot', ['en'], NOV_15);
     app.spreadsheet
       .getSheetByName('Ann')
       ?.getRange('D3:D4')
       .setValues([['S100'], ['LOST']]);
-    shell.takeSnapshot('en', { spreadsheet: book(), asOf: JAN_5 });
+    call('takeSnapshot', ['en'], JAN_5);
     app.resetLog();
 
-    const result = shell.forecastAccuracy(null, 'en', { spreadsheet: book(), asOf: JAN_5 + 1 });
-    expect(result).toMatchObject({ ok: true, value: { kind: 'quarter', periods: [{ period: '2026-Q4', actual: 100000, actualSnapshot: '2027-01-05', reps: 1 }] } });
+    const result = call<AccuracyReport>('forecastAccuracy', [null, 'en'], JAN_5 + 1);
+    expect(result).toMatchObject({ ok: true, value: { kind: 'quarter', periods: [{ period: '2026-Q4', team: { actual: 100000 }, actualSnapshot: '2027-01-05', reps: [{ rep: 'Ann' }] }] } });
     if (result.ok) {
-      expect(result.value.periods[0]?.points.map((p) => [p.weeks, p.snapshot, p.manager, p.managerError])).toEqual([
+      expect(result.value.periods[0]?.team.points.map((p) => [p.weeks, p.snapshot, p.manager, p.managerError])).toEqual([
         [8, null, null, null],
         [4, '2026-11-15', 120000, 0.2],
         [1, '2026-11-15', 120000, 0.2],
@@ -157,8 +173,8 @@ describe('Google Sheets (SpreadsheetApp fake)', () => {
 
   it('answers a bad period kind with the argument named, in the user’s language', () => {
     seed(globals.SpreadsheetApp);
-    expect(shell.forecastAccuracy('week', 'en', { spreadsheet: book() })).toMatchObject({ ok: false, message: 'periodKind "week" is not quarter or month.', subject: 'periodKind' });
-    const zh = shell.forecastAccuracy('week', 'zh-CN', { spreadsheet: book() });
+    expect(call('forecastAccuracy', ['week', 'en'])).toMatchObject({ ok: false, message: 'periodKind "week" is not quarter or month.', subject: 'periodKind' });
+    const zh = call('forecastAccuracy', ['week', 'zh-CN']);
     expect(zh.ok === false && zh.message).toBe('periodKind“week”不是 quarter 或 month。');
   });
 });

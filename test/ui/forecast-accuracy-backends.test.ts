@@ -1,10 +1,12 @@
-import { cellsFromRows, createExcelMock, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
+import { cellsFromRows, createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
-import { createSheetsBackend, SERVER_FUNCTIONS, type ScriptRun } from '../../gas/sidebar/sheets-backend';
+import { runServerOperation } from '../../gas/server-operation';
+import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-backend';
 import { FORECAST_ACCURACY_MARKER } from '../../shared/pipeline/markers';
 import type { AccuracyReport } from '../../shared/workbook/accuracy-report';
-import type { Backend, BackendResult } from '../../shared/workbook/backend';
+import type { BackendResult } from '../../shared/workbook/backend';
+import { OPERATION_IDS, serverFunctionName, type Backend } from '../../shared/workbook/operations';
 import { historySheetRows } from './forecast-history-fixture';
 
 /**
@@ -46,7 +48,7 @@ function expectWorkedFigures(report: AccuracyReport): void {
 
 describe('Forecast accuracy on the Excel backend', () => {
   function setup(): { mock: ExcelMock; backend: Backend; sync: jest.SpyInstance } {
-    const mock = createExcelMock({ sheets: [{ name: 'Pipeline history', cells: cellsFromRows(historySheetRows()) }], modernCharts: true });
+    const mock = withNamedRangeRanges(createExcelMock({ sheets: [{ name: 'Pipeline history', cells: cellsFromRows(historySheetRows()) }], modernCharts: true }));
     withSheetOrder(mock);
     Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
     const sync = jest.spyOn(mock.context, 'sync');
@@ -63,7 +65,7 @@ describe('Forecast accuracy on the Excel backend', () => {
 
   it('reads the history in one sync, writes the Forecast accuracy sheet in a second and its charts in a third, and answers with every rep', async () => {
     const { mock, backend, sync } = setup();
-    const report = ok(await backend.forecastAccuracy!('quarter', 'en'));
+    const report = ok(await backend.forecastAccuracy('quarter', 'en'));
     expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
     expectWorkedFigures(report);
     expect(mock.model.cell('Forecast accuracy', 'A1')?.value).toBe(FORECAST_ACCURACY_MARKER);
@@ -72,7 +74,7 @@ describe('Forecast accuracy on the Excel backend', () => {
 
   it('months: November and December each listed, with the snapshots their forecasts were read from', async () => {
     const { backend } = setup();
-    const report = ok(await backend.forecastAccuracy!('month', 'en'));
+    const report = ok(await backend.forecastAccuracy('month', 'en'));
     // 2026-11 ends 11-30: points 10-05, 11-02, 11-23; only 11-23 has a snapshot (11-20).
     // 2026-12 ends 12-31: points 11-05, 12-03, 12-24, read from 11-20 and 12-20; its actual from 2027-01-05, the one snapshot after it.
     expect(report.periods.map((p) => [p.period, p.team.points.map((x) => x.snapshot)])).toEqual([
@@ -125,6 +127,11 @@ function scriptRun(seen: string[]): () => ScriptRun {
   };
 }
 
+/** The server functions as the build generates them (tools/server-functions.ts): each hands its call to the one runner. */
+function installServerFunctions(): void {
+  for (const id of OPERATION_IDS) server[serverFunctionName(id)] = (...call: unknown[]) => runServerOperation(id, call);
+}
+
 function seedHistory(): void {
   const rows = historySheetRows();
   const width = Math.max(...rows.map((r) => r.length));
@@ -137,17 +144,17 @@ function seedHistory(): void {
 }
 
 describe('Forecast accuracy on the Sheets sidebar backend', () => {
-  beforeAll(async () => {
+  beforeAll(() => {
     install();
-    await import('../../gas/server-api');
+    installServerFunctions();
   });
   beforeEach(install);
 
   it('is one server call that writes the sheet under the lock and answers with every rep as plain JSON', async () => {
     seedHistory();
     const seen: string[] = [];
-    const report = ok(await createSheetsBackend(scriptRun(seen)).forecastAccuracy!('quarter', 'en'));
-    expect(seen).toEqual([SERVER_FUNCTIONS.forecastAccuracy]);
+    const report = ok(await createSheetsBackend(scriptRun(seen)).forecastAccuracy('quarter', 'en'));
+    expect(seen).toEqual(['dealkitForecastAccuracy']);
     expectWorkedFigures(report);
     expect(app.spreadsheet.getSheetByName('Forecast accuracy')?.getRange('A1').getValue()).toBe(FORECAST_ACCURACY_MARKER);
     expect(globals.documentLock.hasLock()).toBe(false);
@@ -155,7 +162,7 @@ describe('Forecast accuracy on the Sheets sidebar backend', () => {
 
   it('answers a bad period kind with the argument named, in the UI language', async () => {
     seedHistory();
-    const result = await createSheetsBackend(scriptRun([])).forecastAccuracy!('week' as 'month', 'zh-CN');
+    const result = await createSheetsBackend(scriptRun([])).forecastAccuracy('week' as 'month', 'zh-CN');
     expect(result).toEqual({ ok: false, message: 'periodKind“week”不是 quarter 或 month。', subject: 'periodKind' });
     expect(globals.documentLock.hasLock()).toBe(false);
   });
