@@ -1,6 +1,5 @@
 import { appReducer, initialAppState, isBusy, parsePanel, type AppAction } from '../../shared/ui/app-state';
-import type { BackendResult } from '../../shared/workbook/backend';
-import type { Backend } from '../../shared/workbook/operations';
+import { backendFromRunner, type Backend } from '../../shared/workbook/operations';
 import { createController } from '../../shared/ui/controller';
 
 describe('UI language switch', () => {
@@ -21,27 +20,9 @@ describe('UI language switch', () => {
   });
 });
 
+/** A backend whose every operation fails with "not used", but for the ones a test gives. */
 function fakeBackend(overrides: Partial<Backend>): Backend {
-  const notUsed = async (): Promise<BackendResult<never>> => ({ ok: false, message: 'not used' });
-  return {
-    listTemplates: notUsed,
-    insertTemplate: notUsed,
-    readAssessment: notUsed,
-    writeAssessment: notUsed,
-    readValue: notUsed,
-    writeValue: notUsed,
-    readSettings: notUsed,
-    writeSettings: notUsed,
-    listDeals: notUsed,
-    updateDeal: notUsed,
-    rollUpTeam: notUsed,
-    takeSnapshot: notUsed,
-    listSnapshotDates: notUsed,
-    comparePipeline: notUsed,
-    exportPipelineCsv: notUsed,
-    forecastAccuracy: notUsed,
-    ...overrides,
-  };
+  return { ...backendFromRunner(async () => ({ ok: false, message: 'not used' })), ...overrides };
 }
 
 describe('controller: busy state and error banner', () => {
