@@ -1,6 +1,11 @@
 /**
  * What the playground browser tests do to a page, written once: open it (page errors and dialogs
  * collected), switch sheets, read and type cells through the formula bar, take screenshots.
+ *
+ * The page does some things after it has painted: the panel's backend answers in a later task, a step
+ * heading takes focus in an effect, the formula bar takes the selected cell's content in an effect.
+ * Each helper waits for those by a condition or by the order the browser runs tasks in, never by a
+ * delay, so a slow machine only makes a test slower.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -34,7 +39,25 @@ export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions):
   await page.goto(rig.server.url);
   if (options.panel) await page.click(`.dk-root [data-panel="${options.panel}"]`);
   await page.waitForSelector(options.waitFor);
+  // Handed over settled: the panel's first call answered (a busy panel ignores Enter) and its heading
+  // has taken focus (it would take it from a field the test types in next).
+  await page.waitForFunction(() => document.querySelector('.dk-root')?.getAttribute('aria-busy') !== 'true');
+  await waitForStepHeadingFocus(page);
   return { page, errors };
+}
+
+/** Waits until the current step's heading has focus, where the app moves it after each step change. */
+export async function waitForStepHeadingFocus(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.classList.contains('dk-step-title') === true);
+}
+
+/**
+ * Preact runs effects in a task it queues after the next frame. A frame and then a task queued behind
+ * it come after that task (animation-frame callbacks and equal-delay timers run in the order they were
+ * queued), so effects queued before this call have run when it returns.
+ */
+async function afterQueuedEffects(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
@@ -58,6 +81,8 @@ export async function openSheet(page: Page, name: string): Promise<void> {
 /** Types into a cell as a user does: select it, type in the formula bar, Enter. */
 export async function typeInto(page: Page, a1: string, input: string): Promise<void> {
   await page.click(`td[data-cell="${a1}"]`);
+  // The bar takes the selected cell's content in an effect; typing before it ran would be replaced by it.
+  await afterQueuedEffects(page);
   await page.fill('#pg-formula-input', input);
   await page.press('#pg-formula-input', 'Enter');
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../playground/static-server';
+import { heldScriptRun, releaseCall, scriptCalls, waitForPendingCall } from './held-script-run';
 import { CHROMIUM, ROOT, SCREENSHOTS } from './playground-server';
 
 /**
@@ -33,48 +34,29 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A google.script.run whose every call answers after `delay` ms: listDeals fails as Apps Script reports it. */
-function fakeScriptRun(delay: number): string {
-  return `
-    window.__calls = [];
-    const answers = {
-      dealkitListTemplates: { ok: true, value: [] },
-      dealkitListDeals: { fail: 'Exception: You do not have permission to access the requested document.' },
-    };
-    function runner() {
-      let onOk = () => {}, onFail = () => {};
-      const r = {
-        withSuccessHandler(f) { onOk = f; return r; },
-        withFailureHandler(f) { onFail = f; return r; },
-      };
-      for (const name of Object.keys(answers)) {
-        r[name] = (...args) => {
-          window.__calls.push(name);
-          const answer = answers[name];
-          setTimeout(() => ('fail' in answer ? onFail(new Error(answer.fail)) : onOk(answer)), ${delay});
-        };
-      }
-      return r;
-    }
-    window.google = { script: {} };
-    Object.defineProperty(window.google.script, 'run', { get: runner });
-  `;
-}
+/** listDeals fails as Apps Script reports it; every call waits until the test releases it. */
+const SCRIPT_RUN = heldScriptRun({
+  dealkitListTemplates: { result: { ok: true, value: [] } },
+  dealkitListDeals: { failure: 'Exception: You do not have permission to access the requested document.' },
+});
 
 describe('Sheets sidebar bundle in Chromium', () => {
   it('opens on the menu’s panel, shows the busy state during the call and the server’s message when it fails', async () => {
     const page = await browser.newPage({ viewport: { width: 300, height: 640 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(fakeScriptRun(1500));
+    await page.addInitScript(SCRIPT_RUN);
     await page.goto(server.url);
     await page.waitForSelector('.dk-root.skin-google');
+    // The deal list is asked for and held unanswered: the sidebar is busy for as long as the test looks.
+    await waitForPendingCall(page, 'dealkitListDeals');
     await page.waitForSelector('.dk-busy-line');
     expect(await page.evaluate(() => document.querySelector('.dk-root')?.getAttribute('aria-busy'))).toBe('true');
     await page.screenshot({ path: join(SCREENSHOTS, '30-sidebar-busy.png') });
+    await releaseCall(page, 'dealkitListDeals');
     await page.waitForSelector('.dk-error-message');
     expect(await page.locator('.dk-error-message').textContent()).toBe('Exception: You do not have permission to access the requested document.');
-    expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(['dealkitListDeals']);
+    expect((await scriptCalls(page)).map(([name]) => name)).toEqual(['dealkitListDeals']);
     expect(await page.locator('.dk-busy-line').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, '31-sidebar-error.png') });
     // Google's add-on look: Roboto / Arial and Google blue.

@@ -6,6 +6,7 @@ import { startStaticServer, type StaticServer } from '../../playground/static-se
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
 import { serialFromParts } from '../../shared/pipeline/dates';
 import { teamReportOf } from '../../shared/workbook/team-report';
+import { heldScriptRun, releaseCall, scriptCalls, waitForPendingCall } from './held-script-run';
 import { CHROMIUM, ROOT, SCREENSHOTS } from './playground-server';
 
 /**
@@ -51,55 +52,38 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** google.script.run: the snapshot dates answer at once; the roll-up waits until the test releases it. */
-function fakeScriptRun(answer: unknown): string {
-  return `
-    window.__calls = [];
-    let release = null;
-    window.__release = () => release && release();
-    function runner() {
-      let onOk = () => {}, onFail = () => {};
-      const r = {
-        withSuccessHandler(f) { onOk = f; return r; },
-        withFailureHandler(f) { onFail = f; return r; },
-        dealkitListSnapshotDates(...args) {
-          window.__calls.push(['dealkitListSnapshotDates', args]);
-          setTimeout(() => onOk({ ok: true, value: ['2026-11-02', '2026-11-09'] }), 0);
-        },
-        dealkitRollUpTeam(...args) {
-          window.__calls.push(['dealkitRollUpTeam', args]);
-          release = () => onOk(${JSON.stringify(answer)});
-        },
-      };
-      return r;
-    }
-    window.google = { script: {} };
-    Object.defineProperty(window.google.script, 'run', { get: runner });
-  `;
-}
+/** google.script.run for the Team panel: every call waits until the test releases it. */
+const SCRIPT_RUN = heldScriptRun({
+  dealkitListSnapshotDates: { result: { ok: true, value: ['2026-11-02', '2026-11-09'] } },
+  dealkitRollUpTeam: { result: ANSWER },
+});
 
 describe('Team panel in the built Sheets sidebar', () => {
   it('shows what the one request does while the roll-up runs, then the report with cell text as text', async () => {
     const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(fakeScriptRun(ANSWER));
+    await page.addInitScript(SCRIPT_RUN);
     await page.goto(server.url);
     await page.waitForSelector('.dk-root.skin-google [data-action="roll-up"]');
+    await waitForPendingCall(page, 'dealkitListSnapshotDates');
+    await releaseCall(page, 'dealkitListSnapshotDates');
     await page.waitForFunction(() => (document.querySelector('#dk-later') as HTMLSelectElement | null)?.value === '2026-11-09');
 
     await page.fill('#dk-team-period', '2026-Q4');
     await page.click('[data-action="roll-up"]');
+    // The roll-up is asked for and held unanswered: what the sidebar shows now is what it shows while it runs.
+    await waitForPendingCall(page, 'dealkitRollUpTeam');
     await page.waitForSelector('.dk-progress-step');
     expect(await page.locator('.dk-progress-step').textContent()).toMatch(/^Rolling up: reading every sheet, working out the figures and writing .* in one request/);
     expect(await page.evaluate(() => document.querySelector('.dk-root')?.getAttribute('aria-busy'))).toBe('true');
     expect(await page.locator('[data-action="roll-up"]').isDisabled()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'team-sidebar-01-rolling-up.png') });
 
-    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await releaseCall(page, 'dealkitRollUpTeam');
     await page.waitForSelector('[data-team-report]');
     expect(await page.locator('.dk-progress-step').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls)).toEqual([
+    expect(await scriptCalls(page)).toEqual([
       ['dealkitListSnapshotDates', ['en']],
       ['dealkitRollUpTeam', ['2026-Q4', 'en']],
     ]);
