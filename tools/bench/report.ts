@@ -56,9 +56,9 @@ function roundTripSection(r: BenchResults): string {
       `Result: ${allMet ? 'met by every operation measured' : 'not met by every operation (see the last column)'}.`,
     '',
     'Excel: `context.sync()` calls on the office-addin-mock workbook (`fakes/excel-mock.ts`), through the shipped shells: ' +
-      '`excel-addin/taskpane/excel-backend.ts` (template insertion, wizard saves) and `excel-addin/rollup.ts`. ' +
-      'Sheets: SpreadsheetApp calls logged by the fake (`fakes/spreadsheet-app.ts`) through `shared/workbook/workbook-operations.ts` over ' +
-      '`gas/server-api.ts` and `gas/rollup.ts`; "cell" counts `setValues`/`setFormulas`/`setValue`/`setFormula`, the rest are formats, dropdowns, ' +
+      '`excel-addin/taskpane/excel-backend.ts` and `excel-addin/run-operation.ts` (every operation through the one Excel runner). ' +
+      'Sheets: SpreadsheetApp calls logged by the fake (`fakes/spreadsheet-app.ts`) through the shared runner `shared/workbook/run-operation.ts` over ' +
+      '`gas/server-operation.ts` (the Apps Script reads and applier); "cell" counts `setValues`/`setFormulas`/`setValue`/`setFormula`, the rest are formats, dropdowns, ' +
       'protection and the like (one call per plan item). Reads are range reads (`getValues`, `getValue`…) + spreadsheet lookups (`getSheets`, `getSheetByName`, `getNamedRanges`, `getRangeByName`, `getActiveSheet`).',
     '',
     'Baseline: `tools/bench/naive-*-applier.ts`, the same write plan applied the way an add-in without batching does it: one call (and in Excel one sync) ' +
