@@ -80,9 +80,10 @@ type ArgValue<P extends ParamSpec> = P extends { readonly optional: true }
 /** The coerced arguments of an implementation, typed from its parameter list. */
 export type ArgsOf<Ps extends readonly ParamSpec[]> = { readonly [K in keyof Ps]: Ps[K] extends ParamSpec ? ArgValue<Ps[K]> : never };
 
-export interface FunctionEntry {
+/** `Name` is the entry's literal name, so the catalog's type lists every function (see FunctionName). */
+export interface FunctionEntry<Name extends string = string> {
   /** Upper-case; Excel shows it as DEAL.NAME, Sheets and the playground as NAME. */
-  readonly name: string;
+  readonly name: Name;
   readonly params: readonly ParamSpec[];
   readonly result: ResultShape;
   /** How large a `column` or `spill` result can be is in result-sizes.ts: only the playground's engine asks. */
@@ -121,7 +122,7 @@ export function optionalParam<const K extends ParamKind>(name: string, kind: K):
 export const SETTINGS_PARAM_NAME = 'settings';
 export const SETTINGS_PARAM: ParamSpec = { name: SETTINGS_PARAM_NAME, kind: 'range', optional: true };
 
-interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry, 'params' | 'implement'> {
+interface EntryDefinition<Name extends string, Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry<Name>, 'params' | 'implement'> {
   readonly params: Ps;
   readonly implement: (args: ArgsOf<Ps>, context: CallContext) => FunctionResult;
 }
@@ -131,7 +132,7 @@ interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<Function
  * coerced the arguments to exactly those types before the implementation runs. Every entry gets the
  * settings parameter last; the invoker turns it into the call context, so implementations never see it.
  */
-export function defineFunction<const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Ps>): FunctionEntry {
+export function defineFunction<const Name extends string, const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Name, Ps>): FunctionEntry<Name> {
   const { implement, params, ...rest } = definition;
   // The invoker coerces each argument to its declared kind first, so the typed implementation is the entry's own.
   return { ...rest, params: [...params, SETTINGS_PARAM], implement: implement as FunctionEntry['implement'] };

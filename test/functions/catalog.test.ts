@@ -109,6 +109,16 @@ describe('the catalog', () => {
     expect(Object.keys(FUNCTION_HELP).sort()).toEqual(CATALOG.map((entry) => entry.name).sort());
   });
 
+  it('does not compile help that leaves a catalog function out or documents one the catalog lacks', () => {
+    const { DEAL_GRADE: dealGradeHelp, ...withoutDealGrade } = FUNCTION_HELP;
+    // @ts-expect-error DEAL_GRADE is in the catalog, so its help is required
+    const leftOut: typeof FUNCTION_HELP = withoutDealGrade;
+    // @ts-expect-error DEAL_GRADES is no catalog function
+    const stray: typeof FUNCTION_HELP = { ...FUNCTION_HELP, DEAL_GRADES: dealGradeHelp };
+    expect(Object.keys(leftOut)).not.toContain('DEAL_GRADE');
+    expect(Object.keys(stray)).toContain('DEAL_GRADES');
+  });
+
   it('gives the documented result for every example', () => {
     for (const entry of CATALOG) {
       for (const example of helpOf(entry).examples) {

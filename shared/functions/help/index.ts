@@ -1,5 +1,6 @@
 import type { Text } from '../../i18n';
-import { SETTINGS_PARAM_NAME, type FunctionEntry, type ParamSpec } from '../types';
+import type { CatalogEntry, FunctionName } from '../catalog';
+import { SETTINGS_PARAM_NAME, type ParamSpec } from '../types';
 import { settingsHelp } from './params';
 import type { FunctionHelp } from './types';
 import { QUALIFY_HELP, ASSESSMENT_HELP, GAPS_HELP } from './assessment';
@@ -19,8 +20,9 @@ export type { FunctionHelp } from './types';
 /**
  * The catalog's documentation, by function name: what the reference page, functions.json and the Apps
  * Script JSDoc show. Kept apart from the catalog so the functions script that hosts load does not carry it.
+ * Keyed by FunctionName: a catalog function without help, or help for no function, does not compile.
  */
-export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
+export const FUNCTION_HELP: Readonly<Record<FunctionName, FunctionHelp>> = {
   QUALIFY: QUALIFY_HELP,
   ASSESSMENT: ASSESSMENT_HELP,
   GAPS: GAPS_HELP,
@@ -45,15 +47,12 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   DEAL_GRADE: DEAL_GRADE_HELP,
 };
 
-/** The help of a catalog function; a function without help is a defect the build must not hide. */
-export function helpOf(entry: FunctionEntry): FunctionHelp {
-  const help = FUNCTION_HELP[entry.name];
-  if (help === undefined) throw new Error(`${entry.name} has no help in shared/functions/help`);
-  return help;
+export function helpOf(entry: CatalogEntry): FunctionHelp {
+  return FUNCTION_HELP[entry.name];
 }
 
 /** The help of one parameter of a catalog function. */
-export function paramHelp(entry: FunctionEntry, param: ParamSpec): Text {
+export function paramHelp(entry: CatalogEntry, param: ParamSpec): Text {
   if (param.name === SETTINGS_PARAM_NAME) return settingsHelp(entry.reads ?? []);
   const help = helpOf(entry).params[param.name];
   if (help === undefined) throw new Error(`${entry.name}: parameter ${param.name} has no help in shared/functions/help`);
