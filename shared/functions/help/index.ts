@@ -1,8 +1,8 @@
 import type { Text } from '../../i18n';
-import type { CatalogEntry, FunctionName } from '../catalog';
+import type { CatalogEntry } from '../catalog';
 import { SETTINGS_PARAM_NAME, type ParamSpec } from '../types';
 import { settingsHelp } from './params';
-import type { FunctionHelp } from './types';
+import type { FunctionHelp, HelpOf } from './types';
 import { QUALIFY_HELP, ASSESSMENT_HELP, GAPS_HELP } from './assessment';
 import { CONTROL_HELP } from './control';
 import { FORECAST_ACCURACY_HELP } from './forecast-accuracy';
@@ -20,9 +20,10 @@ export type { FunctionHelp } from './types';
 /**
  * The catalog's documentation, by function name: what the reference page, functions.json and the Apps
  * Script JSDoc show. Kept apart from the catalog so the functions script that hosts load does not carry it.
- * Keyed by FunctionName: a catalog function without help, or help for no function, does not compile.
+ * Keyed by the catalog's names: a function or parameter without help, or help for a function or
+ * parameter the catalog lacks, does not compile.
  */
-export const FUNCTION_HELP: Readonly<Record<FunctionName, FunctionHelp>> = {
+export const FUNCTION_HELP: { readonly [Entry in CatalogEntry as Entry['name']]: HelpOf<Entry> } = {
   QUALIFY: QUALIFY_HELP,
   ASSESSMENT: ASSESSMENT_HELP,
   GAPS: GAPS_HELP,
@@ -51,10 +52,13 @@ export function helpOf(entry: CatalogEntry): FunctionHelp {
   return FUNCTION_HELP[entry.name];
 }
 
-/** The help of one parameter of a catalog function. */
+/**
+ * The help of one parameter of a catalog function. FUNCTION_HELP's type makes every parameter's help
+ * exist; what it cannot make sure of is that the caller's `param` is one of `entry`'s.
+ */
 export function paramHelp(entry: CatalogEntry, param: ParamSpec): Text {
   if (param.name === SETTINGS_PARAM_NAME) return settingsHelp(entry.reads ?? []);
-  const help = helpOf(entry).params[param.name];
-  if (help === undefined) throw new Error(`${entry.name}: parameter ${param.name} has no help in shared/functions/help`);
+  const help: Text | undefined = helpOf(entry).params[param.name];
+  if (help === undefined) throw new Error(`${entry.name} has no parameter ${param.name}`);
   return help;
 }
