@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tr, type Locale } from '../shared/i18n';
-import { CATALOG } from '../shared/functions/catalog';
+import { CATALOG, type CatalogEntry } from '../shared/functions/catalog';
 import { exampleFormula } from '../shared/functions/formula-text';
 import { helpOf, paramHelp } from '../shared/functions/help';
 import { defaultCallContext, invokeEntry } from '../shared/functions/invoke';
@@ -151,7 +151,7 @@ function signature(entry: FunctionEntry, prefix: string): string {
   return `=${prefix}${entry.name}(${params})`;
 }
 
-function functionSection(entry: FunctionEntry, locale: Locale): string[] {
+function functionSection(entry: CatalogEntry, locale: Locale): string[] {
   const h = HEADINGS[locale];
   const shape = entry.result === 'value' ? h.shapeValue : entry.result === 'column' ? h.shapeColumn : h.shapeSpill;
   const lines = [

@@ -21,7 +21,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
-import { CATALOG } from '../shared/functions/catalog';
+import { CATALOG, type CatalogEntry } from '../shared/functions/catalog';
 import { helpOf } from '../shared/functions/help';
 import type { FunctionEntry } from '../shared/functions/types';
 import { pipelineHeaderRow, type PipelineColumnId } from '../shared/pipeline/columns';
@@ -183,7 +183,7 @@ function randomArgument(random: SeededRandom, kind: string): unknown {
 }
 
 /** A catalog example with some arguments replaced: reaches the paths past the first argument check. */
-function mutatedExample(random: SeededRandom, entry: FunctionEntry): unknown[] {
+function mutatedExample(random: SeededRandom, entry: CatalogEntry): unknown[] {
   const examples = helpOf(entry).examples;
   const args = [...random.pick(examples).args];
   const changes = random.next() < 0.7 ? 1 : 2;
@@ -200,7 +200,7 @@ function mutatedExample(random: SeededRandom, entry: FunctionEntry): unknown[] {
   return args;
 }
 
-function randomCall(random: SeededRandom, entry: FunctionEntry): unknown[] {
+function randomCall(random: SeededRandom, entry: CatalogEntry): unknown[] {
   nanLikeText = random.next() < 0.5;
   const settingsAt = entry.params.length - 1;
   let args: unknown[];

@@ -9,13 +9,13 @@ import { PIPELINE_COVERAGE, VELOCITY } from './entries/team';
 import { EVIDENCED_STAGE, FORECAST_CATEGORY, FUNNEL, WEIGHTED, WINPROB } from './entries/pipeline';
 import { DEAL_GRADE, NETVALUE, PAYBACK, ROI } from './entries/value';
 import { VALUE_STATEMENT } from './entries/value-statement';
-import type { FunctionEntry } from './types';
 
 /**
  * Every DealKit spreadsheet function, declared once. Excel's functions.json, the Apps Script globals,
- * the HyperFormula plugin and docs/functions.md are all generated from this list.
+ * the HyperFormula plugin and docs/functions.md are all generated from this list. It keeps each entry's
+ * literal name, so FunctionName is this list and a registry keyed by it must cover it exactly.
  */
-export const CATALOG: readonly FunctionEntry[] = [
+export const CATALOG = [
   QUALIFY,
   ASSESSMENT,
   GAPS,
@@ -38,10 +38,13 @@ export const CATALOG: readonly FunctionEntry[] = [
   DEAL_GRADE,
   VELOCITY,
   PIPELINE_COVERAGE,
-];
+] as const;
+
+export type CatalogEntry = (typeof CATALOG)[number];
+export type FunctionName = CatalogEntry['name'];
 
 /** The entry for `QUALIFY` or `DEAL.QUALIFY`, any case; undefined for a name not in the catalog. */
-export function findFunction(name: string): FunctionEntry | undefined {
+export function findFunction(name: string): CatalogEntry | undefined {
   const key = name
     .trim()
     .toUpperCase()

@@ -41,9 +41,9 @@ export interface KindValue {
   date: number;
 }
 
-export interface ParamSpec {
+export interface ParamSpec<Name extends string = string> {
   /** snake_case, as users see it in the host's argument help. */
-  readonly name: string;
+  readonly name: Name;
   readonly kind: ParamKind;
   readonly optional?: boolean;
   /** Used when an optional argument is omitted or blank; without one the implementation gets undefined. */
@@ -80,10 +80,14 @@ type ArgValue<P extends ParamSpec> = P extends { readonly optional: true }
 /** The coerced arguments of an implementation, typed from its parameter list. */
 export type ArgsOf<Ps extends readonly ParamSpec[]> = { readonly [K in keyof Ps]: Ps[K] extends ParamSpec ? ArgValue<Ps[K]> : never };
 
-export interface FunctionEntry {
+/**
+ * `Name` and `ParamName` are the entry's literal names, so the catalog's type lists every function and
+ * parameter (see FunctionName), and help keyed by them must cover them exactly.
+ */
+export interface FunctionEntry<Name extends string = string, ParamName extends string = string> {
   /** Upper-case; Excel shows it as DEAL.NAME, Sheets and the playground as NAME. */
-  readonly name: string;
-  readonly params: readonly ParamSpec[];
+  readonly name: Name;
+  readonly params: readonly ParamSpec<ParamName>[];
   readonly result: ResultShape;
   /** How large a `column` or `spill` result can be is in result-sizes.ts: only the playground's engine asks. */
   /**
@@ -100,17 +104,17 @@ export interface FunctionEntry {
 }
 
 /** A required parameter, declared as a call: the functions script then carries one short call per parameter, not an object literal. */
-export function param<const K extends ParamKind>(name: string, kind: K): { readonly name: string; readonly kind: K } {
+export function param<const N extends string, const K extends ParamKind>(name: N, kind: K): { readonly name: N; readonly kind: K } {
   return { name, kind };
 }
 
 /** A range parameter, the commonest kind. */
-export function rangeParam(name: string): { readonly name: string; readonly kind: 'range' } {
+export function rangeParam<const N extends string>(name: N): { readonly name: N; readonly kind: 'range' } {
   return param(name, 'range');
 }
 
 /** A parameter that may be left out; the implementation then gets undefined. */
-export function optionalParam<const K extends ParamKind>(name: string, kind: K): { readonly name: string; readonly kind: K; readonly optional: true } {
+export function optionalParam<const N extends string, const K extends ParamKind>(name: N, kind: K): { readonly name: N; readonly kind: K; readonly optional: true } {
   return { name, kind, optional: true };
 }
 
@@ -119,9 +123,9 @@ export function optionalParam<const K extends ParamKind>(name: string, kind: K):
  * the same shape (see settings-argument.ts). The catalog adds it; entries never declare it.
  */
 export const SETTINGS_PARAM_NAME = 'settings';
-export const SETTINGS_PARAM: ParamSpec = { name: SETTINGS_PARAM_NAME, kind: 'range', optional: true };
+export const SETTINGS_PARAM: ParamSpec<typeof SETTINGS_PARAM_NAME> = { name: SETTINGS_PARAM_NAME, kind: 'range', optional: true };
 
-interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry, 'params' | 'implement'> {
+interface EntryDefinition<Name extends string, Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry<Name>, 'params' | 'implement'> {
   readonly params: Ps;
   readonly implement: (args: ArgsOf<Ps>, context: CallContext) => FunctionResult;
 }
@@ -131,7 +135,9 @@ interface EntryDefinition<Ps extends readonly ParamSpec[]> extends Omit<Function
  * coerced the arguments to exactly those types before the implementation runs. Every entry gets the
  * settings parameter last; the invoker turns it into the call context, so implementations never see it.
  */
-export function defineFunction<const Ps extends readonly ParamSpec[]>(definition: EntryDefinition<Ps>): FunctionEntry {
+export function defineFunction<const Name extends string, const Ps extends readonly ParamSpec[]>(
+  definition: EntryDefinition<Name, Ps>,
+): FunctionEntry<Name, Ps[number]['name'] | typeof SETTINGS_PARAM_NAME> {
   const { implement, params, ...rest } = definition;
   // The invoker coerces each argument to its declared kind first, so the typed implementation is the entry's own.
   return { ...rest, params: [...params, SETTINGS_PARAM], implement: implement as FunctionEntry['implement'] };

@@ -2,17 +2,15 @@ import { DealKitError } from '../errors';
 import { text, type Locale, type Text } from '../i18n';
 import { LADDER_IDS, METHOD_IDS, type LadderId, type MethodId } from '../methods/types';
 import type { NamedRangePlan, SheetPlan, WritePlan } from '../plan';
-import { actionPlanTemplate, type ActionPlanLayout } from './action-plan';
-import { assessmentTemplate, type AssessmentLayout } from './assessment';
-import { keyPlayersTemplate, type KeyPlayersLayout } from './key-players';
-import { pipelineFunnelTemplate, type PipelineFunnelLayout } from './pipeline-funnel';
-import { settingsTemplate, type SettingsLayout } from './settings';
-import { valuePropositionTemplate, type ValuePropositionLayout } from './value-proposition';
+import { actionPlanTemplate } from './action-plan';
+import { assessmentTemplate } from './assessment';
+import { keyPlayersTemplate } from './key-players';
+import { pipelineFunnelTemplate } from './pipeline-funnel';
+import { settingsTemplate } from './settings';
+import { valuePropositionTemplate } from './value-proposition';
 import { ALL_SETTINGS_NAMES } from '../settings/names';
 import type { TemplateInput } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
-
-export type TemplateId = 'assessment' | 'keyPlayers' | 'valueProposition' | 'pipelineFunnel' | 'actionPlan' | 'settings';
 
 export interface TemplateOptions {
   readonly locale: Locale;
@@ -32,8 +30,9 @@ export interface TemplateOptionInfo {
   readonly defaultValue: string;
 }
 
-export interface TemplateInfo {
-  readonly id: TemplateId;
+/** What the Insert-template panel shows of a template. */
+export interface TemplateInfo<Id extends string = TemplateId> {
+  readonly id: Id;
   readonly name: Text;
   readonly description: Text;
   readonly options: readonly TemplateOptionInfo[];
@@ -60,74 +59,6 @@ const LADDER_OPTION: TemplateOptionInfo = {
   ],
   defaultValue: 'MILESTONES',
 };
-
-/** What the Insert-template panel lists, in the order it lists them. */
-export const TEMPLATE_CATALOG: readonly TemplateInfo[] = [
-  {
-    id: 'assessment',
-    name: text('Opportunity assessment', '机会评估'),
-    description: text(
-      'Rate each criterion, see the verdict, the gaps to close, whether you are in control and the competitive strategy to follow.',
-      '逐项评分，查看评估结论、需补齐的信息、是否失控以及应采取的竞争策略。',
-    ),
-    options: [METHOD_OPTION, LADDER_OPTION],
-  },
-  {
-    id: 'keyPlayers',
-    name: text('Key players', '关键人物'),
-    description: text(
-      'Map the people in the account: buying role, layer, attitude, contact and influence, with the support score and relationship red flags.',
-      '梳理客户中的关键人物：采购角色、层级、态度、接触程度和影响力，并给出支持度和关系危险信号。',
-    ),
-    options: [],
-  },
-  {
-    id: 'valueProposition',
-    name: text('Value proposition', '价值主张'),
-    description: text(
-      'Benefits, costs and investment by year with net value, ROI, payback, NPV and IRR; the six value statements, a reference story, the pain sheet and the business-model grade.',
-      '逐年列出收益、成本和投资，计算净价值、投资回报率、回收期、净现值和内部收益率；六种价值陈述、成功案例、痛苦清单和商业模式评级。',
-    ),
-    options: [],
-  },
-  {
-    id: 'pipelineFunnel',
-    name: text('Pipeline funnel', '销售管道漏斗'),
-    description: text(
-      'The deal table with stage proofs, win probability, weighted amount, forecast category, stalled days and evidenced stage; the funnel by stage and the weighted forecast by month.',
-      '商机表：阶段验证、赢单概率、加权金额、预测类别、停滞天数和有据阶段；各阶段漏斗及按月加权预测。',
-    ),
-    options: [LADDER_OPTION],
-  },
-  {
-    id: 'actionPlan',
-    name: text('Action plan', '行动计划'),
-    description: text(
-      'Goal, objective, strategy, actions, resources and test, with a check that the objective names product, amount and close date; the evaluation plan; the four deal-review questions.',
-      '目标、目的、策略、行动、资源和检验，并检查目的是否写明产品、金额和成交日期；评估计划；商机复盘四问。',
-    ),
-    options: [],
-  },
-  {
-    id: 'settings',
-    name: text('Settings', '设置'),
-    description: text(
-      'The stage ladder, probabilities, stall limits, thresholds, quotas, currency and language every DealKit sheet shares.',
-      '所有 DealKit 工作表共用的阶段体系、概率、停滞上限、阈值、指标、币种和语言。',
-    ),
-    options: [LADDER_OPTION],
-  },
-];
-
-/** Each template's layout type, by id. */
-export interface TemplateLayouts {
-  readonly assessment: AssessmentLayout;
-  readonly keyPlayers: KeyPlayersLayout;
-  readonly valueProposition: ValuePropositionLayout;
-  readonly pipelineFunnel: PipelineFunnelLayout;
-  readonly actionPlan: ActionPlanLayout;
-  readonly settings: SettingsLayout;
-}
 
 /** A built template: the plan to apply plus, for the wizards, where its inputs and results are. */
 export interface BuiltTemplate<Layout = TemplateLayouts[TemplateId]> {
@@ -170,35 +101,115 @@ function withSettings<L>(build: TemplateSheetBuild<L>, options: TemplateOptions)
   return { plan: { sheets, namedRanges }, layout: build.layout, inputs: build.inputs, sheetKey: build.sheet.key };
 }
 
-/** Builds a template with its layout; the Settings sheet comes along when the template needs it. */
-export function buildTemplate<Id extends TemplateId>(id: Id, options: TemplateOptions): BuiltTemplate<TemplateLayouts[Id]> {
-  return buildAny(id, options) as BuiltTemplate<TemplateLayouts[Id]>;
+/** One template: what the Insert-template panel shows of it, and how it is built. */
+interface TemplateDescriptor<Id extends string, Layout> {
+  readonly info: TemplateInfo<Id>;
+  readonly build: (options: TemplateOptions) => BuiltTemplate<Layout>;
 }
 
-function buildAny(id: TemplateId, options: TemplateOptions): BuiltTemplate {
-  checkOptions(options);
-  switch (id) {
-    case 'assessment':
-      return withSettings(assessmentTemplate({ method: options.method ?? 'TAS', locale: options.locale }), options);
-    case 'keyPlayers':
-      return withSettings(keyPlayersTemplate({ locale: options.locale }), options);
-    case 'valueProposition':
-      return withSettings(valuePropositionTemplate({ locale: options.locale }), options);
-    case 'pipelineFunnel':
-      return withSettings(pipelineFunnelTemplate({ locale: options.locale, ladder: options.ladder }), options);
-    case 'actionPlan':
-      return withSettings(actionPlanTemplate({ locale: options.locale }), options);
-    case 'settings': {
+/** Every template, in the order the Insert-template panel lists them; TemplateId is its keys. */
+const DESCRIPTORS = {
+  assessment: {
+    info: {
+      id: 'assessment',
+      name: text('Opportunity assessment', '机会评估'),
+      description: text(
+        'Rate each criterion, see the verdict, the gaps to close, whether you are in control and the competitive strategy to follow.',
+        '逐项评分，查看评估结论、需补齐的信息、是否失控以及应采取的竞争策略。',
+      ),
+      options: [METHOD_OPTION, LADDER_OPTION],
+    },
+    build: (options) => withSettings(assessmentTemplate({ method: options.method ?? 'TAS', locale: options.locale }), options),
+  },
+  keyPlayers: {
+    info: {
+      id: 'keyPlayers',
+      name: text('Key players', '关键人物'),
+      description: text(
+        'Map the people in the account: buying role, layer, attitude, contact and influence, with the support score and relationship red flags.',
+        '梳理客户中的关键人物：采购角色、层级、态度、接触程度和影响力，并给出支持度和关系危险信号。',
+      ),
+      options: [],
+    },
+    build: (options) => withSettings(keyPlayersTemplate({ locale: options.locale }), options),
+  },
+  valueProposition: {
+    info: {
+      id: 'valueProposition',
+      name: text('Value proposition', '价值主张'),
+      description: text(
+        'Benefits, costs and investment by year with net value, ROI, payback, NPV and IRR; the six value statements, a reference story, the pain sheet and the business-model grade.',
+        '逐年列出收益、成本和投资，计算净价值、投资回报率、回收期、净现值和内部收益率；六种价值陈述、成功案例、痛苦清单和商业模式评级。',
+      ),
+      options: [],
+    },
+    build: (options) => withSettings(valuePropositionTemplate({ locale: options.locale }), options),
+  },
+  pipelineFunnel: {
+    info: {
+      id: 'pipelineFunnel',
+      name: text('Pipeline funnel', '销售管道漏斗'),
+      description: text(
+        'The deal table with stage proofs, win probability, weighted amount, forecast category, stalled days and evidenced stage; the funnel by stage and the weighted forecast by month.',
+        '商机表：阶段验证、赢单概率、加权金额、预测类别、停滞天数和有据阶段；各阶段漏斗及按月加权预测。',
+      ),
+      options: [LADDER_OPTION],
+    },
+    build: (options) => withSettings(pipelineFunnelTemplate({ locale: options.locale, ladder: options.ladder }), options),
+  },
+  actionPlan: {
+    info: {
+      id: 'actionPlan',
+      name: text('Action plan', '行动计划'),
+      description: text(
+        'Goal, objective, strategy, actions, resources and test, with a check that the objective names product, amount and close date; the evaluation plan; the four deal-review questions.',
+        '目标、目的、策略、行动、资源和检验，并检查目的是否写明产品、金额和成交日期；评估计划；商机复盘四问。',
+      ),
+      options: [],
+    },
+    build: (options) => withSettings(actionPlanTemplate({ locale: options.locale }), options),
+  },
+  settings: {
+    info: {
+      id: 'settings',
+      name: text('Settings', '设置'),
+      description: text(
+        'The stage ladder, probabilities, stall limits, thresholds, quotas, currency and language every DealKit sheet shares.',
+        '所有 DealKit 工作表共用的阶段体系、概率、停滞上限、阈值、指标、币种和语言。',
+      ),
+      options: [LADDER_OPTION],
+    },
+    build: (options) => {
       const settings = settingsTemplate(options);
       return { plan: { sheets: [settings.sheet], namedRanges: settings.namedRanges }, layout: settings.layout, inputs: settings.inputs, sheetKey: settings.sheet.key };
-    }
-    default:
-      throw invalidOption(
-        'template',
-        id,
-        TEMPLATE_CATALOG.map((t) => t.id),
-      );
-  }
+    },
+  },
+} as const satisfies Readonly<Record<string, TemplateDescriptor<string, unknown>>>;
+
+export type TemplateId = keyof typeof DESCRIPTORS;
+
+/** Each template's layout type, by id. */
+export type TemplateLayouts = { readonly [Id in TemplateId]: ReturnType<(typeof DESCRIPTORS)[Id]['build']>['layout'] };
+
+/** The registry as buildTemplate reads it; the assignment checks that each key's descriptor carries that id. */
+const TEMPLATES: { readonly [Id in TemplateId]: TemplateDescriptor<Id, TemplateLayouts[Id]> } = DESCRIPTORS;
+
+/** What the Insert-template panel lists, in the order it lists them. */
+export const TEMPLATE_CATALOG: readonly TemplateInfo[] = Object.values(TEMPLATES).map((template) => template.info);
+
+/**
+ * A template's descriptor. A host's insert request carries the id as text and hands it over cast, so an id
+ * the registry lacks (or an inherited key such as constructor) is refused by name here, not met as undefined.
+ */
+function descriptorOf<Id extends TemplateId>(id: Id): (typeof TEMPLATES)[Id] {
+  if (!Object.prototype.hasOwnProperty.call(TEMPLATES, id)) throw invalidOption('template', id, Object.keys(TEMPLATES));
+  return TEMPLATES[id];
+}
+
+/** Builds a template with its layout; the Settings sheet comes along when the template needs it. */
+export function buildTemplate<Id extends TemplateId>(id: Id, options: TemplateOptions): BuiltTemplate<TemplateLayouts[Id]> {
+  checkOptions(options);
+  return descriptorOf(id).build(options);
 }
 
 /** The write plan that inserts template `id` (plus the shared Settings sheet when the workbook has none). */

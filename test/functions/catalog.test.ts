@@ -109,6 +109,23 @@ describe('the catalog', () => {
     expect(Object.keys(FUNCTION_HELP).sort()).toEqual(CATALOG.map((entry) => entry.name).sort());
   });
 
+  it('does not compile help that leaves a catalog function or parameter out, or documents one the catalog lacks', () => {
+    const { DEAL_GRADE: dealGradeHelp, ...withoutDealGrade } = FUNCTION_HELP;
+    // @ts-expect-error DEAL_GRADE is in the catalog, so its help is required
+    const leftOut: typeof FUNCTION_HELP = withoutDealGrade;
+    // @ts-expect-error DEAL_GRADES is no catalog function
+    const stray: typeof FUNCTION_HELP = { ...FUNCTION_HELP, DEAL_GRADES: dealGradeHelp };
+    const { costs, ...roiWithoutCosts } = FUNCTION_HELP.ROI.params;
+    // @ts-expect-error ROI takes costs, so their help is required
+    const paramLeftOut: typeof FUNCTION_HELP = { ...FUNCTION_HELP, ROI: { ...FUNCTION_HELP.ROI, params: roiWithoutCosts } };
+    // @ts-expect-error ROI takes no cost argument
+    const strayParam: typeof FUNCTION_HELP = { ...FUNCTION_HELP, ROI: { ...FUNCTION_HELP.ROI, params: { ...FUNCTION_HELP.ROI.params, cost: costs } } };
+    expect(Object.keys(leftOut)).not.toContain('DEAL_GRADE');
+    expect(Object.keys(stray)).toContain('DEAL_GRADES');
+    expect(Object.keys(paramLeftOut.ROI.params)).not.toContain('costs');
+    expect(Object.keys(strayParam.ROI.params)).toContain('cost');
+  });
+
   it('gives the documented result for every example', () => {
     for (const entry of CATALOG) {
       for (const example of helpOf(entry).examples) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DealKitError } from '../../shared/errors';
-import { CATALOG } from '../../shared/functions/catalog';
+import { CATALOG, type CatalogEntry } from '../../shared/functions/catalog';
 import { helpOf } from '../../shared/functions/help';
 import { hostError } from '../../shared/functions/coerce';
 import { defaultCallContext, INTERNAL_SUBJECT, invokeEntry } from '../../shared/functions/invoke';
@@ -131,7 +131,7 @@ describe.each(CATALOG.map((entry) => [entry.name, entry] as const))('%s on arbit
 });
 
 /** The rows of an example's range arguments, one cell each: a bad value put there has a known row. */
-function rangeCells(entry: FunctionEntry): { example: readonly unknown[]; param: number; row: number; column: number }[] {
+function rangeCells(entry: CatalogEntry): { example: readonly unknown[]; param: number; row: number; column: number }[] {
   const cells: { example: readonly unknown[]; param: number; row: number; column: number }[] = [];
   for (const example of helpOf(entry).examples) {
     entry.params.forEach((param, p) => {

@@ -1,14 +1,13 @@
 import { isDealKitError } from '../../shared/errors';
-import { CATALOG } from '../../shared/functions/catalog';
+import { CATALOG, type CatalogEntry } from '../../shared/functions/catalog';
 import { helpOf } from '../../shared/functions/help';
 import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
-import type { FunctionEntry } from '../../shared/functions/types';
 
 /**
  * Every example call with one number at a time replaced by `value` (scalars and cells of ranges), and
  * with every number of one range replaced (two deals of 1e308 add up to Infinity).
  */
-function spoiledCalls(entry: FunctionEntry, value: number): (readonly unknown[])[] {
+function spoiledCalls(entry: CatalogEntry, value: number): (readonly unknown[])[] {
   const calls: (readonly unknown[])[] = [];
   for (const example of helpOf(entry).examples) {
     example.args.forEach((arg, a) => {

@@ -43,4 +43,10 @@ describe('template catalog', () => {
     expect(caught(() => buildTemplatePlan('pipelineFunnel', { locale: 'en', ladder: 'MEDDIC' as never }))).toBe('ladder');
     expect(caught(() => buildTemplatePlan('settings', { locale: 'fr' as never }))).toBe('locale');
   });
+
+  it('refuses a requested id that every object inherits as it refuses any unknown template', () => {
+    expect(() => buildTemplatePlan('constructor' as TemplateId, { locale: 'en' })).toThrow(
+      'template: "constructor" is not one of assessment, keyPlayers, valueProposition, pipelineFunnel, actionPlan, settings',
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { PREFIX_TOKEN } from '../../shared/plan';
 import { templateFiles } from '../../tools/xlsx-templates';
 import { builtFile } from '../helpers/dist';
 
-const IDS = new Set(CATALOG.map((entry) => entry.name));
+const IDS = new Set<string>(CATALOG.map((entry) => entry.name));
 
 function unescapeXml(text: string): string {
   return text

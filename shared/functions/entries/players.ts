@@ -38,7 +38,7 @@ export const SUPPORT = defineFunction({
   },
 });
 
-const RISK_ARGUMENTS = ['names', 'roles', 'layers', 'attitudes', 'contacts', 'influence'];
+const RISK_ARGUMENTS = ['names', 'roles', 'layers', 'attitudes', 'contacts', 'influence'] as const;
 
 export const RELATIONSHIP_RISKS = defineFunction({
   name: 'RELATIONSHIP_RISKS',

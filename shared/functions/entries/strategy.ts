@@ -9,7 +9,7 @@ function strategyLabel(id: StrategyId): Text {
   return (STRATEGIES.find((strategy) => strategy.id === id) as Strategy).label;
 }
 
-const question = (name: string): ParamSpec => ({ name, kind: 'boolean' }) as const;
+const question = <const N extends string>(name: N): ParamSpec<N> => ({ name, kind: 'boolean' }) as const;
 
 export const STRATEGY = defineFunction({
   name: 'STRATEGY',

@@ -7,7 +7,7 @@ import { renameArgument } from './rename-argument';
 
 const SLOT_NAMES = ['slot1', 'slot2', 'slot3', 'slot4'] as const;
 
-const slot = (index: number, optional: boolean): ParamSpec => ({
+const slot = (index: number, optional: boolean): ParamSpec<(typeof SLOT_NAMES)[number]> => ({
   name: SLOT_NAMES[index],
   kind: 'text',
   ...(optional ? { optional: true } : {}),

@@ -1,5 +1,6 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { ASSESSMENT, GAPS, QUALIFY } from '../entries/assessment';
+import type { HelpOf } from './types';
 
 /** A TAS column from signs written five to a key question, `_` for a blank cell. */
 function tasColumn(signs: string): (string | null)[][] {
@@ -7,7 +8,7 @@ function tasColumn(signs: string): (string | null)[][] {
 }
 import { COMPETITOR_HELP, METHOD_HELP, RATINGS_HELP } from './params';
 
-export const QUALIFY_HELP: FunctionHelp = {
+export const QUALIFY_HELP: HelpOf<typeof QUALIFY> = {
   description: text('The verdict on an opportunity assessment: Pursue, Qualify further or Walk away', '机会评估的结论：全力争取、继续评估或放弃'),
   params: {
     ratings: RATINGS_HELP,
@@ -45,7 +46,7 @@ export const QUALIFY_HELP: FunctionHelp = {
   ],
 };
 
-export const ASSESSMENT_HELP: FunctionHelp = {
+export const ASSESSMENT_HELP: HelpOf<typeof ASSESSMENT> = {
   description: text('The scores of an opportunity assessment, one row per key question', '机会评估的得分，每个关键问题一行'),
   params: {
     ratings: RATINGS_HELP,
@@ -69,7 +70,7 @@ export const ASSESSMENT_HELP: FunctionHelp = {
   ],
 };
 
-export const GAPS_HELP: FunctionHelp = {
+export const GAPS_HELP: HelpOf<typeof GAPS> = {
   description: text('The criteria rated unknown — the information to find first — most important first', '评为未知的标准(需优先补齐的信息)，按重要性排序'),
   params: {
     ratings: RATINGS_HELP,

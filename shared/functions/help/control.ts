@@ -1,7 +1,8 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { CONTROL } from '../entries/control';
+import type { HelpOf } from './types';
 
-export const CONTROL_HELP: FunctionHelp = {
+export const CONTROL_HELP: HelpOf<typeof CONTROL> = {
   description: text('Whether you are in control of a deal, from the TAS signs you are not', '根据 TAS 的“失控信号”判断是否掌控了这笔交易'),
   params: {
     signs: text(

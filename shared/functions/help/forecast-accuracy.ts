@@ -1,7 +1,8 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { FORECAST_ACCURACY } from '../entries/forecast-accuracy';
+import type { HelpOf } from './types';
 
-export const FORECAST_ACCURACY_HELP: FunctionHelp = {
+export const FORECAST_ACCURACY_HELP: HelpOf<typeof FORECAST_ACCURACY> = {
   description: text('How far each forecast was from what closed: (forecast − actual) ÷ actual, per row', '每个预测与实际成交的偏差：每行 (预测 − 实际) ÷ 实际'),
   params: {
     forecast: text('The amount forecast for each period (or rep), one per row, from 0 to 10^15', '每个期间(或销售代表)的预测金额，每行一个，0 到 10^15'),

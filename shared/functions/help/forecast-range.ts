@@ -1,7 +1,8 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { FORECAST_RANGE } from '../entries/forecast-range';
+import type { HelpOf } from './types';
 
-export const FORECAST_RANGE_HELP: FunctionHelp = {
+export const FORECAST_RANGE_HELP: HelpOf<typeof FORECAST_RANGE> = {
   description: text(
     'How much is likely to close: percentiles of the total, each open deal closing with its own probability',
     '可能成交的金额范围：各在途交易按各自概率独立成交时，成交总额的百分位数',

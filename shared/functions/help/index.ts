@@ -1,7 +1,8 @@
 import type { Text } from '../../i18n';
-import { SETTINGS_PARAM_NAME, type FunctionEntry, type ParamSpec } from '../types';
+import type { CatalogEntry } from '../catalog';
+import { SETTINGS_PARAM_NAME, type ParamSpec } from '../types';
 import { settingsHelp } from './params';
-import type { FunctionHelp } from './types';
+import type { FunctionHelp, HelpOf } from './types';
 import { QUALIFY_HELP, ASSESSMENT_HELP, GAPS_HELP } from './assessment';
 import { CONTROL_HELP } from './control';
 import { FORECAST_ACCURACY_HELP } from './forecast-accuracy';
@@ -19,8 +20,10 @@ export type { FunctionHelp } from './types';
 /**
  * The catalog's documentation, by function name: what the reference page, functions.json and the Apps
  * Script JSDoc show. Kept apart from the catalog so the functions script that hosts load does not carry it.
+ * Keyed by the catalog's names: a function or parameter without help, or help for a function or
+ * parameter the catalog lacks, does not compile.
  */
-export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
+export const FUNCTION_HELP: { readonly [Entry in CatalogEntry as Entry['name']]: HelpOf<Entry> } = {
   QUALIFY: QUALIFY_HELP,
   ASSESSMENT: ASSESSMENT_HELP,
   GAPS: GAPS_HELP,
@@ -45,17 +48,17 @@ export const FUNCTION_HELP: Readonly<Record<string, FunctionHelp>> = {
   DEAL_GRADE: DEAL_GRADE_HELP,
 };
 
-/** The help of a catalog function; a function without help is a defect the build must not hide. */
-export function helpOf(entry: FunctionEntry): FunctionHelp {
-  const help = FUNCTION_HELP[entry.name];
-  if (help === undefined) throw new Error(`${entry.name} has no help in shared/functions/help`);
-  return help;
+export function helpOf(entry: CatalogEntry): FunctionHelp {
+  return FUNCTION_HELP[entry.name];
 }
 
-/** The help of one parameter of a catalog function. */
-export function paramHelp(entry: FunctionEntry, param: ParamSpec): Text {
+/**
+ * The help of one parameter of a catalog function. FUNCTION_HELP's type makes every parameter's help
+ * exist; what it cannot make sure of is that the caller's `param` is one of `entry`'s.
+ */
+export function paramHelp(entry: CatalogEntry, param: ParamSpec): Text {
   if (param.name === SETTINGS_PARAM_NAME) return settingsHelp(entry.reads ?? []);
-  const help = helpOf(entry).params[param.name];
-  if (help === undefined) throw new Error(`${entry.name}: parameter ${param.name} has no help in shared/functions/help`);
+  const help: Text | undefined = helpOf(entry).params[param.name];
+  if (help === undefined) throw new Error(`${entry.name} has no parameter ${param.name}`);
   return help;
 }

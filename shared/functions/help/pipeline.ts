@@ -1,8 +1,9 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { EVIDENCED_STAGE, FORECAST_CATEGORY, FUNNEL, WEIGHTED, WINPROB } from '../entries/pipeline';
+import type { HelpOf } from './types';
 import { AMOUNTS_HELP, LADDER_HELP, OVERRIDES_HELP, STAGES_HELP } from './params';
 
-export const WINPROB_HELP: FunctionHelp = {
+export const WINPROB_HELP: HelpOf<typeof WINPROB> = {
   description: text('The win probability of each deal’s stage', '每笔交易所处阶段的赢单概率'),
   params: {
     stages: STAGES_HELP,
@@ -36,7 +37,7 @@ export const WINPROB_HELP: FunctionHelp = {
   ],
 };
 
-export const WEIGHTED_HELP: FunctionHelp = {
+export const WEIGHTED_HELP: HelpOf<typeof WEIGHTED> = {
   description: text('Each deal’s amount weighted by its stage’s win probability', '每笔交易按所处阶段赢单概率加权后的金额'),
   params: {
     amounts: AMOUNTS_HELP,
@@ -64,7 +65,7 @@ export const WEIGHTED_HELP: FunctionHelp = {
   ],
 };
 
-export const FORECAST_CATEGORY_HELP: FunctionHelp = {
+export const FORECAST_CATEGORY_HELP: HelpOf<typeof FORECAST_CATEGORY> = {
   description: text('Each deal’s forecast category, from its stage’s probability', '按阶段概率得出的每笔交易的预测类别'),
   params: {
     stages: STAGES_HELP,
@@ -85,7 +86,7 @@ export const FORECAST_CATEGORY_HELP: FunctionHelp = {
   ],
 };
 
-export const FUNNEL_HELP: FunctionHelp = {
+export const FUNNEL_HELP: HelpOf<typeof FUNNEL> = {
   description: text('The pipeline funnel: deals and amounts per stage of the ladder', '销售漏斗：阶梯上每个阶段的交易数与金额'),
   params: {
     stages: STAGES_HELP,
@@ -113,7 +114,7 @@ export const FUNNEL_HELP: FunctionHelp = {
   ],
 };
 
-export const EVIDENCED_STAGE_HELP: FunctionHelp = {
+export const EVIDENCED_STAGE_HELP: HelpOf<typeof EVIDENCED_STAGE> = {
   description: text(
     'The stage each deal has proven: the highest stage whose proof, and every earlier one, is ticked',
     '每笔交易已被证实的阶段：其证据及之前所有阶段的证据都已勾选的最高阶段',

@@ -1,8 +1,9 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { RELATIONSHIP_RISKS, SUPPORT } from '../entries/players';
+import type { HelpOf } from './types';
 import { ATTITUDES_HELP, INFLUENCE_HELP } from './params';
 
-export const SUPPORT_HELP: FunctionHelp = {
+export const SUPPORT_HELP: HelpOf<typeof SUPPORT> = {
   description: text('How much of the influence in the account supports us', '客户中有多少影响力支持我方'),
   params: {
     attitudes: ATTITUDES_HELP,
@@ -30,7 +31,7 @@ export const SUPPORT_HELP: FunctionHelp = {
   ],
 };
 
-export const RELATIONSHIP_RISKS_HELP: FunctionHelp = {
+export const RELATIONSHIP_RISKS_HELP: HelpOf<typeof RELATIONSHIP_RISKS> = {
   description: text('The red flags in your relationships with the customer’s key players', '与客户关键人物关系中的危险信号'),
   params: {
     names: text('Each key player’s name, one per row', '每位关键人物的姓名，每行一位'),

@@ -1,8 +1,9 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { STALLED } from '../entries/stalled';
+import type { HelpOf } from './types';
 import { STAGES_HELP } from './params';
 
-export const STALLED_HELP: FunctionHelp = {
+export const STALLED_HELP: HelpOf<typeof STALLED> = {
   description: text('How many days each deal has sat in its stage beyond the stage’s limit', '每笔交易在当前阶段停留超出期限的天数'),
   params: {
     stages: STAGES_HELP,

@@ -1,9 +1,10 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { STRATEGY } from '../entries/strategy';
+import type { HelpOf } from './types';
 
 const question = (en: string, zh: string) => text(`${en} TRUE/FALSE (yes/no); blank counts as no`, `${zh} TRUE/FALSE(是/否)；空白视为否`);
 
-export const STRATEGY_HELP: FunctionHelp = {
+export const STRATEGY_HELP: HelpOf<typeof STRATEGY> = {
   description: text('The competitive strategy for a deal, by the seven-question decision path', '按七个问题的决策路径得出的竞争策略'),
   params: {
     compelling: question('Is there a compelling reason to act, or can we create one?', '是否存在(或能否创造)促使客户采取行动的强制性理由?'),

@@ -1,7 +1,8 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { PIPELINE_COVERAGE, VELOCITY } from '../entries/team';
+import type { HelpOf } from './types';
 
-export const VELOCITY_HELP: FunctionHelp = {
+export const VELOCITY_HELP: HelpOf<typeof VELOCITY> = {
   description: text('Sales velocity: how much pipeline turns into revenue per day', '销售速度：每天有多少管道金额转化为收入'),
   params: {
     open_deals: text('How many deals are open', '在途交易数'),
@@ -16,7 +17,7 @@ export const VELOCITY_HELP: FunctionHelp = {
   ],
 };
 
-export const PIPELINE_COVERAGE_HELP: FunctionHelp = {
+export const PIPELINE_COVERAGE_HELP: HelpOf<typeof PIPELINE_COVERAGE> = {
   description: text('How many times the open pipeline covers what is left of the quota', '在途管道金额是剩余配额的多少倍'),
   params: {
     open_pipeline: text('Open pipeline in the period, in money, from 0 to 10^15', '本期在途管道金额，0 到 10^15'),

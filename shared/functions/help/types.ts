@@ -1,11 +1,11 @@
 import type { Text } from '../../i18n';
-import type { FunctionExample } from '../types';
+import type { FunctionEntry, FunctionExample, SETTINGS_PARAM_NAME } from '../types';
 
 /** What the reference page, functions.json and the Apps Script JSDoc say about one function. */
-export interface FunctionHelp {
+export interface FunctionHelp<ParamName extends string = string> {
   readonly description: Text;
   /** Help for each parameter, by the parameter's name. */
-  readonly params: Readonly<Record<string, Text>>;
+  readonly params: Readonly<Record<ParamName, Text>>;
   /** What the result holds, for the reference page and the `@return` line. */
   readonly resultHelp: Text;
   /**
@@ -14,3 +14,9 @@ export interface FunctionHelp {
    */
   readonly examples: readonly FunctionExample[];
 }
+
+/**
+ * The help an entry needs: one text per parameter it declares, and no other. The settings parameter
+ * is documented once for all functions (params.ts), so an entry's help leaves it out.
+ */
+export type HelpOf<Entry extends FunctionEntry> = Entry extends FunctionEntry<string, infer ParamName> ? FunctionHelp<Exclude<ParamName, typeof SETTINGS_PARAM_NAME>> : never;

@@ -1,6 +1,7 @@
 import { text } from '../../i18n';
 import { VALUE_STATEMENTS } from '../../methods/value-statements';
-import type { FunctionHelp } from './types';
+import type { VALUE_STATEMENT } from '../entries/value-statement';
+import type { HelpOf } from './types';
 
 const templateList = VALUE_STATEMENTS.map((t) => `${t.number} ${t.slots.map((s) => s.label.en).join(' / ')}`).join('; ');
 const templateListZh = VALUE_STATEMENTS.map((t) => `${t.number} ${t.slots.map((s) => s.label['zh-CN']).join('/')}`).join('；');
@@ -8,7 +9,7 @@ const templateListZh = VALUE_STATEMENTS.map((t) => `${t.number} ${t.slots.map((s
 const slot = (index: number) =>
   text(`The statement’s ${['first', 'second', 'third', 'fourth'][index]} slot, in the order of the template’s slots`, `陈述的第 ${index + 1} 个空，按模板中空的顺序填写`);
 
-export const VALUE_STATEMENT_HELP: FunctionHelp = {
+export const VALUE_STATEMENT_HELP: HelpOf<typeof VALUE_STATEMENT> = {
   description: text('A value statement filled in from its slots', '按填空生成的价值陈述'),
   params: {
     template: text(`Which statement, 1–6, with its slots: ${templateList}`, `价值陈述编号 1–6 及其填空：${templateListZh}`),

@@ -1,10 +1,11 @@
 import { text } from '../../i18n';
-import type { FunctionHelp } from './types';
+import type { DEAL_GRADE, NETVALUE, PAYBACK, ROI } from '../entries/value';
+import type { HelpOf } from './types';
 
 const SCALE_HELP = (whose: string, zhWhose: string) => text(`The deal's value to ${whose} on a 1–5 scale (5 = highest)`, `这笔交易对${zhWhose}的价值，1–5 分(5 为最高)`);
 import { BENEFITS_HELP, COSTS_HELP } from './params';
 
-export const NETVALUE_HELP: FunctionHelp = {
+export const NETVALUE_HELP: HelpOf<typeof NETVALUE> = {
   description: text('The net value of a proposal: benefits − costs − risks', '方案的净价值：收益 − 成本 − 风险'),
   params: {
     benefits: BENEFITS_HELP,
@@ -21,7 +22,7 @@ export const NETVALUE_HELP: FunctionHelp = {
   ],
 };
 
-export const ROI_HELP: FunctionHelp = {
+export const ROI_HELP: HelpOf<typeof ROI> = {
   description: text('Return on investment: (benefits − costs) ÷ costs', '投资回报率：(收益 − 成本) ÷ 成本'),
   params: {
     benefits: BENEFITS_HELP,
@@ -40,7 +41,7 @@ export const ROI_HELP: FunctionHelp = {
   ],
 };
 
-export const PAYBACK_HELP: FunctionHelp = {
+export const PAYBACK_HELP: HelpOf<typeof PAYBACK> = {
   description: text('How many periods until an investment pays for itself', '投资需要多少期才能回本'),
   params: {
     cashflows: text('Net cash flow per period in time order, the investment first (negative); blanks skipped', '按时间顺序排列的每期净现金流，第一期为投资(负数)；空白忽略'),
@@ -60,7 +61,7 @@ export const PAYBACK_HELP: FunctionHelp = {
   ],
 };
 
-export const DEAL_GRADE_HELP: FunctionHelp = {
+export const DEAL_GRADE_HELP: HelpOf<typeof DEAL_GRADE> = {
   description: text('The business-model grade of a deal, A (deep strategic partnership) to E (we give away value)', '交易的商业模式等级，从 A(深度战略合作)到 E(我方让出价值却收不回)'),
   params: {
     value_to_customer: SCALE_HELP('the customer', '客户'),
