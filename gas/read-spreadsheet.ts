@@ -5,6 +5,7 @@
  */
 import { serialFromCell, isoFromSerial } from '../shared/pipeline/dates';
 import { valuesAt } from '../shared/pipeline/named-values';
+import type { WorkbookState } from '../shared/plan-resolve';
 import type { SheetValues } from '../shared/sheet-values';
 import type { NamedRangeRead, ReadRequest, WorkbookReading } from '../shared/workbook/reading';
 
@@ -41,11 +42,12 @@ function placeOf(range: Range): Omit<NamedRangeRead, 'values'> {
 }
 
 /** With every sheet read: one getNamedRanges() and the values sliced from the sheets. */
-function namesFromSheets(spreadsheet: Spreadsheet, wanted: readonly string[], sheets: readonly SheetValues[]): Record<string, NamedRangeRead> {
+function namesFromSheets(spreadsheet: Spreadsheet, wanted: readonly string[], sheets: readonly SheetValues[], allNames: string[]): Record<string, NamedRangeRead> {
   const asked = new Set(wanted);
   const out: Record<string, NamedRangeRead> = {};
   for (const named of spreadsheet.getNamedRanges()) {
     const name = named.getName();
+    allNames.push(name);
     if (!asked.has(name)) continue;
     let range: Range;
     try {
@@ -71,17 +73,29 @@ function namesOneByOne(spreadsheet: Spreadsheet, wanted: readonly string[]): Rec
   return out;
 }
 
-export function readSpreadsheet(spreadsheet: Spreadsheet, request: ReadRequest): WorkbookReading {
+export interface SpreadsheetReading {
+  readonly reading: WorkbookReading;
+  /**
+   * What the plan resolver needs, when the read already saw it (every sheet and every name): the
+   * applier then need not ask the spreadsheet again.
+   */
+  readonly state?: WorkbookState;
+}
+
+export function readSpreadsheet(spreadsheet: Spreadsheet, request: ReadRequest): SpreadsheetReading {
   let active: Sheet | undefined;
   const activeSheet = (): Sheet => (active ??= spreadsheet.getActiveSheet());
   const sheets = sheetsAsked(spreadsheet, request, activeSheet).map((sheet) => valuesOf(sheet, request.formulas === true));
   const wanted = request.names ?? [];
-  const names = wanted.length === 0 ? {} : request.sheets === 'all' ? namesFromSheets(spreadsheet, wanted, sheets) : namesOneByOne(spreadsheet, wanted);
-  return {
+  const everySheet = request.sheets === 'all' && wanted.length > 0;
+  const allNames: string[] = [];
+  const names = wanted.length === 0 ? {} : everySheet ? namesFromSheets(spreadsheet, wanted, sheets, allNames) : namesOneByOne(spreadsheet, wanted);
+  const reading: WorkbookReading = {
     ...(request.sheets === 'active' || request.activeSheet === true ? { activeSheet: activeSheet().getName() } : {}),
     sheets,
     names,
     today: todayIn(spreadsheet),
     now: new Date().toISOString(),
   };
+  return everySheet ? { reading, state: { sheets: sheets.map((sheet) => ({ name: sheet.name, a1: sheet.values[0]?.[0] })), namedRanges: allNames } } : { reading };
 }

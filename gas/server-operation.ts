@@ -11,14 +11,29 @@ import { failureOf } from '../shared/workbook/failure';
 import { operationOf, type OperationId } from '../shared/workbook/operations';
 import { checkArguments } from '../shared/workbook/request-shape';
 import { runOperationNow, type SynchronousWorkbook } from '../shared/workbook/run-operation';
-import { applyPlan } from './apply-plan';
+import { resolvePlan, type WorkbookState } from '../shared/plan-resolve';
+import { applyPlan, writePlan } from './apply-plan';
 import { BUSY_SAVING, BUSY_UPDATING, lockedOperation } from './document-lock';
 import { readSpreadsheet } from './read-spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** The spreadsheet for one operation: a plan is resolved against what its read saw, when that was the whole workbook. */
 export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SynchronousWorkbook {
-  return { read: (request) => readSpreadsheet(spreadsheet, request), apply: (plan) => applyPlan(spreadsheet, plan) };
+  let seen: WorkbookState | undefined;
+  return {
+    read: (request) => {
+      const { reading, state } = readSpreadsheet(spreadsheet, request);
+      seen = state;
+      return reading;
+    },
+    apply: (plan) => {
+      if (!seen) return applyPlan(spreadsheet, plan);
+      const resolved = resolvePlan(plan, seen, 'sheets');
+      writePlan(spreadsheet, resolved);
+      return resolved;
+    },
+  };
 }
 
 /** `received` is the call as google.script.run delivered it: the operation's arguments, then the UI's language. */
