@@ -8,13 +8,14 @@ import type { WritePlan } from '../../shared/plan';
 import { resolvePlan, type ResolvedChart } from '../../shared/plan-resolve';
 import { templateFiles } from '../../tools/xlsx-templates';
 import { writePlanToXlsx } from '../../tools/xlsx-writer';
+import { builtFile } from '../helpers/dist';
 import { decodePng, inkShare, pixelsOfColour } from '../helpers/png';
 import { convertWithLibreOffice, convertedPath, findSoffice } from './libreoffice';
 import { chartsInLibreOfficeDocument, type ListedChart } from './libreoffice-fods';
 import { imagesInLibreOfficeHtml, type DrawnImage } from './libreoffice-html';
 
 /**
- * The charts of the downloadable .xlsx files as LibreOffice reads and draws them: its flat
+ * The charts of the downloadable .xlsx files (dist/templates) as LibreOffice reads and draws them: its flat
  * OpenDocument export lists each chart in the cell it is anchored to, and its HTML export renders
  * each one to an image, whose pixels are checked. A file whose sheet does not point at its drawing
  * (what a reader sees of a file without chart parts) shows neither.
@@ -112,12 +113,8 @@ describeWithLibreOffice('charts of the .xlsx files in LibreOffice', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dk-charts-'));
     scratch.push(dir);
-    const files: string[] = [];
-    for (const template of templatesWithCharts) {
-      const file = join(dir, template.fileName);
-      await writePlanToXlsx(template.plan, file);
-      files.push(file);
-    }
+    // The files the build wrote, as users download them.
+    const files = templatesWithCharts.map((template) => builtFile('templates', template.fileName));
     const kinds = join(dir, 'chart-kinds.xlsx');
     await writePlanToXlsx(KINDS_PLAN, kinds);
     files.push(kinds);
