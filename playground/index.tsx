@@ -9,6 +9,7 @@ import '../shared/ui/view/skin-office.css';
 import './playground.css';
 import type { Locale } from '../shared/i18n';
 import { App } from '../shared/ui/view';
+import { ChartLayer } from './charts/chart-layer';
 import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
@@ -38,7 +39,7 @@ function Playground() {
       </header>
       <div class="pg-body">
         <main class="pg-workbook" aria-label={say('spreadsheet')}>
-          <SpreadsheetGrid workbook={workbook} version={version} onChanged={changed} locale={locale} />
+          <SpreadsheetGrid workbook={workbook} version={version} onChanged={changed} locale={locale} overlay={<ChartLayer workbook={workbook} version={version} />} />
         </main>
         <aside class="pg-pane" aria-label={say('pane')}>
           <App backend={backend} skin="office" initialLocale="en" onChanged={changed} onLocaleChange={setLocale} />

@@ -58,7 +58,7 @@ export async function writeTemplateFiles(outDir: string): Promise<string[]> {
   for (const r of refused) console.warn(`dist/templates: ${r.fileName} not written: ${r.reason}`);
   for (const file of files) {
     const path = join(outDir, file.fileName);
-    await writePlanToXlsx(file.plan, path, { locale: file.locale });
+    await writePlanToXlsx(file.plan, path);
     written.push(path);
   }
   return written;

@@ -1,21 +1,16 @@
 /**
  * The .xlsx applier (ExcelJS): a write plan as a downloadable workbook, and the file the real-engine
  * checks (LibreOffice) open. ExcelJS writes typed cells, so text is never parsed as a formula here.
- * ExcelJS cannot write charts: a note cell stands where each chart would be.
+ * ExcelJS cannot write charts: their parts are added to the file it wrote (xlsx-charts).
  */
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { text, tr, type Locale } from '../shared/i18n';
-import { resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
-import { absoluteA1, boxToA1, quoteSheetName, type CellBox } from '../shared/a1';
+import { resolvePlan, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
+import { absoluteA1, quoteSheetName, type CellBox } from '../shared/a1';
 import type { PlanValue, WritePlan } from '../shared/plan';
 import { callsAddinFunction, toStoredAddinCalls } from '../shared/addin-function-names';
-
-export interface XlsxOptions {
-  /** Language of the chart notes; default English. */
-  readonly locale?: Locale;
-}
+import { writeChartParts } from './xlsx-charts';
 
 /**
  * Functions newer than Excel 2007 are stored with a prefix in the file format (ECMA-376 future functions);
@@ -92,16 +87,18 @@ function cellValue(value: PlanValue): ExcelJS.CellValue {
   return value;
 }
 
-/** Resolves a plan for a fresh .xlsx file and writes it into a new ExcelJS workbook. */
-export function planToWorkbook(plan: WritePlan, host: 'xlsx' = 'xlsx', options: XlsxOptions = {}): ExcelJS.Workbook {
-  const resolved = resolvePlan(plan, { sheets: [], namedRanges: [] }, host);
-  return resolvedToWorkbook(resolved, options);
+function resolveForFile(plan: WritePlan): ResolvedPlan {
+  return resolvePlan(plan, { sheets: [], namedRanges: [] }, 'xlsx');
 }
 
-export function resolvedToWorkbook(resolved: ResolvedPlan, options: XlsxOptions = {}): ExcelJS.Workbook {
+/** Resolves a plan for a fresh .xlsx file and writes its cells into a new ExcelJS workbook (charts come with planToXlsxBuffer). */
+export function planToWorkbook(plan: WritePlan): ExcelJS.Workbook {
+  return resolvedToWorkbook(resolveForFile(plan));
+}
+
+export function resolvedToWorkbook(resolved: ResolvedPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'DealKit';
-  const locale = options.locale ?? 'en';
   let activeIndex = 0;
   resolved.sheets.forEach((planned, index) => {
     const ws = wb.addWorksheet(planned.name, {
@@ -159,7 +156,6 @@ export function resolvedToWorkbook(resolved: ResolvedPlan, options: XlsxOptions 
     planned.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.a1, rules: [conditionalRule(cf, i + 1)] }));
     // Excel's column width unit is about 7 pixels of the default font, plus 5 pixels of padding.
     for (const w of planned.columnWidths) ws.getColumn(w.index + 1).width = Math.max(1, Math.round(((w.width - 5) / 7) * 100) / 100);
-    for (const chart of planned.charts) writeChartNote(ws, chart, locale);
     if (planned.protection) {
       for (const box of planned.protection.editable) eachCell(ws, box, (cell) => (cell.protection = { locked: false }));
       // Set directly: ExcelJS's protect() is async only to hash a password, and these sheets have none.
@@ -219,23 +215,6 @@ function conditionalRule(cf: ResolvedConditionalFormat, priority: number): Excel
   return { type: 'cellIs', priority, operator: CELL_IS[rule.operator], formulae: formulae.map(String), style } as ExcelJS.ConditionalFormattingRule;
 }
 
-function writeChartNote(ws: ExcelJS.Worksheet, chart: ResolvedChart, locale: Locale): void {
-  const source = boxToA1(chart.source.row, chart.source.column, chart.source.height, chart.source.width);
-  const note = text(
-    `Chart "${chart.title}" (${chart.kind}) belongs here: this file cannot carry it. Select ${source} and insert a ${chart.kind} chart.`,
-    `此处应有图表“${chart.title}”（${chartKindZh(chart.kind)}）：本文件格式无法携带图表。请选中 ${source} 并插入${chartKindZh(chart.kind)}。`,
-  );
-  const cell = ws.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
-  if (cell.value === null || cell.value === undefined) {
-    cell.value = tr(note, locale);
-    cell.font = { italic: true, color: { argb: 'FF808080' } };
-  }
-}
-
-function chartKindZh(kind: ResolvedChart['kind']): string {
-  return { column: '柱形图', bar: '条形图', line: '折线图', pie: '饼图', funnel: '漏斗图', waterfall: '瀑布图' }[kind];
-}
-
 const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
 
@@ -244,8 +223,7 @@ const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone=
  * for them and points every one-cell array formula at it (cm="1"), so DealKit's block results spill
  * when the file is opened in Excel with the add-in.
  */
-export async function markDynamicArrays(xlsx: Uint8Array): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+async function markDynamicArrays(zip: JSZip): Promise<void> {
   let marked = 0;
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
     const xml = await zip.file(path)!.async('string');
@@ -272,16 +250,19 @@ export async function markDynamicArrays(xlsx: Uint8Array): Promise<Buffer> {
       ),
     );
   }
+}
+
+/** The .xlsx bytes of a plan: ExcelJS's file with dynamic arrays marked and the charts added. */
+export async function planToXlsxBuffer(plan: WritePlan): Promise<Buffer> {
+  const resolved = resolveForFile(plan);
+  const raw = await resolvedToWorkbook(resolved).xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(raw as ArrayBuffer);
+  await markDynamicArrays(zip);
+  await writeChartParts(zip, resolved);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/** The .xlsx bytes of a plan, dynamic arrays marked. */
-export async function planToXlsxBuffer(plan: WritePlan, options: XlsxOptions = {}): Promise<Buffer> {
-  const raw = await planToWorkbook(plan, 'xlsx', options).xlsx.writeBuffer();
-  return markDynamicArrays(new Uint8Array(raw as ArrayBuffer));
-}
-
 /** Writes a plan to an .xlsx file. */
-export async function writePlanToXlsx(plan: WritePlan, file: string, options: XlsxOptions = {}): Promise<void> {
-  writeFileSync(file, await planToXlsxBuffer(plan, options));
+export async function writePlanToXlsx(plan: WritePlan, file: string): Promise<void> {
+  writeFileSync(file, await planToXlsxBuffer(plan));
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../shared/i18n';
 import type { ResolvedStyle } from '../../shared/plan-resolve';
@@ -18,6 +19,8 @@ export interface GridProps {
   readonly version: number;
   readonly onChanged: () => void;
   readonly locale: Locale;
+  /** Drawn over the cells and scrolling with them (the charts); finds its cells by their data-cell. */
+  readonly overlay?: ComponentChildren;
 }
 
 interface Selection {
@@ -171,6 +174,7 @@ export function SpreadsheetGrid(props: GridProps) {
             ))}
           </tbody>
         </table>
+        {props.overlay}
       </div>
       <nav class="pg-tabs" aria-label={PLAYGROUND_TEXT.sheets[props.locale]}>
         {workbook.sheetNames().map((name) => (

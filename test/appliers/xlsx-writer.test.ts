@@ -5,6 +5,7 @@ import { SAMPLE_PLAN } from './sample-plan';
 import { templateFiles } from '../../tools/xlsx-templates';
 import { resolvePlan } from '../../shared/plan-resolve';
 import { fromStoredAddinCalls } from '../../shared/addin-function-names';
+import { chartsInXlsx } from '../helpers/xlsx-chart-parts';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await wb.xlsx.writeBuffer();
@@ -43,8 +44,17 @@ describe('.xlsx writer (ExcelJS)', () => {
       ['C2:C10', 'cellIs', '1000'],
       ['G2:G10', 'expression', "G2<'Settings'!$B$3"],
     ]);
-    // ExcelJS has no charts: a note stands at each chart's anchor.
-    expect(String(ws.getCell('M2').value)).toMatch(/Funnel.*A1:B4/);
+  });
+
+  it('anchors each chart at its cell, drawn from its source: the file carries a chart part, not a note', async () => {
+    const charts = await chartsInXlsx(await planToXlsxBuffer(SAMPLE_PLAN));
+    const funnel = charts.find((c) => c.from === 'M2');
+    expect(funnel).toMatchObject({ sheet: 'Pipeline', plot: 'barChart', barDirection: 'bar' });
+    expect(funnel?.title).toMatch(/^Funnel /);
+    expect(funnel?.series).toEqual([{ name: "'Pipeline'!$B$1", categories: "'Pipeline'!$A$2:$A$4", values: "'Pipeline'!$B$2:$B$4" }]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await planToXlsxBuffer(SAMPLE_PLAN)) as unknown as ArrayBuffer);
+    expect(back.getWorksheet('Pipeline')!.getCell('M2').value).toBeNull();
   });
 
   it('marks DealKit formulas as dynamic arrays so Excel spills them, and leaves built-in formulas alone', async () => {
@@ -61,9 +71,11 @@ describe('.xlsx writer (ExcelJS)', () => {
     expect(back.getWorksheet('Pipeline')!.getCell('G2').formula).toBe('_xldudf_DEAL_WINPROB(B2,DK_STAGE_CODES)');
   });
 
-  it('writes chart notes in the workbook language', () => {
-    const ws = planToWorkbook(SAMPLE_PLAN, 'xlsx', { locale: 'zh-CN' }).getWorksheet('Pipeline')!;
-    expect(String(ws.getCell('M20').value)).toContain('瀑布图');
+  it('titles a stand-in chart in both languages, naming the kind it stands for', async () => {
+    const bridge = (await chartsInXlsx(await planToXlsxBuffer(SAMPLE_PLAN))).find((c) => c.from === 'M20');
+    expect(bridge).toMatchObject({ plot: 'barChart', barDirection: 'col' });
+    expect(bridge?.title).toContain('瀑布图');
+    expect(bridge?.title).toContain('waterfall');
   });
 
   it('prefixes functions newer than Excel 2007 the way the file format stores them, not inside strings', () => {
@@ -102,7 +114,7 @@ describe('.xlsx files of the real templates', () => {
 
   it.each(cases)('%s keeps its formulas, names, dropdowns and protection through a save and load', async (_name, file) => {
     const resolved = resolvePlan(file.plan, { sheets: [], namedRanges: [] }, 'xlsx');
-    const wb = await roundTrip(planToWorkbook(file.plan, 'xlsx', { locale: file.locale }));
+    const wb = await roundTrip(planToWorkbook(file.plan));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(resolved.sheets.map((s) => s.name));
     for (const named of resolved.namedRanges) expect(wb.definedNames.getRanges(named.name).ranges).toHaveLength(1);
     for (const sheet of resolved.sheets) {

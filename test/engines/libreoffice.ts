@@ -33,23 +33,35 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Opens each file in LibreOffice, recalculates and saves it as .xlsx into a new folder; returns the new paths. */
-export function recalculateWithLibreOffice(soffice: string, files: readonly string[]): string[] {
+/**
+ * Opens each file in LibreOffice (recalculating on load, in a profile of its own) and saves it in
+ * `format` into a new folder; returns the folder. One LibreOffice start for all the files.
+ */
+export function convertWithLibreOffice(soffice: string, files: readonly string[], format: string): string {
   const root = mkdtempSync(join(tmpdir(), 'dk-lo-'));
   const profile = join(root, 'profile');
   const out = join(root, 'out');
   mkdirSync(join(profile, 'user'), { recursive: true });
   mkdirSync(out);
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
-  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', out, ...files], {
+  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', format, '--outdir', out, ...files], {
     stdio: 'pipe',
     timeout: 180_000,
   });
-  return files.map((file) => {
-    const converted = join(out, basename(file));
-    if (!existsSync(converted)) throw new Error(`LibreOffice did not write ${converted}`);
-    return converted;
-  });
+  return out;
+}
+
+/** The path LibreOffice wrote for `file` into `out`, converted to `extension`. */
+export function convertedPath(out: string, file: string, extension: string): string {
+  const converted = join(out, basename(file).replace(/\.[^.]+$/, `.${extension}`));
+  if (!existsSync(converted)) throw new Error(`LibreOffice did not write ${converted}`);
+  return converted;
+}
+
+/** Opens each file in LibreOffice, recalculates and saves it as .xlsx into a new folder; returns the new paths. */
+export function recalculateWithLibreOffice(soffice: string, files: readonly string[]): string[] {
+  const out = convertWithLibreOffice(soffice, files, 'xlsx');
+  return files.map((file) => convertedPath(out, file, 'xlsx'));
 }
 
 export interface FormulaCell {
