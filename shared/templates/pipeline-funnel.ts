@@ -132,6 +132,17 @@ export function overrideFlagFormula(pointsColumn: string, firstRow: number, limi
 }
 
 /**
+ * The conditional format on the Deal ID column, relative to the first row: true where the id is typed
+ * more than once in the table. COUNTIF, as every host has it in a conditional format; it matches
+ * without regard to case and reads * and ? as wildcards, so it may flag a little more than the roll-up,
+ * which sets aside a second row whose id is exactly the first's: as a warning, erring that way is safe.
+ */
+export function duplicateIdFormula(idColumn: string, firstRow: number, lastRow: number): string {
+  // IF, not AND: a blank criterion is an error in HyperFormula's COUNTIF, and AND would carry it.
+  return `=IF($${idColumn}${firstRow}="",FALSE(),COUNTIF($${idColumn}$${firstRow}:$${idColumn}$${lastRow},$${idColumn}${firstRow})>1)`;
+}
+
+/**
  * The pipeline table of METHODOLOGY §5 with one spill formula per computed column, the funnel by
  * stage with a funnel chart, and the weighted forecast by category and month.
  */
@@ -243,6 +254,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const flag = { rule: { kind: 'formula' as const, formula: overrideFlagFormula(overridePoints, first, overrideFlagLimit) }, ...lightColours('amber') };
   b.conditional({ range: of('probabilityOverride'), ...flag });
   b.conditional({ range: colRange(overridePoints), ...flag });
+  // A Deal ID typed twice is flagged as it is typed: the roll-up counts only the first of the two.
+  b.conditional({ range: of('id'), rule: { kind: 'formula', formula: duplicateIdFormula(columns.id!, first, last) }, ...lightColours('red') });
 
   // Funnel summary, right of the table
   const S = lastTableCol + 2;
