@@ -151,7 +151,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const ladderId = options.ladder ?? 'MILESTONES';
   const ladder = LADDERS[ladderId];
   const L = (t: Text): string => tr(t, locale);
-  const b = new SheetBuilder(PIPELINE_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true });
+  const b = new SheetBuilder(PIPELINE_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true }).landscape();
 
   const headRow = 5;
   const first = headRow + 1;
