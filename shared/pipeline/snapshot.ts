@@ -266,7 +266,9 @@ function sameDayWrite(records: readonly PlanValue[][], date: number, values: rea
   }
   if (atTheEnd) {
     const span = last - first + 1;
-    const rows = [...records, ...Array.from({ length: Math.max(0, span - records.length) }, blankRecord)];
+    // Written over the earlier take: a blank must clear what it had there, not leave it (null would).
+    const cleared = records.map((row) => row.map((value) => value ?? ''));
+    const rows = [...cleared, ...Array.from({ length: Math.max(0, span - records.length) }, blankRecord)];
     return { values: [{ at: `A${first}`, rows }] };
   }
   return { values: day.map((row) => ({ at: `A${row}`, rows: [blankRecord()] })), appends: [{ rows: records }] };

@@ -103,6 +103,15 @@ describe('a second snapshot the same day, through the HyperFormula applier', () 
     expect(recordsOf(after, '2026-12-08')).toHaveLength(1);
   });
 
+  it('a cell the later take leaves blank is blank, not the earlier take’s value', () => {
+    const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+    takeInto(hf, [{ ...deal('D1', 100), stageEntered: 46300 }], DEC_1, 'a');
+    takeInto(hf, [deal('D1', 100)], DEC_1, 'b');
+    const [row] = recordsOf(hf.getSheetValues(hf.getSheetId('Pipeline history') as number), '2026-12-01');
+    expect([row[1], row[11]]).toEqual(['b', '']);
+    expect(parseHistory(hf.getSheetValues(hf.getSheetId('Pipeline history') as number))[0].deals[0].stageEntered).toBeUndefined();
+  });
+
   it('a snapshot taken again the same day with more deals than before keeps them all', () => {
     const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
     takeInto(hf, [deal('D1', 100)], DEC_1, 'a');
