@@ -3,8 +3,9 @@ import { openPlaygroundPage, paneShot, shot } from './playground-page';
 
 /**
  * The playground's sample as a first-time visitor meets it: a "Start here" card saying what to try,
- * in English and Chinese, and a Team panel whose Pipeline change and Forecast accuracy show results
- * straight away, from the sample's twelve weekly snapshots across 2026-Q3's end.
+ * in English and Chinese; the sample deal's 3:1 lead with the counts behind it; and a Team panel whose
+ * Pipeline change and Forecast accuracy show results straight away, from the sample's twelve weekly
+ * snapshots across 2026-Q3's end.
  */
 
 let rig: BrowserRig;
@@ -26,6 +27,22 @@ describe('the playground’s sample workbook on first open', () => {
     await page.click('.dk-lang-button[lang="zh-CN"]');
     expect(await card.locator('summary').textContent()).toBe('从这里开始');
     expect(await card.locator('[data-start-step] strong').allTextContents()).toEqual(['评估示例商机', '更新商机', '汇总团队', '对比两次快照']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('qualifying the sample deal shows the 3:1 lead with the + counts it compared', async () => {
+    const { page, errors } = await openPlaygroundPage(rig, { waitFor: '.dk-root [data-panel="qualify"]' });
+    await page.click('[data-panel="qualify"]');
+    await page.waitForSelector('.dk-lead');
+    // The sample's TAS ratings: 16 of our criteria are +, 4 of the competitor's; 3 × 4 = 12.
+    const lead = page.locator('.dk-lead');
+    expect(await lead.getAttribute('data-lead')).toBe('yes');
+    expect(await lead.locator('[data-lead-counts]').textContent()).toBe('our + ratings 16 against their 4 (3:1 needs 12)');
+    expect(await lead.textContent()).toMatch(/^3:1 lead over the competitor: Yes — our \+ ratings 16 against their 4 \(3:1 needs 12\); within “Can we compete\?”: 5 against 0 \(needs 2\)/);
+    await page.click('.dk-lang-button[lang="zh-CN"]');
+    expect(await lead.locator('[data-lead-counts]').textContent()).toBe('我方 + 评分 16 个，对方 4 个（3:1 需要 12 个）');
+    await paneShot(page, 'sample-04-lead-counts');
     expect(errors).toEqual([]);
     await page.close();
   });
