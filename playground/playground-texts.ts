@@ -15,8 +15,8 @@ export const PLAYGROUND_TEXT = {
   gridKeys: text('Cells, {cell} selected: arrow keys move, Enter edits', '单元格，已选 {cell}：方向键移动，Enter 编辑'),
   startHere: text('Start here', '从这里开始'),
   startIntro: text(
-    'The sample workbook holds two reps’ pipelines, their last twelve weekly snapshots and one assessment. Try these in the task pane:',
-    '示例工作簿包含两位销售的商机管道、最近十二周的每周快照和一份机会评估。请在任务窗格中尝试：',
+    'The sample workbook holds two reps’ pipelines, twelve weekly snapshots of them (August to October 2026) and one assessment. Try these in the task pane:',
+    '示例工作簿包含两位销售的商机管道、它们的十二次每周快照（2026 年 8 月至 10 月）和一份机会评估。请在任务窗格中尝试：',
   ),
   startQualifyTitle: text('Qualify the sample deal', '评估示例商机'),
   startQualify: text(
