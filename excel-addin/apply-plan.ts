@@ -117,15 +117,19 @@ export interface QueueOptions {
   readonly ownedCharts?: Record<string, Excel.Chart[]>;
   /** Whether Excel has the funnel and waterfall chart types (ExcelApi 1.9); detected when not given. */
   readonly modernCharts?: boolean;
+  /** Whether Excel has the sheet's print settings, PageLayout (ExcelApi 1.9 too); detected when not given. */
+  readonly pageLayout?: boolean;
 }
 
-function modernChartsSupported(): boolean {
+function excelApi19(): boolean {
   try {
     return typeof Office !== 'undefined' && !!Office.context?.requirements?.isSetSupported('ExcelApi', '1.9');
   } catch {
     return false;
   }
 }
+
+const modernChartsSupported = excelApi19;
 
 function rangeOf(sheet: Excel.Worksheet, box: CellBox): Excel.Range {
   return sheet.getRange(box.a1);
@@ -171,7 +175,11 @@ export function queueResolvedPlan(context: Excel.RequestContext, resolved: Resol
     if (sheet) context.workbook.names.add(named.name, rangeOf(sheet, named.range));
   }
 
-  for (const planned of resolved.sheets) queueDecorations(sheets.get(planned.key) as Excel.Worksheet, planned);
+  const pageLayout = options.pageLayout ?? excelApi19();
+  for (const planned of resolved.sheets) {
+    queueDecorations(sheets.get(planned.key) as Excel.Worksheet, planned);
+    if (pageLayout) queuePrint(sheets.get(planned.key) as Excel.Worksheet, planned);
+  }
 
   if (resolved.activeSheet) {
     const active = resolved.sheets.find((s) => s.name === resolved.activeSheet);
@@ -214,6 +222,17 @@ function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet): void 
   if (planned.frozenRows !== undefined && planned.frozenRows > 0) sheet.freezePanes.freezeRows(planned.frozenRows);
   if (planned.protection) for (const box of planned.protection.editable) rangeOf(sheet, box).format.protection.locked = false;
   if (planned.charts.length === 0) queueProtection(sheet, planned);
+}
+
+/**
+ * The plan's print setup. Only where Excel has PageLayout: a call an older Excel does not know would
+ * fail the whole batch, cells and all, and a sheet that prints at the default scale is no loss.
+ */
+function queuePrint(sheet: Excel.Worksheet, planned: ResolvedSheet): void {
+  if (!planned.print) return;
+  // 0 pages tall is the file format's "as many as it takes".
+  if (planned.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (planned.print.orientation) sheet.pageLayout.orientation = planned.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
 }
 
 function queueProtection(sheet: Excel.Worksheet, planned: ResolvedSheet): void {

@@ -62,6 +62,8 @@ export interface ExcelSheetModel {
   protection: null | Record<string, unknown>;
   /** Column letter → width in points. */
   readonly columnWidths: Map<string, number>;
+  /** What PageLayout was given (ExcelApi 1.9): zoom and orientation as set. */
+  readonly print: { zoom?: unknown; orientation?: string };
 }
 
 interface Box {
@@ -137,7 +139,7 @@ export class ExcelWorkbookModel {
 
   addSheet(name: string): ExcelSheetModel {
     if (this.findSheet(name)) throw officeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
-    const sheet: ExcelSheetModel = { name, cells: new Map(), conditionalFormats: [], charts: [], frozenRows: 0, protection: null, columnWidths: new Map() };
+    const sheet: ExcelSheetModel = { name, cells: new Map(), conditionalFormats: [], charts: [], frozenRows: 0, protection: null, columnWidths: new Map(), print: {} };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -180,6 +182,7 @@ export class ExcelWorkbookModel {
       frozen: sheet.frozenRows,
       protection: sheet.protection,
       widths: [...sheet.columnWidths.entries()],
+      print: sheet.print,
     });
   }
 }
@@ -187,7 +190,10 @@ export class ExcelWorkbookModel {
 export interface ExcelMockSetup {
   readonly sheets?: readonly { readonly name: string; readonly cells?: Readonly<Record<string, unknown>> }[];
   readonly names?: readonly { readonly name: string; readonly reference: string }[];
-  /** What `Office.context.requirements.isSetSupported('ExcelApi', v)` answers for v ≥ 1.9 (default true). */
+  /**
+   * What `Office.context.requirements.isSetSupported('ExcelApi', v)` answers for v ≥ 1.9 (default true):
+   * funnel and waterfall charts, and PageLayout, whose writes fail the batch without it.
+   */
   readonly modernCharts?: boolean;
   /**
    * What a method called on a null worksheet does: 'null' (default) gives a null object in turn;
@@ -237,6 +243,7 @@ function child(obj: unknown, path: string): Record<string, unknown> {
 
 export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
   const model = new ExcelWorkbookModel();
+  const modern = setup.modernCharts ?? true;
   for (const s of setup.sheets ?? [{ name: 'Sheet1' }]) {
     const sheet = model.addSheet(s.name);
     for (const [a1, v] of Object.entries(s.cells ?? {})) {
@@ -473,6 +480,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       freezePanes: {
         freezeRows: (n: number) => queue('freezeRows', name, () => (sheetOf(name).frozenRows = n)),
       },
+      pageLayout: { zoom: {}, orientation: 'Portrait' },
       protection: {
         protected: !!model.findSheet(name)?.protection,
         options: { ...(model.findSheet(name)?.protection ?? {}) },
@@ -495,6 +503,18 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         },
         add: (type: string, source: unknown, _seriesBy?: string) => chartProxy(name, type, boxOf(source).box),
       },
+    });
+    // PageLayout is ExcelApi 1.9: an Excel without it fails the batch that touches it.
+    const needsPageLayout = (): void => {
+      if (!modern) throw officeError('ApiNotFound', 'PageLayout needs ExcelApi 1.9.');
+    };
+    watch(model, child(proxy, 'pageLayout'), 'zoom', `${name}!pageLayout`, (v) => {
+      needsPageLayout();
+      sheetOf(name).print.zoom = { ...(v as object) };
+    });
+    watch(model, child(proxy, 'pageLayout'), 'orientation', `${name}!pageLayout`, (v) => {
+      needsPageLayout();
+      sheetOf(name).print.orientation = String(v);
     });
     return register(proxy);
   };
@@ -608,7 +628,6 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       return callback(this.context);
     },
   });
-  const modern = setup.modernCharts ?? true;
   const office = new OfficeMockObject({
     context: {
       requirements: {

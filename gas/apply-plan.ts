@@ -142,6 +142,8 @@ function writeDecorations(spreadsheet: Spreadsheet, sheet: Sheet, planned: Resol
   }
   for (const width of planned.columnWidths) sheet.setColumnWidth(width.index + 1, width.width);
   if (planned.frozenRows !== undefined) sheet.setFrozenRows(planned.frozenRows);
+  // planned.print has no Apps Script counterpart: Sheets keeps no print settings with a sheet and asks
+  // for scale and orientation in its print dialog.
   if (planned.protection) {
     sheet
       .protect()

@@ -1,7 +1,8 @@
 /**
  * The playground applier: a write plan into a HyperFormula instance. HyperFormula holds values,
  * formulas and names; what it has no notion of (dropdowns, number formats, styles, protection, charts)
- * goes into a side table the playground grid draws from.
+ * goes into a side table the playground grid draws from. The playground does not print: a plan's
+ * print setup is for Excel and .xlsx files.
  */
 import type { HyperFormula, CellValue, RawCellContent } from 'hyperformula';
 import { presentCellRuns, resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedStyle, type WorkbookState } from '../shared/plan-resolve';

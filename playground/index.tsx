@@ -15,11 +15,17 @@ import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
 import { PLAYGROUND_TEXT } from './playground-texts';
 import { loadSampleWorkbook } from './sample-workbook';
+import { StartHere } from './start-here';
+
+/** `?history=none` opens the sample without its snapshot history, for starting one from nothing. */
+function sampleHistoryWanted(): boolean {
+  return new URLSearchParams(window.location.search).get('history') !== 'none';
+}
 
 function Playground() {
   const workbook = useMemo(() => {
     const created = new PlaygroundWorkbook();
-    loadSampleWorkbook(created);
+    loadSampleWorkbook(created, { history: sampleHistoryWanted() });
     return created;
   }, []);
   const backend = useMemo(() => createPlaygroundBackend(workbook), [workbook]);
@@ -36,6 +42,7 @@ function Playground() {
           <code>=QUALIFY(E8:E27)</code>
           {say('introAfter')}
         </p>
+        <StartHere locale={locale} />
       </header>
       <div class="pg-body">
         <main class="pg-workbook" aria-label={say('spreadsheet')}>

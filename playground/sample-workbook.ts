@@ -1,8 +1,9 @@
 /**
  * The workbook the playground opens with: a pipeline-funnel sheet holding a few deals (with the shared
  * Settings sheet it brings along), a second rep's own pipeline sheet (so the Team panel rolls up two
- * tables) and one filled TAS assessment whose verdict reads "Qualify further"
- * — "Can we win?" still has unknowns for the Qualify wizard to close.
+ * tables), their pipeline history (twelve weekly snapshots, sample-history.ts) and one filled TAS
+ * assessment whose verdict reads "Qualify further" — "Can we win?" still has unknowns for the Qualify
+ * wizard to close.
  */
 import type { PlanValue, WritePlan } from '../shared/plan';
 import { serialFromParts } from '../shared/pipeline/dates';
@@ -12,6 +13,7 @@ import { buildTemplate, type PipelineFunnelLayout } from '../shared/templates';
 import type { AssessmentAnswers, RatingValue } from '../shared/workbook/backend';
 import { assessmentSavePlan } from '../shared/workbook/assessment-sheet';
 import type { PlaygroundWorkbook } from './playground-workbook';
+import { loadSampleHistory } from './sample-history';
 
 interface SampleDeal {
   readonly id: string;
@@ -260,7 +262,12 @@ export interface SampleSheets {
   readonly secondPipeline: string;
 }
 
-export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
+export interface SampleOptions {
+  /** Twelve weekly snapshots across a closed quarter (sample-history.ts); default true. */
+  readonly history?: boolean;
+}
+
+export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: SampleOptions = {}): SampleSheets {
   const pipelineBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const inserted = workbook.applyPlan(pipelineBuild.plan);
   const pipeline = inserted.sheetNames[pipelineBuild.sheetKey];
@@ -275,6 +282,8 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
   const secondPipeline = secondInserted.sheetNames[secondBuild.sheetKey];
   const secondRows = dealRows(secondBuild.layout as PipelineFunnelLayout, SECOND_REP_DEALS);
   workbook.applyPlan({ sheets: secondRows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: secondPipeline } })) });
+
+  if (options.history !== false) loadSampleHistory(workbook, { pipeline, secondPipeline, secondRep: SECOND_REP, layout: pipelineBuild.layout as PipelineFunnelLayout });
 
   const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
   const assessed = workbook.applyPlan(save.plan);

@@ -17,6 +17,7 @@ import {
   type ConditionalRule,
   type HostKind,
   type PlanValue,
+  type PrintSetup,
   type SheetPlan,
   type WritePlan,
 } from './plan';
@@ -102,6 +103,7 @@ export interface ResolvedSheet {
   readonly frozenRows?: number;
   readonly protection?: { readonly editable: readonly CellBox[] };
   readonly charts: readonly ResolvedChart[];
+  readonly print?: PrintSetup;
   /** For `existing` sheets: protected when the workbook was read (the shell unprotects, writes, protects again). */
   readonly wasProtected?: boolean;
 }
@@ -362,6 +364,7 @@ function resolveSheet(sheet: SheetPlan, name: string, action: SheetAction, host:
     frozenRows: sheet.frozenRows,
     protection: sheet.protection ? { editable: sheet.protection.editable.map(parseA1) } : undefined,
     charts,
+    ...(sheet.print ? { print: sheet.print } : {}),
   };
 }
 

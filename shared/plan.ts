@@ -115,6 +115,16 @@ export interface ChartPlan {
   readonly height?: number;
 }
 
+/**
+ * How a sheet prints. Excel (Office.js PageLayout, ExcelApi 1.9) and .xlsx files keep it with the
+ * sheet; Apps Script has no print settings at all, so Google Sheets asks at print time.
+ */
+export interface PrintSetup {
+  /** Scaled to one page wide, as many pages tall as it takes. */
+  readonly fitToWidth: boolean;
+  readonly orientation?: 'portrait' | 'landscape';
+}
+
 export interface SheetPlan {
   /** Plan-internal key, used by {{SHEET:key}} tokens and named ranges. */
   readonly key: string;
@@ -131,6 +141,7 @@ export interface SheetPlan {
   /** Protect the sheet (Sheets: warning only) leaving these ranges editable. */
   readonly protection?: Protection;
   readonly charts?: readonly ChartPlan[];
+  readonly print?: PrintSetup;
   /** Make this the active sheet after applying. */
   readonly activate?: boolean;
   /**

@@ -156,6 +156,14 @@ export function resolvedToWorkbook(resolved: ResolvedPlan): ExcelJS.Workbook {
     planned.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.a1, rules: [conditionalRule(cf, i + 1)] }));
     // Excel's column width unit is about 7 pixels of the default font, plus 5 pixels of padding.
     for (const w of planned.columnWidths) ws.getColumn(w.index + 1).width = Math.max(1, Math.round(((w.width - 5) / 7) * 100) / 100);
+    if (planned.print) {
+      // fitToHeight 0 is the file format's "as many pages tall as it takes".
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        ...(planned.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+        ...(planned.print.orientation ? { orientation: planned.print.orientation } : {}),
+      };
+    }
     if (planned.protection) {
       for (const box of planned.protection.editable) eachCell(ws, box, (cell) => (cell.protection = { locked: false }));
       // Set directly: ExcelJS's protect() is async only to hash a password, and these sheets have none.

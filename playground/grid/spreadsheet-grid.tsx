@@ -7,6 +7,7 @@ import { PLAYGROUND_TEXT } from '../playground-texts';
 import type { PlaygroundWorkbook } from '../playground-workbook';
 import { columnLetters } from '../../shared/a1';
 import { showCell } from './cell-format';
+import { conditionalLooks } from './conditional-looks';
 
 /**
  * The playground's spreadsheet: sheet tabs, column letters and row numbers, a formula bar. Clicking a
@@ -67,6 +68,11 @@ export function SpreadsheetGrid(props: GridProps) {
   const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, size.width + 2));
   const extras = workbook.extras[sheet];
   const styles = useMemo(() => styleMap(extras?.styles ?? []), [sheet, props.version, extras?.styles.length]);
+  // Worked out again whenever a cell may have changed, not on every selection move.
+  const looks = useMemo(
+    () => (id === undefined || !extras?.conditionalFormats.length ? new Map() : conditionalLooks(workbook.hf, id, extras.conditionalFormats, workbook.hf.getSheetValues(id))),
+    [sheet, id, props.version, localVersion, extras?.conditionalFormats.length],
+  );
 
   const columnWidth = (c: number): number => Math.max(40, Math.min(320, extras?.columnWidths[columnLetters(c)] ?? DEFAULT_WIDTH));
 
@@ -143,6 +149,7 @@ export function SpreadsheetGrid(props: GridProps) {
                   const a1 = `${columnLetters(c)}${r + 1}`;
                   const shown = showCell(workbook.cellValue(sheet, r, c), extras?.numberFormats[a1]);
                   const style = styles.get(`${r},${c}`);
+                  const look = looks.get(`${r},${c}`);
                   const selected = r === selection.row && c === selection.col;
                   // Text runs on over empty neighbours, as in a spreadsheet.
                   const spills = shown.kind === 'text' && !style?.wrap && c + 1 < cols && showCell(workbook.cellValue(sheet, r, c + 1), undefined).kind === 'empty';
@@ -150,13 +157,14 @@ export function SpreadsheetGrid(props: GridProps) {
                     <td
                       key={c}
                       data-cell={a1}
+                      data-conditional={look ? '' : undefined}
                       title={shown.title}
                       class={`pg-cell pg-${shown.kind}${selected ? ' is-selected' : ''}${spills ? ' pg-spills' : ''}`}
                       style={{
                         fontWeight: style?.bold ? 600 : undefined,
                         fontStyle: style?.italic ? 'italic' : undefined,
-                        background: style?.fill,
-                        color: style?.fontColor,
+                        background: look?.fill ?? style?.fill,
+                        color: look?.fontColor ?? style?.fontColor,
                         textAlign: style?.align ?? (shown.kind === 'number' ? 'right' : undefined),
                         whiteSpace: style?.wrap ? 'normal' : undefined,
                       }}

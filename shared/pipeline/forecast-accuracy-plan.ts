@@ -4,6 +4,7 @@ import { isoFromSerial } from './dates';
 import { FORECAST_POINT_WEEKS, type ForecastAccuracy, type PeriodAccuracy, type PointForecast, type RepAccuracy } from './forecast-accuracy';
 import { FORECAST_ACCURACY_MARKER } from './markers';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 /**
  * The Forecast accuracy sheet: owned (marked in A1, rebuilt by each run and nothing else), written as
@@ -17,7 +18,7 @@ export const ACCURACY_CHART_PERIODS = 8;
 /** The point the chart compares: 4 weeks before the period's end. */
 export const ACCURACY_CHART_WEEKS = 4;
 
-const AMOUNT = '#,##0.00';
+const AMOUNT = AMOUNT_FORMAT;
 const ERROR = '+0.0%;-0.0%;0.0%';
 
 const T = {

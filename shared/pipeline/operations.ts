@@ -173,7 +173,7 @@ export function takeSnapshotOperation(read: WorkbookRead, takenAt: string): { pl
     locale: view.settings.locale,
     date: read.asOf,
     takenAt,
-    ...(history ? { historySheet: history.name } : {}),
+    ...(history ? { historySheet: history.name, historyValues: history.values } : {}),
     forecasts: historyForecasts(view),
   });
   return { plan, summary: summaryOf(view) };

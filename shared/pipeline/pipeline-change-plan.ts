@@ -4,6 +4,7 @@ import { CHANGE_CATEGORIES, CHANGE_CATEGORY_LABELS, waterfallRows, type Snapshot
 import { isoFromSerial } from './dates';
 import { PIPELINE_CHANGE_MARKER } from './markers';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 /**
  * The "Pipeline change" sheet: the bridge from the earlier snapshot's open pipeline to the later one,
@@ -13,7 +14,7 @@ import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 
 export const PIPELINE_CHANGE_KEY = 'pipelineChange';
 
-const AMOUNT = '#,##0.00';
+const AMOUNT = AMOUNT_FORMAT;
 
 /** 1234567.5 → "1,234,567.50": the same digits the bridge table shows, in a chart title. */
 function amountText(n: number): string {

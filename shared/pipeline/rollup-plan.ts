@@ -8,6 +8,7 @@ import { isoFromSerial } from './dates';
 import { DASHBOARD_MARKER, TEAM_PIPELINE_MARKER } from './markers';
 import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -21,7 +22,7 @@ export const TEAM_PIPELINE_HEADER_ROW = 6;
 const TEAM_COLUMNS = { amount: 4, stage: 6, weighted: 9 } as const;
 export const DASHBOARD_KEY = 'dashboard';
 
-const AMOUNT = '#,##0.00';
+const AMOUNT = AMOUNT_FORMAT;
 const PERCENT = '0%';
 const DATE = 'yyyy-mm-dd';
 const RATIO = '0.00';

@@ -5,7 +5,8 @@ import { columnLetters } from '../a1';
 import { LOST_STAGE } from '../methods/types';
 import { MAX_DEAL_AMOUNT_TEXT, withinAmountLimit } from './amount-limit';
 import { headerKey, pipelineHeader, type PipelineColumnId } from './columns';
-import { isDateValue, serialFromCell } from './dates';
+import { isDateValue } from './dates';
+import { readTypedDate, type TypedDate } from './typed-date';
 import { findPipelineTables, holdsTyped, isBlankCell, type DuplicateColumn, type FindTablesOptions, type PipelineTable, type UnreadColumn } from './find-tables';
 import type { SheetValues } from '../sheet-values';
 import { LOST_SPELLINGS, type TeamSettings } from './team-settings';
@@ -60,6 +61,8 @@ export type SetAsideReasonId =
   | 'amountOutOfRange'
   | 'missingCloseDate'
   | 'closeDateNotDate'
+  /** Text with the year last that the workbook's language does not read as one day (typed-date.ts). */
+  | 'dateNotRead'
   | 'otherCurrency'
   | 'overrideOutOfRange'
   | 'invalidDate'
@@ -144,6 +147,8 @@ const T = {
       ? text(`only ${cell} holds anything, in a column without a header that DealKit does not read`, `只有 ${cell} 有内容，而该列没有表头，DealKit 不读取`)
       : text(`only ${cell} (under "${header}") holds anything, and DealKit does not read that column`, `只有 ${cell}（“${header}”列）有内容，而 DealKit 不读取该列`),
   missingCloseDate: () => text('no close date', '缺少预计成交日期'),
+  dateNotRead: (cell: string, column: PipelineColumnId, raw: string, problem: Text) =>
+    text(`cell ${cell} (${pipelineHeader(column, 'en')}) holds "${raw}": ${problem.en}`, `单元格 ${cell}（${pipelineHeader(column, 'zh-CN')}）中的“${raw}”：${problem['zh-CN']}`),
   closeDateNotDate: (raw: string) => text(`close date "${raw}" is not a date (type it as 2026-12-31)`, `预计成交日期“${raw}”不是日期（请写成 2026-12-31）`),
   otherCurrency: (currency: string, team: string) => text(`amount is in ${currency}, the team reports in ${team}`, `金额币种为 ${currency}，团队以 ${team} 汇总`),
   overrideOutOfRange: (raw: string) =>
@@ -308,12 +313,24 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
         else if (amount < 0) reasons.push(reason('negativeAmount', T.negativeAmount()));
       }
 
+      // Dates typed as text are read by the workbook's language, or refused naming the cell.
+      const dateIn = (id: PipelineColumnId): TypedDate => {
+        const typed = readTypedDate(cell(table, cells, id), settings.locale);
+        if (typed.kind === 'refused' && readable(id)) {
+          reasons.push(reason('dateNotRead', T.dateNotRead(cellName(table, id, row), id, cellText(cell(table, cells, id)), typed.problem)));
+        }
+        return typed;
+      };
+      const serialOf = (typed: TypedDate): number | undefined => (typed.kind === 'date' ? typed.serial : undefined);
       const closeCell = cell(table, cells, 'closeDate');
-      const closeDate = serialFromCell(closeCell);
+      const closeTyped = dateIn('closeDate');
+      const closeDate = serialOf(closeTyped);
       if (readable('closeDate')) {
-        if (isBlankCell(closeCell)) reasons.push(reason('missingCloseDate', T.missingCloseDate()));
-        else if (closeDate === undefined) reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
+        if (closeTyped.kind === 'blank') reasons.push(reason('missingCloseDate', T.missingCloseDate()));
+        else if (closeTyped.kind === 'notDate') reasons.push(reason('closeDateNotDate', T.closeDateNotDate(cellText(closeCell))));
       }
+      const stageEntered = serialOf(dateIn('stageEntered'));
+      const created = serialOf(dateIn('created'));
 
       const typedCurrency = cellText(cell(table, cells, 'currency')).toUpperCase();
       if (typedCurrency !== '' && settings.currency !== undefined && typedCurrency !== settings.currency) {
@@ -329,8 +346,6 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
         continue;
       }
       const owner = cellText(cell(table, cells, 'owner')) || table.sheetRep;
-      const stageEntered = serialFromCell(cell(table, cells, 'stageEntered'));
-      const created = serialFromCell(cell(table, cells, 'created'));
       deals.push({
         id,
         account: cellText(cell(table, cells, 'account')),

@@ -13,8 +13,8 @@ import { amountFromCell as amountInWorkbook } from './rollup';
 const amountFromCell = (value: unknown): number | undefined => amountInWorkbook(value, DEFAULT_DECIMAL_MARK);
 
 /**
- * The pipeline history sheet: one row per deal per snapshot, appended below what is there, never
- * rewritten. Layout (1-based rows):
+ * The pipeline history sheet: one row per deal per snapshot, appended below what is there; a day's
+ * rows are rewritten only by a later snapshot of the same day. Layout (1-based rows):
  *
  *   A1      the marker HISTORY_MARKER (how the roll-up finds the sheet whatever it is called, and why
  *           the roll-up never reads it as a rep's pipeline)
@@ -44,7 +44,8 @@ const amountFromCell = (value: unknown): number | undefined => amountInWorkbook(
  * whatever is there, where no format was set, and a bare serial would read as a number. A host that
  * turns the text into a date on entry is fine too: the reader takes both.
  * Readers go by column position, not by header text, so the language of the headers never matters.
- * When one day holds several snapshots, the last one taken is that day's snapshot.
+ * A second snapshot of a day replaces that day's rows (snapshotPlan). A sheet that still holds several
+ * takes of one day (written before that, or copied together by hand) is read as the last one taken.
  * Forecast accuracy (forecast-accuracy.ts) reads a period's forecasts from the latest snapshot on or
  * before each point (8, 4, 1 weeks before the period's last day) and its actual from the FIRST
  * snapshot dated after that last day, so snapshots appended later never change a closed period.
@@ -183,6 +184,11 @@ export interface SnapshotPlanOptions {
   readonly takenAt: string;
   /** The history sheet's current name when the workbook has one (found by HISTORY_MARKER in A1). */
   readonly historySheet?: string;
+  /**
+   * That sheet's values as read (from A1): the rows of a snapshot already taken on `date` are then
+   * replaced rather than kept beside the new one. Without them the plan only appends.
+   */
+  readonly historyValues?: readonly (readonly unknown[])[];
   /** Rep and manager forecasts to keep with the deals. */
   readonly forecasts?: readonly HistoryForecast[];
 }
@@ -190,14 +196,15 @@ export interface SnapshotPlanOptions {
 const HISTORY_KEY = 'history';
 
 /**
- * Appends a snapshot. With no history sheet yet, the plan creates one (marker, note, headers,
- * formats, protection); with one, it only appends below the last used row, so earlier snapshots are
- * never touched.
+ * Adds a snapshot. With no history sheet yet, the plan creates one (marker, note, headers, formats,
+ * protection); with one, it appends below the last used row, so earlier days are never touched. A
+ * second snapshot of the same day replaces that day's rows (see sameDayWrite), so the sheet holds one
+ * snapshot per day: the latest.
  */
 export function snapshotPlan(deals: readonly HistoryDeal[], options: SnapshotPlanOptions): WritePlan {
   const records = historyRecords(deals, options.date, options.takenAt, options.forecasts ?? []);
   const sheet: SheetPlan = options.historySheet
-    ? { key: HISTORY_KEY, target: { kind: 'existing', name: options.historySheet }, appends: [{ rows: records }] }
+    ? { key: HISTORY_KEY, target: { kind: 'existing', name: options.historySheet }, ...sameDayWrite(records, options.date, options.historyValues ?? []) }
     : {
         key: HISTORY_KEY,
         target: { kind: 'new', baseName: tr(T.sheetName, options.locale) },
@@ -218,6 +225,53 @@ export function snapshotPlan(deals: readonly HistoryDeal[], options: SnapshotPla
         protection: { editable: [] },
       };
   return { sheets: [sheet] };
+}
+
+/** Sheet rows (1-based) of the records dated `date`, in sheet order. */
+function rowsOfDay(values: readonly (readonly unknown[])[], date: number): number[] {
+  const rows: number[] = [];
+  for (let i = HISTORY_FIRST_RECORD_ROW - 1; i < values.length; i += 1) {
+    const cells = values[i] ?? [];
+    if (!cells.every(isBlankCell) && serialFromCell(cells[0]) === date) rows.push(i + 1);
+  }
+  return rows;
+}
+
+/** The last sheet row (1-based) that holds anything, or the header row when no record does. */
+function lastUsedRow(values: readonly (readonly unknown[])[]): number {
+  for (let i = values.length - 1; i >= HISTORY_FIRST_RECORD_ROW - 1; i -= 1) if (!(values[i] ?? []).every(isBlankCell)) return i + 1;
+  return HISTORY_FIRST_RECORD_ROW - 1;
+}
+
+const blankRecord = (): PlanValue[] => new Array<PlanValue>(HISTORY_WIDTH).fill('');
+
+/**
+ * How a snapshot goes into an existing history: appended when the day has no rows yet. When it has
+ * (a second snapshot the same day), written over them with the plan's ordinary blocks, which every
+ * applier supports: if the day's rows are the last ones, as they are when snapshots are taken in
+ * date order, the new records are written from the day's first row and the rows left over are
+ * cleared; otherwise (a clock that went back) the day's rows are cleared where they are and the new
+ * records appended. Either way the sheet keeps one snapshot for the day, and every other row stays
+ * where it was, as it was.
+ */
+function sameDayWrite(records: readonly PlanValue[][], date: number, values: readonly (readonly unknown[])[]): Pick<SheetPlan, 'values' | 'appends'> {
+  const day = rowsOfDay(values, date);
+  if (day.length === 0) return { appends: [{ rows: records }] };
+  const first = day[0] as number;
+  const last = lastUsedRow(values);
+  const ofDay = new Set(day);
+  let atTheEnd = true;
+  for (let row = first; row <= last; row += 1) {
+    if (!ofDay.has(row) && !(values[row - 1] ?? []).every(isBlankCell)) atTheEnd = false;
+  }
+  if (atTheEnd) {
+    const span = last - first + 1;
+    // Written over the earlier take: a blank must clear what it had there, not leave it (null would).
+    const cleared = records.map((row) => row.map((value) => value ?? ''));
+    const rows = [...cleared, ...Array.from({ length: Math.max(0, span - records.length) }, blankRecord)];
+    return { values: [{ at: `A${first}`, rows }] };
+  }
+  return { values: day.map((row) => ({ at: `A${row}`, rows: [blankRecord()] })), appends: [{ rows: records }] };
 }
 
 function textCell(value: unknown): string {

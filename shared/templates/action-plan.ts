@@ -4,6 +4,7 @@ import { EVALUATION_EVENT_FIELDS, EVALUATION_EVENT_KINDS, FUNNEL_REVIEW_QUESTION
 import { PALETTE, lightColours } from './palette';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 export const ACTION_PLAN_SHEET_KEY = 'actionPlan';
 /** Rows of the evaluation plan; the usual events fill the first ones. */
@@ -111,7 +112,7 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   b.input(parts.product);
   b.input(parts.amount, { kind: 'number', min: 0 });
   b.input(parts.closeDate, { kind: 'date' });
-  b.numberFormat(parts.amount, '#,##0');
+  b.numberFormat(parts.amount, AMOUNT_FORMAT);
   b.numberFormat(parts.closeDate, 'yyyy-mm-dd');
   fill(`B${row}:B${row + 2}`);
   const objectiveCheck = `B${row + 3}`;

@@ -115,10 +115,21 @@ const STRATEGY_QUESTIONS: Readonly<Record<StrategyInput, Text>> = {
 const PREFILL_NOTES = {
   compelling: text('From the compelling-event rating', '来自迫切事件的评分'),
   canCompete: text('From the "Can we compete?" score', '来自“我们有能力竞争吗?”的得分'),
-  lead: text('From the count of + ratings, ours vs theirs', '来自双方 + 评分数量之比'),
   positionToProtect: text('From the current-relationship rating', '来自现有关系的评分'),
   futureValue: text('From the future-revenue or strategic-value rating', '来自未来收入或战略价值的评分'),
 };
+
+/**
+ * The note beside the 3:1 input, live: the + counts the prefill compared and how many of ours the
+ * ratio asks for, so a rep sees how far the lead is, not only whether it holds.
+ */
+export function leadNoteFormula(ours: string, theirs: string, locale: Locale): string {
+  const ratio = SETTINGS_NAMES.leadRatio;
+  const needed = `${ratio}*MAX(${theirs},1)`;
+  return locale === 'zh-CN'
+    ? `="来自双方 + 评分数量：我方 "&(${ours})&" 个，对方 "&(${theirs})&" 个；"&${ratio}&":1 需要 "&${needed}&" 个（或在某一关键问题中领先）"`
+    : `="From the count of + ratings: ours "&(${ours})&", theirs "&(${theirs})&"; "&${ratio}&":1 needs "&${needed}&" (or a lead within one key question)"`;
+}
 
 /** The rating dropdown's words for a scale in a language: favourable, unfavourable, unknown. */
 export function ratingWords(set: QuestionSet, locale: Locale): [string, string, string] {
@@ -273,6 +284,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const spillTop = 7;
   const competeScore = cellAt(S + 1, spillTop + competeIndex);
   const prefill: Partial<Record<StrategyInput, string>> = {};
+  const noteFormulas: Partial<Record<StrategyInput, string>> = {};
   const compellingCells = tagged('compellingEvent');
   prefill.canCompete = `=IFERROR(AND(ISNUMBER(${competeScore}),${competeScore}>=${SETTINGS_NAMES.yesThreshold}),FALSE())`;
   if (rivals) {
@@ -285,6 +297,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
         .join('+');
     const allRows = criteria.map((c) => c.row);
     const overall = `${plusIn(COL.ours, allRows)}>=${SETTINGS_NAMES.leadRatio}*MAX(${plusIn(COL.theirs, allRows)},1)`;
+    noteFormulas.lead = leadNoteFormula(plusIn(COL.ours, allRows), plusIn(COL.theirs, allRows), locale);
     const groups = KEY_QUESTION_IDS.map((id) => set.criteria.flatMap((c, i) => (c.group === id ? [criteria[i].row] : []))).filter((rows) => rows.length > 0);
     const byGroup = groups.map((rows) => `(${plusIn(COL.ours, rows)})-(${plusIn(COL.theirs, rows)})>=(${SETTINGS_NAMES.leadRatio}-1)*MAX(${plusIn(COL.theirs, rows)},1)`);
     prefill.lead = `=OR(${[overall, ...byGroup].join(',')})`;
@@ -308,7 +321,9 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     if (formula) {
       b.formula(cell, formula);
       const note = PREFILL_NOTES[input as keyof typeof PREFILL_NOTES];
-      if (note) b.value(`D${r}`, L(note));
+      const noteFormula = noteFormulas[input];
+      if (noteFormula) b.formula(`D${r}`, noteFormula);
+      else if (note) b.value(`D${r}`, L(note));
     } else {
       b.value(cell, false);
     }

@@ -89,15 +89,19 @@ export function usesSettings(sheet: SheetPlan): boolean {
   return texts.some((t) => ALL_SETTINGS_NAMES.some((name) => new RegExp(`\\b${name}\\b`).test(t)));
 }
 
+/**
+ * The template's sheet, then the Settings sheet when the template needs one: sheets are added in plan
+ * order, so the template comes first in the tabs and in print, and Settings, which is read rather than
+ * filled in, after it.
+ */
 function withSettings<L>(build: TemplateSheetBuild<L>, options: TemplateOptions): BuiltTemplate<L> {
-  const sheets: SheetPlan[] = [];
+  const sheets: SheetPlan[] = [build.sheet];
   const namedRanges: NamedRangePlan[] = [];
   if (usesSettings(build.sheet)) {
     const settings = settingsTemplate(options);
     sheets.push(settings.sheet);
     namedRanges.push(...settings.namedRanges);
   }
-  sheets.push(build.sheet);
   return { plan: { sheets, namedRanges }, layout: build.layout, inputs: build.inputs, sheetKey: build.sheet.key };
 }
 

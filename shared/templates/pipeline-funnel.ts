@@ -11,6 +11,7 @@ import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder, type ValidationRule } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 import { CURRENCY_CODES, STAGE_TABLE_ROWS } from './settings';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 export const PIPELINE_SHEET_KEY = 'pipeline';
 /** Deal rows the table and its spill formulas cover. */
@@ -132,6 +133,17 @@ export function overrideFlagFormula(pointsColumn: string, firstRow: number, limi
 }
 
 /**
+ * The conditional format on the Deal ID column, relative to the first row: true where the id is typed
+ * more than once in the table. COUNTIF, as every host has it in a conditional format; it matches
+ * without regard to case and reads * and ? as wildcards, so it may flag a little more than the roll-up,
+ * which sets aside a second row whose id is exactly the first's: as a warning, erring that way is safe.
+ */
+export function duplicateIdFormula(idColumn: string, firstRow: number, lastRow: number): string {
+  // IF, not AND: a blank criterion is an error in HyperFormula's COUNTIF, and AND would carry it.
+  return `=IF($${idColumn}${firstRow}="",FALSE(),COUNTIF($${idColumn}$${firstRow}:$${idColumn}$${lastRow},$${idColumn}${firstRow})>1)`;
+}
+
+/**
  * The pipeline table of METHODOLOGY §5 with one spill formula per computed column, the funnel by
  * stage with a funnel chart, and the weighted forecast by category and month.
  */
@@ -140,7 +152,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const ladderId = options.ladder ?? 'MILESTONES';
   const ladder = LADDERS[ladderId];
   const L = (t: Text): string => tr(t, locale);
-  const b = new SheetBuilder(PIPELINE_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true });
+  const b = new SheetBuilder(PIPELINE_SHEET_KEY, { kind: 'new', baseName: L(T.sheetName) }, { activate: true }).landscape();
 
   const headRow = 5;
   const first = headRow + 1;
@@ -211,7 +223,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const proofs = `${proofColumns[0].column}${first}:${proofColumns[proofColumns.length - 1].column}${last}`;
   b.input(proofs, { kind: 'checkbox' });
   b.style({ range: `A${first}:${proofColumns[proofColumns.length - 1].column}${last}`, fill: PALETTE.inputFill });
-  b.numberFormat(of('amount'), '#,##0');
+  b.numberFormat(of('amount'), AMOUNT_FORMAT);
   b.numberFormat(`${columns.closeDate}${first}:${columns.stageEntered}${last}`, 'yyyy-mm-dd');
   b.numberFormat(of('probabilityOverride'), '0%');
 
@@ -224,7 +236,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.formula(`${computed.stalled}${first}`, `=${dealkitCall('STALLED', [stageRange, of('stageEntered'), '$B$3', SETTINGS_NAMES.stallLimits])}`);
   b.formula(`${computed.evidenced}${first}`, `=${dealkitCall('EVIDENCED_STAGE', [proofs, SETTINGS_NAMES.stages])}`);
   b.numberFormat(colRange(computed.winProbability), '0%');
-  b.numberFormat(colRange(computed.weighted), '#,##0');
+  b.numberFormat(colRange(computed.weighted), AMOUNT_FORMAT);
   b.numberFormat(colRange(computed.stalled), '0');
   b.conditional({ range: colRange(computed.stalled), rule: { kind: 'number', operator: 'gt', values: [0] }, ...lightColours('red') });
   const categoryLights = FORECAST_ROWS.map((c) => ({ label: FORECAST_LABELS[c], light: c === 'pipeline' ? ('amber' as const) : c === 'bestCase' ? ('blue' as const) : ('green' as const) }));
@@ -243,6 +255,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const flag = { rule: { kind: 'formula' as const, formula: overrideFlagFormula(overridePoints, first, overrideFlagLimit) }, ...lightColours('amber') };
   b.conditional({ range: of('probabilityOverride'), ...flag });
   b.conditional({ range: colRange(overridePoints), ...flag });
+  // A Deal ID typed twice is flagged as it is typed: the roll-up counts only the first of the two.
+  b.conditional({ range: of('id'), rule: { kind: 'formula', formula: duplicateIdFormula(columns.id!, first, last) }, ...lightColours('red') });
 
   // Funnel summary, right of the table
   const S = lastTableCol + 2;
@@ -259,7 +273,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   // Settings stage table, whichever is longer, so nothing may sit in those rows.
   const funnelReserve = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length), STAGE_TABLE_ROWS);
   b.formula(funnel, `=${dealkitCall('FUNNEL', [stageRange, of('amount'), SETTINGS_NAMES.stages, overrides])}`);
-  b.numberFormat(rangeAt(S + 2, 3, S + 3, 2 + funnelRows), '#,##0');
+  b.numberFormat(rangeAt(S + 2, 3, S + 3, 2 + funnelRows), AMOUNT_FORMAT);
   b.chart({ kind: 'funnel', title: L(T.funnelChart), source: rangeAt(S, 2, S + 1, 2 + funnelRows), anchor: cellAt(S + 5, 1), width: 480, height: 300 });
 
   // Weighted forecast by category × month of close
@@ -303,7 +317,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     const c = columnLettersOfNumber(S + 1 + m);
     b.formula(`${c}${totalRow}`, `=SUM(${c}${monthRow + 1}:${c}${totalRow - 1})`);
   }
-  b.numberFormat(rangeAt(S + 1, monthRow + 1, S + FORECAST_MONTHS, totalRow), '#,##0');
+  b.numberFormat(rangeAt(S + 1, monthRow + 1, S + FORECAST_MONTHS, totalRow), AMOUNT_FORMAT);
   b.chart({
     kind: 'column',
     title: L(T.forecastChart),

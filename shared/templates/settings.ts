@@ -8,6 +8,7 @@ import { DECIMAL_MARKS, DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from '../settings/names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 export const SETTINGS_SHEET_KEY = 'settings';
 
@@ -254,7 +255,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   b.input(`A${quotaFirst}:B${quotaLast}`);
   b.input(`C${quotaFirst}:C${quotaLast}`, { kind: 'number', min: 0 });
   b.numberFormat(`B${quotaFirst}:B${quotaLast}`, '@');
-  b.numberFormat(`C${quotaFirst}:C${quotaLast}`, '#,##0');
+  b.numberFormat(`C${quotaFirst}:C${quotaLast}`, AMOUNT_FORMAT);
   const quotas = `A${quotaFirst}:C${quotaLast}`;
   name(SETTINGS_NAMES.quotas, quotas);
 
@@ -309,7 +310,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   b.input(`C${adjustFirst}:D${adjustLast}`, { kind: 'number', min: 0 });
   b.input(`E${adjustFirst}:E${adjustLast}`);
   b.numberFormat(`B${adjustFirst}:B${adjustLast}`, '@');
-  b.numberFormat(`C${adjustFirst}:D${adjustLast}`, '#,##0');
+  b.numberFormat(`C${adjustFirst}:D${adjustLast}`, AMOUNT_FORMAT);
   const forecastAdjustments: A1 = `A${adjustFirst}:E${adjustLast}`;
   name(SETTINGS_NAMES.forecastAdjustments, forecastAdjustments);
 

@@ -1,6 +1,6 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import type { A1, CellStyle, ChartPlan, ConditionalFormat, FormulaBlock, PlanValue, SheetPlan, SheetTarget, Validation, ValueBlock } from '../plan';
+import type { A1, CellStyle, ChartPlan, ConditionalFormat, FormulaBlock, PlanValue, PrintSetup, SheetPlan, SheetTarget, Validation, ValueBlock } from '../plan';
 import { cellAt, parseCellNumbers, parseRangeNumbers } from '../a1';
 
 /**
@@ -33,6 +33,8 @@ export class SheetBuilder {
   private readonly charts: ChartPlan[] = [];
   private frozen?: number;
   private protect = false;
+  /** Every template prints one page wide: a sheet cut into columns on separate pages cannot be read. */
+  private printSetup: PrintSetup = { fitToWidth: true };
 
   constructor(
     readonly key: string,
@@ -113,6 +115,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Prints across the page, for sheets much wider than tall. */
+  landscape(): this {
+    this.printSetup = { ...this.printSetup, orientation: 'landscape' };
+    return this;
+  }
+
   freeze(rows: number): this {
     this.frozen = rows;
     return this;
@@ -149,6 +157,7 @@ export class SheetBuilder {
       ...(this.frozen !== undefined ? { frozenRows: this.frozen } : {}),
       ...(this.protect ? { protection: { editable: this.inputList.map((i) => i.range) } } : {}),
       ...(this.charts.length > 0 ? { charts: this.charts } : {}),
+      print: this.printSetup,
       ...this.extra,
     };
   }

@@ -19,6 +19,7 @@ import { PALETTE, lightColours } from './palette';
 import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
+import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 export const VALUE_SHEET_KEY = 'value';
 
@@ -182,7 +183,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   b.input(costInputs, { kind: 'number', min: 0 });
   inputFill(`B${benefitFirst}:H${benefitLast}`);
   inputFill(costInputs);
-  b.numberFormat(rangeAt(firstPeriodCol, benefitFirst, lastPeriodCol, row + 3), '#,##0');
+  b.numberFormat(rangeAt(firstPeriodCol, benefitFirst, lastPeriodCol, row + 3), AMOUNT_FORMAT);
 
   const totalCostsRow = row;
   const risksRow = row + 1;
@@ -228,10 +229,10 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   b.formula(results.payback, `=IF(COUNT(${amountInputs},${costInputs})=0,"",${dealkitCall('PAYBACK', [netRange])})`);
   b.formula(results.npv, `=C${netRow}+NPV($B$8,D${netRow}:H${netRow})`);
   b.formula(results.irr, `=IFERROR(IRR(${netRange}),"")`);
-  b.numberFormat(results.netValue, '#,##0');
+  b.numberFormat(results.netValue, AMOUNT_FORMAT);
   b.numberFormat(results.roi, '0%');
   b.numberFormat(results.payback, '0.0');
-  b.numberFormat(results.npv, '#,##0');
+  b.numberFormat(results.npv, AMOUNT_FORMAT);
   b.numberFormat(results.irr, '0.0%');
   b.style({ range: `B${resultsFirst}:B${resultsFirst + 4}`, bold: true, fill: PALETTE.resultFill });
   for (const cell of [results.netValue, results.npv]) {

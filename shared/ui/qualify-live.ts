@@ -1,6 +1,6 @@
 import type { Text } from '../i18n';
 import type { Criterion, KeyQuestionId } from '../methods/types';
-import { ANSWER_LABELS, assess, VERDICT_LABELS, type Answer, type AssessmentResult, type StrategyInputs, type Verdict } from '../scoring';
+import { ANSWER_LABELS, assess, DEFAULT_SETTINGS, VERDICT_LABELS, type Answer, type AssessmentResult, type ScoringSettings, type StrategyInputs, type Verdict } from '../scoring';
 import { STRATEGY_INPUT_IDS, type StrategyInputId } from '../workbook/backend';
 import { keyQuestionLabel, questionSetFor } from '../workbook/method-data';
 import { controlOf, strategyOf, strategyPrefill, type ControlView, type StrategyView } from './scoring-bridge';
@@ -27,6 +27,20 @@ export interface StrategyInputRow {
   readonly source: 'answer' | 'assessment' | 'none';
 }
 
+/** One count the 3:1 lead compared: our + ratings, theirs, and how many of ours the rule asks for. */
+export interface LeadCount {
+  readonly ours: number;
+  readonly theirs: number;
+  readonly needed: number;
+}
+
+/** The 3:1 lead with the counts behind it: overall, and each key question that gives the lead on its own. */
+export interface LeadView extends LeadCount {
+  readonly hasLead: boolean;
+  readonly ratio: number;
+  readonly groups: readonly (LeadCount & { readonly label: Text })[];
+}
+
 export interface QualifyLive {
   readonly result: AssessmentResult;
   readonly ratesCompetitor: boolean;
@@ -35,6 +49,8 @@ export interface QualifyLive {
   readonly rows: readonly KeyQuestionRow[];
   readonly gaps: readonly Criterion[];
   readonly hasLead: boolean | null;
+  /** Null when the method rates no competitor. */
+  readonly lead: LeadView | null;
   readonly controlId: ControlView['id'];
   readonly control: Text;
   readonly strategyInputs: readonly StrategyInputRow[];
@@ -43,11 +59,35 @@ export interface QualifyLive {
   readonly strategyDescription: Text;
 }
 
+/**
+ * The counts `leadOver` compares (shared/scoring/assessment.ts): overall, ours against ratio × theirs;
+ * within a key question, ours − theirs against multiple × theirs, i.e. ours against theirs + that. A
+ * rival with no + counts as one, as the rule does.
+ */
+function leadView(result: AssessmentResult, settings: ScoringSettings): LeadView | null {
+  if (!result.lead) return null;
+  const { ratio, groupAdvantageMultiple } = settings.lead;
+  const groups = result.keyQuestions.flatMap((q) =>
+    q.lead === true && q.competitorFavourableCount !== null
+      ? [
+          {
+            label: keyQuestionLabel(q.id),
+            ours: q.favourableCount,
+            theirs: q.competitorFavourableCount,
+            needed: q.competitorFavourableCount + groupAdvantageMultiple * Math.max(q.competitorFavourableCount, 1),
+          },
+        ]
+      : [],
+  );
+  const theirs = result.lead.competitorFavourableCount;
+  return { hasLead: result.lead.hasLead, ratio, ours: result.lead.favourableCount, theirs, needed: ratio * Math.max(theirs, 1), groups };
+}
+
 export function qualifyLive(state: QualifyState): QualifyLive | null {
   if (state.method === null) return null;
   const set = questionSetFor(state.method);
   if (state.ours.length !== set.criteria.length) return null;
-  const result = assess(set, state.ours, set.ratesCompetitor ? state.theirs : undefined);
+  const result = assess(set, state.ours, set.ratesCompetitor ? state.theirs : undefined, DEFAULT_SETTINGS);
   const rows: KeyQuestionRow[] = result.keyQuestions.map((question) => ({
     group: question.id,
     label: keyQuestionLabel(question.id),
@@ -76,6 +116,7 @@ export function qualifyLive(state: QualifyState): QualifyLive | null {
     rows,
     gaps: result.gaps,
     hasLead: result.lead ? result.lead.hasLead : null,
+    lead: leadView(result, DEFAULT_SETTINGS),
     controlId: control.id,
     control: control.label,
     strategyInputs,

@@ -50,6 +50,8 @@ export const UI_TEXT = {
   gaps: text('Gaps to close first', '优先弥补的信息缺口'),
   noGaps: text('No gaps: every criterion is rated', '没有信息缺口：所有条目均已评分'),
   lead3to1: text('3:1 lead over the competitor', '对竞争对手 3:1 领先'),
+  leadCounts: text('our + ratings {ours} against their {theirs} ({ratio}:1 needs {needed})', '我方 + 评分 {ours} 个，对方 {theirs} 个（{ratio}:1 需要 {needed} 个）'),
+  leadWithin: text('within “{group}”: {ours} against {theirs} (needs {needed})', '“{group}”中：{ours} 对 {theirs}（需要 {needed} 个）'),
   controlTitle: text('Signs you are not in control', '失控信号'),
   controlHint: text('Tick every sign you see in this deal', '勾选本商机中出现的每个信号'),
   controlStatus: text('Control', '掌控程度'),

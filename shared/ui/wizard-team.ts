@@ -12,6 +12,8 @@ export interface TeamState {
   readonly dates: readonly string[];
   readonly earlier: string;
   readonly later: string;
+  /** The manager chose the earlier date himself (rather than DealKit picking the one before the later). */
+  readonly earlierPicked: boolean;
   readonly format: CsvFormat;
   readonly rolledUp: TeamRollUp | null;
   readonly snapshot: SnapshotTaken | null;
@@ -41,6 +43,7 @@ export const INITIAL_TEAM_STATE: TeamState = {
   dates: [],
   earlier: '',
   later: '',
+  earlierPicked: false,
   format: 'salesforce',
   rolledUp: null,
   snapshot: null,
@@ -65,7 +68,7 @@ export function teamReducer(state: TeamState, action: TeamAction): TeamState {
     case 'setPeriod':
       return { ...state, period: action.period };
     case 'setEarlier':
-      return { ...state, earlier: action.date };
+      return { ...state, earlier: action.date, earlierPicked: true };
     case 'setLater':
       return { ...state, later: action.date };
     case 'setFormat':
@@ -75,9 +78,11 @@ export function teamReducer(state: TeamState, action: TeamAction): TeamState {
     case 'snapshotTaken': {
       const dates = state.dates.includes(action.snapshot.date) ? state.dates : [...state.dates, action.snapshot.date].sort();
       const next = withDefaults({ ...state, snapshot: action.snapshot }, dates);
-      // The snapshot just taken is what a manager compares next.
+      // The snapshot just taken is what a manager compares next: against the one before it, unless the
+      // manager picked an earlier date himself.
       const later = action.snapshot.date;
-      const earlier = next.earlier !== '' && next.earlier < later ? next.earlier : (dates[dates.indexOf(later) - 1] ?? '');
+      const before = dates[dates.indexOf(later) - 1] ?? '';
+      const earlier = state.earlierPicked && next.earlier !== '' && next.earlier < later ? next.earlier : before;
       return { ...next, earlier, later };
     }
     case 'compared':

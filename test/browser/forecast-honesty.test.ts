@@ -26,8 +26,8 @@ const FUNNEL = pipelineFunnelTemplate({ locale: 'en', ladder: 'MILESTONES' }).la
 const ADJUSTMENTS_FIRST_ROW = Number(/^A(\d+):/.exec(settingsTemplate({ locale: 'en', ladder: 'MILESTONES' }).layout.forecastAdjustments)?.[1]);
 
 function openTeamPanel(today: string): Promise<OpenedPage> {
-  // The workbook's "today" is each snapshot's date.
-  return openPlaygroundPage(rig, { height: 1000, today, panel: 'team', waitFor: '[data-action="roll-up"]' });
+  // The workbook's "today" is each snapshot's date; the history is built here, from none.
+  return openPlaygroundPage(rig, { height: 1000, today, panel: 'team', waitFor: '[data-action="roll-up"]', sampleHistory: false });
 }
 
 function rowOf(id: string): { sheet: string; row: number } {

@@ -25,6 +25,8 @@ export interface OpenOptions {
   readonly panel?: string;
   /** What to wait for before handing the page over. */
   readonly waitFor: string;
+  /** False opens the sample without its twelve weekly snapshots, for tests that build a history from nothing. */
+  readonly sampleHistory?: boolean;
 }
 
 export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions): Promise<OpenedPage> {
@@ -36,7 +38,7 @@ export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions):
     void dialog.dismiss();
   });
   if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T10:00:00`));
-  await page.goto(rig.server.url);
+  await page.goto(options.sampleHistory === false ? `${rig.server.url}?history=none` : rig.server.url);
   if (options.panel) await page.click(`.dk-root [data-panel="${options.panel}"]`);
   await page.waitForSelector(options.waitFor);
   // Handed over settled: the panel's first call answered (a busy panel ignores Enter) and its heading

@@ -48,16 +48,16 @@ describe('assessment template details', () => {
     const layout = built.layout as AssessmentLayout;
     expect(layout.ratings).toBe('E8:E27');
     expect(layout.competitorRatings).toBe('F8:F27');
-    const sheet = built.plan.sheets[1];
+    const sheet = built.plan.sheets.find((s) => s.key === built.sheetKey)!;
     expect(sheet.validations).toContainEqual({ range: 'E8:E27', kind: 'list', items: ['+', '-', '?'] });
     expect(sheet.validations).toContainEqual({ range: 'F8:F27', kind: 'list', items: ['+', '-', '?'] });
     expect(layout.prefilled).toEqual(['compelling', 'canCompete', 'lead', 'positionToProtect', 'futureValue']);
   });
 
   it('brings the Settings sheet only as a fallback, keyed on DK_STAGES', () => {
-    const plan = buildTemplate('assessment', { method: 'TAS', locale: 'zh-CN' }).plan;
-    expect(plan.sheets[0].onlyIfNamedRangeMissing).toBe('DK_STAGES');
-    expect(plan.sheets[1].onlyIfNamedRangeMissing).toBeUndefined();
+    const { plan, sheetKey } = buildTemplate('assessment', { method: 'TAS', locale: 'zh-CN' });
+    expect(plan.sheets.find((s) => s.key === 'settings')?.onlyIfNamedRangeMissing).toBe('DK_STAGES');
+    expect(plan.sheets.find((s) => s.key === sheetKey)?.onlyIfNamedRangeMissing).toBeUndefined();
   });
 
   it('names the bad option in its error', () => {

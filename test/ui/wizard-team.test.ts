@@ -25,6 +25,15 @@ describe('Team panel reducer', () => {
     expect(state).toMatchObject({ dates: ['2026-11-01', '2026-11-25'], earlier: '2026-11-01', later: '2026-11-25' });
   });
 
+  it('a snapshot taken after a history of several is compared with the latest before it, unless the manager picked another', () => {
+    const history = ['2026-10-05', '2026-10-12', '2026-10-19'];
+    const taken = { date: '2026-12-06', deals: 7, setAside: 0, amount: 850000, tables: 2 };
+    const loaded = teamReducer(INITIAL_TEAM_STATE, { type: 'datesLoaded', dates: history });
+    expect(teamReducer(loaded, { type: 'snapshotTaken', snapshot: taken })).toMatchObject({ earlier: '2026-10-19', later: '2026-12-06' });
+    const picked = teamReducer(loaded, { type: 'setEarlier', date: '2026-10-05' });
+    expect(teamReducer(picked, { type: 'snapshotTaken', snapshot: taken })).toMatchObject({ earlier: '2026-10-05', later: '2026-12-06' });
+  });
+
   it('changing the CSV format drops the previous export', () => {
     let state = teamReducer(INITIAL_TEAM_STATE, { type: 'exported', csv: { csv: 'a', fileName: 'x.csv' } });
     state = teamReducer(state, { type: 'setFormat', format: 'hubspot' });

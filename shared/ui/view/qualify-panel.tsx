@@ -4,7 +4,7 @@ import type { MethodId } from '../../methods/types';
 import type { RatingValue, StrategyInputId } from '../../workbook/backend';
 import type { QualifyAction, QualifyState } from '../wizard-qualify';
 import { currentQualifyStep, qualifySteps } from '../wizard-qualify';
-import { qualifyLive, type QualifyLive } from '../qualify-live';
+import { qualifyLive, type LeadView, type QualifyLive } from '../qualify-live';
 import { keyQuestionLabel, METHOD_CHOICES, notInControlSigns, questionSetFor } from '../../workbook/method-data';
 import { ChoiceGroup, type Choice } from './choice-group';
 import { useLocaleTools, type LocaleTools } from './locale-context';
@@ -24,6 +24,25 @@ function ratingChoices(tools: LocaleTools, yesNo: boolean): Choice<RatingValue>[
 
 function formatScore(score: number | null): string {
   return score === null ? '—' : score.toFixed(2);
+}
+
+/** Whether the 3:1 lead holds, with the counts it compared, so a rep sees how far off it is. */
+function LeadLine(props: { lead: LeadView }) {
+  const { t, tx } = useLocaleTools();
+  const { lead } = props;
+  return (
+    <p class="dk-lead" data-lead={lead.hasLead ? 'yes' : 'no'}>
+      {t('lead3to1')}: <strong>{lead.hasLead ? t('yes') : t('no')}</strong>
+      {' — '}
+      <span data-lead-counts={`${lead.ours}:${lead.theirs}`}>{t('leadCounts', { ours: lead.ours, theirs: lead.theirs, ratio: lead.ratio, needed: lead.needed })}</span>
+      {lead.groups.map((group) => (
+        <span key={tx(group.label)} data-lead-group="">
+          {'; '}
+          {t('leadWithin', { group: tx(group.label), ours: group.ours, theirs: group.theirs, needed: group.needed })}
+        </span>
+      ))}
+    </p>
+  );
 }
 
 /** The verdict, key-question table and gaps, shown beside every question step and at the end. */
@@ -59,11 +78,7 @@ function LiveSummary(props: { live: QualifyLive; showGaps: boolean }) {
           ))}
         </tbody>
       </table>
-      {live.ratesCompetitor && live.hasLead !== null ? (
-        <p class="dk-lead">
-          {t('lead3to1')}: {live.hasLead ? t('yes') : t('no')}
-        </p>
-      ) : null}
+      {live.ratesCompetitor && live.lead !== null ? <LeadLine lead={live.lead} /> : null}
       {props.showGaps ? (
         <div class="dk-gaps">
           <h3>{t('gaps')}</h3>
@@ -219,6 +234,11 @@ function StrategyStep(props: { state: QualifyState; send: Send; live: QualifyLiv
               {tx(input.question)}
               {input.source === 'assessment' ? <span class="dk-badge">{t('fromAssessment')}</span> : null}
             </p>
+            {input.id === 'lead3to1' && props.live.lead !== null ? (
+              <p class="dk-hint" data-lead-counts={`${props.live.lead.ours}:${props.live.lead.theirs}`}>
+                {t('leadCounts', { ours: props.live.lead.ours, theirs: props.live.lead.theirs, ratio: props.live.lead.ratio, needed: props.live.lead.needed })}
+              </p>
+            ) : null}
             <ChoiceGroup
               name={`strategy-${input.id}`}
               label={tx(input.question)}
