@@ -779,11 +779,17 @@ export class FakeSpreadsheet {
   namedRanges: FakeNamedRange[] = [];
   private active?: FakeSheet;
   locale = 'en_US';
+  /** Spreadsheet.getSpreadsheetTimeZone(): an IANA zone name, as File > Settings sets it. */
+  timeZone = 'Etc/UTC';
 
   constructor(
     private readonly app: FakeSpreadsheetApp,
     private readonly name = 'Deals workbook',
   ) {}
+
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
 
   getName(): string {
     return this.name;

@@ -82,13 +82,18 @@ describe('the document lock in the built Apps Script project', () => {
 
   it('two managers taking snapshots at once never write the same history row', () => {
     const { globals, gas, app } = project();
+    // Each snapshot on its own day: a second snapshot of the same day replaces that day's rows by design.
+    const onDay = (iso: string) => (gas.context.Utilities = { formatDate: () => iso });
+    onDay('2026-12-01');
     expect(gas.call('dealkitTakeSnapshot', 'en')).toMatchObject({ ok: true });
     app.resetLog();
     // The second manager's call starts the moment the first one lets go of the lock.
     let second: Result | undefined;
     globals.documentLock.whenReleased(() => {
+      onDay('2026-12-03');
       second = gas.call('dealkitTakeSnapshot', 'en') as Result;
     });
+    onDay('2026-12-02');
     const first = gas.call('dealkitTakeSnapshot', 'en') as Result;
     expect(first).toMatchObject({ ok: true });
     expect(second).toMatchObject({ ok: true });
@@ -103,7 +108,9 @@ describe('the document lock in the built Apps Script project', () => {
 
   it('a manager who finds the lock held is told so, and writes nothing', () => {
     const { globals, gas, app } = project();
+    gas.context.Utilities = { formatDate: () => '2026-12-01' };
     expect(gas.call('dealkitTakeSnapshot', 'en')).toMatchObject({ ok: true });
+    gas.context.Utilities = { formatDate: () => '2026-12-02' };
     app.resetLog();
     let second: Result | undefined;
     globals.documentLock.whenAcquired(() => {

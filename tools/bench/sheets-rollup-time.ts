@@ -136,10 +136,8 @@ function timingFakeCalls<T>(spreadsheet: object, body: () => T): { result: T; in
 /** A fresh workbook holding the team and the built project loaded over it, "today" pinned to the bench's date. */
 function freshProject(team: TeamShape, dist: string): { globals: FakeGasGlobals; call: (name: string, ...args: unknown[]) => unknown } {
   const globals = sheetsWorkbook(teamSheets(team));
-  // gas/rollup.ts asks the spreadsheet's time zone and Utilities for today; the fake has neither, so
-  // both are supplied here and every run sees the same "today" as the seeded data (BENCH_AS_OF).
-  const spreadsheet = globals.SpreadsheetApp.spreadsheet as unknown as Record<string, unknown>;
-  spreadsheet.getSpreadsheetTimeZone = () => 'Etc/UTC';
+  // The server asks Utilities for today in the spreadsheet's time zone; the fake has no Utilities, so it
+  // is supplied here and every run sees the same "today" as the seeded data (BENCH_AS_OF).
   const project = loadGasProject({ dir: join(dist, 'gas'), globals });
   const asOf = new Date(Date.UTC(1899, 11, 30) + BENCH_AS_OF * 86400000).toISOString().slice(0, 10);
   project.context.Utilities = { formatDate: () => asOf };
