@@ -13,12 +13,19 @@ import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
 import { PLAYGROUND_TEXT } from './playground-texts';
-import { loadSampleWorkbook } from './sample-workbook';
+import { manyDeals } from './large-pipeline';
+import { loadSampleWorkbook, type SampleDeal } from './sample-workbook';
+
+/** `?deals=1000` opens the playground on a pipeline of that many made-up deals (at most 5,000). */
+function dealsAsked(): SampleDeal[] | undefined {
+  const asked = Number(new URLSearchParams(window.location.search).get('deals'));
+  return Number.isInteger(asked) && asked > 0 ? manyDeals(Math.min(asked, 5000)) : undefined;
+}
 
 function Playground() {
   const workbook = useMemo(() => {
     const created = new PlaygroundWorkbook();
-    loadSampleWorkbook(created);
+    loadSampleWorkbook(created, { deals: dealsAsked() });
     return created;
   }, []);
   const backend = useMemo(() => createPlaygroundBackend(workbook), [workbook]);

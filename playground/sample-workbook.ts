@@ -13,7 +13,7 @@ import type { AssessmentAnswers, RatingValue } from '../shared/workbook/backend'
 import { assessmentSavePlan } from '../shared/workbook/assessment-sheet';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
-interface SampleDeal {
+export interface SampleDeal {
   readonly id: string;
   readonly account: string;
   readonly opportunity: string;
@@ -260,11 +260,16 @@ export interface SampleSheets {
   readonly secondPipeline: string;
 }
 
-export function loadSampleWorkbook(workbook: PlaygroundWorkbook): SampleSheets {
+export interface SampleOptions {
+  /** The first pipeline sheet's deals; the sample's four when omitted. */
+  readonly deals?: readonly SampleDeal[];
+}
+
+export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: SampleOptions = {}): SampleSheets {
   const pipelineBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const inserted = workbook.applyPlan(pipelineBuild.plan);
   const pipeline = inserted.sheetNames[pipelineBuild.sheetKey];
-  const rows = dealRows(pipelineBuild.layout as PipelineFunnelLayout);
+  const rows = dealRows(pipelineBuild.layout as PipelineFunnelLayout, options.deals);
   workbook.applyPlan({ sheets: rows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: pipeline } })) });
 
   const secondBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
