@@ -1,0 +1,78 @@
+/**
+ * The cells of one pane (the frozen rows, or the scrolling body) between given rows and columns: only
+ * those on screen, each positioned where the sheet's row and column sizes put it, each value a text node.
+ */
+import type { JSX } from 'preact';
+import { fill } from '../../shared/ui/texts';
+import type { Locale } from '../../shared/i18n';
+import { sizeAt } from './axis';
+import { GRID_TEXT } from './grid-texts';
+import { PurePane } from './pure-pane';
+import { ROW_HEAD_WIDTH, type SheetView, type ViewCell } from './sheet-view';
+
+export interface CellsPaneProps {
+  readonly view: SheetView;
+  readonly rowFrom: number;
+  readonly rowTo: number;
+  readonly colFrom: number;
+  readonly colTo: number;
+  /** Added to a row's start to place it in the pane. */
+  readonly yOrigin: number;
+  readonly locale: Locale;
+}
+
+function cellContent(cell: ViewCell, locale: Locale): JSX.Element | string {
+  const { shown } = cell;
+  if (cell.rule?.kind === 'checkbox' && (shown.kind === 'boolean' || shown.kind === 'empty')) {
+    const ticked = shown.text === 'TRUE';
+    return (
+      <span class={`pg-tick${ticked ? ' is-ticked' : ''}`} role="checkbox" aria-checked={ticked} aria-label={fill(GRID_TEXT.tickBox[locale], { cell: cell.a1 })}>
+        {ticked ? '✓' : ''}
+      </span>
+    );
+  }
+  return shown.text;
+}
+
+export class CellsPane extends PurePane<CellsPaneProps> {
+  render() {
+    const { view, rowFrom, rowTo, colFrom, colTo, yOrigin, locale } = this.props;
+    const columns = view.columnAxis;
+    const rows: JSX.Element[] = [];
+    for (let r = rowFrom; r <= rowTo; r += 1) {
+      const cells: JSX.Element[] = [];
+      for (let c = colFrom; c <= colTo; c += 1) {
+        const cell = view.cell(r, c);
+        const { shown, style } = cell;
+        cells.push(
+          <div
+            key={c}
+            role="gridcell"
+            aria-colindex={c + 1}
+            data-cell={cell.a1}
+            title={shown.title}
+            class={`pg-cell pg-${shown.kind}${cell.spills ? ' pg-spills' : ''}${cell.rule?.kind === 'checkbox' ? ' pg-tick-cell' : ''}`}
+            style={{
+              left: `${ROW_HEAD_WIDTH + columns.starts[c]}px`,
+              width: `${sizeAt(columns, c)}px`,
+              fontWeight: style?.bold ? 600 : undefined,
+              fontStyle: style?.italic ? 'italic' : undefined,
+              background: style?.fill,
+              color: style?.fontColor,
+              textAlign: style?.align ?? (shown.kind === 'number' ? 'right' : undefined),
+              whiteSpace: style?.wrap ? 'normal' : undefined,
+            }}
+          >
+            {cellContent(cell, locale)}
+          </div>,
+        );
+      }
+      rows.push(
+        <div key={r} role="row" class="pg-row" aria-rowindex={r + 1} style={{ top: `${view.rowAxis.starts[r] + yOrigin}px`, height: `${sizeAt(view.rowAxis, r)}px` }}>
+          {cells}
+        </div>,
+      );
+    }
+    return <>{rows}</>;
+  }
+}
