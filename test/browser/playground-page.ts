@@ -1,6 +1,7 @@
 /**
  * What the playground browser tests do to a page, written once: open it (page errors and dialogs
- * collected), switch sheets, read and type cells through the formula bar, take screenshots.
+ * collected), switch sheets, go to a cell through the name box (the grid draws only the cells on
+ * screen), read and type cells through the formula bar, take screenshots.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +21,8 @@ export interface OpenOptions {
   readonly panel?: string;
   /** What to wait for before handing the page over. */
   readonly waitFor: string;
+  /** Added to the page's address, e.g. "?deals=1000". */
+  readonly query?: string;
 }
 
 export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions): Promise<OpenedPage> {
@@ -31,7 +34,7 @@ export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions):
     void dialog.dismiss();
   });
   if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T10:00:00`));
-  await page.goto(rig.server.url);
+  await page.goto(`${rig.server.url}${options.query ?? ''}`);
   if (options.panel) await page.click(`.dk-root [data-panel="${options.panel}"]`);
   await page.waitForSelector(options.waitFor);
   return { page, errors };
@@ -46,8 +49,23 @@ export async function paneShot(page: Page, name: string): Promise<void> {
   await page.locator('.pg-pane').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Selects a cell as a user can anywhere on a sheet: its address typed in the name box, then Enter. */
+export async function goToCell(page: Page, a1: string): Promise<void> {
+  await page.fill('.pg-name-box', a1);
+  await page.press('.pg-name-box', 'Enter');
+  await page.waitForSelector(`[data-cell="${a1}"]`);
+}
+
+/** What a cell shows, scrolled into view first. */
 export async function cellText(page: Page, a1: string): Promise<string> {
-  return (await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? '';
+  await goToCell(page, a1);
+  return (await page.locator(`[data-cell="${a1}"]`).textContent()) ?? '';
+}
+
+/** Waits until a cell shows a text (scrolled into view first). */
+export async function waitForCellText(page: Page, a1: string, expected: string): Promise<void> {
+  await goToCell(page, a1);
+  await page.waitForFunction(([cell, text]) => document.querySelector(`[data-cell="${cell}"]`)?.textContent === text, [a1, expected] as const);
 }
 
 export async function openSheet(page: Page, name: string): Promise<void> {
@@ -55,9 +73,9 @@ export async function openSheet(page: Page, name: string): Promise<void> {
   await page.waitForSelector(`.pg-grid-scroll[data-sheet="${name}"]`);
 }
 
-/** Types into a cell as a user does: select it, type in the formula bar, Enter. */
+/** Types into a cell through the formula bar: select it, type in the bar, Enter. */
 export async function typeInto(page: Page, a1: string, input: string): Promise<void> {
-  await page.click(`td[data-cell="${a1}"]`);
+  await goToCell(page, a1);
   await page.fill('#pg-formula-input', input);
   await page.press('#pg-formula-input', 'Enter');
 }
