@@ -9,7 +9,7 @@ export const GRID_TEXT = {
   tickBox: text('Tick box {cell}', '复选框 {cell}'),
   functions: text('Functions', '函数'),
   acceptHint: text('Tab or Enter inserts the function', '按 Tab 或 Enter 插入函数'),
-  cannotChange: text('Part of that range is a result spilled from another cell, so it cannot be changed here.', '该区域有一部分是其他单元格溢出的计算结果，不能在此修改。'),
+  cannotChange: text('That does not fit on the sheet: it would run past its last row or column.', '超出了工作表范围：会越过最后一行或最后一列。'),
   noSuchCell: text('"{address}" is not a cell address or a name in this workbook.', '“{address}”不是本工作簿中的单元格地址或名称。'),
   pasteRefused: text('The browser did not let the page read the clipboard: press Ctrl+V (⌘V) to paste.', '浏览器不允许页面读取剪贴板：请按 Ctrl+V(⌘V)粘贴。'),
   copied: text('Copied {cells}', '已复制 {cells}'),

@@ -16,7 +16,7 @@ function contents(rows: readonly (readonly string[])[]): RawCellContent[][] {
   return rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ?? '') || null));
 }
 
-/** False, writing nothing, when part of the block cannot change (a computed result spilled from another cell). */
+/** False, writing nothing, when the block would run past the sheet's last row or column. */
 export function writeBlock(workbook: PlaygroundWorkbook, sheet: string, at: CellPoint, rows: readonly (readonly string[])[]): boolean {
   const id = workbook.sheetId(sheet);
   if (id === undefined || rows.length === 0) return false;
