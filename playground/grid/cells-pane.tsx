@@ -34,45 +34,60 @@ function cellContent(cell: ViewCell, locale: Locale): JSX.Element | string {
   return shown.text;
 }
 
-export class CellsPane extends PurePane<CellsPaneProps> {
+interface CellsRowProps {
+  readonly view: SheetView;
+  readonly row: number;
+  readonly colFrom: number;
+  readonly colTo: number;
+  readonly yOrigin: number;
+  readonly locale: Locale;
+}
+
+/** One row's drawn cells: scrolling up or down draws only the rows that come on screen. */
+class CellsRow extends PurePane<CellsRowProps> {
   render() {
-    const { view, rowFrom, rowTo, colFrom, colTo, yOrigin, locale } = this.props;
+    const { view, row, colFrom, colTo, yOrigin, locale } = this.props;
     const columns = view.columnAxis;
-    const rows: JSX.Element[] = [];
-    for (let r = rowFrom; r <= rowTo; r += 1) {
-      const cells: JSX.Element[] = [];
-      for (let c = colFrom; c <= colTo; c += 1) {
-        const cell = view.cell(r, c);
-        const { shown, style } = cell;
-        cells.push(
-          <div
-            key={c}
-            role="gridcell"
-            aria-colindex={c + 1}
-            data-cell={cell.a1}
-            title={shown.title}
-            class={`pg-cell pg-${shown.kind}${cell.spills ? ' pg-spills' : ''}${cell.rule?.kind === 'checkbox' ? ' pg-tick-cell' : ''}`}
-            style={{
-              left: `${ROW_HEAD_WIDTH + columns.starts[c]}px`,
-              width: `${sizeAt(columns, c)}px`,
-              fontWeight: style?.bold ? 600 : undefined,
-              fontStyle: style?.italic ? 'italic' : undefined,
-              background: style?.fill,
-              color: style?.fontColor,
-              textAlign: style?.align ?? (shown.kind === 'number' ? 'right' : undefined),
-              whiteSpace: style?.wrap ? 'normal' : undefined,
-            }}
-          >
-            {cellContent(cell, locale)}
-          </div>,
-        );
-      }
-      rows.push(
-        <div key={r} role="row" class="pg-row" aria-rowindex={r + 1} style={{ top: `${view.rowAxis.starts[r] + yOrigin}px`, height: `${sizeAt(view.rowAxis, r)}px` }}>
-          {cells}
+    const cells: JSX.Element[] = [];
+    for (let c = colFrom; c <= colTo; c += 1) {
+      const cell = view.cell(row, c);
+      const { shown, style } = cell;
+      cells.push(
+        <div
+          key={c}
+          role="gridcell"
+          aria-colindex={c + 1}
+          data-cell={cell.a1}
+          title={shown.title}
+          class={`pg-cell pg-${shown.kind}${cell.spills ? ' pg-spills' : ''}${cell.rule?.kind === 'checkbox' ? ' pg-tick-cell' : ''}`}
+          style={{
+            left: `${ROW_HEAD_WIDTH + columns.starts[c]}px`,
+            width: `${sizeAt(columns, c)}px`,
+            fontWeight: style?.bold ? 600 : undefined,
+            fontStyle: style?.italic ? 'italic' : undefined,
+            background: style?.fill,
+            color: style?.fontColor,
+            textAlign: style?.align ?? (shown.kind === 'number' ? 'right' : undefined),
+            whiteSpace: style?.wrap ? 'normal' : undefined,
+          }}
+        >
+          {cellContent(cell, locale)}
         </div>,
       );
     }
+    return (
+      <div role="row" class="pg-row" aria-rowindex={row + 1} style={{ top: `${view.rowAxis.starts[row] + yOrigin}px`, height: `${sizeAt(view.rowAxis, row)}px` }}>
+        {cells}
+      </div>
+    );
+  }
+}
+
+export class CellsPane extends PurePane<CellsPaneProps> {
+  render() {
+    const { view, rowFrom, rowTo, colFrom, colTo, yOrigin, locale } = this.props;
+    const rows: JSX.Element[] = [];
+    for (let r = rowFrom; r <= rowTo; r += 1) rows.push(<CellsRow key={r} view={view} row={r} colFrom={colFrom} colTo={colTo} yOrigin={yOrigin} locale={locale} />);
     return <>{rows}</>;
   }
 }

@@ -80,8 +80,8 @@ interface Box {
   readonly height: number;
 }
 
-const ROW_BLOCK = 10;
-const COLUMN_BLOCK = 4;
+const ROW_BLOCK = 8;
+const COLUMN_BLOCK = 3;
 
 let builtInNames: readonly string[] | undefined;
 /** The engine's own function names (SUM, IF…), for the name list after DealKit's. */
@@ -199,7 +199,9 @@ export function SpreadsheetGrid(props: GridProps) {
     const right = columns[point.col + 1];
     if (left < element.scrollLeft) element.scrollLeft = left;
     else if (right > element.scrollLeft + visibleWidth) element.scrollLeft = Math.min(left, right - visibleWidth);
-    if (point.row >= view.frozenRows) {
+    // Reaching a frozen row by keyboard (Ctrl+Up, Ctrl+Home) shows the body from its top, as Excel does.
+    if (point.row < view.frozenRows) element.scrollTop = 0;
+    else {
       const bodyTop = frozenHeight(view);
       const visibleHeight = element.clientHeight - HEADER_HEIGHT - bodyTop;
       const top = view.rowAxis.starts[point.row] - bodyTop;
