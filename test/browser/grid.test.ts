@@ -108,7 +108,7 @@ describe('the playground grid in Chromium', () => {
     await page.close();
   });
 
-  it('Delete clears a shift+clicked range, and one Ctrl+Z brings all of it back', async () => {
+  it('Delete clears a shift+clicked range, one Ctrl+Z brings all of it back; Backspace clears a range grown by Shift+arrows', async () => {
     const { page, errors } = await openPipeline();
     const topLeft = `${col.account}${FIRST}`;
     const bottomRight = `${col.opportunity}${FIRST + 1}`;
@@ -121,6 +121,14 @@ describe('the playground grid in Chromium', () => {
     await page.keyboard.press('ControlOrMeta+z');
     expect(await shown(page, topLeft)).toBe('Northwind Logistics');
     expect(await shown(page, bottomRight)).toBe('Patient portal');
+
+    // Shift+arrows grow the range from the active cell the same way.
+    await page.click(`[data-cell="${col.owner}${FIRST}"]`);
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Backspace');
+    for (const row of [FIRST, FIRST + 1, FIRST + 2]) expect(await shown(page, `${col.owner}${row}`)).toBe('');
+    expect(await shown(page, `${col.owner}${FIRST + 3}`)).toBe('Zhang Min');
     expect(errors).toEqual([]);
     await page.close();
   });
