@@ -1,7 +1,7 @@
 /**
- * One sheet as the grid draws it, for one version of the workbook: how many rows and columns, where
- * each starts, and per cell its shown text, style and input rule. Built once per change and shared by
- * every pane, so moving the selection or typing in the editor redraws no cell.
+ * One sheet as the grid draws it, as the workbook stands: how many rows and columns, where each starts,
+ * and per cell its shown text, style and input rule. Built anew after each change and shared by every
+ * pane, so moving the selection or typing in the editor redraws no cell.
  */
 import type { ResolvedStyle } from '../../shared/plan-resolve';
 import { cellA1, columnLetters } from '../../shared/a1';
@@ -86,8 +86,6 @@ export class SheetView {
   constructor(
     readonly workbook: PlaygroundWorkbook,
     readonly sheet: string,
-    /** Changes whenever the workbook did: a new view is a new drawing. */
-    readonly version: number,
   ) {
     this.sheetId = workbook.sheetId(sheet);
     const size = this.sheetId === undefined ? { width: 0, height: 0 } : workbook.hf.getSheetDimensions(this.sheetId);

@@ -29,7 +29,7 @@ import { ColumnHeads, RowHeads } from './headings';
 import { ListPicker } from './list-picker';
 import { clearRange, fitToSelection, moveBlock, writeBlock } from './range-edits';
 import { cellSelection, clampPoint, edgeFrom, extendTo, isSingleCell, moveActive, moveCorner, rangeOf, type CellPoint, type CellRange, type GridSelection } from './selection';
-import { HEADER_HEIGHT, ROW_HEAD_WIDTH, SheetView } from './sheet-view';
+import { HEADER_HEIGHT, ROW_HEAD_WIDTH, ROW_HEIGHT, SheetView } from './sheet-view';
 import { parseTsv, toTsv } from './tsv';
 
 export interface GridProps {
@@ -133,7 +133,8 @@ export function SpreadsheetGrid(props: GridProps) {
   const { workbook, locale } = props;
   const sheet = workbook.activeSheet();
   const [changes, setChanges] = useState(0);
-  const view = useMemo(() => new SheetView(workbook, sheet, props.version * 100000 + changes), [workbook, sheet, props.version, changes]);
+  // A new view on every change to the workbook, from the page or from the grid: the cells redraw only then.
+  const view = useMemo(() => new SheetView(workbook, sheet), [workbook, sheet, props.version, changes]);
   const [selections, setSelections] = useState<Readonly<Record<string, GridSelection>>>({});
   const [edit, setEdit] = useState<EditState | null>(null);
   const [caret, setCaret] = useState(0);
@@ -265,7 +266,9 @@ export function SpreadsheetGrid(props: GridProps) {
       if (!dragging.current) return;
       const point = hitTestRef.current(event.clientX, event.clientY, true);
       const { selection: now } = latest.current;
-      if (point && (point.row !== now.corner.row || point.col !== now.corner.col)) selectRef.current(extendTo(now, point), point);
+      // Dragging scrolls the body to the cell under the pointer, but never jumps it to the top for a frozen row.
+      const { view: shown } = latest.current;
+      if (point && (point.row !== now.corner.row || point.col !== now.corner.col)) selectRef.current(extendTo(now, point), point.row >= shown.frozenRows ? point : null);
     };
     const stop = (): void => {
       dragging.current = false;
@@ -392,7 +395,7 @@ export function SpreadsheetGrid(props: GridProps) {
         return true;
       }
       case 'page': {
-        const rows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / 22) - 2) * command.direction;
+        const rows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2) * command.direction;
         select(command.extend ? moveCorner(selection, rows, 0, bounds) : moveActive(selection, rows, 0, bounds));
         return true;
       }
