@@ -13,7 +13,7 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HyperFormula } from 'hyperformula';
 import type { Locale } from '../../shared/i18n';
-import { cellA1, parseA1 } from '../../shared/a1';
+import { cellA1 } from '../../shared/a1';
 import { fill } from '../../shared/ui/texts';
 import { dropdownItems } from '../apply-plan-hyperformula';
 import { PLAYGROUND_TEXT } from '../playground-texts';
@@ -24,9 +24,12 @@ import { CellsPane } from './cells-pane';
 import { acceptSuggestion, argumentHint, callAtCaret, nameBeingTyped, suggestFunctions } from './formula-hints';
 import { FormulaHintsPopup } from './formula-hints-popup';
 import { commandForKey, type EditMode, type GridCommand } from './grid-keys';
+import { goToTarget } from './go-to';
 import { GRID_TEXT } from './grid-texts';
 import { ColumnHeads, RowHeads } from './headings';
 import { ListPicker } from './list-picker';
+import { NameBox } from './name-box';
+import { draftWidth, framePane, frozenHeight, paneOfRow, px, rangeBox, type Box } from './pane-geometry';
 import { clearRange, fitToSelection, moveBlock, writeBlock } from './range-edits';
 import { cellSelection, clampPoint, edgeFrom, extendTo, isSingleCell, moveActive, moveCorner, rangeOf, type CellPoint, type CellRange, type GridSelection } from './selection';
 import { HEADER_HEIGHT, ROW_HEAD_WIDTH, ROW_HEIGHT, SheetView } from './sheet-view';
@@ -73,13 +76,6 @@ interface DrawnArea {
   readonly colTo: number;
 }
 
-interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 const ROW_BLOCK = 8;
 const COLUMN_BLOCK = 3;
 
@@ -90,43 +86,12 @@ function engineFunctionNames(): readonly string[] {
   return builtInNames;
 }
 
-function px(box: Box): Record<string, string> {
-  return { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` };
-}
-
 function sameArea(a: DrawnArea, b: DrawnArea): boolean {
   return a.rowFrom === b.rowFrom && a.rowTo === b.rowTo && a.colFrom === b.colFrom && a.colTo === b.colTo;
 }
 
 function sameRows(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
   return a.length === b.length && a.every((row, r) => row.length === b[r].length && row.every((cell, c) => cell === b[r][c]));
-}
-
-/** The height of the frozen rows: the body scrolls under them. */
-function frozenHeight(view: SheetView): number {
-  return view.rowAxis.starts[view.frozenRows];
-}
-
-/** Which pane a row is drawn in, and where the pane puts row starts. */
-function paneOf(view: SheetView, row: number): { frozen: boolean; yOrigin: number } {
-  return row < view.frozenRows ? { frozen: true, yOrigin: HEADER_HEIGHT } : { frozen: false, yOrigin: -frozenHeight(view) };
-}
-
-/** The box of a range's rows within [rowFrom, rowTo], in a pane's coordinates; null when none of them are there. */
-function rangeBox(view: SheetView, range: CellRange, rowFrom: number, rowTo: number, yOrigin: number): Box | null {
-  const top = Math.max(range.top, rowFrom);
-  const bottom = Math.min(range.bottom, rowTo);
-  if (top > bottom) return null;
-  const columns = view.columnAxis.starts;
-  const rows = view.rowAxis.starts;
-  return { left: ROW_HEAD_WIDTH + columns[range.left], top: rows[top] + yOrigin, width: columns[range.right + 1] - columns[range.left], height: rows[bottom + 1] - rows[top] };
-}
-
-/** About how wide the editor must be to show a draft. */
-function draftWidth(draft: string): number {
-  let width = 16;
-  for (const char of draft) width += char.charCodeAt(0) > 0x2e80 ? 13 : 7.5;
-  return width;
 }
 
 export function SpreadsheetGrid(props: GridProps) {
@@ -143,7 +108,6 @@ export function SpreadsheetGrid(props: GridProps) {
   const [mark, setMark] = useState<ClipboardMark | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [status, setStatus] = useState('');
-  const [nameDraft, setNameDraft] = useState<string | null>(null);
   const [, setScrolled] = useState(0);
   const [drawn, setDrawn] = useState<DrawnArea>({ rowFrom: 0, rowTo: 40, colFrom: 0, colTo: 15 });
 
@@ -575,40 +539,19 @@ export function SpreadsheetGrid(props: GridProps) {
     }
   };
 
-  const goTo = (typedAddress: string): void => {
-    const wanted = typedAddress.trim();
-    let target = sheet;
-    let reference = wanted;
-    const bang = wanted.lastIndexOf('!');
-    if (bang > 0) {
-      target = wanted
-        .slice(0, bang)
-        .replace(/^'(.*)'$/, '$1')
-        .replace(/''/g, "'");
-      reference = wanted.slice(bang + 1);
-    } else if (/^[A-Za-z_][\w.]*$/.test(wanted) && !/^[A-Za-z]{1,3}\d+$/.test(wanted)) {
-      const named = workbook.namedCell(wanted);
-      if (named) ({ sheet: target, a1: reference } = named);
-    }
-    let box;
-    try {
-      box = parseA1(reference);
-    } catch {
-      box = undefined;
-    }
-    if (!box || !workbook.sheetNames().includes(target)) {
-      say(fill(GRID_TEXT.noSuchCell[locale], { address: wanted }));
+  const goTo = (typed: string): void => {
+    const target = goToTarget(typed, sheet, workbook);
+    if (!target) {
+      say(fill(GRID_TEXT.noSuchCell[locale], { address: typed.trim() }));
       return;
     }
-    const next = { active: { row: box.row, col: box.column }, corner: { row: box.row + box.height - 1, col: box.column + box.width - 1 } };
-    setNameDraft(null);
-    if (target !== sheet) {
-      setSelections((all) => ({ ...all, [target]: next }));
-      switchSheet(target);
-      pending.current.focus = 'sink';
+    pending.current.focus = 'sink';
+    if (target.sheet === sheet) {
+      select(target.selection, target.selection.active);
       return;
     }
-    select(next, next.active);
+    setSelections((all) => ({ ...all, [target.sheet]: target.selection }));
+    switchSheet(target.sheet);
   };
 
   // What is drawn: the frozen rows always, the body's rows and the columns on screen.
@@ -620,8 +563,8 @@ export function SpreadsheetGrid(props: GridProps) {
   const totalWidth = ROW_HEAD_WIDTH + view.columnAxis.starts[view.cols];
   const bodyHeight = view.rowAxis.starts[view.rows] - frozenHeight(view);
 
-  const activePane = paneOf(view, active.row);
-  const activeBox = rangeBox(view, { top: active.row, bottom: active.row, left: active.col, right: active.col }, active.row, active.row, activePane.yOrigin) as Box;
+  const activePane = paneOfRow(view, active.row);
+  const activeBox = rangeBox(view, { top: active.row, bottom: active.row, left: active.col, right: active.col }, activePane) as Box;
   const editingInCell = edit?.where === 'cell';
   const activeRule = view.ruleAt(active.row, active.col);
   const hasList = (activeRule?.kind === 'list' || activeRule?.kind === 'listFromRange') && !edit;
@@ -629,11 +572,11 @@ export function SpreadsheetGrid(props: GridProps) {
 
   /** Selection, copy mark, editor and popups of one pane (the frozen rows, or the body). */
   const overlays = (frozen: boolean): JSX.Element[] => {
-    const [from, to, yOrigin] = frozen ? [0, view.frozenRows - 1, HEADER_HEIGHT] : [view.frozenRows, view.rows - 1, -frozenHeight(view)];
+    const pane = framePane(view, frozen);
     const parts: JSX.Element[] = [];
-    const selected = rangeBox(view, range, from, to, yOrigin);
+    const selected = rangeBox(view, range, pane);
     if (selected && !isSingleCell(selection)) parts.push(<div key="range" class="pg-range" style={px(selected)} />);
-    const copied = mark && mark.sheet === sheet ? rangeBox(view, mark.range, from, to, yOrigin) : null;
+    const copied = mark && mark.sheet === sheet ? rangeBox(view, mark.range, pane) : null;
     if (copied) parts.push(<div key="mark" class={`pg-copy-mark${mark?.cut ? ' is-cut' : ''}`} style={px(copied)} />);
     if (activePane.frozen !== frozen) return parts;
     parts.push(<div key="active" class="pg-active" data-active-cell={address} style={px(activeBox)} />);
@@ -734,37 +677,21 @@ export function SpreadsheetGrid(props: GridProps) {
 
   /** The selected rows' and columns' headings, shaded over the drawn headings. */
   const headingMarks = (frozen: boolean): JSX.Element | null => {
-    const [from, to, yOrigin] = frozen ? [0, view.frozenRows - 1, HEADER_HEIGHT] : [view.frozenRows, view.rows - 1, -frozenHeight(view)];
-    const box = rangeBox(view, range, from, to, yOrigin);
+    const box = rangeBox(view, range, framePane(view, frozen));
     return box ? <div class="pg-head-mark" style={{ top: `${box.top}px`, height: `${box.height}px`, width: `${ROW_HEAD_WIDTH}px` }} /> : null;
   };
-  const columnMark = rangeBox(view, range, range.top, range.top, 0);
+  const columnMark = rangeBox(view, range, { frozen: false, rowFrom: range.top, rowTo: range.top, yOrigin: 0 });
 
   return (
     <div class="pg-sheet" ref={root}>
       <div class="pg-formula-bar">
-        <input
-          class="pg-name-box"
-          data-address={address}
-          aria-label={GRID_TEXT.nameBox[locale]}
-          value={nameDraft ?? address}
-          autocomplete="off"
-          spellcheck={false}
-          onFocus={(event) => {
-            setNameDraft(address);
-            event.currentTarget.select();
-          }}
-          onInput={(event) => setNameDraft(event.currentTarget.value)}
-          onBlur={() => setNameDraft(null)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              goTo(event.currentTarget.value);
-            } else if (event.key === 'Escape') {
-              setNameDraft(null);
-              pending.current.focus = 'sink';
-              sink.current?.focus({ preventScroll: true });
-            }
+        <NameBox
+          address={address}
+          locale={locale}
+          onGo={goTo}
+          onLeave={() => {
+            pending.current.focus = 'sink';
+            sink.current?.focus({ preventScroll: true });
           }}
         />
         <span class="pg-fx" aria-hidden="true">
