@@ -14,7 +14,8 @@ import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
 import { PlaygroundWorkbook } from './playground-workbook';
 import { PLAYGROUND_TEXT } from './playground-texts';
-import { loadSampleWorkbook } from './sample-workbook';
+import { manyDeals } from './large-pipeline';
+import { loadSampleWorkbook, type SampleDeal } from './sample-workbook';
 import { StartHere } from './start-here';
 
 /** `?history=none` opens the sample without its snapshot history, for starting one from nothing. */
@@ -22,10 +23,16 @@ function sampleHistoryWanted(): boolean {
   return new URLSearchParams(window.location.search).get('history') !== 'none';
 }
 
+/** `?deals=1000` opens the playground on a pipeline of that many made-up deals (at most 5,000). */
+function dealsAsked(): SampleDeal[] | undefined {
+  const asked = Number(new URLSearchParams(window.location.search).get('deals'));
+  return Number.isInteger(asked) && asked > 0 ? manyDeals(Math.min(asked, 5000)) : undefined;
+}
+
 function Playground() {
   const workbook = useMemo(() => {
     const created = new PlaygroundWorkbook();
-    loadSampleWorkbook(created, { history: sampleHistoryWanted() });
+    loadSampleWorkbook(created, { history: sampleHistoryWanted(), deals: dealsAsked() });
     return created;
   }, []);
   const backend = useMemo(() => createPlaygroundBackend(workbook), [workbook]);
@@ -46,7 +53,13 @@ function Playground() {
       </header>
       <div class="pg-body">
         <main class="pg-workbook" aria-label={say('spreadsheet')}>
-          <SpreadsheetGrid workbook={workbook} version={version} onChanged={changed} locale={locale} overlay={<ChartLayer workbook={workbook} version={version} />} />
+          <SpreadsheetGrid
+            workbook={workbook}
+            version={version}
+            onChanged={changed}
+            locale={locale}
+            overlay={(cellTopLeft) => <ChartLayer workbook={workbook} version={version} cellTopLeft={cellTopLeft} />}
+          />
         </main>
         <aside class="pg-pane" aria-label={say('pane')}>
           <App backend={backend} skin="office" initialLocale="en" onChanged={changed} onLocaleChange={setLocale} />

@@ -12,7 +12,10 @@ export const PLAYGROUND_TEXT = {
   pane: text('DealKit task pane', 'DealKit 任务窗格'),
   sheets: text('Sheets', '工作表'),
   contentsOf: text('Contents of {cell}', '{cell} 的内容'),
-  gridKeys: text('Cells, {cell} selected: arrow keys move, Enter edits', '单元格，已选 {cell}：方向键移动，Enter 编辑'),
+  gridKeys: text(
+    'Cells, {cell} selected: type to replace it, arrow keys move, F2 edits in place, Enter edits in the formula bar, Delete clears',
+    '单元格，已选 {cell}：直接输入可替换，方向键移动，F2 在单元格内编辑，Enter 在编辑栏编辑，Delete 清除',
+  ),
   startHere: text('Start here', '从这里开始'),
   startIntro: text(
     'The sample workbook holds two reps’ pipelines, twelve weekly snapshots of them (August to October 2026) and one assessment. Try these in the task pane:',

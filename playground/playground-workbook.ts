@@ -57,6 +57,15 @@ export class PlaygroundWorkbook {
     this.hf.setCellContents({ sheet: id, row: box.row, col: box.column }, [[content]]);
   }
 
+  /** Takes back the last change HyperFormula recorded (a typed cell, a paste, a whole plan); nothing when there is none. */
+  undo(): void {
+    if (this.hf.isThereSomethingToUndo()) this.hf.undo();
+  }
+
+  redo(): void {
+    if (this.hf.isThereSomethingToRedo()) this.hf.redo();
+  }
+
   /** What the formula bar shows: the formula, or the value as typed. */
   cellInput(sheet: string, row: number, col: number): string {
     const id = this.sheetId(sheet);

@@ -15,7 +15,7 @@ import { assessmentSavePlan } from '../shared/workbook/assessment-sheet';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { loadSampleHistory } from './sample-history';
 
-interface SampleDeal {
+export interface SampleDeal {
   readonly id: string;
   readonly account: string;
   readonly opportunity: string;
@@ -265,13 +265,15 @@ export interface SampleSheets {
 export interface SampleOptions {
   /** Twelve weekly snapshots across a closed quarter (sample-history.ts); default true. */
   readonly history?: boolean;
+  /** The first pipeline sheet's deals; the sample's four when omitted. */
+  readonly deals?: readonly SampleDeal[];
 }
 
 export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: SampleOptions = {}): SampleSheets {
   const pipelineBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
   const inserted = workbook.applyPlan(pipelineBuild.plan);
   const pipeline = inserted.sheetNames[pipelineBuild.sheetKey];
-  const rows = dealRows(pipelineBuild.layout as PipelineFunnelLayout);
+  const rows = dealRows(pipelineBuild.layout as PipelineFunnelLayout, options.deals);
   workbook.applyPlan({ sheets: rows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: pipeline } })) });
 
   const secondBuild = buildTemplate('pipelineFunnel', { locale: 'en', ladder: 'MILESTONES' });
@@ -283,7 +285,9 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: Sample
   const secondRows = dealRows(secondBuild.layout as PipelineFunnelLayout, SECOND_REP_DEALS);
   workbook.applyPlan({ sheets: secondRows.sheets.map((sheet) => ({ ...sheet, target: { kind: 'existing', name: secondPipeline } })) });
 
-  if (options.history !== false) loadSampleHistory(workbook, { pipeline, secondPipeline, secondRep: SECOND_REP, layout: pipelineBuild.layout as PipelineFunnelLayout });
+  // The history tells the four sample deals' story: a made-up large pipeline gets none.
+  if (options.history !== false && options.deals === undefined)
+    loadSampleHistory(workbook, { pipeline, secondPipeline, secondRep: SECOND_REP, layout: pipelineBuild.layout as PipelineFunnelLayout });
 
   const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
   const assessed = workbook.applyPlan(save.plan);

@@ -1,13 +1,18 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { parseA1 } from '../../shared/a1';
 import type { PlaygroundWorkbook } from '../playground-workbook';
 import { ChartCanvas } from './chart-canvas';
 import { readChartData } from './chart-data';
 import './charts.css';
 
+/** Where a cell's top-left corner is in the layer (the grid's body), from the grid's own geometry. */
+export type CellTopLeft = (row: number, column: number) => Place;
+
 export interface ChartLayerProps {
   readonly workbook: PlaygroundWorkbook;
   /** Bumped whenever the workbook changed: the charts read their cells again. */
   readonly version: number;
+  readonly cellTopLeft: CellTopLeft;
 }
 
 /** Pixels of the chart title above the canvas. */
@@ -17,45 +22,28 @@ const BORDER = 1;
 /** A chart the plan gives no size: the size Excel inserts one at. */
 const DEFAULT_SIZE = { width: 480, height: 288 };
 
-interface Place {
+export interface Place {
   readonly left: number;
   readonly top: number;
 }
 
 /**
  * The active sheet's charts drawn over the grid, each with its top-left corner on its anchor cell.
- * Rendered inside the grid's scrolling area so the charts scroll with the cells; each anchor is found
- * by the cell's data-cell attribute after the grid has laid out, and a chart whose anchor cell is not
- * on screen is left out.
+ * Rendered inside the grid's scrolling body so the charts scroll with the cells, and placed by the
+ * grid's geometry rather than by a drawn cell: the grid draws only the cells on screen, and a chart
+ * whose anchor has scrolled off must still show its part that has not.
  */
 export function ChartLayer(props: ChartLayerProps) {
   const { workbook, version } = props;
   const sheet = workbook.activeSheet();
-  const layer = useRef<HTMLDivElement>(null);
-  const [places, setPlaces] = useState<Record<string, Place>>({});
   const charts = workbook.extras[sheet]?.charts ?? [];
   const drawn = useMemo(() => charts.map((chart) => ({ chart, data: readChartData(workbook, sheet, chart) })), [workbook, sheet, version, charts.length]);
 
-  useLayoutEffect(() => {
-    const root = layer.current;
-    const scroller = root?.parentElement;
-    if (!root || !scroller) return;
-    const origin = root.getBoundingClientRect();
-    const next: Record<string, Place> = {};
-    for (const { chart } of drawn) {
-      const cell = scroller.querySelector(`[data-cell="${chart.anchor.a1}"]`);
-      if (!cell) continue;
-      const box = cell.getBoundingClientRect();
-      next[chart.anchor.a1] = { left: box.left - origin.left, top: box.top - origin.top };
-    }
-    if (JSON.stringify(next) !== JSON.stringify(places)) setPlaces(next);
-  });
-
   return (
-    <div class="pg-chart-layer" ref={layer} data-sheet={sheet}>
+    <div class="pg-chart-layer" data-sheet={sheet}>
       {drawn.map(({ chart, data }, i) => {
-        const place = places[chart.anchor.a1];
-        if (!place) return null;
+        const anchor = parseA1(chart.anchor.a1);
+        const place = props.cellTopLeft(anchor.row, anchor.column);
         const width = chart.width ?? DEFAULT_SIZE.width;
         const height = chart.height ?? DEFAULT_SIZE.height;
         return (

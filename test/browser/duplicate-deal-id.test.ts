@@ -22,7 +22,7 @@ const c = FUNNEL.columns;
 
 /** The computed background of a grid cell, as "#rrggbb". */
 async function background(page: import('playwright-core').Page, a1: string): Promise<string> {
-  return page.locator(`td[data-cell="${a1}"]`).evaluate((td) => {
+  return page.locator(`[data-cell="${a1}"]`).evaluate((td) => {
     const rgb = getComputedStyle(td).backgroundColor.match(/\d+/g) ?? [];
     return `#${rgb
       .slice(0, 3)
@@ -37,7 +37,7 @@ describe('a Deal ID typed twice', () => {
     await openSheet(page, 'Pipeline');
     const first = FUNNEL.firstRow;
     const row = FUNNEL.firstRow + SAMPLE_DEALS.length;
-    expect(await page.locator(`td[data-cell="${c.id}${first}"]`).getAttribute('data-conditional')).toBeNull();
+    expect(await page.locator(`[data-cell="${c.id}${first}"]`).getAttribute('data-conditional')).toBeNull();
 
     await typeInto(page, `${c.id}${row}`, SAMPLE_DEALS[0].id);
     await typeInto(page, `${c.opportunity}${row}`, 'Scanners, second try');
@@ -45,11 +45,11 @@ describe('a Deal ID typed twice', () => {
     await typeInto(page, `${c.stage}${row}`, 'G20');
     await typeInto(page, `${c.closeDate}${row}`, '2026-12-20');
     for (const a1 of [`${c.id}${first}`, `${c.id}${row}`]) {
-      expect(await page.locator(`td[data-cell="${a1}"]`).getAttribute('data-conditional')).toBe('');
+      expect(await page.locator(`[data-cell="${a1}"]`).getAttribute('data-conditional')).toBe('');
       expect(await background(page, a1)).toBe(PALETTE.redFill.toUpperCase());
     }
     // An id typed once stays as it was.
-    expect(await page.locator(`td[data-cell="${c.id}${first + 1}"]`).getAttribute('data-conditional')).toBeNull();
+    expect(await page.locator(`[data-cell="${c.id}${first + 1}"]`).getAttribute('data-conditional')).toBeNull();
     await shot(page, 'duplicate-id-01-flagged');
 
     await page.click('[data-panel="team"]');

@@ -83,7 +83,7 @@ describe('charts in the playground', () => {
       const figure = page.locator(`.pg-chart[data-chart-anchor="${chart.anchor.a1}"]`);
       await scrollIntoGrid(figure);
       // The chart's top-left corner is its anchor cell's, and it has the planned size.
-      const [box, cell] = await Promise.all([figure.boundingBox(), page.locator(`td[data-cell="${chart.anchor.a1}"]`).boundingBox()]);
+      const [box, cell] = await Promise.all([figure.boundingBox(), page.locator(`[data-cell="${chart.anchor.a1}"]`).boundingBox()]);
       const offBy = (a: number, b: number) => Math.abs(a - b) <= 1;
       expect([offBy(box!.x, cell!.x), offBy(box!.y, cell!.y), offBy(box!.width, chart.width!), offBy(box!.height, chart.height!)]).toEqual([true, true, true, true]);
 

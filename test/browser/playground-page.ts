@@ -1,6 +1,7 @@
 /**
  * What the playground browser tests do to a page, written once: open it (page errors and dialogs
- * collected), switch sheets, read and type cells through the formula bar, take screenshots.
+ * collected), switch sheets, go to a cell through the name box (the grid draws only the cells on
+ * screen), read and type cells through the formula bar, take screenshots.
  *
  * The page does some things after it has painted: the panel's backend answers in a later task, a step
  * heading takes focus in an effect, the formula bar takes the selected cell's content in an effect.
@@ -27,6 +28,8 @@ export interface OpenOptions {
   readonly waitFor: string;
   /** False opens the sample without its twelve weekly snapshots, for tests that build a history from nothing. */
   readonly sampleHistory?: boolean;
+  /** Added to the page's address, e.g. "?deals=1000". */
+  readonly query?: string;
 }
 
 export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions): Promise<OpenedPage> {
@@ -38,7 +41,8 @@ export async function openPlaygroundPage(rig: BrowserRig, options: OpenOptions):
     void dialog.dismiss();
   });
   if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T10:00:00`));
-  await page.goto(options.sampleHistory === false ? `${rig.server.url}?history=none` : rig.server.url);
+  const query = [...(options.sampleHistory === false ? ['history=none'] : []), ...(options.query ? [options.query.replace(/^\?/, '')] : [])];
+  await page.goto(query.length > 0 ? `${rig.server.url}?${query.join('&')}` : rig.server.url);
   if (options.panel) await page.click(`.dk-root [data-panel="${options.panel}"]`);
   await page.waitForSelector(options.waitFor);
   // Handed over settled: the panel's first call answered (a busy panel ignores Enter) and its heading
@@ -71,8 +75,23 @@ export async function paneShot(page: Page, name: string): Promise<void> {
   await page.locator('.pg-pane').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Selects a cell as a user can anywhere on a sheet: its address typed in the name box, then Enter. */
+export async function goToCell(page: Page, a1: string): Promise<void> {
+  await page.fill('.pg-name-box', a1);
+  await page.press('.pg-name-box', 'Enter');
+  await page.waitForSelector(`[data-cell="${a1}"]`);
+}
+
+/** What a cell shows, scrolled into view first. */
 export async function cellText(page: Page, a1: string): Promise<string> {
-  return (await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? '';
+  await goToCell(page, a1);
+  return (await page.locator(`[data-cell="${a1}"]`).textContent()) ?? '';
+}
+
+/** Waits until a cell shows a text (scrolled into view first). */
+export async function waitForCellText(page: Page, a1: string, expected: string): Promise<void> {
+  await goToCell(page, a1);
+  await page.waitForFunction(([cell, text]) => document.querySelector(`[data-cell="${cell}"]`)?.textContent === text, [a1, expected] as const);
 }
 
 export async function openSheet(page: Page, name: string): Promise<void> {
@@ -80,9 +99,9 @@ export async function openSheet(page: Page, name: string): Promise<void> {
   await page.waitForSelector(`.pg-grid-scroll[data-sheet="${name}"]`);
 }
 
-/** Types into a cell as a user does: select it, type in the formula bar, Enter. */
+/** Types into a cell through the formula bar: select it, type in the bar, Enter. */
 export async function typeInto(page: Page, a1: string, input: string): Promise<void> {
-  await page.click(`td[data-cell="${a1}"]`);
+  await goToCell(page, a1);
   // The bar takes the selected cell's content in an effect; typing before it ran would be replaced by it.
   await afterQueuedEffects(page);
   await page.fill('#pg-formula-input', input);

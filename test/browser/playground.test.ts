@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { parseA1, boxToA1 } from '../../shared/a1';
 import { assessmentTemplate, pipelineFunnelTemplate, valuePropositionTemplate } from '../../shared/templates';
 import { startRig, type BrowserRig } from './playground-server';
-import { cellText, openPlaygroundPage, openSheet, shot, typeInto, waitForStepHeadingFocus, type OpenedPage } from './playground-page';
+import { cellText, goToCell, openPlaygroundPage, openSheet, shot, typeInto, waitForCellText, waitForStepHeadingFocus, type OpenedPage } from './playground-page';
 
 /**
  * The playground in a real browser, used as a user would: the Qualify wizard turns the sample
@@ -107,7 +107,7 @@ describe('playground in Chromium', () => {
 
     await page.click('[data-action="save-assessment"]');
     await page.waitForSelector('.dk-notice:has-text("Saved to sheet")');
-    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === 'Pursue', TAS.verdict);
+    await waitForCellText(page, TAS.verdict, 'Pursue');
     expect(await cellText(page, TAS.verdict)).toBe('Pursue');
     // The rep's note is on the sheet as the text typed, and it ran nothing.
     expect(await cellText(page, TAS.criteria[12].notes)).toBe('<script>window.__pwned=2</script>');
@@ -190,7 +190,7 @@ describe('playground in Chromium', () => {
     await openSheet(page, settingsTab);
     // DK_YES_THRESHOLD: the cell beside its label on the sample's Settings sheet.
     const cell = await page.evaluate(() => {
-      const label = [...document.querySelectorAll('td[data-cell]')].find((td) => /Yes/.test(td.textContent ?? '') && /threshold|score/i.test(td.textContent ?? ''));
+      const label = [...document.querySelectorAll('[data-cell]')].find((td) => /Yes/.test(td.textContent ?? '') && /threshold|score/i.test(td.textContent ?? ''));
       return label?.nextElementSibling?.getAttribute('data-cell') ?? null;
     });
     if (!cell) throw new Error('no Yes threshold cell on the Settings sheet');
@@ -206,7 +206,7 @@ describe('playground in Chromium', () => {
     await openSheet(page, 'Assessment (TAS)');
     await typeInto(page, 'K40', `=QUALIFY(${TAS.ratings})`);
     expect(await cellText(page, 'K40')).toBe('Qualify further');
-    await page.click('td[data-cell="K40"]');
+    await goToCell(page, 'K40');
     // The formula bar follows the selection on the next render: wait for it rather than race it.
     const formula = `=QUALIFY(${TAS.ratings})`;
     await page.waitForFunction((expected) => (document.querySelector('#pg-formula-input') as HTMLInputElement | null)?.value === expected, formula).catch(() => undefined);
@@ -215,7 +215,7 @@ describe('playground in Chromium', () => {
     await page.focus('.pg-grid-scroll');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.locator('.pg-name-box').textContent()).toBe('J39');
+    expect(await page.inputValue('.pg-name-box')).toBe('J39');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pg-formula-input');
     await page.close();
@@ -292,7 +292,7 @@ describe('playground in Chromium', () => {
     await shot(page, '25-settings');
     await page.click('.dk-form button[type="submit"]');
     await page.waitForSelector('.dk-notice:has-text("Settings saved")');
-    await page.waitForFunction((a1) => document.querySelector(`td[data-cell="${a1}"]`)?.textContent === '继续评估', TAS.verdict);
+    await waitForCellText(page, TAS.verdict, '继续评估');
     await shot(page, '26-settings-saved');
     expect(errors).toEqual([]);
     await page.close();

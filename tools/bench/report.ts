@@ -1,6 +1,8 @@
 /** BENCHMARKS.md from the results: the machine, the date, and one table per measurement. */
 import type { BundleSizes } from './bundle-sizes';
 import type { CoreRatio, QualifyRow, VectorisedRow } from './custom-functions';
+import type { GridLatency } from './grid-latency';
+import { gridKeyFigure, gridSection } from './grid-report';
 import type { MachineInfo } from './machine';
 import type { RoundTripRow } from './round-trips';
 import type { ScalingSeries } from './scaling';
@@ -324,7 +326,8 @@ function keyFigures(r: BenchResults): string {
   return ['## Key figures', '', ...lines].join('\n');
 }
 
-export function renderBenchmarks(r: BenchResults): string {
+/** The whole report; the grid's section comes from its own measurement (`npm run bench:grid`) when there is one. */
+export function renderBenchmarks(r: BenchResults, grid?: GridLatency): string {
   const m = r.machine;
   return [
     '# DealKit benchmarks',
@@ -341,6 +344,7 @@ export function renderBenchmarks(r: BenchResults): string {
     '- Workbooks are generated with a seeded generator (`tools/bench/team-workbook.ts`, mulberry32): the same data on every run.',
     '',
     keyFigures(r),
+    ...(grid ? [gridKeyFigure(grid)] : []),
     '',
     roundTripSection(r),
     '',
@@ -350,5 +354,6 @@ export function renderBenchmarks(r: BenchResults): string {
     bundleSection(r),
     '',
     ...(r.sheetsRollUpTime ? [sheetsRollUpSection(r.sheetsRollUpTime), ''] : []),
+    ...(grid ? [gridSection(grid)] : []),
   ].join('\n');
 }
