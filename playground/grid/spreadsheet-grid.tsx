@@ -137,7 +137,11 @@ export function SpreadsheetGrid(props: GridProps) {
   latest.current = { view, selection, sheet };
 
   const say = (message: string): void => setStatus(message);
-  const changed = (): void => setChanges((n) => n + 1);
+  // The page hears of every edit too: the charts and the task pane read the workbook again.
+  const changed = (): void => {
+    setChanges((n) => n + 1);
+    props.onChanged();
+  };
 
   const select = (next: GridSelection, reveal: CellPoint | null = next.corner): void => {
     setSelections((all) => ({ ...all, [latest.current.sheet]: next }));
