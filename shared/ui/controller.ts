@@ -38,9 +38,19 @@ export interface Controller {
   forecastAccuracy(): Promise<void>;
   /** Excel only: the sheets of a rep's .xlsx file, read when the call starts so the busy state covers it. */
   addRepWorkbook(file: { readonly name: string; read(): Promise<string> }): Promise<void>;
+  /**
+   * The workbook changed outside the pane: the open wizard reads its sheet again, quietly. One with no
+   * unsaved answers takes the sheet's; one with unsaved answers keeps them and says the sheet changed.
+   */
+  workbookChanged(): Promise<void>;
+  /** The rep drops the wizard's unsaved answers for what its sheet holds now. */
+  reloadFromSheet(panel: 'qualify' | 'value' | 'deal'): Promise<void>;
 }
 
 export function createController(backend: Backend, dispatch: Dispatch, getState: () => AppState): Controller {
+  /** A change reported while a call was under way: read again once the calls are done, so a save's own write is not mistaken for someone else's. */
+  let changedMeanwhile = false;
+
   async function call<T>(run: () => Promise<BackendResult<T>>, onSuccess: (value: T) => string | void): Promise<boolean> {
     dispatch({ type: 'callStarted' });
     let result: BackendResult<T>;
@@ -52,11 +62,59 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
     }
     if (!result.ok) {
       dispatch({ type: 'callFailed', message: result.message });
+      afterCalls();
       return false;
     }
     const notice = onSuccess(result.value);
     dispatch(notice ? { type: 'callSucceeded', notice } : { type: 'callSucceeded' });
+    afterCalls();
     return true;
+  }
+
+  function afterCalls(): void {
+    if (!changedMeanwhile || getState().pending > 0) return;
+    changedMeanwhile = false;
+    void workbookChanged();
+  }
+
+  /** A read the rep did not ask for: no busy state, and a failure says nothing (the next save reads again anyway). */
+  async function quietly<T>(run: () => Promise<BackendResult<T>>): Promise<T | undefined> {
+    try {
+      const result = await run();
+      return result.ok ? result.value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function workbookChanged(): Promise<void> {
+    const state = getState();
+    if (state.pending > 0) {
+      changedMeanwhile = true;
+      return;
+    }
+    switch (state.panel) {
+      case 'qualify': {
+        if (state.qualify.method === null || state.qualify.sheetName === null) return;
+        const answers = await quietly(() => backend.readAssessment(locale()));
+        if (answers) dispatch({ type: 'qualify', action: { type: 'sheetRead', answers } });
+        return;
+      }
+      case 'value': {
+        if (state.value.sheetName === null) return;
+        const answers = await quietly(() => backend.readValue(locale()));
+        if (answers) dispatch({ type: 'value', action: { type: 'sheetRead', answers } });
+        return;
+      }
+      case 'deal': {
+        if (!state.deal.loaded) return;
+        const view = await quietly(() => backend.listDeals(locale()));
+        if (view !== undefined) dispatch({ type: 'deal', action: { type: 'sheetRead', view } });
+        return;
+      }
+      default:
+        return;
+    }
   }
 
   const locale = (): AppState['locale'] => getState().locale;
@@ -118,6 +176,29 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       await load(panel);
     },
     reloadDeals,
+    workbookChanged,
+    async reloadFromSheet(panel) {
+      if (panel === 'qualify') {
+        await call(
+          () => backend.readAssessment(locale()),
+          (answers) => {
+            if (answers) dispatch({ type: 'qualify', action: { type: 'reload', answers } });
+          },
+        );
+      } else if (panel === 'value') {
+        await call(
+          () => backend.readValue(locale()),
+          (answers) => {
+            if (answers) dispatch({ type: 'value', action: { type: 'reload', answers } });
+          },
+        );
+      } else {
+        await call(
+          () => backend.listDeals(locale()),
+          (view) => dispatch({ type: 'deal', action: { type: 'reload', view } }),
+        );
+      }
+    },
     async keepSheetValues(panel) {
       // The Settings panel takes what it reads as its new draft; the two wizards keep unsaved answers unless told.
       if (panel === 'qualify') dispatch({ type: 'qualify', action: { type: 'keepSheet' } });

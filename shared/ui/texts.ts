@@ -106,6 +106,8 @@ export const UI_TEXT = {
   conflictLine: text('{cell}: was “{read}”, now “{now}”, yours “{wizard}”', '{cell}：原为“{read}”，现为“{now}”，您的为“{wizard}”'),
   keepSheetValues: text('Keep the sheet’s values', '保留表格中的值'),
   saveMineOver: text('Save mine over them', '用我的值覆盖'),
+  sheetChanged: text('The sheet changed since the wizard read it; your unsaved answers are kept.', '向导读取后表格已更改；您未保存的答案仍保留。'),
+  reloadFromSheet: text('Reload', '重新载入'),
 
   templatesTitle: text('Templates', '模板'),
   insert: text('Insert', '插入'),

@@ -4,6 +4,7 @@ import { appReducer, initialAppState, isBusy, type AppAction, type AppState, typ
 import { canImportRepWorkbooks, type Backend } from '../../workbook/operations';
 import { todayIso } from '../../pipeline/dates';
 import { createController } from '../controller';
+import type { WatchWorkbook } from '../workbook-watch';
 import { AppHeader } from './app-header';
 import { DealPanel } from './deal-panel';
 import { HomePanel } from './home-panel';
@@ -27,6 +28,8 @@ export interface AppProps {
   readonly onLocaleChange?: (locale: Locale) => void;
   /** Told after every successful backend call (the playground re-renders its grid). */
   readonly onChanged?: () => void;
+  /** Where the host can tell, changes made to the workbook outside the pane: the open wizard reads its sheet again. */
+  readonly watchWorkbook?: WatchWorkbook;
 }
 
 /** The task pane / sidebar: one component tree for every host; the host differs only by backend and skin. */
@@ -56,6 +59,8 @@ export function App(props: AppProps) {
     if (props.initialPanel && props.initialPanel !== 'home') void controller.open(props.initialPanel);
   }, [controller]);
 
+  useEffect(() => props.watchWorkbook?.(() => void controller.workbookChanged()), [controller, props.watchWorkbook]);
+
   const busy = isBusy(state);
   const setLocale = (locale: Locale) => {
     dispatch({ type: 'setLocale', locale });
@@ -72,6 +77,7 @@ export function App(props: AppProps) {
           onSave={() => void controller.saveAssessment()}
           onKeep={() => void controller.keepSheetValues('qualify')}
           onOverwrite={() => void controller.saveAssessment(true)}
+          onReloadFromSheet={() => void controller.reloadFromSheet('qualify')}
           busy={busy}
         />
       );
@@ -84,6 +90,7 @@ export function App(props: AppProps) {
           onSave={() => void controller.saveValue()}
           onKeep={() => void controller.keepSheetValues('value')}
           onOverwrite={() => void controller.saveValue(true)}
+          onReloadFromSheet={() => void controller.reloadFromSheet('value')}
           busy={busy}
         />
       );
@@ -96,6 +103,7 @@ export function App(props: AppProps) {
           onUpdate={() => void controller.updateDeal()}
           onOverwrite={() => void controller.updateDeal(true)}
           onReload={() => void controller.reloadDeals()}
+          onReloadFromSheet={() => void controller.reloadFromSheet('deal')}
           busy={busy}
           today={todayIso()}
         />

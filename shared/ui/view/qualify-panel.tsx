@@ -11,6 +11,7 @@ import { useLocaleTools, type LocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { ConflictChoice } from './conflict-choice';
+import { SheetChangedNotice } from './sheet-changed-notice';
 
 type Send = (action: QualifyAction) => void;
 
@@ -262,7 +263,7 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
   );
 }
 
-export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
+export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; onReloadFromSheet: () => void; busy: boolean }) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
   const steps = qualifySteps(state.method);
@@ -286,6 +287,7 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
   return (
     <section class="dk-panel" aria-label={t('panelQualify')}>
       <p class="dk-panel-title">{t('panelQualify')}</p>
+      <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
       {state.method !== null ? <StepCounter index={Math.min(state.step, steps.length - 1)} total={steps.length} /> : null}
       {state.resumed && state.sheetName !== null && state.step === 1 ? <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p> : null}
       {body}
