@@ -55,7 +55,7 @@ describe('Save again after editing the grid (playground in Chromium)', () => {
     // The pane read the sheet again after the edits: its own verdict follows the grid.
     await page.waitForFunction(() => document.querySelector('.dk-live [data-verdict]')?.getAttribute('data-verdict') === 'pursue');
     expect(await page.locator('[data-notice="sheet-changed"]').count()).toBe(0);
-    await shot(page, '40-hand-edits-taken');
+    await shot(page, '60-hand-edits-taken');
 
     await page.click('[data-action="save-assessment"]');
     await page.waitForSelector('.dk-notice:has-text("Saved to sheet")');
@@ -79,7 +79,7 @@ describe('Save again after editing the grid (playground in Chromium)', () => {
     expect(await page.locator('[data-notice="sheet-changed"]').textContent()).toContain('The sheet changed');
     // The rep's unsaved answer is still there.
     expect(await page.locator('[data-name="strategy-compelling"] [data-value="no"]').getAttribute('aria-checked')).toBe('true');
-    await shot(page, '41-hand-edits-notice');
+    await shot(page, '61-hand-edits-notice');
 
     await move(page, 'Next');
     await page.click('[data-action="save-assessment"]');
@@ -88,7 +88,7 @@ describe('Save again after editing the grid (playground in Chromium)', () => {
       expect(await page.locator(`[data-conflict="Assessment (TAS)!${a1}"]`).textContent()).toBe(`Assessment (TAS)!${a1}: was “?”, now “+”, yours “?”`);
     }
     expect(await cellText(page, TAS.verdict)).toBe('Pursue');
-    await shot(page, '42-hand-edits-asked');
+    await shot(page, '62-hand-edits-asked');
 
     await page.click('[data-action="keep-sheet-values"]');
     await page.waitForFunction(() => document.querySelector('[data-warning="save-conflict"]') === null);
