@@ -1,4 +1,4 @@
-import { tr } from '../i18n';
+import { tr, type Locale } from '../i18n';
 import type { AppAction, AppState, Panel } from './app-state';
 import { failed, type BackendResult } from '../workbook/backend';
 import { canImportRepWorkbooks, type Backend } from '../workbook/operations';
@@ -43,6 +43,12 @@ export interface Controller {
    * unsaved answers takes the sheet's; one with unsaved answers keeps them and says the sheet changed.
    */
   workbookChanged(): Promise<void>;
+  /** On opening: the pane takes the language of the workbook's Settings, when the workbook has them. */
+  adoptWorkbookLanguage(): Promise<void>;
+  /** The rep switched the pane's language: when the workbook's Settings hold another, the pane offers to switch it too. */
+  switchLanguage(locale: Locale): Promise<void>;
+  /** The rep accepted: the workbook's Settings take the pane's language, so its formulas answer in it. */
+  switchWorkbookLanguage(): Promise<void>;
   /** The rep drops the wizard's unsaved answers for what its sheet holds now. */
   reloadFromSheet(panel: 'qualify' | 'value' | 'deal'): Promise<void>;
 }
@@ -327,6 +333,33 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
       );
     },
+    async adoptWorkbookLanguage() {
+      const settings = await quietly(() => backend.readSettings(locale()));
+      if (settings && settings.sheetName !== null && settings.locale !== locale()) dispatch({ type: 'setLocale', locale: settings.locale });
+    },
+    async switchLanguage(wanted) {
+      dispatch({ type: 'setLocale', locale: wanted });
+      const settings = await quietly(() => backend.readSettings(wanted));
+      // A workbook without Settings has no language of its own: its templates are inserted in the pane's.
+      if (settings && settings.sheetName !== null && settings.locale !== wanted) dispatch({ type: 'offerWorkbookLanguage', locale: wanted });
+    },
+    async switchWorkbookLanguage() {
+      const wanted = getState().languageOffer;
+      if (wanted === null) return;
+      await call(
+        async () => {
+          const read = await backend.readSettings(locale());
+          if (!read.ok) return read;
+          const current = { locale: read.value.locale, ladder: read.value.ladder, currency: read.value.currency, sheetName: read.value.sheetName };
+          return backend.writeSettings({ ...current, locale: wanted, read: current }, locale());
+        },
+        (settings) => {
+          dispatch({ type: 'closeWorkbookLanguageOffer' });
+          dispatch({ type: 'settings', action: { type: 'loaded', settings } });
+          return tr(UI_TEXT.workbookLanguageSaved, locale());
+        },
+      );
+    },
     async saveSettings(overwrite = false) {
       const draft = settingsRequest(getState().settings, overwrite);
       if (!draft) return;
@@ -338,7 +371,10 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
         (settings) => {
           dispatch({ type: 'settings', action: { type: 'saved', settings } });
-          return tr(UI_TEXT.settingsSaved, locale());
+          const notice = tr(UI_TEXT.settingsSaved, locale());
+          // The workbook's language and the pane's are one setting: the pane follows what was saved.
+          if (settings.locale !== locale()) dispatch({ type: 'setLocale', locale: settings.locale });
+          return notice;
         },
       );
     },

@@ -16,6 +16,7 @@ import { StatusBanner } from './status-banner';
 import { TeamPanel } from './team-panel';
 import type { PickedFile } from './team-extras';
 import { ValuePanel } from './value-panel';
+import { WorkbookLanguageOffer } from './workbook-language-offer';
 
 export type Skin = 'office' | 'google' | 'playground';
 
@@ -24,7 +25,7 @@ export interface AppProps {
   readonly skin: Skin;
   readonly initialLocale?: Locale;
   readonly initialPanel?: Panel;
-  /** Told when the UI language changes (the playground follows it in its grid). */
+  /** Told when the UI language changes, by the rep or to the workbook's (the playground follows it in its grid). */
   readonly onLocaleChange?: (locale: Locale) => void;
   /** Told after every successful backend call (the playground re-renders its grid). */
   readonly onChanged?: () => void;
@@ -61,11 +62,21 @@ export function App(props: AppProps) {
 
   useEffect(() => props.watchWorkbook?.(() => void controller.workbookChanged()), [controller, props.watchWorkbook]);
 
+  useEffect(() => {
+    void controller.adoptWorkbookLanguage();
+  }, [controller]);
+
+  const onLocaleChange = useRef(props.onLocaleChange);
+  onLocaleChange.current = props.onLocaleChange;
+  const shownLocale = useRef(state.locale);
+  useEffect(() => {
+    if (shownLocale.current === state.locale) return;
+    shownLocale.current = state.locale;
+    onLocaleChange.current?.(state.locale);
+  }, [state.locale]);
+
   const busy = isBusy(state);
-  const setLocale = (locale: Locale) => {
-    dispatch({ type: 'setLocale', locale });
-    props.onLocaleChange?.(locale);
-  };
+  const setLocale = (locale: Locale) => void controller.switchLanguage(locale);
 
   let panel;
   switch (state.panel) {
@@ -148,6 +159,12 @@ export function App(props: AppProps) {
       <div class={`dk-root skin-${props.skin}`} lang={state.locale} aria-busy={busy}>
         <AppHeader panel={state.panel} onHome={() => void controller.open('home')} onLocale={setLocale} />
         <StatusBanner busy={busy} error={state.error} notice={state.notice} onDismiss={() => dispatch({ type: 'dismissError' })} />
+        <WorkbookLanguageOffer
+          offer={state.languageOffer}
+          onSwitch={() => void controller.switchWorkbookLanguage()}
+          onDismiss={() => dispatch({ type: 'closeWorkbookLanguageOffer' })}
+          busy={busy}
+        />
         <main class="dk-main">{panel}</main>
       </div>
     </LocaleProvider>
