@@ -231,10 +231,31 @@ function StrategyStep(props: { state: QualifyState; send: Send; live: QualifyLiv
         ))}
       </ol>
       <p class="dk-recommended">
-        {t('recommended')}: <strong data-strategy={props.live.strategyId}>{tx(props.live.strategy)}</strong>
+        {t('recommended')}: <strong data-strategy={props.live.strategyId ?? 'unanswered'}>{tx(props.live.strategy)}</strong>
       </p>
+      <StrategyCaveat live={props.live} />
     </div>
   );
+}
+
+/** What stands between the answers and a strategy, or why the verdict and the strategy disagree: one line each. */
+function StrategyCaveat(props: { live: QualifyLive }) {
+  const { tx } = useLocaleTools();
+  if (props.live.strategyMissing) {
+    return (
+      <p class="dk-warning" data-warning="strategy-unanswered" data-input={props.live.strategyMissing.id}>
+        {tx(props.live.strategyDescription)}
+      </p>
+    );
+  }
+  if (props.live.disagreement) {
+    return (
+      <p class="dk-warning" data-warning="verdict-strategy">
+        {tx(props.live.disagreement)}
+      </p>
+    );
+  }
+  return null;
 }
 
 function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
@@ -244,9 +265,10 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
       <StepHeading stepKey="result">{t('resultTitle')}</StepHeading>
       <div class="dk-result">
         <p class="dk-recommended dk-big">
-          {t('recommended')}: <strong data-strategy={props.live.strategyId}>{tx(props.live.strategy)}</strong>
+          {t('recommended')}: <strong data-strategy={props.live.strategyId ?? 'unanswered'}>{tx(props.live.strategy)}</strong>
         </p>
-        <p class="dk-strategy-description">{tx(props.live.strategyDescription)}</p>
+        {props.live.strategyMissing ? <StrategyCaveat live={props.live} /> : <p class="dk-strategy-description">{tx(props.live.strategyDescription)}</p>}
+        {props.live.strategyMissing ? null : <StrategyCaveat live={props.live} />}
         <p>
           {t('controlStatus')}: <strong>{tx(props.live.control)}</strong>
         </p>
