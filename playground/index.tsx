@@ -9,6 +9,7 @@ import '../shared/ui/view/skin-office.css';
 import './playground.css';
 import type { Locale } from '../shared/i18n';
 import { App } from '../shared/ui/view';
+import type { WatchWorkbook } from '../shared/ui/workbook-watch';
 import { ChartLayer } from './charts/chart-layer';
 import { SpreadsheetGrid } from './grid/spreadsheet-grid';
 import { createPlaygroundBackend } from './playground-backend';
@@ -40,6 +41,19 @@ function Playground() {
   const [locale, setLocale] = useState<Locale>('en');
   const say = (id: keyof typeof PLAYGROUND_TEXT): string => PLAYGROUND_TEXT[id][locale];
   const changed = () => setVersion((v) => v + 1);
+  // Only the grid's edits (and sheet switches) are news to the pane; its own saves would loop back to it.
+  const gridWatchers = useMemo(() => new Set<() => void>(), []);
+  const watchWorkbook = useMemo<WatchWorkbook>(
+    () => (onChange) => {
+      gridWatchers.add(onChange);
+      return () => gridWatchers.delete(onChange);
+    },
+    [gridWatchers],
+  );
+  const gridChanged = () => {
+    changed();
+    for (const onChange of gridWatchers) onChange();
+  };
   return (
     <div class="pg-page">
       <header class="pg-header" lang={locale}>
@@ -56,13 +70,13 @@ function Playground() {
           <SpreadsheetGrid
             workbook={workbook}
             version={version}
-            onChanged={changed}
+            onChanged={gridChanged}
             locale={locale}
             overlay={(cellTopLeft) => <ChartLayer workbook={workbook} version={version} cellTopLeft={cellTopLeft} />}
           />
         </main>
         <aside class="pg-pane" aria-label={say('pane')}>
-          <App backend={backend} skin="office" initialLocale="en" onChanged={changed} onLocaleChange={setLocale} />
+          <App backend={backend} skin="office" initialLocale="en" onChanged={changed} onLocaleChange={setLocale} watchWorkbook={watchWorkbook} />
         </aside>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { parseLocale } from '../../shared/i18n';
 import { App } from '../../shared/ui/view';
 import { createExcelBackend } from './excel-backend';
 import { reenterUnresolvedFormulas } from './unresolved-formulas';
+import { excelWorkbookWatch } from './workbook-watch';
 
 function displayLocale(): 'en' | 'zh-CN' {
   let language = '';
@@ -26,5 +27,6 @@ void Office.onReady(() => {
   // Cells Excel left as #NAME? because the file was saved before the add-in resolved them: the same
   // formulas, entered again. A failure leaves them as they were, which the user sees in the cells.
   void (async () => Excel.run((context) => reenterUnresolvedFormulas(context)))().catch(() => undefined);
-  render(<App backend={createExcelBackend((batch) => Excel.run(batch))} skin="office" initialLocale={displayLocale()} />, root);
+  const watchWorkbook = excelWorkbookWatch(Excel, Office.context.requirements.isSetSupported('ExcelApi', '1.9'));
+  render(<App backend={createExcelBackend((batch) => Excel.run(batch))} skin="office" initialLocale={displayLocale()} {...(watchWorkbook ? { watchWorkbook } : {})} />, root);
 });

@@ -9,6 +9,7 @@ import { parseLocale } from '../../shared/i18n';
 import { parsePanel } from '../../shared/ui/app-state';
 import { App } from '../../shared/ui/view';
 import { createSheetsBackend, type ScriptRun } from './sheets-backend';
+import { sidebarWorkbookWatch } from './workbook-watch';
 
 interface SidebarWindow {
   google?: { script?: { run?: ScriptRun } };
@@ -32,6 +33,7 @@ function mount(): void {
       skin="google"
       initialLocale={parseLocale(navigator.language) ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')}
       initialPanel={parsePanel(host.DEALKIT_START_PANEL)}
+      watchWorkbook={sidebarWorkbookWatch(window)}
     />,
     root,
   );

@@ -283,8 +283,9 @@ export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: De
   if (isBlankArgument(value)) {
     if (param.optional) return param.default;
     if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
-    // An unticked box reads as blank in some hosts, so a blank required tick means "no".
-    if (param.kind === 'boolean') return false;
+    // A blank required TRUE/FALSE is a question nobody answered yet (STRATEGY's answers, the only such
+    // parameters): it arrives undefined for the function to say so, never as a silent FALSE.
+    if (param.kind === 'boolean') return undefined;
     // A range of blank cells is still a range (e.g. an assessment not yet filled in). Sheets hands a
     // one-cell range over as the cell's value, '' when blank (Excel hands [[""]]), so blank text is one too.
     if (!(param.kind === 'range' && (Array.isArray(value) || typeof value === 'string'))) throw argumentError(param.name, 'is missing', '缺少该参数');

@@ -38,6 +38,12 @@ export interface StrategyDecision {
   readonly path: readonly StrategyStep[];
 }
 
+/** The answers given so far: a question left out (or null, a blank cell) is unanswered, never a No. */
+export type StrategyAnswersSoFar = { readonly [K in StrategyInputId]?: boolean | null };
+
+/** How far the answers take the path: to a strategy, or to the first question it needs that nobody answered. */
+export type StrategyWalk = StrategyDecision | { readonly strategy: null; readonly path: readonly StrategyStep[]; readonly unanswered: StrategyInputId };
+
 const STRATEGY_IDS: ReadonlySet<string> = new Set(STRATEGIES.map((strategy) => strategy.id));
 
 function isStrategyId(next: StrategyQuestionId | StrategyId): next is StrategyId {
@@ -56,22 +62,28 @@ export function decideStrategy(inputs: StrategyInputs): StrategyDecision {
       throw argumentError(id, 'expected TRUE or FALSE', '应为 TRUE 或 FALSE');
     }
   }
-  return walkStrategyPath(inputs);
+  return walkStrategyPath(inputs) as StrategyDecision;
 }
 
-/** `decideStrategy` for answers already known to be TRUE or FALSE: the STRATEGY function's arguments arrive coerced. */
-export function walkStrategyPath(inputs: StrategyInputs): StrategyDecision {
+/**
+ * The §2 path over the answers given so far: it stops at the first question it needs that is not
+ * answered, so a recommendation is never built on blanks (the STRATEGY function's blank arguments
+ * arrive as undefined).
+ */
+export function walkStrategyPath(inputs: StrategyAnswersSoFar): StrategyWalk {
   const path: StrategyStep[] = [];
   let question: (typeof STRATEGY_PATH)[number] | undefined = STRATEGY_PATH[0];
   // Each question is asked at most once, so a path longer than the list would be a loop in the data.
   while (question && path.length < STRATEGY_PATH.length) {
-    const answer: boolean = inputs[question.id];
+    const answer: boolean | null | undefined = inputs[question.id];
+    if (answer === null || answer === undefined) return { strategy: null, path, unanswered: question.id };
     path.push({ input: question.id, answer });
     const next: StrategyQuestionId | StrategyId = answer ? question.yes : question.no;
     if (isStrategyId(next)) return { strategy: next, path };
     question = STRATEGY_PATH.find((q) => q.id === next);
   }
-  throw new Error('The competitive-strategy path in shared/methods does not end in a strategy');
+  // Kept short: this script ships in the Excel functions bundle, and the methods test walks every branch.
+  throw new Error('STRATEGY_PATH ends in no strategy');
 }
 
 export function chooseStrategy(inputs: StrategyInputs): StrategyId {

@@ -153,6 +153,10 @@ function favourable(cell: A1): string {
   return `OR(${cell}="+",${cell}="yes",${cell}="是")`;
 }
 
+function unfavourable(cell: A1): string {
+  return `OR(${cell}="-",${cell}="no",${cell}="否")`;
+}
+
 export function questionSetForTemplate(method: MethodId): QuestionSet {
   const set = TEMPLATE_QUESTION_SETS[method];
   if (!set) {
@@ -286,7 +290,9 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   const prefill: Partial<Record<StrategyInput, string>> = {};
   const noteFormulas: Partial<Record<StrategyInput, string>> = {};
   const compellingCells = tagged('compellingEvent');
-  prefill.canCompete = `=IFERROR(AND(ISNUMBER(${competeScore}),${competeScore}>=${SETTINGS_NAMES.yesThreshold}),FALSE())`;
+  // A prefill says what the assessment says and nothing more: where it is undecided the input stays
+  // blank (""), which STRATEGY takes as unanswered rather than No.
+  prefill.canCompete = `=IFERROR(IF(ISNUMBER(${competeScore}),IF(${competeScore}>=${SETTINGS_NAMES.yesThreshold},TRUE(),IF(${competeScore}<=${SETTINGS_NAMES.noThreshold},FALSE(),"")),""),"")`;
   if (rivals) {
     // METHODOLOGY §1d's 3:1 lead as the scoring core counts it: overall, our + count at least the ratio
     // times theirs; or within one key question, ours − theirs at least (ratio − 1) times theirs. A rival
@@ -302,8 +308,9 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     const byGroup = groups.map((rows) => `(${plusIn(COL.ours, rows)})-(${plusIn(COL.theirs, rows)})>=(${SETTINGS_NAMES.leadRatio}-1)*MAX(${plusIn(COL.theirs, rows)},1)`);
     prefill.lead = `=OR(${[overall, ...byGroup].join(',')})`;
   }
+  // As the scoring core prefills: yes if any criterion is +, no only if every one is -, blank otherwise.
   const anyFavourable = (cells: readonly A1[]): string | undefined =>
-    cells.length === 0 ? undefined : `=${cells.length === 1 ? favourable(cells[0]) : `OR(${cells.map(favourable).join(',')})`}`;
+    cells.length === 0 ? undefined : `=IF(OR(${cells.map(favourable).join(',')}),TRUE(),IF(AND(${cells.map(unfavourable).join(',')}),FALSE(),""))`;
   const compellingFormula = anyFavourable(compellingCells);
   if (compellingFormula) prefill.compelling = compellingFormula;
   const relationFormula = anyFavourable(tagged('currentRelationship'));
@@ -318,14 +325,13 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     strategyInputs[input] = cell;
     b.value(`A${r}`, i + 1).value(`C${r}`, L(STRATEGY_QUESTIONS[input]));
     const formula = prefill[input];
+    // The others start blank: unanswered until the rep ticks or unticks them.
     if (formula) {
       b.formula(cell, formula);
       const note = PREFILL_NOTES[input as keyof typeof PREFILL_NOTES];
       const noteFormula = noteFormulas[input];
       if (noteFormula) b.formula(`D${r}`, noteFormula);
       else if (note) b.value(`D${r}`, L(note));
-    } else {
-      b.value(cell, false);
     }
   });
   const stratLast = stratFirst + STRATEGY_INPUTS.length - 1;

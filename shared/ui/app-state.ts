@@ -20,6 +20,11 @@ export interface AppState {
   readonly error: string | null;
   /** A short confirmation of the last successful write. */
   readonly notice: string | null;
+  /**
+   * The pane was switched to this language while the workbook's Settings hold another: the pane asks
+   * whether the workbook (the language its formulas answer in) switches too.
+   */
+  readonly languageOffer: Locale | null;
   readonly qualify: QualifyState;
   readonly value: ValueState;
   readonly deal: DealState;
@@ -30,6 +35,8 @@ export interface AppState {
 
 export type AppAction =
   | { readonly type: 'setLocale'; readonly locale: Locale }
+  | { readonly type: 'offerWorkbookLanguage'; readonly locale: Locale }
+  | { readonly type: 'closeWorkbookLanguageOffer' }
   | { readonly type: 'open'; readonly panel: Panel }
   | { readonly type: 'callStarted' }
   | { readonly type: 'callSucceeded'; readonly notice?: string }
@@ -49,6 +56,7 @@ export function initialAppState(locale: Locale = 'en', panel: Panel = 'home'): A
     pending: 0,
     error: null,
     notice: null,
+    languageOffer: null,
     qualify: INITIAL_QUALIFY_STATE,
     value: INITIAL_VALUE_STATE,
     deal: INITIAL_DEAL_STATE,
@@ -70,7 +78,12 @@ export function isBusy(state: AppState): boolean {
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'setLocale':
-      return { ...state, locale: action.locale };
+      // An offer for the other language is moot once the pane speaks the workbook's language again.
+      return { ...state, locale: action.locale, languageOffer: state.languageOffer === action.locale ? state.languageOffer : null };
+    case 'offerWorkbookLanguage':
+      return state.locale === action.locale ? { ...state, languageOffer: action.locale } : state;
+    case 'closeWorkbookLanguageOffer':
+      return { ...state, languageOffer: null };
     case 'open':
       return { ...state, panel: action.panel, notice: null };
     case 'callStarted':

@@ -1,4 +1,4 @@
-import { tr } from '../i18n';
+import { tr, type Locale } from '../i18n';
 import type { AppAction, AppState, Panel } from './app-state';
 import { failed, type BackendResult } from '../workbook/backend';
 import { canImportRepWorkbooks, type Backend } from '../workbook/operations';
@@ -38,9 +38,25 @@ export interface Controller {
   forecastAccuracy(): Promise<void>;
   /** Excel only: the sheets of a rep's .xlsx file, read when the call starts so the busy state covers it. */
   addRepWorkbook(file: { readonly name: string; read(): Promise<string> }): Promise<void>;
+  /**
+   * The workbook changed outside the pane: the open wizard reads its sheet again, quietly. One with no
+   * unsaved answers takes the sheet's; one with unsaved answers keeps them and says the sheet changed.
+   */
+  workbookChanged(): Promise<void>;
+  /** On opening: the pane takes the language of the workbook's Settings, when the workbook has them. */
+  adoptWorkbookLanguage(): Promise<void>;
+  /** The rep switched the pane's language: when the workbook's Settings hold another, the pane offers to switch it too. */
+  switchLanguage(locale: Locale): Promise<void>;
+  /** The rep accepted: the workbook's Settings take the pane's language, so its formulas answer in it. */
+  switchWorkbookLanguage(): Promise<void>;
+  /** The rep drops the wizard's unsaved answers for what its sheet holds now. */
+  reloadFromSheet(panel: 'qualify' | 'value' | 'deal'): Promise<void>;
 }
 
 export function createController(backend: Backend, dispatch: Dispatch, getState: () => AppState): Controller {
+  /** A change reported while a call was under way: read again once the calls are done, so a save's own write is not mistaken for someone else's. */
+  let changedMeanwhile = false;
+
   async function call<T>(run: () => Promise<BackendResult<T>>, onSuccess: (value: T) => string | void): Promise<boolean> {
     dispatch({ type: 'callStarted' });
     let result: BackendResult<T>;
@@ -52,11 +68,59 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
     }
     if (!result.ok) {
       dispatch({ type: 'callFailed', message: result.message });
+      afterCalls();
       return false;
     }
     const notice = onSuccess(result.value);
     dispatch(notice ? { type: 'callSucceeded', notice } : { type: 'callSucceeded' });
+    afterCalls();
     return true;
+  }
+
+  function afterCalls(): void {
+    if (!changedMeanwhile || getState().pending > 0) return;
+    changedMeanwhile = false;
+    void workbookChanged();
+  }
+
+  /** A read the rep did not ask for: no busy state, and a failure says nothing (the next save reads again anyway). */
+  async function quietly<T>(run: () => Promise<BackendResult<T>>): Promise<T | undefined> {
+    try {
+      const result = await run();
+      return result.ok ? result.value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function workbookChanged(): Promise<void> {
+    const state = getState();
+    if (state.pending > 0) {
+      changedMeanwhile = true;
+      return;
+    }
+    switch (state.panel) {
+      case 'qualify': {
+        if (state.qualify.method === null || state.qualify.sheetName === null) return;
+        const answers = await quietly(() => backend.readAssessment(locale()));
+        if (answers) dispatch({ type: 'qualify', action: { type: 'sheetRead', answers } });
+        return;
+      }
+      case 'value': {
+        if (state.value.sheetName === null) return;
+        const answers = await quietly(() => backend.readValue(locale()));
+        if (answers) dispatch({ type: 'value', action: { type: 'sheetRead', answers } });
+        return;
+      }
+      case 'deal': {
+        if (!state.deal.loaded) return;
+        const view = await quietly(() => backend.listDeals(locale()));
+        if (view !== undefined) dispatch({ type: 'deal', action: { type: 'sheetRead', view } });
+        return;
+      }
+      default:
+        return;
+    }
   }
 
   const locale = (): AppState['locale'] => getState().locale;
@@ -118,6 +182,29 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       await load(panel);
     },
     reloadDeals,
+    workbookChanged,
+    async reloadFromSheet(panel) {
+      if (panel === 'qualify') {
+        await call(
+          () => backend.readAssessment(locale()),
+          (answers) => {
+            if (answers) dispatch({ type: 'qualify', action: { type: 'reload', answers } });
+          },
+        );
+      } else if (panel === 'value') {
+        await call(
+          () => backend.readValue(locale()),
+          (answers) => {
+            if (answers) dispatch({ type: 'value', action: { type: 'reload', answers } });
+          },
+        );
+      } else {
+        await call(
+          () => backend.listDeals(locale()),
+          (view) => dispatch({ type: 'deal', action: { type: 'reload', view } }),
+        );
+      }
+    },
     async keepSheetValues(panel) {
       // The Settings panel takes what it reads as its new draft; the two wizards keep unsaved answers unless told.
       if (panel === 'qualify') dispatch({ type: 'qualify', action: { type: 'keepSheet' } });
@@ -246,6 +333,33 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
       );
     },
+    async adoptWorkbookLanguage() {
+      const settings = await quietly(() => backend.readSettings(locale()));
+      if (settings && settings.sheetName !== null && settings.locale !== locale()) dispatch({ type: 'setLocale', locale: settings.locale });
+    },
+    async switchLanguage(wanted) {
+      dispatch({ type: 'setLocale', locale: wanted });
+      const settings = await quietly(() => backend.readSettings(wanted));
+      // A workbook without Settings has no language of its own: its templates are inserted in the pane's.
+      if (settings && settings.sheetName !== null && settings.locale !== wanted) dispatch({ type: 'offerWorkbookLanguage', locale: wanted });
+    },
+    async switchWorkbookLanguage() {
+      const wanted = getState().languageOffer;
+      if (wanted === null) return;
+      await call(
+        async () => {
+          const read = await backend.readSettings(locale());
+          if (!read.ok) return read;
+          const current = { locale: read.value.locale, ladder: read.value.ladder, currency: read.value.currency, sheetName: read.value.sheetName };
+          return backend.writeSettings({ ...current, locale: wanted, read: current }, locale());
+        },
+        (settings) => {
+          dispatch({ type: 'closeWorkbookLanguageOffer' });
+          dispatch({ type: 'settings', action: { type: 'loaded', settings } });
+          return tr(UI_TEXT.workbookLanguageSaved, locale());
+        },
+      );
+    },
     async saveSettings(overwrite = false) {
       const draft = settingsRequest(getState().settings, overwrite);
       if (!draft) return;
@@ -257,7 +371,10 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
         },
         (settings) => {
           dispatch({ type: 'settings', action: { type: 'saved', settings } });
-          return tr(UI_TEXT.settingsSaved, locale());
+          const notice = tr(UI_TEXT.settingsSaved, locale());
+          // The workbook's language and the pane's are one setting: the pane follows what was saved.
+          if (settings.locale !== locale()) dispatch({ type: 'setLocale', locale: settings.locale });
+          return notice;
         },
       );
     },

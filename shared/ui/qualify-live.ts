@@ -1,13 +1,16 @@
-import type { Text } from '../i18n';
+import { text, type Text } from '../i18n';
 import type { Criterion, KeyQuestionId } from '../methods/types';
-import { ANSWER_LABELS, assess, DEFAULT_SETTINGS, VERDICT_LABELS, type Answer, type AssessmentResult, type ScoringSettings, type StrategyInputs, type Verdict } from '../scoring';
+import { ANSWER_LABELS, assess, DEFAULT_SETTINGS, VERDICT_LABELS, type Answer, type AssessmentResult, type ScoringSettings, type Verdict } from '../scoring';
 import { STRATEGY_INPUT_IDS, type StrategyInputId } from '../workbook/backend';
 import { keyQuestionLabel, questionSetFor } from '../workbook/method-data';
 import { controlOf, strategyOf, strategyPrefill, type ControlView, type StrategyView } from './scoring-bridge';
 import { STRATEGY_QUESTIONS } from './strategy-questions';
+import { strategyDisagreement } from './strategy-disagreement';
 import type { QualifyState } from './wizard-qualify';
 
 /** What the Qualify wizard shows as the rep rates: derived from the state by the scoring core, never stored. */
+
+const STRATEGY_UNDECIDED = text('Not decided yet', '尚未确定');
 
 export interface KeyQuestionRow {
   readonly group: KeyQuestionId;
@@ -22,7 +25,7 @@ export interface KeyQuestionRow {
 export interface StrategyInputRow {
   readonly id: StrategyInputId;
   readonly question: Text;
-  /** null: neither answered nor suggested by the assessment (counted as No by the path). */
+  /** null: neither answered nor suggested by the assessment — unanswered, never taken as a No. */
   readonly value: boolean | null;
   readonly source: 'answer' | 'assessment' | 'none';
 }
@@ -54,9 +57,14 @@ export interface QualifyLive {
   readonly controlId: ControlView['id'];
   readonly control: Text;
   readonly strategyInputs: readonly StrategyInputRow[];
-  readonly strategyId: StrategyView['id'];
+  /** null: the path stops at a question nobody answered (strategyMissing); no strategy is shown. */
+  readonly strategyId: StrategyView['id'] | null;
   readonly strategy: Text;
   readonly strategyDescription: Text;
+  /** The first question the path needs that is unanswered, while there is one. */
+  readonly strategyMissing: StrategyInputRow | null;
+  /** Why the verdict and the strategy point different ways, when they do. */
+  readonly disagreement: Text | null;
 }
 
 /**
@@ -105,8 +113,8 @@ export function qualifyLive(state: QualifyState): QualifyLive | null {
     if (suggested !== undefined) return { id, question: STRATEGY_QUESTIONS[id], value: suggested, source: 'assessment' };
     return { id, question: STRATEGY_QUESTIONS[id], value: null, source: 'none' };
   });
-  const inputs = Object.fromEntries(strategyInputs.map((row) => [row.id, row.value === true])) as unknown as StrategyInputs;
-  const strategy = strategyOf(inputs);
+  const strategy = strategyOf(Object.fromEntries(strategyInputs.map((row) => [row.id, row.value])));
+  const missing = strategy.id === null ? (strategyInputs.find((row) => row.id === strategy.unanswered) ?? null) : null;
   const control = controlOf(state.signs.filter(Boolean).length);
   return {
     result,
@@ -121,7 +129,13 @@ export function qualifyLive(state: QualifyState): QualifyLive | null {
     control: control.label,
     strategyInputs,
     strategyId: strategy.id,
-    strategy: strategy.label,
-    strategyDescription: strategy.description,
+    strategy: strategy.id === null ? STRATEGY_UNDECIDED : strategy.label,
+    strategyDescription: missing
+      ? text(`Answer this first: ${missing.question.en}`, `请先回答：${missing.question['zh-CN']}`)
+      : strategy.id === null
+        ? STRATEGY_UNDECIDED
+        : strategy.description,
+    strategyMissing: missing,
+    disagreement: strategy.id === null ? null : strategyDisagreement(result.verdict, strategy.id),
   };
 }

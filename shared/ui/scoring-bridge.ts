@@ -4,7 +4,6 @@
  */
 import type { Locale, Text } from '../i18n';
 import {
-  chooseStrategy,
   CONTROL_LABELS,
   controlStatus,
   fillStatement,
@@ -12,8 +11,10 @@ import {
   strategyInputsFromAssessment,
   type AssessmentResult,
   type ControlStatus,
+  walkStrategyPath,
+  type StrategyAnswersSoFar,
   type StrategyId,
-  type StrategyInputs,
+  type StrategyInputId,
 } from '../scoring';
 import type { StrategyAnswers } from '../workbook/backend';
 import { strategyText, valueStatements } from '../workbook/method-data';
@@ -34,10 +35,12 @@ export interface StrategyView {
   readonly description: Text;
 }
 
-export function strategyOf(inputs: StrategyInputs): StrategyView {
-  const id = chooseStrategy(inputs);
-  const strategy = strategyText(id);
-  return { id, label: strategy.label, description: strategy.description };
+/** The strategy the answers so far lead to, or the first question the path needs that is unanswered. */
+export function strategyOf(answers: StrategyAnswersSoFar): StrategyView | { readonly id: null; readonly unanswered: StrategyInputId } {
+  const walk = walkStrategyPath(answers);
+  if (walk.strategy === null) return { id: null, unanswered: walk.unanswered };
+  const strategy = strategyText(walk.strategy);
+  return { id: walk.strategy, label: strategy.label, description: strategy.description };
 }
 
 export function strategyPrefill(result: AssessmentResult): StrategyAnswers {

@@ -108,6 +108,12 @@ export const UI_TEXT = {
   conflictLine: text('{cell}: was “{read}”, now “{now}”, yours “{wizard}”', '{cell}：原为“{read}”，现为“{now}”，您的为“{wizard}”'),
   keepSheetValues: text('Keep the sheet’s values', '保留表格中的值'),
   saveMineOver: text('Save mine over them', '用我的值覆盖'),
+  sheetChanged: text('The sheet changed since the wizard read it; your unsaved answers are kept.', '向导读取后表格已更改；您未保存的答案仍保留。'),
+  reloadFromSheet: text('Reload', '重新载入'),
+  workbookLanguageAsk: text('This workbook’s sheets answer in {language}. Switch the workbook to English too?', '本工作簿的表格以{language}显示结果。是否也将工作簿切换为简体中文？'),
+  switchWorkbookLanguage: text('Switch the workbook', '切换工作簿'),
+  paneLanguageOnly: text('Only the pane', '仅切换面板'),
+  workbookLanguageSaved: text('The workbook’s sheets now answer in English', '工作簿的表格现以简体中文显示结果'),
 
   templatesTitle: text('Templates', '模板'),
   insert: text('Insert', '插入'),

@@ -1,5 +1,5 @@
 import { evidencedStage, stageTable } from '../scoring';
-import type { DealUpdate, FunnelReview, PipelineDeal, PipelineView } from '../workbook/backend';
+import type { DealAsRead, DealUpdate, FunnelReview, PipelineDeal, PipelineView } from '../workbook/backend';
 import type { SaveConflict } from '../workbook/save-conflict';
 
 /**
@@ -30,6 +30,8 @@ export interface DealState {
   readonly keepNextStep?: boolean;
   /** Cells someone else changed since the deals were read: the save was refused and the rep chooses. */
   readonly conflicts?: readonly SaveConflict[];
+  /** The deal's row changed outside the pane while the rep had unsaved changes: they stay until the rep reloads. */
+  readonly sheetChanged?: boolean;
 }
 
 export type DealAction =
@@ -43,6 +45,10 @@ export type DealAction =
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'updated'; readonly view: PipelineView }
+  /** The deals read again after the workbook changed outside the pane. */
+  | { readonly type: 'sheetRead'; readonly view: PipelineView | null }
+  /** The rep drops unsaved changes for the row as the sheet now holds it, on the step they are on. */
+  | { readonly type: 'reload'; readonly view: PipelineView | null }
   | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] };
 
 const EMPTY_REVIEW: FunnelReview = { finished: '', evidence: '', doingNow: '', preparingNext: '' };
@@ -173,12 +179,26 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
     case 'back':
       return move(state, -1);
     case 'conflict':
-      return { ...state, conflicts: action.conflicts, updated: false };
+      return { ...state, conflicts: action.conflicts, updated: false, sheetChanged: undefined };
+    case 'sheetRead': {
+      if (!state.loaded || (state.conflicts?.length ?? 0) > 0) return state;
+      const deal = selectedDeal(state);
+      if (deal === null) return dealReducer(state, { type: 'loaded', view: action.view });
+      // Another pipeline is active now: the picked deal's save still compares with its row.
+      if (action.view?.sheetName !== state.view?.sheetName) return state;
+      const now = action.view?.deals.find((candidate) => candidate.row === deal.row && candidate.id === deal.id);
+      if (now && JSON.stringify(asRead(now)) === JSON.stringify(asRead(deal))) return { ...state, view: action.view };
+      if (dealEdited(state)) return { ...state, sheetChanged: true };
+      return repicked(state, action.view);
+    }
+    case 'reload':
+      return repicked(state, action.view);
     case 'updated': {
       const deal = action.view.deals.find((candidate) => candidate.row === state.row);
       return {
         ...state,
         conflicts: [],
+        sheetChanged: undefined,
         view: action.view,
         proofs: deal ? proofsOf(action.view, deal) : state.proofs,
         stage: deal ? deal.stage : state.stage,
@@ -186,6 +206,28 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
       };
     }
   }
+}
+
+function asRead(deal: PipelineDeal): DealAsRead {
+  return { stage: deal.stage, stageEntered: deal.stageEntered, nextStep: deal.nextStep, evidence: deal.evidence, proofs: deal.proofs };
+}
+
+/** True when the rep changed the picked deal in the wizard since it was read or updated. */
+export function dealEdited(state: DealState): boolean {
+  const deal = selectedDeal(state);
+  if (!deal || !state.view || state.updated) return false;
+  const review = Object.values(state.review).some((answer) => answer.trim() !== '');
+  return stageChanges(state) || JSON.stringify(state.proofs) !== JSON.stringify(proofsOf(state.view, deal)) || review || state.keepNextStep === true;
+}
+
+/** The same deal picked again from a fresh view, on the step the rep is on; back to the list when its row holds another deal now. */
+function repicked(state: DealState, view: PipelineView | null): DealState {
+  const deal = selectedDeal(state);
+  const fresh = deal ? view?.deals.find((candidate) => candidate.row === deal.row && candidate.id === deal.id) : undefined;
+  const loaded = dealReducer(state, { type: 'loaded', view });
+  if (!fresh) return loaded;
+  const picked = dealReducer(loaded, { type: 'pick', row: fresh.row, today: state.today });
+  return { ...picked, step: dealSteps(picked).includes(state.step) ? state.step : 'stage' };
 }
 
 /** The update the backend writes; null until a deal is picked. */

@@ -35,6 +35,8 @@ export interface QualifyState {
   readonly read?: AssessmentRead;
   /** Cells someone else changed since that read: the save was refused and the rep chooses. */
   readonly conflicts?: readonly SaveConflict[];
+  /** The sheet changed outside the pane while the rep had unsaved answers: they stay until the rep reloads. */
+  readonly sheetChanged?: boolean;
 }
 
 type AssessmentRead = NonNullable<AssessmentAnswers['read']>;
@@ -50,6 +52,10 @@ export type QualifyAction =
   /** `undefined` returns the input to the value the assessment suggests. */
   | { readonly type: 'answerStrategy'; readonly input: StrategyInputId; readonly value: boolean | undefined }
   | { readonly type: 'resume'; readonly answers: AssessmentAnswers }
+  /** The wizard's sheet read again after the workbook changed outside the pane. */
+  | { readonly type: 'sheetRead'; readonly answers: AssessmentAnswers }
+  /** The rep drops unsaved answers for the sheet's, on the step they are on. */
+  | { readonly type: 'reload'; readonly answers: AssessmentAnswers }
   | { readonly type: 'saved'; readonly sheetName: string }
   | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] }
   /** The rep keeps the sheet's values: the wizard's unsaved answers give way to the next read. */
@@ -150,34 +156,57 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
       else strategy[action.input] = action.value;
       return { ...state, strategy, dirty: true };
     }
-    case 'resume': {
+    case 'resume':
       // Reopening the wizard reads the sheet again; answers not saved yet are the rep's work and win.
       if (state.dirty) return state;
-      const set = questionSetFor(action.answers.method);
-      const count = set.criteria.length;
-      const answers = action.answers;
-      return {
-        method: answers.method,
-        step: 1,
-        ours: fitted(answers.ours, count, 'unknown'),
-        theirs: set.ratesCompetitor ? fitted(answers.theirs, count, 'unknown') : [],
-        notes: fitted(answers.notes, count, ''),
-        signs: fitted(answers.signs, notInControlSignCount(), false),
-        strategy: { ...answers.strategy },
-        sheetName: answers.sheetName,
-        resumed: true,
-        dirty: false,
-        read: { sheetName: answers.sheetName, method: answers.method, ours: answers.ours, theirs: answers.theirs, notes: answers.notes, signs: answers.signs, strategy: answers.strategy },
-        conflicts: [],
-      };
+      return resumed(action.answers, 1);
+    case 'sheetRead': {
+      // Another sheet is active, or the rep is choosing between the sheet's values and theirs: the save still compares.
+      if (action.answers.sheetName !== state.sheetName || action.answers.method !== state.method || (state.conflicts?.length ?? 0) > 0) return state;
+      if (sameRead(readOf(action.answers), state.read)) return state;
+      if (state.dirty) return { ...state, sheetChanged: true };
+      return { ...resumed(action.answers, state.step), resumed: state.resumed };
     }
+    case 'reload':
+      // Only the wizard's own sheet: another one may be active by the time the rep clicks.
+      if (action.answers.sheetName !== state.sheetName) return state;
+      return { ...resumed(action.answers, action.answers.method === state.method ? state.step : 1), resumed: state.resumed };
     case 'saved':
     case 'conflict':
     case 'keepSheet':
-      return trackSave(state, action, plainAnswers);
+      return { ...trackSave(state, action, plainAnswers), sheetChanged: undefined };
     case 'restart':
       return INITIAL_QUALIFY_STATE;
   }
+}
+
+function readOf(answers: AssessmentAnswers): AssessmentRead {
+  return { sheetName: answers.sheetName, method: answers.method, ours: answers.ours, theirs: answers.theirs, notes: answers.notes, signs: answers.signs, strategy: answers.strategy };
+}
+
+function sameRead(a: AssessmentRead, b: AssessmentRead | undefined): boolean {
+  return b !== undefined && JSON.stringify(readOf(a)) === JSON.stringify(readOf(b));
+}
+
+/** The wizard on `step` with the answers as a sheet holds them, and those answers as what a save compares with. */
+function resumed(answers: AssessmentAnswers, step: number): QualifyState {
+  const set = questionSetFor(answers.method);
+  const count = set.criteria.length;
+  const state: QualifyState = {
+    method: answers.method,
+    step,
+    ours: fitted(answers.ours, count, 'unknown'),
+    theirs: set.ratesCompetitor ? fitted(answers.theirs, count, 'unknown') : [],
+    notes: fitted(answers.notes, count, ''),
+    signs: fitted(answers.signs, notInControlSignCount(), false),
+    strategy: { ...answers.strategy },
+    sheetName: answers.sheetName,
+    resumed: true,
+    dirty: false,
+    read: readOf(answers),
+    conflicts: [],
+  };
+  return { ...state, step: clampStep(state, step) };
 }
 
 function plainAnswers(state: QualifyState): AssessmentRead | null {

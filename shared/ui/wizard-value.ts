@@ -28,6 +28,8 @@ export interface ValueState {
   readonly read?: ValueRead;
   /** Cells someone else changed since that read: the save was refused and the rep chooses. */
   readonly conflicts?: readonly SaveConflict[];
+  /** The sheet changed outside the pane while the rep had unsaved figures: they stay until the rep reloads. */
+  readonly sheetChanged?: boolean;
 }
 
 type ValueRead = NonNullable<ValueAnswers['read']>;
@@ -41,6 +43,10 @@ export type ValueAction =
   | { readonly type: 'back' }
   | { readonly type: 'goTo'; readonly step: number }
   | { readonly type: 'resume'; readonly answers: ValueAnswers }
+  /** The wizard's sheet read again after the workbook changed outside the pane. */
+  | { readonly type: 'sheetRead'; readonly answers: ValueAnswers }
+  /** The rep drops unsaved figures for the sheet's, on the step they are on. */
+  | { readonly type: 'reload'; readonly answers: ValueAnswers }
   | { readonly type: 'saved'; readonly sheetName: string }
   | { readonly type: 'conflict'; readonly conflicts: readonly SaveConflict[] }
   /** The rep keeps the sheet's values: the wizard's unsaved figures give way to the next read. */
@@ -108,30 +114,63 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
       return { ...state, step: clampStep(state.step - 1) };
     case 'goTo':
       return { ...state, step: clampStep(action.step) };
-    case 'resume': {
+    case 'resume':
       // Reopening the wizard reads the sheet again; figures not saved yet are the rep's work and win.
       if (state.dirty) return state;
-      const answers = action.answers;
-      const count = Math.max(MIN_PERIODS, Math.min(MAX_PERIODS, Math.max(answers.benefits.length, answers.costs.length)));
-      return {
-        step: 0,
-        slots: { ...answers.slots },
-        benefits: resized(answers.benefits.map(String), count),
-        costs: resized(answers.costs.map(String), count),
-        risks: answers.risks === 0 ? '' : String(answers.risks),
-        sheetName: answers.sheetName,
-        resumed: true,
-        dirty: false,
-        ...(answers.rest ? { rest: answers.rest } : {}),
-        read: { sheetName: answers.sheetName, slots: answers.slots, benefits: answers.benefits, costs: answers.costs, risks: answers.risks },
-        conflicts: [],
-      };
+      return resumed(action.answers, 0);
+    case 'sheetRead': {
+      // Another sheet is active, or the rep is choosing between the sheet's values and theirs: the save still compares.
+      if (action.answers.sheetName !== state.sheetName || (state.conflicts?.length ?? 0) > 0) return state;
+      const rest = action.answers.rest ? { rest: action.answers.rest } : {};
+      // Rows the wizard does not edit only feed its live figures: taking them loses nothing of the rep's.
+      if (sameRead(readOf(action.answers), state.read)) return { ...state, ...rest };
+      if (state.dirty) return { ...state, ...rest, sheetChanged: true };
+      return { ...resumed(action.answers, state.step), resumed: state.resumed };
     }
+    case 'reload':
+      // Only the wizard's own sheet: another one may be active by the time the rep clicks.
+      if (action.answers.sheetName !== state.sheetName) return state;
+      return { ...resumed(action.answers, state.step), resumed: state.resumed };
     case 'saved':
     case 'conflict':
     case 'keepSheet':
-      return trackSave(state, action, plainAnswers);
+      return { ...trackSave(state, action, plainAnswers), sheetChanged: undefined };
   }
+}
+
+function readOf(answers: ValueAnswers): ValueRead {
+  return { sheetName: answers.sheetName, slots: answers.slots, benefits: answers.benefits, costs: answers.costs, risks: answers.risks };
+}
+
+/** Figures as a save writes them: a blank slot is no slot, a missing period is 0. */
+function sameRead(a: ValueRead, b: ValueRead | undefined): boolean {
+  if (b === undefined) return false;
+  const slots = (read: ValueRead) => Object.entries(read.slots).filter(([, value]) => value.trim() !== '');
+  const figures = (values: readonly number[]) =>
+    values.slice(
+      0,
+      values.reduce((last, value, i) => (value !== 0 ? i + 1 : last), 0),
+    );
+  const plain = (read: ValueRead) => JSON.stringify([read.sheetName, slots(read).sort(), figures(read.benefits), figures(read.costs), read.risks]);
+  return plain(a) === plain(b);
+}
+
+/** The wizard on `step` with the figures as a sheet holds them, and those figures as what a save compares with. */
+function resumed(answers: ValueAnswers, step: number): ValueState {
+  const count = Math.max(MIN_PERIODS, Math.min(MAX_PERIODS, Math.max(answers.benefits.length, answers.costs.length)));
+  return {
+    step: clampStep(step),
+    slots: { ...answers.slots },
+    benefits: resized(answers.benefits.map(String), count),
+    costs: resized(answers.costs.map(String), count),
+    risks: answers.risks === 0 ? '' : String(answers.risks),
+    sheetName: answers.sheetName,
+    resumed: true,
+    dirty: false,
+    ...(answers.rest ? { rest: answers.rest } : {}),
+    read: readOf(answers),
+    conflicts: [],
+  };
 }
 
 /** The figures as numbers, or the first field that is not a number (so the view can point at it). */

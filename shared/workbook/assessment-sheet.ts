@@ -37,7 +37,7 @@ export interface RecognisedAssessment {
 
 interface TemplateShape {
   readonly layout: AssessmentLayout;
-  /** What the template itself puts in each strategy input: its prefill formula, or FALSE. */
+  /** What the template itself puts in each strategy input: its prefill formula, or a blank (unanswered). */
   readonly strategyDefaults: Readonly<Record<StrategyInput, PlanValue>>;
 }
 
@@ -59,7 +59,7 @@ function shapeFor(method: MethodId, locale: Locale): TemplateShape {
     const defaults = {} as Record<StrategyInput, PlanValue>;
     for (const [input, a1] of Object.entries(built.layout.strategyInputs) as [StrategyInput, string][]) {
       const box = parseA1(a1);
-      defaults[input] = formulaAt.get(boxToA1(box.row, box.column, 1, 1)) ?? false;
+      defaults[input] = formulaAt.get(boxToA1(box.row, box.column, 1, 1)) ?? '';
     }
     shape = { layout: built.layout, strategyDefaults: defaults };
     shapes.set(key, shape);
@@ -101,11 +101,10 @@ export function readAssessment(sheet: SheetValues): AssessmentAnswers | null {
   const strategy: { -readonly [K in StrategyInputId]?: boolean } = {};
   for (const [input, templateInput] of Object.entries(TEMPLATE_INPUT) as [StrategyInputId, StrategyInput][]) {
     const a1 = layout.strategyInputs[templateInput];
-    // A formula is the template's suggestion, not the rep's answer; an untouched box of a
-    // non-prefilled input reads FALSE, which the path treats exactly like no answer.
-    if (holdsFormula(sheet, a1)) continue;
-    const ticked = parseTick(cellValue(sheet, a1), where(sheet, a1));
-    if (layout.prefilled.includes(templateInput) || ticked) strategy[input] = ticked;
+    // A formula is the template's suggestion, not the rep's answer; a blank is no answer at all (the
+    // sheet's STRATEGY stops there too); TRUE and FALSE are the rep's yes and no.
+    if (holdsFormula(sheet, a1) || cellText(sheet, a1).trim() === '') continue;
+    strategy[input] = parseTick(cellValue(sheet, a1), where(sheet, a1));
   }
   return { sheetName: sheet.name, method, ours, theirs, notes, signs, strategy };
 }
@@ -147,7 +146,7 @@ function answerBlocks(answers: AssessmentAnswers, layout: AssessmentLayout): Val
 
 /**
  * The answers as value blocks, and (for a sheet that exists) the template's own content put back in
- * the strategy inputs the rep left unanswered: its prefill formula, or FALSE for an input it does not
+ * the strategy inputs the rep left unanswered: its prefill formula, or a blank for an input it does not
  * prefill. Without that, an answer saved once and later cleared in the wizard would stay on the sheet.
  */
 function answerWrites(answers: AssessmentAnswers, layout: AssessmentLayout, restore?: TemplateShape): { values: ValueBlock[]; formulas: FormulaBlock[] } {

@@ -9,7 +9,7 @@ describe('STRATEGY', () => {
 
   it('flanks when the criteria can be changed, fragments when a part can be split off', () => {
     expect(call('STRATEGY', ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'no'])).toBe('Flanking');
-    expect(call('STRATEGY', ['x', 'x', null, null, 'x', null, null])).toBe('Fragment');
+    expect(call('STRATEGY', ['x', 'x', false, false, 'x', false, false])).toBe('Fragment');
   });
 
   it('falls through to defend, develop or disengage without urgency or the ability to compete', () => {
@@ -17,7 +17,16 @@ describe('STRATEGY', () => {
     expect(call('STRATEGY', [true, false, true, true, true, false, true])).toBe('Develop');
     expect(call('STRATEGY', [true, true, false, false, false, false, true])).toBe('Develop');
     expect(call('STRATEGY', [true, true, false, false, false, false, false])).toBe('Disengage');
-    expect(call('STRATEGY', [null, null, null, null, null, null, null], 'zh-CN')).toBe('放弃');
+    expect(call('STRATEGY', [false, false, false, false, false, false, false], 'zh-CN')).toBe('放弃');
+  });
+
+  it('stops at the first blank answer the path needs: a blank is not a No', () => {
+    expect(call('STRATEGY', [null, null, null, null, null, null, null])).toBe('Answer question 1');
+    expect(call('STRATEGY', [null, null, null, null, null, null, null], 'zh-CN')).toBe('请回答第 1 题');
+    // PPVVC as reported: the two answers the assessment gives, five blanks — no Disengage built on them.
+    expect(call('STRATEGY', [true, true, null, null, null, null, null])).toBe('Answer question 3');
+    expect(call('STRATEGY', [false, null, null, null, null, true, null])).toBe('Defend');
+    expect(call('STRATEGY', ['x', 'x', null, null, 'x', null, null])).toBe('Answer question 3');
   });
 
   it('names the question that is not a yes or no', () => {

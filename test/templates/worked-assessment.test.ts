@@ -65,8 +65,9 @@ describe('TAS assessment filled and evaluated', () => {
 
   it('a knock-out on access to funds walks away whatever the score; with no urgency the strategy defends our base', () => {
     const { book, layout } = tasBook('en');
-    // #4 funding "-", #5 compelling event "?", everything else "+": real scores (3 − 1)/5 = 0.4 yet answers No.
-    rate(book, layout, '+++-?' + '+++++' + '+++++' + '+++++');
+    // #4 funding "-", #5 compelling event "-", everything else "+": real scores (3 − 2)/5 = 0.2 yet answers No
+    // on the knock-out. (A "?" on #5 would leave urgency unanswered, not No.)
+    rate(book, layout, '+++--' + '+++++' + '+++++' + '+++++');
     expect(book.get(S, layout.verdict)).toBe('Walk away');
     expect(book.range(S, spill(layout)).map((r) => r[2])).toEqual(['No', 'Yes', 'Yes', 'Yes']);
     expect(book.get(S, layout.strategyInputs.compelling)).toBe(false);
@@ -86,8 +87,13 @@ describe('TAS assessment filled and evaluated', () => {
     expect(book.get(S, layout.strategyInputs.lead)).toBe(true);
     expect(book.get(S, layout.strategy)).toBe('Frontal');
     book.set(S, offset(layout.criteria[15].competitorRating!, 0), [['+'], ['+']]);
-    // Now worth is 5 − 2 < 2 × 2 and no other group leads: no lead, no way to change the rules → defend our base.
+    // Now worth is 5 − 2 < 2 × 2 and no other group leads: no lead. The path needs question 4 next, which
+    // the rep has not answered: the sheet asks rather than read the blank as No.
     expect(book.get(S, layout.strategyInputs.lead)).toBe(false);
+    expect(book.get(S, layout.strategy)).toBe('Answer question 4');
+    // Answered No to changing the rules and to splitting off a part → defend our base.
+    book.set(S, layout.strategyInputs.canChangeCriteria, false);
+    book.set(S, layout.strategyInputs.canFragment, false);
     expect(book.get(S, layout.strategy)).toBe('Defend');
     book.destroy();
   });

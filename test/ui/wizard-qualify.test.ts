@@ -107,8 +107,35 @@ describe('Qualify wizard strategy ending', () => {
     const state = run([
       { type: 'chooseMethod', method: 'TAS' },
       { type: 'answerStrategy', input: 'compelling', value: false },
+      { type: 'answerStrategy', input: 'positionToProtect', value: false },
+      { type: 'answerStrategy', input: 'futureValue', value: false },
     ]);
     expect(qualifyLive(state)?.strategyId).toBe('disengage');
+  });
+
+  it('stops at the first question the path needs that nobody answered, instead of reading blanks as No', () => {
+    const blank = run([{ type: 'chooseMethod', method: 'TAS' }]);
+    expect(qualifyLive(blank)).toMatchObject({ strategyId: null, strategyMissing: { id: 'compelling' }, disagreement: null });
+    expect(qualifyLive(blank)?.strategyDescription.en).toContain('Does the customer have a compelling reason');
+    const noUrgency = qualifyReducer(blank, { type: 'answerStrategy', input: 'compelling', value: false });
+    expect(qualifyLive(noUrgency)?.strategyMissing?.id).toBe('positionToProtect');
+  });
+
+  it('PPVVC rated Pursue: the two answers the assessment gives lead to the 3:1 question, not to Disengage', () => {
+    const pursued = run([{ type: 'chooseMethod', method: 'PPVVC' }, ...all('favourable', 20).map((rating, index) => ({ type: 'rate' as const, index, side: 'ours' as const, rating }))]);
+    const live = qualifyLive(pursued);
+    expect(live?.verdictId).toBe('pursue');
+    expect(live?.strategyId).not.toBe('disengage');
+    expect(live?.strategyMissing?.id).toBe('lead3to1');
+  });
+
+  it('says why in one line when the verdict is Pursue and the strategy answers lead to Disengage', () => {
+    const pursued = run([{ type: 'chooseMethod', method: 'PPVVC' }, ...all('favourable', 20).map((rating, index) => ({ type: 'rate' as const, index, side: 'ours' as const, rating }))]);
+    const answered = (['compelling', 'positionToProtect', 'futureValue'] as const).reduce((state, input) => qualifyReducer(state, { type: 'answerStrategy', input, value: false }), pursued);
+    const live = qualifyLive(answered);
+    expect(live).toMatchObject({ verdictId: 'pursue', strategyId: 'disengage' });
+    expect(live?.disagreement?.en).toMatch(/^The criteria say Pursue, but the strategy answers say Disengage/);
+    expect(live?.disagreement?.['zh-CN']).toMatch(/全力争取.*放弃/);
   });
 });
 

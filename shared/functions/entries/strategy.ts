@@ -1,5 +1,5 @@
-import { tr, type Text } from '../../i18n';
-import { STRATEGIES, type Strategy } from '../../methods/strategy-path';
+import { text, tr, type Text } from '../../i18n';
+import { STRATEGIES, STRATEGY_PATH, type Strategy } from '../../methods/strategy-path';
 import { walkStrategyPath, type StrategyId } from '../../scoring/strategy';
 import type { ParamSpec } from '../types';
 import { defineFunction } from '../types';
@@ -24,9 +24,11 @@ export const STRATEGY = defineFunction({
   ] as const,
   result: 'value',
   implement: (args, context) => {
-    const [compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue] = args as readonly boolean[];
-    // Every argument arrives as TRUE or FALSE (a blank is FALSE), so the walk has nothing to refuse.
+    const [compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue] = args as readonly (boolean | undefined)[];
+    // A blank answer arrives undefined: the path stops at the first one it needs rather than read it as No.
     const decision = walkStrategyPath({ compelling, canCompete, lead3to1, canChangeCriteria, canFragment, positionToProtect, futureValue });
-    return tr(strategyLabel(decision.strategy), context.locale);
+    // The path lists the questions in argument order, which is how the assessment sheet numbers them.
+    const number = decision.strategy === null ? STRATEGY_PATH.findIndex((question) => question.id === decision.unanswered) + 1 : 0;
+    return tr(decision.strategy === null ? text(`Answer question ${number}`, `请回答第 ${number} 题`) : strategyLabel(decision.strategy), context.locale);
   },
 });

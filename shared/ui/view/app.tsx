@@ -4,6 +4,7 @@ import { appReducer, initialAppState, isBusy, type AppAction, type AppState, typ
 import { canImportRepWorkbooks, type Backend } from '../../workbook/operations';
 import { todayIso } from '../../pipeline/dates';
 import { createController } from '../controller';
+import type { WatchWorkbook } from '../workbook-watch';
 import { AppHeader } from './app-header';
 import { DealPanel } from './deal-panel';
 import { HomePanel } from './home-panel';
@@ -15,6 +16,7 @@ import { StatusBanner } from './status-banner';
 import { TeamPanel } from './team-panel';
 import type { PickedFile } from './team-extras';
 import { ValuePanel } from './value-panel';
+import { WorkbookLanguageOffer } from './workbook-language-offer';
 
 export type Skin = 'office' | 'google' | 'playground';
 
@@ -23,10 +25,12 @@ export interface AppProps {
   readonly skin: Skin;
   readonly initialLocale?: Locale;
   readonly initialPanel?: Panel;
-  /** Told when the UI language changes (the playground follows it in its grid). */
+  /** Told when the UI language changes, by the rep or to the workbook's (the playground follows it in its grid). */
   readonly onLocaleChange?: (locale: Locale) => void;
   /** Told after every successful backend call (the playground re-renders its grid). */
   readonly onChanged?: () => void;
+  /** Where the host can tell, changes made to the workbook outside the pane: the open wizard reads its sheet again. */
+  readonly watchWorkbook?: WatchWorkbook;
 }
 
 /** The task pane / sidebar: one component tree for every host; the host differs only by backend and skin. */
@@ -56,11 +60,23 @@ export function App(props: AppProps) {
     if (props.initialPanel && props.initialPanel !== 'home') void controller.open(props.initialPanel);
   }, [controller]);
 
+  useEffect(() => props.watchWorkbook?.(() => void controller.workbookChanged()), [controller, props.watchWorkbook]);
+
+  useEffect(() => {
+    void controller.adoptWorkbookLanguage();
+  }, [controller]);
+
+  const onLocaleChange = useRef(props.onLocaleChange);
+  onLocaleChange.current = props.onLocaleChange;
+  const shownLocale = useRef(state.locale);
+  useEffect(() => {
+    if (shownLocale.current === state.locale) return;
+    shownLocale.current = state.locale;
+    onLocaleChange.current?.(state.locale);
+  }, [state.locale]);
+
   const busy = isBusy(state);
-  const setLocale = (locale: Locale) => {
-    dispatch({ type: 'setLocale', locale });
-    props.onLocaleChange?.(locale);
-  };
+  const setLocale = (locale: Locale) => void controller.switchLanguage(locale);
 
   let panel;
   switch (state.panel) {
@@ -72,6 +88,7 @@ export function App(props: AppProps) {
           onSave={() => void controller.saveAssessment()}
           onKeep={() => void controller.keepSheetValues('qualify')}
           onOverwrite={() => void controller.saveAssessment(true)}
+          onReloadFromSheet={() => void controller.reloadFromSheet('qualify')}
           busy={busy}
         />
       );
@@ -84,6 +101,7 @@ export function App(props: AppProps) {
           onSave={() => void controller.saveValue()}
           onKeep={() => void controller.keepSheetValues('value')}
           onOverwrite={() => void controller.saveValue(true)}
+          onReloadFromSheet={() => void controller.reloadFromSheet('value')}
           busy={busy}
         />
       );
@@ -96,6 +114,7 @@ export function App(props: AppProps) {
           onUpdate={() => void controller.updateDeal()}
           onOverwrite={() => void controller.updateDeal(true)}
           onReload={() => void controller.reloadDeals()}
+          onReloadFromSheet={() => void controller.reloadFromSheet('deal')}
           busy={busy}
           today={todayIso()}
         />
@@ -140,6 +159,12 @@ export function App(props: AppProps) {
       <div class={`dk-root skin-${props.skin}`} lang={state.locale} aria-busy={busy}>
         <AppHeader panel={state.panel} onHome={() => void controller.open('home')} onLocale={setLocale} />
         <StatusBanner busy={busy} error={state.error} notice={state.notice} onDismiss={() => dispatch({ type: 'dismissError' })} />
+        <WorkbookLanguageOffer
+          offer={state.languageOffer}
+          onSwitch={() => void controller.switchWorkbookLanguage()}
+          onDismiss={() => dispatch({ type: 'closeWorkbookLanguageOffer' })}
+          busy={busy}
+        />
         <main class="dk-main">{panel}</main>
       </div>
     </LocaleProvider>

@@ -6,6 +6,7 @@ import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
+import { SheetChangedNotice } from './sheet-changed-notice';
 
 type Send = (action: DealAction) => void;
 
@@ -62,7 +63,16 @@ function ClaimWarning(props: { state: DealState }) {
   );
 }
 
-export function DealPanel(props: { state: DealState; send: Send; onUpdate: () => void; onOverwrite: () => void; onReload: () => void; busy: boolean; today: string }) {
+export function DealPanel(props: {
+  state: DealState;
+  send: Send;
+  onUpdate: () => void;
+  onOverwrite: () => void;
+  onReload: () => void;
+  onReloadFromSheet: () => void;
+  busy: boolean;
+  today: string;
+}) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
   const view = state.view;
@@ -227,6 +237,7 @@ export function DealPanel(props: { state: DealState; send: Send; onUpdate: () =>
   return (
     <section class="dk-panel" aria-label={t('panelDeal')}>
       <p class="dk-panel-title">{t('panelDeal')}</p>
+      <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
       {view ? <StepCounter index={index} total={steps.length} /> : null}
       {body}
       {view && deal && state.step !== 'pick' ? (

@@ -11,6 +11,7 @@ import { useLocaleTools, type LocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { ConflictChoice } from './conflict-choice';
+import { SheetChangedNotice } from './sheet-changed-notice';
 
 type Send = (action: QualifyAction) => void;
 
@@ -250,10 +251,31 @@ function StrategyStep(props: { state: QualifyState; send: Send; live: QualifyLiv
         ))}
       </ol>
       <p class="dk-recommended">
-        {t('recommended')}: <strong data-strategy={props.live.strategyId}>{tx(props.live.strategy)}</strong>
+        {t('recommended')}: <strong data-strategy={props.live.strategyId ?? 'unanswered'}>{tx(props.live.strategy)}</strong>
       </p>
+      <StrategyCaveat live={props.live} />
     </div>
   );
+}
+
+/** What stands between the answers and a strategy, or why the verdict and the strategy disagree: one line each. */
+function StrategyCaveat(props: { live: QualifyLive }) {
+  const { tx } = useLocaleTools();
+  if (props.live.strategyMissing) {
+    return (
+      <p class="dk-warning" data-warning="strategy-unanswered" data-input={props.live.strategyMissing.id}>
+        {tx(props.live.strategyDescription)}
+      </p>
+    );
+  }
+  if (props.live.disagreement) {
+    return (
+      <p class="dk-warning" data-warning="verdict-strategy">
+        {tx(props.live.disagreement)}
+      </p>
+    );
+  }
+  return null;
 }
 
 function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
@@ -263,9 +285,10 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
       <StepHeading stepKey="result">{t('resultTitle')}</StepHeading>
       <div class="dk-result">
         <p class="dk-recommended dk-big">
-          {t('recommended')}: <strong data-strategy={props.live.strategyId}>{tx(props.live.strategy)}</strong>
+          {t('recommended')}: <strong data-strategy={props.live.strategyId ?? 'unanswered'}>{tx(props.live.strategy)}</strong>
         </p>
-        <p class="dk-strategy-description">{tx(props.live.strategyDescription)}</p>
+        {props.live.strategyMissing ? <StrategyCaveat live={props.live} /> : <p class="dk-strategy-description">{tx(props.live.strategyDescription)}</p>}
+        {props.live.strategyMissing ? null : <StrategyCaveat live={props.live} />}
         <p>
           {t('controlStatus')}: <strong>{tx(props.live.control)}</strong>
         </p>
@@ -282,7 +305,7 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
   );
 }
 
-export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
+export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; onReloadFromSheet: () => void; busy: boolean }) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
   const steps = qualifySteps(state.method);
@@ -306,6 +329,7 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
   return (
     <section class="dk-panel" aria-label={t('panelQualify')}>
       <p class="dk-panel-title">{t('panelQualify')}</p>
+      <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
       {state.method !== null ? <StepCounter index={Math.min(state.step, steps.length - 1)} total={steps.length} /> : null}
       {state.resumed && state.sheetName !== null && state.step === 1 ? <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p> : null}
       {body}

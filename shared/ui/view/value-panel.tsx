@@ -7,6 +7,7 @@ import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { ConflictChoice } from './conflict-choice';
+import { SheetChangedNotice } from './sheet-changed-notice';
 
 type Send = (action: ValueAction) => void;
 
@@ -49,7 +50,7 @@ function ValueFigures(props: { live: ValueLive }) {
   );
 }
 
-export function ValuePanel(props: { state: ValueState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
+export function ValuePanel(props: { state: ValueState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; onReloadFromSheet: () => void; busy: boolean }) {
   const { t, tx, locale } = useLocaleTools();
   const state = props.state;
   const steps = valueSteps();
@@ -184,6 +185,7 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
   return (
     <section class="dk-panel" aria-label={t('panelValue')}>
       <p class="dk-panel-title">{t('panelValue')}</p>
+      <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
       <StepCounter index={index} total={steps.length} />
       {body}
       <WizardNav
