@@ -8,7 +8,7 @@
  * read-only and outside recalculation (the source of #BUSY! and edit-mode errors in the OfficeDev
  * trackers), and Excel recalculates a non-volatile function only when an argument changes.
  */
-import { parseLocale, type Locale } from '../shared/i18n';
+import type { Locale } from '../shared/i18n';
 import { CATALOG } from '../shared/functions/catalog';
 import { invokeDeclaredForHost } from '../shared/functions/invoke';
 import type { FunctionEntry, FunctionResult } from '../shared/functions/types';
@@ -17,8 +17,9 @@ import type { FunctionEntry, FunctionResult } from '../shared/functions/types';
 function displayLocale(): Locale {
   try {
     // Read per call, not at load: Office may not be initialised when this script first runs.
+    // Display languages are tags such as en-US, zh-CN, zh-TW: every Chinese one reads Simplified Chinese.
     const display = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-    return display && display.toLowerCase().startsWith('zh') ? 'zh-CN' : (parseLocale(display) ?? 'en');
+    return display?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   } catch {
     return 'en';
   }

@@ -1,6 +1,6 @@
 import { isBlank } from '../blank';
 import { argumentError, DealKitError } from '../errors';
-import { text } from '../i18n';
+import { text, type Text } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
 import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { NOT_A_NUMBER, readFigureText, type NumberReading } from '../numbers/read-number';
@@ -93,8 +93,14 @@ function cellFailure(argument: string, row: number | undefined, en: string, zh: 
   return row === undefined ? argumentError(argument, en, zh) : rowError(argument, row, en, zh);
 }
 
+/** What a cell holding a host's error value is told, wherever the cell is read. */
+export function heldErrorText(code: string): Text {
+  return text(`the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
+}
+
 function errorCellFailure(code: string, argument: string, row: number | undefined): DealKitError {
-  return cellFailure(argument, row, `the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
+  const held = heldErrorText(code);
+  return cellFailure(argument, row, held.en, held['zh-CN']);
 }
 
 /**
@@ -282,9 +288,8 @@ function scalarOfKind(cell: Cell, name: string, kind: ScalarKind, decimalMark: D
 export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: DecimalMark): unknown {
   if (isBlankArgument(value)) {
     if (param.optional) return param.default;
-    if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
     // An unticked box reads as blank in some hosts, so a blank required tick means "no".
-    if (param.kind === 'boolean') return false;
+    if (param.kind === 'boolean' && value !== undefined) return false;
     // A range of blank cells is still a range (e.g. an assessment not yet filled in). Sheets hands a
     // one-cell range over as the cell's value, '' when blank (Excel hands [[""]]), so blank text is one too.
     if (!(param.kind === 'range' && (Array.isArray(value) || typeof value === 'string'))) throw argumentError(param.name, 'is missing', '缺少该参数');

@@ -23,14 +23,12 @@ function checkArgumentCount(entry: FunctionEntry, count: number): void {
   );
 }
 
-function resultScalar(value: unknown, entry: FunctionEntry): ResultScalar {
+/** A value as a cell shows it; anything else is a defect, reported by `runEntry` as one. */
+function resultScalar(value: unknown): ResultScalar {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value === 0 ? 0 : value;
-  throw new DealKitError(
-    text(`${entry.name} could not compute a finite result from these arguments (${argumentList(entry)})`, `${entry.name} 无法根据这些参数(${argumentList(entry)})算出有效结果`),
-    INTERNAL_SUBJECT,
-  );
+  throw new RangeError('the result is not a finite number');
 }
 
 /** Whether a cell already is what a cell can show, so it is left as it is. */
@@ -41,8 +39,9 @@ function isShowable(cell: unknown): boolean {
 /** Guarantees what a cell can show: finite numbers, text, booleans; arrays rectangular and never empty. */
 function normaliseResult(result: FunctionResult, entry: FunctionEntry): FunctionResult {
   // Excel declares column and spill results as matrices, so even a single value goes back as 1×1.
-  if (!Array.isArray(result)) return entry.result === 'value' ? resultScalar(result, entry) : [[resultScalar(result, entry)]];
-  if (entry.result === 'value') throw new TypeError(`${entry.name} returned an array but is declared to return one value`);
+  if (!Array.isArray(result)) return entry.result === 'value' ? resultScalar(result) : [[resultScalar(result)]];
+  // A defect: `runEntry` reports it naming the function.
+  if (entry.result === 'value') throw new TypeError('an array for a one-value result');
   if (result.length === 0) return [['']];
   // Checked in place: results are fresh arrays, and a column of 100k rows should not be copied again.
   // A rectangular, showable grid passes through unwritten (each row is assigned to itself).
@@ -56,7 +55,7 @@ function normaliseResult(result: FunctionResult, entry: FunctionEntry): Function
     for (let c = 0; c < width; c += 1) {
       const cell = cells[c];
       if (isShowable(cell)) continue;
-      cells[c] = resultScalar(cell, entry);
+      cells[c] = resultScalar(cell);
     }
     grid[r] = cells;
   }

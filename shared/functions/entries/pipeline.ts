@@ -8,7 +8,7 @@ import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-ar
 import { stageMatcher, type StageRow, type StageTable } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
 import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../../numbers/decimal-mark';
-import { amountInRow as boundedAmountInRow, asColumn, asGrid, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listView, type ListView } from './read';
+import { amountInRow as boundedAmountInRow, asColumn, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listView, type ListView } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
@@ -61,13 +61,13 @@ function perStageColumn(
   overrides: Grid | undefined,
   settings: ScoringSettings,
   valueOf: (stage: StageRow, probability: number) => ResultScalar,
-): ReturnType<typeof asGrid> {
+): ResultGrid {
   const stageList = listView(stages, 'stages');
   const column: ResultGrid = new Array(stageList.length);
   eachDeal(ladderTable(ladder, settings), stageList, undefined, overrides, DEFAULT_DECIMAL_MARK, (i, stage, _, probability) => {
     column[i] = [stage === null ? '' : valueOf(stage, probability)];
   });
-  return asGrid(column);
+  return column;
 }
 
 export const WINPROB = defineFunction({
@@ -92,7 +92,7 @@ export const WEIGHTED = defineFunction({
       // Amounts are within MAX_AMOUNT and probabilities 0–1: the product is finite.
       column[i] = [stage === null ? '' : amount * probability];
     });
-    return asGrid(column);
+    return column;
   },
 });
 
