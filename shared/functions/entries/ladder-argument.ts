@@ -4,13 +4,13 @@ import type { ScoringSettings } from '../../scoring/settings';
 import { builtInStageTable, matchStage, stageTableFromOwnRange, type StageRow, type StageTable } from '../../scoring/stage-table';
 import { argumentError, rowError } from '../coerce';
 import type { Cell, Grid } from '../types';
-import { optionalParam, rangeParam } from '../types';
+import { optionalParam, rowsParam } from '../types';
 import { isBlankCell } from './read';
 import { withArgumentNames } from './rename-argument';
 
 export const LADDER_PARAM = optionalParam('ladder', 'range');
 
-export const STAGES_PARAM = rangeParam('stages');
+export const STAGES_PARAM = rowsParam('stages');
 
 /** The stage table a `ladder` argument names: a ladder id in one cell, or a manager's own two-column range. */
 export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings): StageTable {

@@ -10,7 +10,7 @@ import { checkSameLength, isBlankCell, listOf } from './read';
  * above 1 is refused rather than guessed at: 40 might mean 40 % or a typo for 0.40, and reading it
  * either way silently would put a wrong figure in the forecast.
  */
-export const OVERRIDES_PARAM = optionalParam('overrides', 'range');
+export const OVERRIDES_PARAM = { ...optionalParam('overrides', 'range'), rows: true } as const;
 
 /** One override cell: undefined when blank, else a fraction 0–1, or an error naming the row. */
 export function overrideInRow(cell: Cell, row: number): number | undefined {

@@ -3,7 +3,7 @@ import { parseTick } from '../../scoring/control';
 import { checkedProbabilityOf, FORECAST_LABELS, FunnelTally, highestEvidencedStage, probabilityBand } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
 import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
-import { defineFunction, rangeParam } from '../types';
+import { defineFunction, rowsParam } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { stageMatcher, type StageRow, type StageTable } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
@@ -12,7 +12,7 @@ import { amountInRow as boundedAmountInRow, asColumn, cellOf, checkSameLength, d
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
-const AMOUNTS_PARAM = rangeParam('amounts');
+const AMOUNTS_PARAM = rowsParam('amounts');
 
 /** A row with no stage has no probability: blank, unless an override was typed there (which would be lost). */
 function blankStage(override: number | undefined, row: number): ResultScalar {
@@ -132,7 +132,7 @@ export const FUNNEL = defineFunction({
 
 export const EVIDENCED_STAGE = defineFunction({
   name: 'EVIDENCED_STAGE',
-  params: [rangeParam('proofs'), LADDER_PARAM],
+  params: [rowsParam('proofs'), LADDER_PARAM],
   result: 'column',
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);

@@ -6,7 +6,7 @@ import type { DecimalMark } from '../../numbers/decimal-mark';
 import { text } from '../../i18n';
 import { argumentError, DATE_RANGE_TEXT, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
-import { defineFunction, optionalParam, rangeParam } from '../types';
+import { defineFunction, optionalParam, rowsParam } from '../types';
 import { STAGES_PARAM, stageInRow } from './ladder-argument';
 import { asColumn, checkSameLength, decimalMarkOf, isBlankCell, listOf } from './read';
 import { withArgumentNames } from './rename-argument';
@@ -63,7 +63,7 @@ function todaySerial(): number {
 
 export const STALLED = defineFunction({
   name: 'STALLED',
-  params: [STAGES_PARAM, rangeParam('entered'), optionalParam('as_of', 'date'), optionalParam('limits', 'range')],
+  params: [STAGES_PARAM, rowsParam('entered'), optionalParam('as_of', 'date'), optionalParam('limits', 'range')],
   result: 'column',
   // An omitted as_of is today: without this Excel would keep yesterday's count until an argument changes.
   volatile: true,
