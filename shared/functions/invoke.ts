@@ -202,7 +202,7 @@ function setRowsAside(entry: FunctionEntry, rawArgs: readonly unknown[], context
       return grid;
     } catch (error) {
       const match = rowFault && isDealKitError(error) ? ROW_MESSAGE.exec(error.message) : null;
-      const row = match && entry.params.some((param) => param.rows && param.name === match[1]) ? Number(match[2]) : 0;
+      const row = match && entry.params.some((param) => param.rows && param.name === match[1]) ? +match[2] : 0;
       if (!row || faults[row] || ++count * cells > ROW_RETRY_BUDGET) throw error;
       faults[row] = (error as DealKitError).messageIn(context.locale);
       entry.params.forEach((param, i) => param.rows && (args[i] = blankRow(args[i], row)));

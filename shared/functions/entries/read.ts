@@ -114,9 +114,7 @@ export function tickInRow(cell: Cell, argument: string, row: number): boolean {
 
 /** One value per row as a column result (the invoker shows an empty one as one blank cell). */
 export function asColumn(values: readonly ResultScalar[]): ResultGrid {
-  const column: ResultGrid = new Array(values.length);
-  for (let i = 0; i < values.length; i += 1) column[i] = [values[i]];
-  return column;
+  return values.map((value) => [value]);
 }
 
 /** "ratings, row 3" in both languages, for rules in the scoring core that name the row themselves. */
