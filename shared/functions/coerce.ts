@@ -147,7 +147,8 @@ export function toCell(value: unknown, argument: string, row?: number): Cell {
  * the common case of a plain numeric or text column, which may have 100k rows.
  */
 export function toGrid(value: unknown, argument: string): Grid {
-  if (!Array.isArray(value)) return [[toCell(value, argument)]];
+  // A single value is row 1 of a one-cell range: Sheets hands a one-cell range over as its value, Excel as [[value]].
+  if (!Array.isArray(value)) return [[toCell(value, argument, 1)]];
   let width = 0;
   for (const row of value) width = Math.max(width, Array.isArray(row) ? row.length : 1);
   if (value.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
