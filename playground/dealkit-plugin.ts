@@ -9,7 +9,7 @@ import { CATALOG } from '../shared/functions/catalog';
 import { hostError } from '../shared/functions/coerce';
 import { invokeForHost, type HostOutcome } from '../shared/functions/invoke';
 import { resultSizeOf } from '../shared/functions/result-sizes';
-import type { ArgumentShape, FunctionEntry, FunctionResult } from '../shared/functions/types';
+import type { ArgumentShape, FunctionEntry } from '../shared/functions/types';
 
 /** HyperFormula's procedure node: only its arguments are read here. */
 interface ProcedureNode {
@@ -42,10 +42,19 @@ function hostValue(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A #VALUE! carrying the message. HyperFormula's arrays hold error values like any other cell value
+ * (InternalScalarValue includes CellError), so a bad row of a column is a #VALUE! in that row only and
+ * the other rows spill, as in Excel.
+ */
+function valueError(message: string): CellError {
+  return new CellError(ErrorType.VALUE, message);
+}
+
 function toHyperFormula(outcome: HostOutcome): unknown {
-  if (!outcome.ok) return new CellError(ErrorType.VALUE, outcome.message);
-  const result: FunctionResult = outcome.result;
-  return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : result;
+  if (!outcome.ok) return valueError(outcome.message);
+  const result = outcome.result;
+  return Array.isArray(result) ? SimpleRangeValue.onlyValues(result as Parameters<typeof SimpleRangeValue.onlyValues>[0]) : result;
 }
 
 function methodName(entry: FunctionEntry): string {
@@ -78,7 +87,7 @@ for (const entry of CATALOG) {
   plugin.prototype[method] = function (this: { runFunction: RunFunction; metadata: (name: string) => unknown }, ast: ProcedureNode, state: unknown) {
     // Only the arguments count: the settings come in as the last one, so HyperFormula's own dependency
     // graph recalculates a formula when its Settings cells change.
-    return this.runFunction(ast.args, state, this.metadata(entry.name), (...values: unknown[]) => toHyperFormula(invokeForHost(entry, values.map(hostValue), 'en')));
+    return this.runFunction(ast.args, state, this.metadata(entry.name), (...values: unknown[]) => toHyperFormula(invokeForHost(entry, values.map(hostValue), 'en', valueError)));
   };
   plugin.prototype[sizeMethod] = function (this: { arraySizeForAst: SizeOfAst }, ast: ProcedureNode, state: unknown) {
     const resultSize = resultSizeOf(entry);

@@ -27,6 +27,7 @@ import type { FunctionEntry } from '../shared/functions/types';
 import { pipelineHeaderRow, type PipelineColumnId } from '../shared/pipeline/columns';
 import { isGeneratedSheet, TEAM_PIPELINE_MARKER } from '../shared/pipeline/markers';
 import { FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions } from '../fakes/built-hosts';
+import { ROW_FAULT_MARK } from '../gas/custom-functions';
 import { createGasGlobals, type FakeGasGlobals, type FakeSheet } from '../fakes/spreadsheet-app';
 import { GAS_DIST, loadGasProject, type GasVm } from '../fakes/gas-vm';
 import { seededRandom, type SeededRandom } from './bench/seeded-random';
@@ -224,6 +225,8 @@ interface FunctionCounts {
   results: number;
   resultsByFunction: Record<string, number>;
   clearErrors: number;
+  /** Rows of a result the call could not compute, each shown with a message naming its row (counted among the results). */
+  rowFaults: number;
   rawExceptions: number;
   nonFinite: number;
   nonShowable: number;
@@ -299,6 +302,7 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
     results: 0,
     resultsByFunction: {},
     clearErrors: 0,
+    rowFaults: 0,
     rawExceptions: 0,
     nonFinite: 0,
     nonShowable: 0,
@@ -354,6 +358,20 @@ function probeFunctions(random: SeededRandom, examples: Examples): FunctionCount
         keep(examples, `functions.rawExceptions`, { host, fn: entry.name, args: describe(input), thrown: String(message ?? error) });
       }
       return { error: message, clear };
+    }
+    // A row the call set aside: Excel shows a #VALUE! error value, Sheets its marked text. Read as Sheets
+    // shows it, so the hosts compare; its message is held to the standard of a whole call's.
+    if (host === 'excel' && Array.isArray(value)) {
+      value = (value as unknown[][]).map((row) =>
+        Array.isArray(row) ? row.map((cell) => (cell instanceof FakeCustomFunctionsError && cell.code === '#VALUE!' ? `${ROW_FAULT_MARK} ${cell.message}` : cell)) : row,
+      );
+    }
+    for (const text of resultTexts(value)) {
+      if (!text.startsWith(`${ROW_FAULT_MARK} `)) continue;
+      counts.rowFaults += 1;
+      if (isClearMessage(text.slice(ROW_FAULT_MARK.length + 1), entry, fullText(input))) continue;
+      counts.rawExceptions += 1;
+      keep(examples, `functions.rawExceptions`, { host, fn: entry.name, args: describe(input), row: text });
     }
     counts.results += 1;
     counts.resultsByFunction[entry.name] = (counts.resultsByFunction[entry.name] ?? 0) + 1;

@@ -1,6 +1,6 @@
 import { isBlank } from '../blank';
 import { argumentError, DealKitError } from '../errors';
-import { text } from '../i18n';
+import { text, type Text } from '../i18n';
 import type { DecimalMark } from '../numbers/decimal-mark';
 import { DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { NOT_A_NUMBER, readFigureText, type NumberReading } from '../numbers/read-number';
@@ -93,8 +93,14 @@ function cellFailure(argument: string, row: number | undefined, en: string, zh: 
   return row === undefined ? argumentError(argument, en, zh) : rowError(argument, row, en, zh);
 }
 
+/** What a cell holding a host's error value is told, wherever the cell is read. */
+export function heldErrorText(code: string): Text {
+  return text(`the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
+}
+
 function errorCellFailure(code: string, argument: string, row: number | undefined): DealKitError {
-  return cellFailure(argument, row, `the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`);
+  const held = heldErrorText(code);
+  return cellFailure(argument, row, held.en, held['zh-CN']);
 }
 
 /**
@@ -141,7 +147,8 @@ export function toCell(value: unknown, argument: string, row?: number): Cell {
  * the common case of a plain numeric or text column, which may have 100k rows.
  */
 export function toGrid(value: unknown, argument: string): Grid {
-  if (!Array.isArray(value)) return [[toCell(value, argument)]];
+  // A single value is row 1 of a one-cell range: Sheets hands a one-cell range over as its value, Excel as [[value]].
+  if (!Array.isArray(value)) return [[toCell(value, argument, 1)]];
   let width = 0;
   for (const row of value) width = Math.max(width, Array.isArray(row) ? row.length : 1);
   if (value.length === 0 || width === 0) throw argumentError(argument, 'the range is empty', '区域为空');
@@ -282,10 +289,9 @@ function scalarOfKind(cell: Cell, name: string, kind: ScalarKind, decimalMark: D
 export function coerceArgument(value: unknown, param: ParamSpec, decimalMark: DecimalMark): unknown {
   if (isBlankArgument(value)) {
     if (param.optional) return param.default;
-    if (value === undefined) throw argumentError(param.name, 'is missing', '缺少该参数');
     // A blank required TRUE/FALSE is a question nobody answered yet (STRATEGY's answers, the only such
     // parameters): it arrives undefined for the function to say so, never as a silent FALSE.
-    if (param.kind === 'boolean') return undefined;
+    if (param.kind === 'boolean' && value !== undefined) return undefined;
     // A range of blank cells is still a range (e.g. an assessment not yet filled in). Sheets hands a
     // one-cell range over as the cell's value, '' when blank (Excel hands [[""]]), so blank text is one too.
     if (!(param.kind === 'range' && (Array.isArray(value) || typeof value === 'string'))) throw argumentError(param.name, 'is missing', '缺少该参数');

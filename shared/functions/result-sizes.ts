@@ -19,20 +19,23 @@ const rowsOf =
 
 const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stages.length));
 
+/** A summary over deal rows lists the rows it set aside in one more column (see the invoker's setRowsAside). */
+const SET_ASIDE_COLUMN = 1;
+
 const RESULT_SIZES: Readonly<Record<string, ResultSize>> = {
   ASSESSMENT: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
   GAPS: rowsOf(0),
   FORECAST_ACCURACY: rowsOf(0),
-  FORECAST_RANGE: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 }),
+  FORECAST_RANGE: (sizes) => ({ rows: (sizes[2] ? listLength(sizes[2]) : 3) + 1, columns: 2 + SET_ASIDE_COLUMN }),
   WINPROB: rowsOf(0),
   WEIGHTED: rowsOf(0),
   FORECAST_CATEGORY: rowsOf(0),
   FUNNEL: (sizes) => {
     const ladder = sizes[2];
-    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 };
+    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 + SET_ASIDE_COLUMN };
     const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
     // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
-    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 };
+    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 + SET_ASIDE_COLUMN };
   },
   EVIDENCED_STAGE: (sizes) => ({ rows: sizes[0]?.rows ?? 1, columns: 1 }),
   RELATIONSHIP_RISKS: (sizes) => ({ rows: 2 * (sizes[0] ? listLength(sizes[0]) : 1) + 4, columns: 1 }),

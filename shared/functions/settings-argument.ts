@@ -2,9 +2,9 @@ import { DealKitError, isDealKitError } from '../errors';
 import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
 import type { ScoringSettings } from '../scoring/settings';
-import { parseDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
+import { readDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, WEIGHT_FAMILY, WEIGHT_MAX, WEIGHT_MIN, type RuleFamily, type ScalarRule } from '../settings/function-rules';
-import { booleanFromCell, errorCodeOf, isHostError, numberFromCell, showCell, toCell } from './coerce';
+import { booleanFromCell, errorCodeOf, heldErrorText, isHostError, numberFromCell, showCell, toCell } from './coerce';
 import { SETTINGS_PARAM_NAME, type CallContext, type Cell } from './types';
 
 /**
@@ -46,9 +46,7 @@ function ruleCell(raw: unknown, row: number): RuleCell {
   } catch (error) {
     if (!isDealKitError(error)) throw error;
     const code = isHostError(raw) ? raw.dealKitHostError : typeof raw === 'string' ? errorCodeOf(raw.trim()) : undefined;
-    return code === undefined
-      ? { failure: text('the value is not a number, text or TRUE/FALSE', '该值不是数字、文本或 TRUE/FALSE') }
-      : { failure: text(`the cell holds the error ${code}; fix that cell first`, `单元格中是错误值 ${code}，请先修正该单元格`) };
+    return code === undefined ? { failure: text('the value is not a number, text or TRUE/FALSE', '该值不是数字、文本或 TRUE/FALSE') } : { failure: heldErrorText(code) };
   }
 }
 
@@ -115,22 +113,22 @@ function scalarValue(row: RuleRow, rule: ScalarRule): number {
   return value;
 }
 
-function languageOf(rows: readonly RuleRow[]): Locale | undefined {
-  const row = rows.find((r) => r.key === LANGUAGE_RULE_ID);
+/** The setting `key` as `read` reads its value; a value it cannot read is an error naming the row, `it is not …`. */
+function wordSetting<T>(rows: readonly RuleRow[], key: string, read: (cell: Cell) => T | undefined, en: string, zh: string): T | undefined {
+  const row = rows.find((r) => r.key === key);
   if (!row) return undefined;
   const cell = plain(row.value, row);
-  const locale = parseLocale(cell);
-  if (locale === undefined) throw rowFailure(row, `${showCell(cell)} is not a language DealKit speaks (en or zh-CN)`, `${showCell(cell)} 不是 DealKit 支持的语言(en 或 zh-CN)`);
-  return locale;
+  const value = read(cell);
+  if (value === undefined) throw rowFailure(row, `${showCell(cell)} ${en}`, `${showCell(cell)} ${zh}`);
+  return value;
+}
+
+function languageOf(rows: readonly RuleRow[]): Locale | undefined {
+  return wordSetting(rows, LANGUAGE_RULE_ID, parseLocale, 'is not a language DealKit speaks (en or zh-CN)', '不是 DealKit 支持的语言(en 或 zh-CN)');
 }
 
 function decimalMarkOf(rows: readonly RuleRow[]): DecimalMark | undefined {
-  const row = rows.find((r) => r.key === DECIMAL_MARK_RULE_ID);
-  if (!row) return undefined;
-  const cell = plain(row.value, row);
-  const mark = parseDecimalMark(cell);
-  if (mark === '.' || mark === ',') return mark;
-  throw rowFailure(row, `${showCell(cell)} is not a decimal mark (. or ,)`, `${showCell(cell)} 不是小数点(. 或 ,)`);
+  return wordSetting(rows, DECIMAL_MARK_RULE_ID, readDecimalMark, 'is not a decimal mark (. or ,)', '不是小数点(. 或 ,)');
 }
 
 /** The rules of the families a function reads, over the defaults; nothing else in the range is looked at. */

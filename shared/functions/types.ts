@@ -48,6 +48,8 @@ export interface ParamSpec<Name extends string = string> {
   readonly optional?: boolean;
   /** Used when an optional argument is omitted or blank; without one the implementation gets undefined. */
   readonly default?: number | string | boolean;
+  /** One value per row of the table the result follows (see `rowsParam`). */
+  readonly rows?: true;
 }
 
 export interface FunctionExample {
@@ -111,6 +113,14 @@ export function param<const N extends string, const K extends ParamKind>(name: N
 /** A range parameter, the commonest kind. */
 export function rangeParam<const N extends string>(name: N): { readonly name: N; readonly kind: 'range' } {
   return param(name, 'range');
+}
+
+/**
+ * A range of one value per deal row, the rows a column result follows or a summary adds up: a fault in one
+ * of its rows (a stage no ladder has, an amount typed as text) costs the host's call that row only.
+ */
+export function rowsParam(name: string): { readonly name: string; readonly kind: 'range'; readonly rows: true } {
+  return { ...rangeParam(name), rows: true };
 }
 
 /** A parameter that may be left out; the implementation then gets undefined. */

@@ -23,16 +23,23 @@ export function exampleNumber(decimalMark: DecimalMark): string {
 }
 
 /**
- * The decimal mark a settings cell holds: `.` or `,` (full-width forms typed with a Chinese IME too);
- * a blank cell is undefined, so the caller decides what a workbook without the setting means; anything
- * else is a Text saying what the cell may hold.
+ * The decimal mark a settings cell holds, `.` or `,` (full-width forms typed with a Chinese IME too);
+ * undefined for anything else, blank included. The functions script reads the mark this way: it names
+ * the bad cell itself, so it carries no text saying what the cell may hold.
+ */
+export function readDecimalMark(raw: unknown): DecimalMark | undefined {
+  const typed = typeof raw === 'string' ? raw.normalize('NFKC').trim() : raw;
+  return isDecimalMark(typed) ? typed : undefined;
+}
+
+/**
+ * The decimal mark a settings cell holds, as `readDecimalMark` reads it; a blank cell is undefined, so
+ * the caller decides what a workbook without the setting means; anything else is a Text saying what the
+ * cell may hold.
  */
 export function parseDecimalMark(raw: unknown): DecimalMark | undefined | Text {
-  if (raw === null || raw === undefined) return undefined;
-  if (typeof raw !== 'string') return invalidDecimalMark(raw);
-  const typed = raw.normalize('NFKC').trim();
-  if (typed === '') return undefined;
-  if (typed === '.' || typed === ',') return typed;
+  const mark = readDecimalMark(raw);
+  if (mark !== undefined || raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return mark;
   return invalidDecimalMark(raw);
 }
 

@@ -56,7 +56,8 @@ describe('the override column evaluated in HyperFormula', () => {
 
   it('shows the row at fault when an override is not a probability', () => {
     const { book, layout } = filled([null, 40, null, null]);
-    const cell = book.get(S, `${layout.computed.winProbability}${layout.firstRow}`);
+    // The row at fault shows the error; the other rows keep their probabilities.
+    const cell = book.get(S, `${layout.computed.winProbability}${layout.firstRow + 1}`);
     expect(cell).toMatchObject({ value: '#VALUE!', message: expect.stringMatching(/^overrides, row 2: 40 is above 1/) });
     book.destroy();
   });

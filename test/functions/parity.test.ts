@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import { HyperFormula } from 'hyperformula';
+import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { cellA1 } from '../../shared/a1';
-import { isDealKitError } from '../../shared/errors';
 import { CATALOG } from '../../shared/functions/catalog';
 import { helpOf } from '../../shared/functions/help';
-import { defaultCallContext, invokeEntry } from '../../shared/functions/invoke';
+import { invokeForHost, type RowFault } from '../../shared/functions/invoke';
 import type { FunctionEntry } from '../../shared/functions/types';
 import { functionsJson } from '../../tools/catalog-artifacts';
 import { registerDealKitFunctions } from '../../playground/dealkit-plugin';
+import { ROW_FAULT_MARK } from '../../gas/custom-functions';
 import { distDir, FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions, requireBuilt, topLevelFunctionNames } from '../../fakes/built-hosts';
 
 interface Case {
@@ -29,14 +29,19 @@ function cases(): Case[] {
 
 type Outcome = { readonly value: unknown } | { readonly error: string };
 
-function expected(entry: FunctionEntry, args: readonly unknown[]): Outcome {
-  try {
-    return { value: invokeEntry(entry, args, defaultCallContext('en')) };
-  } catch (error) {
-    if (!isDealKitError(error)) throw error;
-    return { error: error.message };
-  }
+/**
+ * What the invoker gives the host, a row it could not compute shown as `rowFault` shows it: each host
+ * passes its own (Excel an error value, Sheets marked text, HyperFormula a #VALUE!).
+ */
+function expected(entry: FunctionEntry, args: readonly unknown[], rowFault: RowFault): Outcome {
+  const outcome = invokeForHost(entry, args, 'en', rowFault);
+  return outcome.ok ? { value: outcome.result } : { error: outcome.message };
 }
+
+const excelRowFault: RowFault = (message) => new FakeCustomFunctionsError('#VALUE!', message);
+const sheetsRowFault: RowFault = (message) => `${ROW_FAULT_MARK} ${message}`;
+/** HyperFormula's #VALUE! cells, read back as their message. */
+const engineRowFault: RowFault = (message) => ({ error: message });
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
@@ -74,7 +79,7 @@ describe('the built Excel functions.js', () => {
       expect(error.constructor.name).toBe(FakeCustomFunctionsError.name);
       outcome = { error: (error as FakeCustomFunctionsError).message };
     }
-    expect(outcome).toEqual(json(expected(entry, args)));
+    expect(outcome).toEqual(json(expected(entry, args, excelRowFault)));
   });
 });
 
@@ -109,7 +114,7 @@ describe('the built Apps Script project', () => {
     } catch (error) {
       outcome = { error: (error as Error).message };
     }
-    expect(outcome).toEqual(json(expected(entry, args)));
+    expect(outcome).toEqual(json(expected(entry, args, sheetsRowFault)));
   });
 });
 
@@ -154,16 +159,17 @@ describe('HyperFormula with the DealKit plugin', () => {
     put(0, at, `=${prefix}${entry.name}(${refs.join(',')})`);
     const hf = HyperFormula.buildFromArray(sheet as never, { licenseKey: 'gpl-v3' });
     const top = hf.getCellValue({ sheet: 0, row: 0, col: at });
-    if (top !== null && typeof top === 'object' && 'message' in top) return { error: (top as { message: string }).message };
-    const result = expected(entry, args);
-    if (!('value' in result) || !Array.isArray(result.value)) return { value: top };
+    const result = expected(entry, args, engineRowFault);
+    if (!('value' in result)) return { error: top instanceof DetailedCellError ? top.message : `no error: ${String(top)}` };
+    if (!Array.isArray(result.value)) return { value: top };
     const rows = result.value as unknown[][];
     const values = hf.getSheetValues(0);
-    return { value: rows.map((row, r) => row.map((_, c) => values[r]?.[at + c] ?? '')) };
+    const shown = (value: unknown): unknown => (value instanceof DetailedCellError ? { error: value.message } : (value ?? ''));
+    return { value: rows.map((row, r) => row.map((_, c) => shown(values[r]?.[at + c]))) };
   }
 
   it.each(cases().map((c, i) => [`${c.entry.name} #${i}`, c] as const))('agrees with the invoker in a sheet: %s', (_label, { entry, args }) => {
-    expect(evaluateInSheet(entry, args, '')).toEqual(json(expected(entry, args)));
-    expect(evaluateInSheet(entry, args, 'DEAL.')).toEqual(json(expected(entry, args)));
+    expect(evaluateInSheet(entry, args, '')).toEqual(json(expected(entry, args, engineRowFault)));
+    expect(evaluateInSheet(entry, args, 'DEAL.')).toEqual(json(expected(entry, args, engineRowFault)));
   });
 });

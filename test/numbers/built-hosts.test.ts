@@ -7,7 +7,8 @@ import { createGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadshe
 import { loadGasProject } from '../../fakes/gas-vm';
 import { builtFile } from '../helpers/dist';
 import { CATALOG } from '../../shared/functions/catalog';
-import { loadAppsScript, loadExcelFunctions } from '../../fakes/built-hosts';
+import { FakeCustomFunctionsError, loadAppsScript, loadExcelFunctions } from '../../fakes/built-hosts';
+import { ROW_FAULT_MARK } from '../../gas/custom-functions';
 
 type Outcome = { readonly value: unknown } | { readonly error: string };
 
@@ -15,19 +16,44 @@ const excel = loadExcelFunctions();
 const sheets = loadAppsScript();
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
+/** A result with each row a host could not compute read as `{ error }`, whichever way the host shows it. */
+function withRowErrors(result: unknown, isFault: (cell: unknown) => boolean, messageOf: (cell: unknown) => string): unknown {
+  if (!Array.isArray(result)) return result;
+  return (result as unknown[][]).map((row) => row.map((cell) => (isFault(cell) ? { error: messageOf(cell) } : cell)));
+}
+
 function inExcel(name: string, args: readonly unknown[]): Outcome {
   const handler = excel.associated.get(name);
   if (!handler) throw new Error(`${name} is not associated`);
   try {
-    return { value: json(handler(...args.map((a) => (a === undefined ? null : a)), {})) };
+    const result = handler(...args.map((a) => (a === undefined ? null : a)), {});
+    return {
+      value: json(
+        withRowErrors(
+          result,
+          (cell) => cell instanceof FakeCustomFunctionsError,
+          (cell) => (cell as FakeCustomFunctionsError).message,
+        ),
+      ),
+    };
   } catch (error) {
     return { error: (error as { message: string }).message };
   }
 }
 
 function inSheets(name: string, args: readonly unknown[]): Outcome {
+  const mark = `${ROW_FAULT_MARK} `;
   try {
-    return { value: json((sheets[name] as (...a: unknown[]) => unknown)(...args)) };
+    const result = (sheets[name] as (...a: unknown[]) => unknown)(...args);
+    return {
+      value: json(
+        withRowErrors(
+          result,
+          (cell) => typeof cell === 'string' && cell.startsWith(mark),
+          (cell) => (cell as string).slice(mark.length),
+        ),
+      ),
+    };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -42,9 +68,18 @@ function call(name: string, ...given: unknown[]): Outcome {
   return outcome;
 }
 
+/**
+ * The refusal a call reports: the error of the whole call, else the first row a column shows as an error,
+ * else the first row a summary lists in its set-aside line.
+ */
 function errorOf(outcome: Outcome): string {
-  if (!('error' in outcome)) throw new Error(`expected an error, got ${JSON.stringify(outcome)}`);
-  return outcome.error;
+  if ('error' in outcome) return outcome.error;
+  const cells = Array.isArray(outcome.value) ? (outcome.value as unknown[][]).flat() : [];
+  const fault = cells.find((cell): cell is { error: string } => typeof cell === 'object' && cell !== null && 'error' in cell);
+  if (fault) return fault.error;
+  const setAside = cells.find((cell): cell is string => typeof cell === 'string' && cell.startsWith('Set aside ('));
+  if (setAside) return setAside.slice(setAside.indexOf('): ') + 3).split(' | ')[0];
+  throw new Error(`expected an error, got ${JSON.stringify(outcome)}`);
 }
 
 describe('text amounts in the built functions (decimal mark ".", the default)', () => {

@@ -2,7 +2,7 @@ import { forecastError } from '../../pipeline/forecast-error';
 import { rowError, showCell } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Cell, ResultScalar } from '../types';
-import { defineFunction, rangeParam } from '../types';
+import { defineFunction, rowsParam } from '../types';
 import { amountInRow as boundedAmountInRow, asColumn, checkSameLength, decimalMarkOf, isBlankCell, listOf } from './read';
 
 function amountInRow(cell: Cell, argument: string, row: number, decimalMark: DecimalMark): number | null {
@@ -14,7 +14,7 @@ function amountInRow(cell: Cell, argument: string, row: number, decimalMark: Dec
 
 export const FORECAST_ACCURACY = defineFunction({
   name: 'FORECAST_ACCURACY',
-  params: [rangeParam('forecast'), rangeParam('actual')],
+  params: [rowsParam('forecast'), rowsParam('actual')],
   result: 'column',
   implement: ([forecast, actual], context) => {
     const decimalMark = decimalMarkOf(context);

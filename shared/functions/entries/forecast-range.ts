@@ -3,7 +3,7 @@ import { forecastPercentiles, type ItemError } from '../../pipeline/forecast-ran
 import { rowError } from '../coerce';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import type { Grid } from '../types';
-import { defineFunction, optionalParam, rangeParam } from '../types';
+import { defineFunction, optionalParam, rowsParam } from '../types';
 import { amountInRow, decimalMarkOf, isBlankCell, listOf, numberInRow } from './read';
 
 /**
@@ -28,7 +28,7 @@ const RESOLUTION_LABEL = text('resolution', '精度');
 
 export const FORECAST_RANGE = defineFunction({
   name: 'FORECAST_RANGE',
-  params: [rangeParam('amounts'), rangeParam('probabilities'), optionalParam('percentiles', 'range')],
+  params: [rowsParam('amounts'), rowsParam('probabilities'), optionalParam('percentiles', 'range')],
   result: 'spill',
   // One row per percentile, then the resolution row.
   implement: ([amounts, probabilities, percentiles], context) => {

@@ -1,16 +1,16 @@
 import { DEFAULT_LADDER_ID } from '../../methods/ladders';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import type { ScoringSettings } from '../../scoring/settings';
-import { builtInStageTable, findStage, matchStage, stageTableFromOwnRange, type StageRow, type StageTable } from '../../scoring/stage-table';
-import { argumentError } from '../coerce';
+import { builtInStageTable, matchStage, stageTableFromOwnRange, type StageRow, type StageTable } from '../../scoring/stage-table';
+import { argumentError, rowError } from '../coerce';
 import type { Cell, Grid } from '../types';
-import { optionalParam, rangeParam } from '../types';
-import { isBlankCell, rowLabel } from './read';
+import { optionalParam, rowsParam } from '../types';
+import { isBlankCell } from './read';
 import { withArgumentNames } from './rename-argument';
 
 export const LADDER_PARAM = optionalParam('ladder', 'range');
 
-export const STAGES_PARAM = rangeParam('stages');
+export const STAGES_PARAM = rowsParam('stages');
 
 /** The stage table a `ladder` argument names: a ladder id in one cell, or a manager's own two-column range. */
 export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings): StageTable {
@@ -34,12 +34,15 @@ export function ladderTable(ladder: Grid | undefined, settings: ScoringSettings)
   return withArgumentNames({ stages: 'ladder' }, () => stageTableFromOwnRange(ladder, settings));
 }
 
-export function isBlankStage(cell: Cell): boolean {
-  return isBlankCell(cell);
-}
-
-/** The stage typed in one row of `argument`, found by code or label; an unknown stage names the row. */
+/**
+ * The stage typed in one row of `argument`, found by code or by label in either language (as `findStage`
+ * finds it); a blank or unknown stage is an error naming the row, so a host sets that row aside.
+ */
 export function stageInRow(table: StageTable, cell: Cell, argument: string, row: number): StageRow {
-  // The row's name is only put together when the row is at fault: a column may have 100k rows.
-  return matchStage(table, cell) ?? findStage(table, cell, rowLabel(argument, row).en);
+  const found = matchStage(table, cell);
+  if (found) return found;
+  if (isBlankCell(cell)) throw rowError(argument, row, 'the stage is blank', '阶段为空');
+  const codes = [...table.stages, table.lost].map((stage) => stage.code).join(', ');
+  const typed = String(cell).trim();
+  throw rowError(argument, row, `"${typed}" is not a stage; use ${codes}`, `“${typed}”不是有效阶段；可用 ${codes}`);
 }

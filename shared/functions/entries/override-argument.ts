@@ -10,7 +10,7 @@ import { checkSameLength, isBlankCell, listOf } from './read';
  * above 1 is refused rather than guessed at: 40 might mean 40 % or a typo for 0.40, and reading it
  * either way silently would put a wrong figure in the forecast.
  */
-export const OVERRIDES_PARAM = optionalParam('overrides', 'range');
+export const OVERRIDES_PARAM = { ...optionalParam('overrides', 'range'), rows: true } as const;
 
 /** One override cell: undefined when blank, else a fraction 0–1, or an error naming the row. */
 export function overrideInRow(cell: Cell, row: number): number | undefined {
@@ -18,9 +18,9 @@ export function overrideInRow(cell: Cell, row: number): number | undefined {
   let value: number | undefined;
   if (typeof cell === 'number') value = cell;
   else if (typeof cell === 'string') {
-    const m = /^([+-]?\d+(?:\.\d+)?)\s*[%％]$/.exec(cell.normalize('NFKC').trim());
-    const bare = /^[+-]?\d+(?:\.\d+)?$/.test(cell.trim()) ? Number(cell.trim()) : undefined;
-    value = m ? Number(m[1]) / 100 : bare;
+    // NFKC reads the full-width digits and ％ a Chinese IME types as their ASCII forms.
+    const m = /^([+-]?\d+(?:\.\d+)?)\s*(%?)$/.exec(cell.normalize('NFKC').trim());
+    if (m) value = Number(m[1]) / (m[2] ? 100 : 1);
   }
   if (value === undefined) {
     throw rowError('overrides', row, `${showCell(cell)} is not a probability; type it as 40% or 0.4`, `${showCell(cell)} 不是概率；请写成 40% 或 0.4`);

@@ -3,16 +3,16 @@ import { parseTick } from '../../scoring/control';
 import { checkedProbabilityOf, FORECAST_LABELS, FunnelTally, highestEvidencedStage, probabilityBand } from '../../scoring/pipeline';
 import { argumentError } from '../coerce';
 import type { Cell, Grid, ResultGrid, ResultScalar } from '../types';
-import { defineFunction, rangeParam } from '../types';
+import { defineFunction, rowsParam } from '../types';
 import { LADDER_PARAM, ladderTable, STAGES_PARAM, stageInRow } from './ladder-argument';
 import { stageMatcher, type StageRow, type StageTable } from '../../scoring/stage-table';
 import type { ScoringSettings } from '../../scoring/settings';
 import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../../numbers/decimal-mark';
-import { amountInRow as boundedAmountInRow, asColumn, asGrid, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listView, type ListView } from './read';
+import { amountInRow as boundedAmountInRow, asColumn, cellOf, checkSameLength, decimalMarkOf, isBlankCell, listView, type ListView } from './read';
 import { OVERRIDES_PARAM, overrideList } from './override-argument';
 import { rowError } from '../coerce';
 
-const AMOUNTS_PARAM = rangeParam('amounts');
+const AMOUNTS_PARAM = rowsParam('amounts');
 
 /** A row with no stage has no probability: blank, unless an override was typed there (which would be lost). */
 function blankStage(override: number | undefined, row: number): ResultScalar {
@@ -61,13 +61,13 @@ function perStageColumn(
   overrides: Grid | undefined,
   settings: ScoringSettings,
   valueOf: (stage: StageRow, probability: number) => ResultScalar,
-): ReturnType<typeof asGrid> {
+): ResultGrid {
   const stageList = listView(stages, 'stages');
   const column: ResultGrid = new Array(stageList.length);
   eachDeal(ladderTable(ladder, settings), stageList, undefined, overrides, DEFAULT_DECIMAL_MARK, (i, stage, _, probability) => {
     column[i] = [stage === null ? '' : valueOf(stage, probability)];
   });
-  return asGrid(column);
+  return column;
 }
 
 export const WINPROB = defineFunction({
@@ -92,7 +92,7 @@ export const WEIGHTED = defineFunction({
       // Amounts are within MAX_AMOUNT and probabilities 0–1: the product is finite.
       column[i] = [stage === null ? '' : amount * probability];
     });
-    return asGrid(column);
+    return column;
   },
 });
 
@@ -132,7 +132,7 @@ export const FUNNEL = defineFunction({
 
 export const EVIDENCED_STAGE = defineFunction({
   name: 'EVIDENCED_STAGE',
-  params: [rangeParam('proofs'), LADDER_PARAM],
+  params: [rowsParam('proofs'), LADDER_PARAM],
   result: 'column',
   implement: ([proofs, ladder], context) => {
     const table = ladderTable(ladder, context.settings);

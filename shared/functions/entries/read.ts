@@ -112,17 +112,9 @@ export function tickInRow(cell: Cell, argument: string, row: number): boolean {
   return value;
 }
 
-/** One value per row as a column result. */
+/** One value per row as a column result (the invoker shows an empty one as one blank cell). */
 export function asColumn(values: readonly ResultScalar[]): ResultGrid {
-  if (values.length === 0) return [['']];
-  const column: ResultGrid = new Array(values.length);
-  for (let i = 0; i < values.length; i += 1) column[i] = [values[i]];
-  return column;
-}
-
-/** A column already built one row at a time: an empty one still shows as one blank cell. */
-export function asGrid(column: ResultGrid): ResultGrid {
-  return column.length === 0 ? [['']] : column;
+  return values.map((value) => [value]);
 }
 
 /** "ratings, row 3" in both languages, for rules in the scoring core that name the row themselves. */

@@ -1,15 +1,14 @@
-import { LADDERS } from '../../methods/ladders';
 import { LADDER_IDS, LOST_STAGE } from '../../methods/types';
 import { stalledDaysAt } from '../../scoring/pipeline';
 import type { ScoringSettings } from '../../scoring/settings';
-import { builtInStageTable, stageTableFromOwnRange, type StageTable } from '../../scoring/stage-table';
+import { builtInStageTable, matchStage, stageTableFromOwnRange, type StageTable } from '../../scoring/stage-table';
 import type { DecimalMark } from '../../numbers/decimal-mark';
 import { text } from '../../i18n';
 import { argumentError, DATE_RANGE_TEXT, dateFromCell, dateToSerial, numberFromCell, rowError, showCell } from '../coerce';
 import type { Cell, Grid, ResultScalar } from '../types';
-import { defineFunction, optionalParam, rangeParam } from '../types';
-import { isBlankStage, STAGES_PARAM, stageInRow } from './ladder-argument';
-import { asColumn, checkSameLength, decimalMarkOf, listOf } from './read';
+import { defineFunction, optionalParam, rowsParam } from '../types';
+import { STAGES_PARAM, stageInRow } from './ladder-argument';
+import { asColumn, checkSameLength, decimalMarkOf, isBlankCell, listOf } from './read';
 import { withArgumentNames } from './rename-argument';
 
 /**
@@ -17,19 +16,18 @@ import { withArgumentNames } from './rename-argument';
  * differ between the built-in ladders); every other row must then be on that ladder too.
  */
 function ladderOfStages(stages: readonly Cell[], settings: ScoringSettings): StageTable {
-  const first = stages.findIndex((cell) => !isBlankStage(cell) && String(cell).trim().toUpperCase() !== LOST_STAGE);
-  if (first < 0) return builtInStageTable('MILESTONES', settings);
-  const typed = String(stages[first]).trim().toLowerCase();
-  const id = LADDER_IDS.find((ladderId) => LADDERS[ladderId].stages.some((s) => s.code.toLowerCase() === typed || s.label.en.toLowerCase() === typed || s.label['zh-CN'] === typed));
-  if (id === undefined) {
-    throw rowError(
-      'stages',
-      first + 1,
-      `'${stages[first]}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
-      `“${stages[first]}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
-    );
-  }
-  return builtInStageTable(id, settings);
+  // MILESTONES first: a column with no stage typed yet is on the default ladder.
+  const tables = LADDER_IDS.map((id) => builtInStageTable(id, settings));
+  const first = stages.findIndex((cell) => !isBlankCell(cell) && String(cell).trim().toUpperCase() !== LOST_STAGE);
+  if (first < 0) return tables[0];
+  const table = tables.find((candidate) => matchStage(candidate, stages[first]));
+  if (table) return table;
+  throw rowError(
+    'stages',
+    first + 1,
+    `'${stages[first]}' is on no built-in ladder; give the stall limits of your own stages as limits (stage, days)`,
+    `“${stages[first]}”不属于任何内置阶梯；请在 limits 中给出自定义阶段的停滞期限(阶段、天数)`,
+  );
 }
 
 function isNumberCell(cell: Cell | undefined, decimalMark: DecimalMark): boolean {
@@ -54,7 +52,7 @@ function limitsTable(limits: Grid | undefined, stages: readonly Cell[], settings
   // The Settings sheet's table has room for more stages than a ladder has: its spare rows are blank.
   const rows = limits
     .filter((row, i) => !(i === 0 && !isNumberCell(row[1], decimalMark) && row[1] !== null))
-    .filter((row) => !(isBlankStage(row[0]) && isBlankStage(row[1])))
+    .filter((row) => !(isBlankCell(row[0]) && isBlankCell(row[1])))
     .map((row) => [row[0], 0, row[1]]);
   return withArgumentNames({ stages: 'limits' }, () => stageTableFromOwnRange(rows, settings, { lastIsWon: true }));
 }
@@ -65,7 +63,7 @@ function todaySerial(): number {
 
 export const STALLED = defineFunction({
   name: 'STALLED',
-  params: [STAGES_PARAM, rangeParam('entered'), optionalParam('as_of', 'date'), optionalParam('limits', 'range')],
+  params: [STAGES_PARAM, rowsParam('entered'), optionalParam('as_of', 'date'), optionalParam('limits', 'range')],
   result: 'column',
   // An omitted as_of is today: without this Excel would keep yesterday's count until an argument changes.
   volatile: true,
@@ -77,7 +75,7 @@ export const STALLED = defineFunction({
     const today = asOf ?? todaySerial();
     return asColumn(
       stageList.map((cell, i): ResultScalar => {
-        if (isBlankStage(cell)) return '';
+        if (isBlankCell(cell)) return '';
         const stage = stageInRow(table, cell, 'stages', i + 1);
         const date = dateFromCell(enteredList[i]);
         if (date === undefined) {

@@ -1,5 +1,6 @@
 import { text } from '../../i18n';
 import type { FORECAST_ACCURACY } from '../entries/forecast-accuracy';
+import { columnResultHelp } from './row-faults';
 import type { HelpOf } from './types';
 
 export const FORECAST_ACCURACY_HELP: HelpOf<typeof FORECAST_ACCURACY> = {
@@ -8,9 +9,11 @@ export const FORECAST_ACCURACY_HELP: HelpOf<typeof FORECAST_ACCURACY> = {
     forecast: text('The amount forecast for each period (or rep), one per row, from 0 to 10^15', '每个期间(或销售代表)的预测金额，每行一个，0 到 10^15'),
     actual: text('What actually closed (won) in the same rows, from 0 to 10^15', '同一行实际成交(赢单)的金额，0 到 10^15'),
   },
-  resultHelp: text(
-    'The error as a fraction per row (0.1 = forecast 10 % too high, −0.1 = 10 % too low; format as a percentage). Actual 0: 0 when the forecast is 0 too, blank otherwise (no percentage of nothing). Blank where either amount is blank',
-    '每行一个误差小数(0.1 = 预测高出 10%，−0.1 = 低了 10%；可设为百分比格式)。实际为 0 时：预测也为 0 则为 0，否则为空(不能以 0 为基数算百分比)。任一金额为空时结果为空',
+  resultHelp: columnResultHelp(
+    text(
+      'The error as a fraction per row (0.1 = forecast 10 % too high, −0.1 = 10 % too low; format as a percentage). Actual 0: 0 when the forecast is 0 too, blank otherwise (no percentage of nothing). Blank where either amount is blank',
+      '每行一个误差小数(0.1 = 预测高出 10%，−0.1 = 低了 10%；可设为百分比格式)。实际为 0 时：预测也为 0 则为 0，否则为空(不能以 0 为基数算百分比)。任一金额为空时结果为空',
+    ),
   ),
   examples: [
     {

@@ -1,5 +1,6 @@
 import { text } from '../../i18n';
 import type { FORECAST_RANGE } from '../entries/forecast-range';
+import { summaryResultHelp } from './row-faults';
 import type { HelpOf } from './types';
 
 export const FORECAST_RANGE_HELP: HelpOf<typeof FORECAST_RANGE> = {
@@ -12,9 +13,11 @@ export const FORECAST_RANGE_HELP: HelpOf<typeof FORECAST_RANGE> = {
     probabilities: text('Each deal’s win probability, 0 to 1 (or 0 % to 100 %), same rows as amounts', '每笔交易的赢单概率，0 到 1(或 0% 到 100%)，与 amounts 行对应'),
     percentiles: text('The percentiles wanted, as fractions (0.1 for P10); P10, P50 and P90 when omitted', '需要的百分位，用小数表示(P10 写作 0.1)；省略时为 P10、P50、P90'),
   },
-  resultHelp: text(
-    'One row per percentile: its name (P10…) and the amount the total stays at or below with that probability; then a last row, resolution, with the unit the amounts were rounded to before adding (each percentile is a multiple of it, usually within one unit of the exact figure)',
-    '每个百分位一行：名称(P10 等)，以及成交总额以该概率不超过的金额；最后一行为“精度”，即相加前金额取整所用的单位(每个百分位都是它的整数倍，与精确值通常相差不超过一个单位)',
+  resultHelp: summaryResultHelp(
+    text(
+      'One row per percentile: its name (P10…) and the amount the total stays at or below with that probability; then a last row, resolution, with the unit the amounts were rounded to before adding (each percentile is a multiple of it, usually within one unit of the exact figure)',
+      '每个百分位一行：名称(P10 等)，以及成交总额以该概率不超过的金额；最后一行为“精度”，即相加前金额取整所用的单位(每个百分位都是它的整数倍，与精确值通常相差不超过一个单位)',
+    ),
   ),
   examples: [
     {

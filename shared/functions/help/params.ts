@@ -29,8 +29,8 @@ export const LADDER_HELP = text(
 
 /** `stages` (ladder-argument). */
 export const STAGES_HELP = text(
-  'Each deal’s stage, one per row: the stage code (G10, Qualified, L3…) or its label, or LOST; blank rows are skipped',
-  '每笔交易的阶段，每行一个：阶段代码(G10、Qualified、L3 等)或阶段名称，或 LOST；空行忽略',
+  'Each deal’s stage, one per row: the code of a stage on the ladder (G10, C50… on the default MILESTONES ladder) or its label in English or Chinese, or LOST; blank rows are skipped',
+  '每笔交易的阶段，每行一个：阶梯上某阶段的代码(默认的 MILESTONES 阶梯为 G10、C50 等)或其中文或英文名称，或 LOST；空行忽略',
 );
 
 /** `overrides` (override-argument). */

@@ -2,6 +2,7 @@ import { text } from '../../i18n';
 import type { EVIDENCED_STAGE, FORECAST_CATEGORY, FUNNEL, WEIGHTED, WINPROB } from '../entries/pipeline';
 import type { HelpOf } from './types';
 import { AMOUNTS_HELP, LADDER_HELP, OVERRIDES_HELP, STAGES_HELP } from './params';
+import { columnResultHelp, summaryResultHelp } from './row-faults';
 
 export const WINPROB_HELP: HelpOf<typeof WINPROB> = {
   description: text('The win probability of each deal’s stage', '每笔交易所处阶段的赢单概率'),
@@ -10,13 +11,19 @@ export const WINPROB_HELP: HelpOf<typeof WINPROB> = {
     ladder: LADDER_HELP,
     overrides: OVERRIDES_HELP,
   },
-  resultHelp: text(
-    'A probability from 0 to 1 per row (LOST is 0), the override where one is given; blank for a blank stage',
-    '每行一个 0 到 1 的概率(LOST 为 0)，有覆盖值时取覆盖值；阶段为空时结果为空',
+  resultHelp: columnResultHelp(
+    text(
+      'A probability from 0 to 1 per row (LOST is 0), the override where one is given; blank for a blank stage',
+      '每行一个 0 到 1 的概率(LOST 为 0)，有覆盖值时取覆盖值；阶段为空时结果为空',
+    ),
   ),
   examples: [
     { args: [[['G10'], ['C50'], ['A90'], ['LOST']]], result: [[0.1], [0.5], [0.9], [0]] },
-    { args: [[['Qualified'], ['Won']], [['SIGNATURE']]], result: [[0.5], [1]] },
+    {
+      args: [[['Needs analysis & solution design'], ['商务谈判'], ['lost']]],
+      result: [[0.5], [0.9], [0]],
+      note: text('stages typed as their labels, in English or Chinese, in any case', '以阶段名称输入，英文或中文均可，不分大小写'),
+    },
     {
       args: [
         [['Demo'], ['Deal']],
@@ -45,9 +52,11 @@ export const WEIGHTED_HELP: HelpOf<typeof WEIGHTED> = {
     ladder: LADDER_HELP,
     overrides: OVERRIDES_HELP,
   },
-  resultHelp: text(
-    'Amount × probability per row (the override where one is given); blank where both the amount and the stage are blank',
-    '每行为金额 × 概率(有覆盖值时用覆盖值)；金额和阶段都为空时结果为空',
+  resultHelp: columnResultHelp(
+    text(
+      'Amount × probability per row (the override where one is given); blank where both the amount and the stage are blank',
+      '每行为金额 × 概率(有覆盖值时用覆盖值)；金额和阶段都为空时结果为空',
+    ),
   ),
   examples: [
     {
@@ -72,9 +81,11 @@ export const FORECAST_CATEGORY_HELP: HelpOf<typeof FORECAST_CATEGORY> = {
     ladder: LADDER_HELP,
     overrides: OVERRIDES_HELP,
   },
-  resultHelp: text(
-    'Pipeline (below 50 %), Best case (50–89 %), Commit (90 % and up), Won (the last stage) or Lost, per row; an open deal’s band follows its override where one is given',
-    '每行一个：管道(低于 50%)、最佳情况(50%–89%)、承诺(90% 及以上)、赢单(最后阶段)或丢单；在途交易有覆盖值时按覆盖值分类',
+  resultHelp: columnResultHelp(
+    text(
+      'Pipeline (below 50 %), Best case (50–89 %), Commit (90 % and up), Won (the last stage) or Lost, per row; an open deal’s band follows its override where one is given',
+      '每行一个：管道(低于 50%)、最佳情况(50%–89%)、承诺(90% 及以上)、赢单(最后阶段)或丢单；在途交易有覆盖值时按覆盖值分类',
+    ),
   ),
   examples: [
     { args: [[['D30'], ['C50'], ['A90'], ['S100'], ['LOST']]], result: [['Pipeline'], ['Best case'], ['Commit'], ['Won'], ['Lost']] },
@@ -94,22 +105,29 @@ export const FUNNEL_HELP: HelpOf<typeof FUNNEL> = {
     ladder: LADDER_HELP,
     overrides: OVERRIDES_HELP,
   },
-  resultHelp: text(
-    'One row per ladder stage in ladder order (lost deals are left out): stage, deals, amount, weighted amount (at each deal’s override where one is given)',
-    '阶梯上每个阶段一行，按阶梯顺序(丢单不计入)：阶段、交易数、金额、加权金额(有覆盖值的交易按覆盖值加权)',
+  resultHelp: summaryResultHelp(
+    text(
+      'One row per ladder stage in ladder order (lost deals are left out): stage, deals, amount, weighted amount (at each deal’s override where one is given)',
+      '阶梯上每个阶段一行，按阶梯顺序(丢单不计入)：阶段、交易数、金额、加权金额(有覆盖值的交易按覆盖值加权)',
+    ),
   ),
   examples: [
     {
-      args: [[['L1'], ['L3'], ['L3'], ['LOST']], [[10000], [20000], [30000], [5000]], [['FUNNEL']]],
-      result: [
-        ['L1', 1, 10000, 1000],
-        ['L2', 0, 0, 0],
-        ['L3', 2, 50000, 25000],
-        ['L4', 0, 0, 0],
-        ['L5', 0, 0, 0],
-        ['SIGNED', 0, 0, 0],
+      args: [
+        [['G10'], ['C50'], ['C50'], ['LOST']],
+        [[10000], [20000], [30000], [5000]],
       ],
-      note: text('the CES funnel ladder; the lost deal is left out', 'CES 漏斗阶梯；丢单不计入'),
+      result: [
+        ['G10', 1, 10000, 1000],
+        ['G20', 0, 0, 0],
+        ['E25', 0, 0, 0],
+        ['D30', 0, 0, 0],
+        ['C50', 2, 50000, 25000],
+        ['B75', 0, 0, 0],
+        ['A90', 0, 0, 0],
+        ['S100', 0, 0, 0],
+      ],
+      note: text('the default MILESTONES ladder; the lost deal is left out', '默认的 MILESTONES 阶梯；丢单不计入'),
     },
   ],
 };
@@ -126,7 +144,7 @@ export const EVIDENCED_STAGE_HELP: HelpOf<typeof EVIDENCED_STAGE> = {
     ),
     ladder: LADDER_HELP,
   },
-  resultHelp: text('The stage code per row; blank when not even the first proof is ticked', '每行一个阶段代码；连第一个阶段的证据都没有时为空'),
+  resultHelp: columnResultHelp(text('The stage code per row; blank when not even the first proof is ticked', '每行一个阶段代码；连第一个阶段的证据都没有时为空')),
   examples: [
     {
       args: [

@@ -1,5 +1,6 @@
 import { text } from '../../i18n';
 import type { STALLED } from '../entries/stalled';
+import { columnResultHelp } from './row-faults';
 import type { HelpOf } from './types';
 import { STAGES_HELP } from './params';
 
@@ -17,9 +18,11 @@ export const STALLED_HELP: HelpOf<typeof STALLED> = {
       '交易在一个阶段可停留的天数：所有阶段共用一个数，或两列区域(阶段、天数)，例如“设置”表中的停滞期限；省略时使用设置中的期限(默认 30 天)',
     ),
   },
-  resultHelp: text(
-    'Days beyond the limit per row, 0 when not stalled (won and lost deals never stall); blank for a blank stage',
-    '每行为超出期限的天数，未停滞时为 0(赢单和丢单不计停滞)；阶段为空时结果为空',
+  resultHelp: columnResultHelp(
+    text(
+      'Days beyond the limit per row, 0 when not stalled (won and lost deals never stall); blank for a blank stage',
+      '每行为超出期限的天数，未停滞时为 0(赢单和丢单不计停滞)；阶段为空时结果为空',
+    ),
   ),
   examples: [
     {
