@@ -5,79 +5,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { text, tr, type Locale } from '../shared/i18n';
 import { resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
 import { absoluteA1, boxToA1, quoteSheetName, type CellBox } from '../shared/a1';
 import type { PlanValue, WritePlan } from '../shared/plan';
-import { callsAddinFunction, toStoredAddinCalls } from '../shared/addin-function-names';
+import { callsAddinFunction } from '../shared/addin-function-names';
+import { fileFormula } from '../shared/file-formula';
+import { markDynamicArrayFormulas } from '../shared/xlsx-dynamic-arrays';
+
+export { fileFormula };
 
 export interface XlsxOptions {
   /** Language of the chart notes; default English. */
   readonly locale?: Locale;
-}
-
-/**
- * Functions newer than Excel 2007 are stored with a prefix in the file format (ECMA-376 future functions);
- * without it Excel and LibreOffice read them as unknown names.
- */
-const FUTURE_FUNCTIONS: Readonly<Record<string, string>> = {
-  IFS: '_xlfn.IFS',
-  IFNA: '_xlfn.IFNA',
-  MAXIFS: '_xlfn.MAXIFS',
-  MINIFS: '_xlfn.MINIFS',
-  SWITCH: '_xlfn.SWITCH',
-  TEXTJOIN: '_xlfn.TEXTJOIN',
-  CONCAT: '_xlfn.CONCAT',
-  XLOOKUP: '_xlfn.XLOOKUP',
-  XMATCH: '_xlfn.XMATCH',
-  LET: '_xlfn.LET',
-  LAMBDA: '_xlfn.LAMBDA',
-  SEQUENCE: '_xlfn.SEQUENCE',
-  UNIQUE: '_xlfn.UNIQUE',
-  FILTER: '_xlfn._xlws.FILTER',
-  SORT: '_xlfn._xlws.SORT',
-  SORTBY: '_xlfn.SORTBY',
-  DAYS: '_xlfn.DAYS',
-  ISOWEEKNUM: '_xlfn.ISOWEEKNUM',
-  NUMBERVALUE: '_xlfn.NUMBERVALUE',
-  'FORECAST.LINEAR': '_xlfn.FORECAST.LINEAR',
-  'STDEV.S': '_xlfn.STDEV.S',
-  'STDEV.P': '_xlfn.STDEV.P',
-  RRI: '_xlfn.RRI',
-  PDURATION: '_xlfn.PDURATION',
-  TEXTBEFORE: '_xlfn.TEXTBEFORE',
-  TEXTAFTER: '_xlfn.TEXTAFTER',
-  TEXTSPLIT: '_xlfn.TEXTSPLIT',
-  VSTACK: '_xlfn.VSTACK',
-  HSTACK: '_xlfn.HSTACK',
-  TAKE: '_xlfn.TAKE',
-  DROP: '_xlfn.DROP',
-  CHOOSECOLS: '_xlfn.CHOOSECOLS',
-  CHOOSEROWS: '_xlfn.CHOOSEROWS',
-  TOCOL: '_xlfn.TOCOL',
-  TOROW: '_xlfn.TOROW',
-};
-
-/**
- * A formula as the file stores it: no leading "=", future functions prefixed, DealKit's add-in
- * functions in Excel's stored form (so Excel with the add-in computes them on open instead of
- * showing #NAME?), string literals untouched.
- */
-export function fileFormula(formula: string): string {
-  const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  const prefixed = body
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (whole, lead: string, name: string) => {
-            const prefixed = FUTURE_FUNCTIONS[name.toUpperCase()];
-            return prefixed ? `${lead}${prefixed}` : whole;
-          }),
-    )
-    .join('');
-  return toStoredAddinCalls(prefixed);
 }
 
 function argb(hex: string): string {
@@ -236,43 +176,9 @@ function chartKindZh(kind: ResolvedChart['kind']): string {
   return { column: '柱形图', bar: '条形图', line: '折线图', pie: '饼图', funnel: '漏斗图', waterfall: '瀑布图' }[kind];
 }
 
-const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
-
-/**
- * ExcelJS cannot mark a formula as a dynamic array. This adds the sheet-metadata part Excel 365 writes
- * for them and points every one-cell array formula at it (cm="1"), so DealKit's block results spill
- * when the file is opened in Excel with the add-in.
- */
+/** The shared marking, as a Node buffer for the files the build writes. */
 export async function markDynamicArrays(xlsx: Uint8Array): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  let marked = 0;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async('string');
-    const next = xml.replace(/<c r="([A-Z]+\d+)"([^>]*)><f t="array" ref="\1"/g, (_m, ref: string, attrs: string) => {
-      marked += 1;
-      return `<c r="${ref}"${attrs.replace(/ cm="\d+"/, '')} cm="1"><f t="array" ref="${ref}"`;
-    });
-    if (next !== xml) zip.file(path, next);
-  }
-  if (marked > 0 && !zip.file('xl/metadata.xml')) {
-    zip.file('xl/metadata.xml', DYNAMIC_ARRAY_METADATA);
-    const types = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file(
-      '[Content_Types].xml',
-      types.replace('</Types>', '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>'),
-    );
-    const relsPath = 'xl/_rels/workbook.xml.rels';
-    const rels = await zip.file(relsPath)!.async('string');
-    zip.file(
-      relsPath,
-      rels.replace(
-        '</Relationships>',
-        '<Relationship Id="rIdDealKitMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
-      ),
-    );
-  }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return Buffer.from(await markDynamicArrayFormulas(xlsx));
 }
 
 /** The .xlsx bytes of a plan, dynamic arrays marked. */
