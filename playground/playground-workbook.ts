@@ -19,8 +19,9 @@ import type { SynchronousWorkbook } from '../shared/workbook/run-operation';
 import { applyPlanToHyperFormula, dropdownItems, type PlaygroundExtras } from './apply-plan-hyperformula';
 import { ChangeHistory } from './change-history';
 import { registerDealKitFunctions } from './dealkit-plugin';
+import { respillBlockedFormulas } from './respill';
 import { capturesFor, SERIALIZED_WORKBOOK_FORMAT, SERIALIZED_WORKBOOK_VERSION, type SerializedWorkbook } from './serialized-workbook';
-import { captureCells, captureExtras, captureSheet, captureWorkbook, recapture, restoreCaptures, workbookNames, type Capture, type CaptureTarget } from './workbook-captures';
+import { captureCells, captureExtras, captureSheet, captureWorkbook, recapture, restoreCaptures, typedCells, workbookNames, type Capture, type CaptureTarget } from './workbook-captures';
 
 /** Changes undo can go back through; each holds only what its change touched. */
 export const UNDO_LIMIT = 100;
@@ -102,6 +103,7 @@ export class PlaygroundWorkbook {
     this.change(() => {
       this.keepCells(sheet, box.row, box.column, contents.length, width);
       this.hf.setCellContents({ sheet: id, row: box.row, col: box.column }, contents);
+      if (contents.some((row) => row.includes(null))) respillBlockedFormulas(this.hf, id);
     });
   }
 
@@ -155,14 +157,13 @@ export class PlaygroundWorkbook {
 
   /** The whole workbook as data (a copy: later changes do not reach it). */
   serialize(): SerializedWorkbook {
-    const cells = this.hf.getAllSheetsSerialized();
     const names = this.sheetNames();
     const extras: PlaygroundExtras = {};
     for (const name of names) if (this.extras[name]) extras[name] = structuredClone(this.extras[name]);
     return {
       format: SERIALIZED_WORKBOOK_FORMAT,
       version: SERIALIZED_WORKBOOK_VERSION,
-      sheets: names.map((name) => ({ name, cells: cells[name] ?? [] })),
+      sheets: names.map((name) => ({ name, cells: typedCells(this.hf, this.sheetId(name) as number) })),
       names: workbookNames(this.hf),
       extras,
       activeSheet: this.activeSheet(),

@@ -12,6 +12,7 @@
  */
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import type { PlaygroundExtras, PlaygroundSheetExtras } from './apply-plan-hyperformula';
+import { respillBlockedFormulas } from './respill';
 
 export interface WorkbookName {
   readonly name: string;
@@ -40,6 +41,26 @@ export function workbookNames(hf: HyperFormula): WorkbookName[] {
     .map((named) => ({ name: named.name, expression: String(named.expression ?? '') }));
 }
 
+/**
+ * A sheet's cells as typed. HyperFormula's own serialisation also lists the values a formula spilled
+ * into the cells below and beside it; typed back, those would block the spill (#SPILL!), so they are
+ * left empty here.
+ */
+export function typedCells(hf: HyperFormula, sheet: number, range?: { row: number; col: number; height: number; width: number }): RawCellContent[][] {
+  const cells = range
+    ? hf.getRangeSerialized({ start: { sheet, row: range.row, col: range.col }, end: { sheet, row: range.row + range.height - 1, col: range.col + range.width - 1 } })
+    : hf.getSheetSerialized(sheet);
+  const top = range?.row ?? 0;
+  const left = range?.col ?? 0;
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === null || cell === undefined || (typeof cell === 'string' && cell.startsWith('='))) return;
+      if (hf.getCellType({ sheet, row: top + r, col: left + c }) === 'ARRAY') row[c] = null;
+    }),
+  );
+  return cells;
+}
+
 export function captureWorkbook(target: CaptureTarget): Capture {
   return { kind: 'workbook', names: workbookNames(target.hf), order: target.hf.getSheetNames(), active: target.activeSheet() };
 }
@@ -48,13 +69,12 @@ export function captureSheet(target: CaptureTarget, name: string): Capture {
   const id = target.hf.getSheetId(name);
   if (id === undefined) return { kind: 'sheet', name, cells: null };
   const extras = target.extras[name];
-  return { kind: 'sheet', name, cells: target.hf.getSheetSerialized(id), ...(extras ? { extras: structuredClone(extras) } : {}) };
+  return { kind: 'sheet', name, cells: typedCells(target.hf, id), ...(extras ? { extras: structuredClone(extras) } : {}) };
 }
 
 export function captureCells(target: CaptureTarget, sheet: string, row: number, col: number, height: number, width: number): Capture {
   const id = target.hf.getSheetId(sheet);
-  const cells =
-    id === undefined || height < 1 || width < 1 ? [] : target.hf.getRangeSerialized({ start: { sheet: id, row, col }, end: { sheet: id, row: row + height - 1, col: col + width - 1 } });
+  const cells = id === undefined || height < 1 || width < 1 ? [] : typedCells(target.hf, id, { row, col, height, width });
   return { kind: 'cells', sheet, row, col, cells };
 }
 
@@ -92,14 +112,19 @@ export function restoreCaptures(target: CaptureTarget, captures: readonly Captur
     .sort((a, b) => position(a) - position(b));
   hf.batch(() => {
     for (const name of adding) hf.addSheet(name);
+    // Names before cells: HyperFormula sizes a spilling formula when it reads it, from the names it has then.
+    if (workbook) restoreNames(hf, workbook.names);
     for (let i = captures.length - 1; i >= 0; i -= 1) {
       const capture = captures[i];
       if (capture.kind === 'sheet') restoreSheet(target, capture.name, capture.cells, capture.extras);
       else if (capture.kind === 'cells') restoreCells(hf, capture.sheet, capture.row, capture.col, capture.cells);
       else if (capture.kind === 'extras') restoreExtras(target, capture.sheet, capture.extras);
-      else restoreNames(hf, capture.names);
     }
   });
+  for (const sheet of new Set(captures.flatMap((capture) => (capture.kind === 'cells' ? [capture.sheet] : [])))) {
+    const id = hf.getSheetId(sheet);
+    if (id !== undefined) respillBlockedFormulas(hf, id);
+  }
   if (!workbook) return;
   restoreOrder(hf, workbook.order);
   target.setActiveSheet(workbook.active);
@@ -140,7 +165,7 @@ function restoreOrder(hf: HyperFormula, order: readonly string[]): void {
   const firstMisplaced = wanted.findIndex((name, i) => current[i] !== name);
   if (firstMisplaced < 0) return;
   const moving = current.slice(firstMisplaced);
-  const contents = new Map(moving.map((name) => [name, hf.getSheetSerialized(hf.getSheetId(name) as number)]));
+  const contents = new Map(moving.map((name) => [name, typedCells(hf, hf.getSheetId(name) as number)]));
   const reordered = [...wanted.slice(firstMisplaced), ...moving.filter((name) => !wanted.includes(name))];
   hf.batch(() => {
     for (const name of moving) hf.removeSheet(hf.getSheetId(name) as number);
@@ -158,5 +183,6 @@ function restoreNames(hf: HyperFormula, names: readonly WorkbookName[]): void {
     if (keep && keep.name === current.name && keep.expression === current.expression) wanted.delete(current.name.toLowerCase());
     else hf.removeNamedExpression(current.name);
   }
-  for (const named of wanted.values()) hf.addNamedExpression(named.name, named.expression);
+  // A name HyperFormula refuses (a copy from elsewhere) is left out rather than stopping the rest.
+  for (const named of wanted.values()) if (hf.isItPossibleToAddNamedExpression(named.name, named.expression)) hf.addNamedExpression(named.name, named.expression);
 }

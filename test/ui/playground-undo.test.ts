@@ -23,18 +23,23 @@ function valueAt(workbook: PlaygroundWorkbook, sheet: string, a1: string): unkno
   return workbook.snapshot(sheet, false)?.values[box.row]?.[box.column];
 }
 
+/** The workbook as typed and as computed: spilled results included, so a spill blocked on the way back shows. */
+function everything(workbook: PlaygroundWorkbook): unknown {
+  return { typed: workbook.serialize(), computed: workbook.sheetNames().map((name) => workbook.snapshot(name, false)) };
+}
+
 /** Undo brings back exactly the workbook before the change; redo exactly the one after it. */
 function expectUndoRedoExact(workbook: PlaygroundWorkbook, change: () => void): void {
-  const before = workbook.serialize();
+  const before = everything(workbook);
   change();
-  const after = workbook.serialize();
+  const after = everything(workbook);
   expect(after).not.toEqual(before);
   expect(workbook.canUndo()).toBe(true);
   expect(workbook.undo()).toBe(true);
-  expect(workbook.serialize()).toEqual(before);
+  expect(everything(workbook)).toEqual(before);
   expect(workbook.canRedo()).toBe(true);
   expect(workbook.redo()).toBe(true);
-  expect(workbook.serialize()).toEqual(after);
+  expect(everything(workbook)).toEqual(after);
 }
 
 describe('playground undo and redo', () => {
@@ -121,6 +126,18 @@ describe('playground undo and redo', () => {
         if (!taken.ok) throw new Error(taken.message);
       });
     }
+  });
+
+  it('typing over a spilled result and undoing it lets the formula spill again', () => {
+    const { workbook, sheets } = sample();
+    const box = parseA1(FUNNEL.funnel);
+    const below = `${FUNNEL.funnel.replace(/\d+$/, '')}${box.row + 2}`;
+    const spilled = valueAt(workbook, sheets.pipeline, below);
+    expect(spilled).toBe('G20');
+    expectUndoRedoExact(workbook, () => workbook.setCellInput(sheets.pipeline, below, 'in the way'));
+    workbook.undo();
+    expect(valueAt(workbook, sheets.pipeline, FUNNEL.funnel)).toBe('G10');
+    expect(valueAt(workbook, sheets.pipeline, below)).toBe('G20');
   });
 
   it('a change undone and then a new change: redo has nothing left', () => {
