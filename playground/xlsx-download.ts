@@ -1,8 +1,8 @@
 /**
  * "Download .xlsx": the playground workbook as an .xlsx file (ExcelJS). Kept: values, formulas (in
  * the form Excel with DealKit computes, with HyperFormula's result cached so the file shows numbers
- * before it is recalculated), named ranges, input rules as data validations, number formats, column
- * widths and frozen rows. Not kept: cell styles, conditional formats, charts and sheet protection.
+ * before it is recalculated), named ranges, input rules as data validations, number formats, cell
+ * styles, column widths and frozen rows. Not kept: conditional formats, charts and sheet protection.
  */
 import ExcelJS from 'exceljs';
 import { DetailedCellError, type CellValue, type RawCellContent } from 'hyperformula';
@@ -12,6 +12,7 @@ import { markDynamicArrayFormulas } from '../shared/xlsx-dynamic-arrays';
 import type { PlaygroundSheetExtras } from './apply-plan-hyperformula';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { formulaForFile } from './xlsx-formulas';
+import { writeStyles } from './xlsx-styles';
 import { validationForFile } from './xlsx-validations';
 
 /** The error values a file may cache; HyperFormula's own (#CYCLE!, #LIC!…) are left for Excel to compute. */
@@ -83,6 +84,7 @@ function isDate(workbook: PlaygroundWorkbook, sheet: string, row: number, col: n
 }
 
 function writeExtras(ws: ExcelJS.Worksheet, extras: PlaygroundSheetExtras): void {
+  writeStyles(ws, extras.styles);
   for (const [a1, format] of Object.entries(extras.numberFormats)) ws.getCell(a1).numFmt = format;
   // ExcelJS joins equal rules on neighbouring cells into ranges when it writes them.
   const validations = (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;

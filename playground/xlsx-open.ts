@@ -1,8 +1,9 @@
 /**
  * "Open .xlsx": a file read (ExcelJS) into the playground's workbook data. Read: values (dates as day
  * serials, text kept as text), formulas (DealKit's stored calls bare again, Excel's `_xlfn.` prefixes
- * dropped), named ranges, data validations as input rules, number formats, column widths and frozen
- * rows. Cell styles, conditional formats, charts and protection are not read. A file the playground
+ * dropped), named ranges, data validations as input rules, number formats, cell styles (bold, italic,
+ * colours, wrap, alignment), column widths and frozen rows. Conditional formats, charts and
+ * protection are not read. A file the playground
  * cannot hold is refused with the reason, in both languages, before anything changes.
  */
 import ExcelJS from 'exceljs';
@@ -16,6 +17,7 @@ import { SERIALIZED_WORKBOOK_FORMAT, SERIALIZED_WORKBOOK_VERSION, type Serialize
 import type { WorkbookName } from './workbook-captures';
 import { clipValidationRanges } from './xlsx-clip-rules';
 import { formulaFromFile } from './xlsx-formulas';
+import { StyleRuns, styleOfCell } from './xlsx-styles';
 import { dropdownFromFile } from './xlsx-validations';
 
 /** Day 0 of the 1900 date system, as spreadsheets count days. */
@@ -79,12 +81,14 @@ function readCells(ws: ExcelJS.Worksheet, side: PlaygroundSheetExtras, budget: {
   const rows: RawCellContent[][] = [];
   /** Cells inside an array formula's range other than its own: HyperFormula spills into them itself. */
   const spilled = new Set<string>();
+  const styles = new StyleRuns();
   for (let r = 1; r <= ws.rowCount; r += 1) {
     const row = ws.findRow(r);
     if (!row) continue;
-    // Empty cells too: a template's input rows carry number formats before anything is typed.
+    // Empty cells too: a template's input rows carry number formats and fills before anything is typed.
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const a1 = cellA1(r - 1, c - 1);
+      if (r <= MAX_RULE_ROW) styles.add(r - 1, c - 1, styleOfCell(cell));
       if (typeof cell.numFmt === 'string' && cell.numFmt !== '' && cell.numFmt !== 'General') side.numberFormats[a1] = cell.numFmt;
       if (spilled.has(a1)) return;
       const raw = rawContent(cell, spilled);
@@ -93,6 +97,8 @@ function readCells(ws: ExcelJS.Worksheet, side: PlaygroundSheetExtras, budget: {
       (rows[r - 1] ??= [])[c - 1] = raw;
     });
   }
+  styles.close();
+  side.styles.push(...styles.boxes);
   return Array.from(rows, (row) => Array.from(row ?? [], (cell) => cell ?? null));
 }
 

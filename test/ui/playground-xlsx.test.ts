@@ -32,6 +32,35 @@ function valueAt(workbook: PlaygroundWorkbook, sheet: string, a1: string): unkno
   return workbook.snapshot(sheet, false)?.values[box.row]?.[box.column];
 }
 
+/** Each cell's style as the grid draws it: boxes in order, later ones winning, false as good as unset. */
+function drawnStyles(workbook: PlaygroundWorkbook, sheet: string): Record<string, string> {
+  const cells: Record<string, Record<string, unknown>> = {};
+  for (const style of workbook.extras[sheet]?.styles ?? []) {
+    if (style.height * style.width > 20_000) continue;
+    for (let r = 0; r < style.height; r += 1)
+      for (let c = 0; c < style.width; c += 1) {
+        const key = `${style.row + r},${style.column + c}`;
+        cells[key] = { ...cells[key], ...style };
+      }
+  }
+  const drawn: Record<string, string> = {};
+  for (const [key, style] of Object.entries(cells)) {
+    const { bold, italic, wrap, fill, fontColor, align } = style;
+    const shown = [
+      bold && 'bold',
+      italic && 'italic',
+      wrap && 'wrap',
+      fill && `fill ${String(fill).toUpperCase()}`,
+      fontColor && `color ${String(fontColor).toUpperCase()}`,
+      align && `align ${String(align)}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    if (shown) drawn[key] = shown;
+  }
+  return drawn;
+}
+
 async function fileOf(build: (file: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const file = new ExcelJS.Workbook();
   build(file);
@@ -72,6 +101,11 @@ describe('playground .xlsx download and open', () => {
     const pipelineInputs = Object.values(after.extras.Pipeline.inputs);
     expect(pipelineInputs.some((rule) => rule.kind === 'checkbox')).toBe(true);
     expect(pipelineInputs.some((rule) => rule.kind === 'listFromRange' && rule.items.includes('C50'))).toBe(true);
+  });
+
+  it('every cell looks as it did: bold, italic, colours, wrap and alignment', () => {
+    for (const name of original.sheetNames()) expect({ name, styles: drawnStyles(copy, name) }).toEqual({ name, styles: drawnStyles(original, name) });
+    expect(Object.keys(drawnStyles(original, 'Pipeline')).length).toBeGreaterThan(100);
   });
 
   it('the copy keeps computing: a threshold typed on its Settings sheet turns the verdict as in the original', () => {
