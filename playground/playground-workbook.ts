@@ -182,8 +182,13 @@ export class PlaygroundWorkbook {
   /** Loads a workbook in place of this one with no undo back to what was there (a page opening a saved copy). */
   loadFresh(state: SerializedWorkbook): void {
     this.load(state);
-    this.history.clear();
+    this.clearHistory();
     this.notify();
+  }
+
+  /** What was written so far is where undo stops (the sample a page opens with is not the user's change). */
+  clearHistory(): void {
+    this.history.clear();
   }
 
   private load(state: SerializedWorkbook): void {

@@ -5,6 +5,7 @@
  * use: an older or damaged copy is refused with a reason rather than half-loaded.
  */
 import type { RawCellContent } from 'hyperformula';
+import { text, type Text } from '../shared/i18n';
 import type { PlaygroundExtras } from './apply-plan-hyperformula';
 import type { Capture, WorkbookName } from './workbook-captures';
 
@@ -41,22 +42,25 @@ export function capturesFor(state: SerializedWorkbook, currentSheets: readonly s
 }
 
 /** Why a stored value is not a workbook this page can load, or null when it is one. */
-export function serializedWorkbookProblem(value: unknown): string | null {
-  if (!isRecord(value)) return 'not an object';
-  if (value.format !== SERIALIZED_WORKBOOK_FORMAT) return 'not a DealKit playground workbook';
-  if (value.version !== SERIALIZED_WORKBOOK_VERSION) return `version ${String(value.version)}, this page reads version ${SERIALIZED_WORKBOOK_VERSION}`;
-  if (!Array.isArray(value.sheets) || value.sheets.length === 0) return 'no sheets';
+export function serializedWorkbookProblem(value: unknown): Text | null {
+  if (!isRecord(value) || value.format !== SERIALIZED_WORKBOOK_FORMAT) return text('it is not a DealKit playground workbook', '它不是 DealKit 体验区工作簿');
+  if (value.version !== SERIALIZED_WORKBOOK_VERSION) {
+    return text(`it was kept by another version of this page (${String(value.version)})`, `它由此页面的其他版本（${String(value.version)}）保存`);
+  }
+  if (!Array.isArray(value.sheets) || value.sheets.length === 0) return text('it has no sheets', '它没有工作表');
   const seen = new Set<string>();
   for (const sheet of value.sheets as unknown[]) {
-    if (!isRecord(sheet) || typeof sheet.name !== 'string' || sheet.name === '') return 'a sheet without a name';
-    if (seen.has(sheet.name.toLowerCase())) return `sheet "${sheet.name}" twice`;
+    if (!isRecord(sheet) || typeof sheet.name !== 'string' || sheet.name === '' || seen.has(sheet.name.toLowerCase())) {
+      return text('a sheet has no name, or a name twice', '有工作表没有名称或名称重复');
+    }
     seen.add(sheet.name.toLowerCase());
-    if (!Array.isArray(sheet.cells) || !sheet.cells.every((row) => Array.isArray(row) && row.every(isCellContent))) return `sheet "${sheet.name}" has cells of an unknown kind`;
+    if (!Array.isArray(sheet.cells) || !sheet.cells.every((row) => Array.isArray(row) && row.every(isCellContent))) {
+      return text(`sheet "${sheet.name}" holds cells of an unknown kind`, `工作表“${sheet.name}”含有未知类型的单元格`);
+    }
   }
-  if (!Array.isArray(value.names) || !value.names.every((named) => isRecord(named) && typeof named.name === 'string' && typeof named.expression === 'string'))
-    return 'names of an unknown kind';
-  if (!isRecord(value.extras) || !Object.values(value.extras).every(isSheetExtras)) return 'sheet formats of an unknown kind';
-  if (typeof value.activeSheet !== 'string') return 'no active sheet';
+  const namesOk = Array.isArray(value.names) && value.names.every((named) => isRecord(named) && typeof named.name === 'string' && typeof named.expression === 'string');
+  const extrasOk = isRecord(value.extras) && Object.values(value.extras).every(isSheetExtras);
+  if (!namesOk || !extrasOk || typeof value.activeSheet !== 'string') return text('its names or formats are damaged', '其名称或格式已损坏');
   return null;
 }
 
