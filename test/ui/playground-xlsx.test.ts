@@ -4,7 +4,8 @@ import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { openXlsx, xlsxOf } from '../../playground/xlsx-file';
 import { isDealKitError } from '../../shared/errors';
-import { assessmentTemplate } from '../../shared/templates';
+import { assessmentTemplate, buildTemplatePlan } from '../../shared/templates';
+import { planToXlsxBuffer } from '../../tools/xlsx-writer';
 import { parseA1 } from '../../shared/a1';
 
 /**
@@ -178,6 +179,27 @@ describe('playground .xlsx download and open', () => {
     expect(workbook.extras['Deals 2026'].inputs.K1).toEqual({ kind: 'list', items: ['Yes', 'No'] });
     // A rule on the whole column is kept for the rows the playground shows, not a million cells.
     expect(Object.keys(workbook.extras['Deals 2026'].inputs).length).toBe(5_000);
+  });
+
+  it.each([
+    ['pipelineFunnel', undefined],
+    ['assessment', 'TAS'],
+  ] as const)('opens the %s template file the build writes and computes what the template computes in the playground', async (id, method) => {
+    const plan = buildTemplatePlan(id, { locale: 'en', method });
+    const opened = new PlaygroundWorkbook();
+    await openXlsx(opened, new Uint8Array(await planToXlsxBuffer(plan)));
+    const direct = new PlaygroundWorkbook();
+    direct.applyPlan(plan);
+    expect(opened.sheetNames()).toEqual(direct.sheetNames());
+    for (const name of direct.sheetNames()) {
+      const expected = direct.snapshot(name, false)?.values ?? [];
+      // The file carries a note where each chart would be (a file cannot hold the chart).
+      const got = (opened.snapshot(name, false)?.values ?? []).map((row) => row.map((value) => (typeof value === 'string' && value.startsWith('Chart "') ? null : value)));
+      const width = Math.max(...got.map((row) => row.length), ...expected.map((row) => row.length));
+      const padded = (rows: readonly (readonly unknown[])[]) =>
+        Array.from({ length: Math.max(got.length, expected.length) }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
+      expect({ name, values: padded(got) }).toEqual({ name, values: padded(expected) });
+    }
   });
 
   it('a file that is no workbook is refused, in both languages, and the workbook stays as it was', async () => {
