@@ -4,7 +4,7 @@
  * is kept in this browser, and what went wrong when something did. The .xlsx code (ExcelJS) is loaded
  * the first time a file is opened or downloaded.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isDealKitError } from '../shared/errors';
 import type { Locale } from '../shared/i18n';
 import { fill } from '../shared/ui/texts';
@@ -50,6 +50,11 @@ export function WorkbookToolbar(props: WorkbookToolbarProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [keptNoticeShown, setKeptNoticeShown] = useState(props.keptNotice !== null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The question is where the keyboard goes next: Enter resets, Tab reaches Cancel.
+  useEffect(() => {
+    if (confirmingReset) confirmButton.current?.focus();
+  }, [confirmingReset]);
 
   const open = async (file: File): Promise<void> => {
     setBusy(true);
@@ -98,7 +103,7 @@ export function WorkbookToolbar(props: WorkbookToolbarProps) {
   const kept = props.keptNotice;
   return (
     <div class="pg-toolbar-area">
-      <div class="pg-toolbar" role="toolbar" aria-label={say('workbookActions')}>
+      <div class="pg-toolbar" role="group" aria-label={say('workbookActions')}>
         <button type="button" class="pg-button" data-action="undo" disabled={!workbook.canUndo()} onClick={() => workbook.undo()}>
           {say('undo')}
         </button>
@@ -134,9 +139,9 @@ export function WorkbookToolbar(props: WorkbookToolbarProps) {
         <SaveStatus status={props.autosave} say={say} />
       </div>
       {confirmingReset ? (
-        <div class="pg-confirm" role="alertdialog" aria-label={say('resetToSample')}>
+        <div class="pg-confirm" role="group" aria-label={say('resetToSample')}>
           <span>{say('resetQuestion')}</span>
-          <button type="button" class="pg-button pg-danger" data-action="reset-confirm" onClick={reset}>
+          <button type="button" ref={confirmButton} class="pg-button pg-danger" data-action="reset-confirm" onClick={reset}>
             {say('resetConfirm')}
           </button>
           <button type="button" class="pg-button" data-action="reset-cancel" onClick={() => setConfirmingReset(false)}>
