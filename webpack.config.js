@@ -98,8 +98,10 @@ function playground(mode) {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
     entry: { playground: './playground/index.tsx' },
-    output: { path: dist('playground'), filename: '[name].js', clean: false },
-    resolve,
+    // The .xlsx code (ExcelJS) is its own chunk, loaded on the first Open or Download.
+    output: { path: dist('playground'), filename: '[name].js', chunkFilename: '[name].js', clean: false },
+    // ExcelJS's build without the polyfills for old browsers (the playground needs native async anyway).
+    resolve: { ...resolve, alias: { exceljs$: path.join(root, 'node_modules', 'exceljs', 'dist', 'exceljs.bare.min.js') } },
     module: { rules: [typescriptRule, cssRule] },
     performance: { hints: false },
     plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html', inject: 'body' })],

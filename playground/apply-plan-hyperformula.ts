@@ -40,6 +40,8 @@ export interface HyperFormulaApplyOptions {
   readonly extras?: PlaygroundExtras;
   /** Resolve as this host; default 'playground' (no function prefix, text kept literal). */
   readonly host?: Extract<HostKind, 'playground' | 'excel'>;
+  /** Called once the plan is resolved, before anything is written: the playground keeps what is about to change, for undo. */
+  readonly beforeWrite?: (resolved: ResolvedPlan) => void;
 }
 
 export interface HyperFormulaApplyResult {
@@ -75,6 +77,7 @@ function eachA1(box: CellBox, fn: (a1: string) => void): void {
 export function applyPlanToHyperFormula(hf: HyperFormula, plan: WritePlan, options: HyperFormulaApplyOptions = {}): HyperFormulaApplyResult {
   const resolved = resolvePlan(plan, readHyperFormulaState(hf), options.host ?? 'playground');
   const extras = options.extras ?? {};
+  options.beforeWrite?.(resolved);
 
   hf.batch(() => {
     for (const planned of resolved.sheets) {

@@ -7,6 +7,7 @@ import { runOperationNow } from '../shared/workbook/run-operation';
 import type { PlaygroundWorkbook } from './playground-workbook';
 
 export function createPlaygroundBackend(workbook: PlaygroundWorkbook): Backend {
-  // Answer on a later tick, as a real host does, so the view goes through its busy state.
-  return backendFromRunner((id, args, locale) => new Promise((resolve) => setTimeout(() => resolve(runOperationNow(workbook.host(), id, args, locale)), 0)));
+  // Answer on a later tick, as a real host does, so the view goes through its busy state. One
+  // operation is one change: one undo takes back everything it wrote.
+  return backendFromRunner((id, args, locale) => new Promise((resolve) => setTimeout(() => resolve(workbook.change(() => runOperationNow(workbook.host(), id, args, locale))), 0)));
 }

@@ -9,71 +9,12 @@ import JSZip from 'jszip';
 import { resolvePlan, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedValidation } from '../shared/plan-resolve';
 import { absoluteA1, quoteSheetName, type CellBox } from '../shared/a1';
 import type { PlanValue, WritePlan } from '../shared/plan';
-import { callsAddinFunction, toStoredAddinCalls } from '../shared/addin-function-names';
+import { callsAddinFunction } from '../shared/addin-function-names';
+import { fileFormula } from '../shared/file-formula';
+import { markDynamicArraysInZip } from '../shared/xlsx-dynamic-arrays';
 import { writeChartParts } from './xlsx-charts';
 
-/**
- * Functions newer than Excel 2007 are stored with a prefix in the file format (ECMA-376 future functions);
- * without it Excel and LibreOffice read them as unknown names.
- */
-const FUTURE_FUNCTIONS: Readonly<Record<string, string>> = {
-  IFS: '_xlfn.IFS',
-  IFNA: '_xlfn.IFNA',
-  MAXIFS: '_xlfn.MAXIFS',
-  MINIFS: '_xlfn.MINIFS',
-  SWITCH: '_xlfn.SWITCH',
-  TEXTJOIN: '_xlfn.TEXTJOIN',
-  CONCAT: '_xlfn.CONCAT',
-  XLOOKUP: '_xlfn.XLOOKUP',
-  XMATCH: '_xlfn.XMATCH',
-  LET: '_xlfn.LET',
-  LAMBDA: '_xlfn.LAMBDA',
-  SEQUENCE: '_xlfn.SEQUENCE',
-  UNIQUE: '_xlfn.UNIQUE',
-  FILTER: '_xlfn._xlws.FILTER',
-  SORT: '_xlfn._xlws.SORT',
-  SORTBY: '_xlfn.SORTBY',
-  DAYS: '_xlfn.DAYS',
-  ISOWEEKNUM: '_xlfn.ISOWEEKNUM',
-  NUMBERVALUE: '_xlfn.NUMBERVALUE',
-  'FORECAST.LINEAR': '_xlfn.FORECAST.LINEAR',
-  'STDEV.S': '_xlfn.STDEV.S',
-  'STDEV.P': '_xlfn.STDEV.P',
-  RRI: '_xlfn.RRI',
-  PDURATION: '_xlfn.PDURATION',
-  TEXTBEFORE: '_xlfn.TEXTBEFORE',
-  TEXTAFTER: '_xlfn.TEXTAFTER',
-  TEXTSPLIT: '_xlfn.TEXTSPLIT',
-  VSTACK: '_xlfn.VSTACK',
-  HSTACK: '_xlfn.HSTACK',
-  TAKE: '_xlfn.TAKE',
-  DROP: '_xlfn.DROP',
-  CHOOSECOLS: '_xlfn.CHOOSECOLS',
-  CHOOSEROWS: '_xlfn.CHOOSEROWS',
-  TOCOL: '_xlfn.TOCOL',
-  TOROW: '_xlfn.TOROW',
-};
-
-/**
- * A formula as the file stores it: no leading "=", future functions prefixed, DealKit's add-in
- * functions in Excel's stored form (so Excel with the add-in computes them on open instead of
- * showing #NAME?), string literals untouched.
- */
-export function fileFormula(formula: string): string {
-  const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  const prefixed = body
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (whole, lead: string, name: string) => {
-            const prefixed = FUTURE_FUNCTIONS[name.toUpperCase()];
-            return prefixed ? `${lead}${prefixed}` : whole;
-          }),
-    )
-    .join('');
-  return toStoredAddinCalls(prefixed);
-}
+export { fileFormula };
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -223,49 +164,12 @@ function conditionalRule(cf: ResolvedConditionalFormat, priority: number): Excel
   return { type: 'cellIs', priority, operator: CELL_IS[rule.operator], formulae: formulae.map(String), style } as ExcelJS.ConditionalFormattingRule;
 }
 
-const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
-
-/**
- * ExcelJS cannot mark a formula as a dynamic array. This adds the sheet-metadata part Excel 365 writes
- * for them and points every one-cell array formula at it (cm="1"), so DealKit's block results spill
- * when the file is opened in Excel with the add-in.
- */
-async function markDynamicArrays(zip: JSZip): Promise<void> {
-  let marked = 0;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async('string');
-    const next = xml.replace(/<c r="([A-Z]+\d+)"([^>]*)><f t="array" ref="\1"/g, (_m, ref: string, attrs: string) => {
-      marked += 1;
-      return `<c r="${ref}"${attrs.replace(/ cm="\d+"/, '')} cm="1"><f t="array" ref="${ref}"`;
-    });
-    if (next !== xml) zip.file(path, next);
-  }
-  if (marked > 0 && !zip.file('xl/metadata.xml')) {
-    zip.file('xl/metadata.xml', DYNAMIC_ARRAY_METADATA);
-    const types = await zip.file('[Content_Types].xml')!.async('string');
-    zip.file(
-      '[Content_Types].xml',
-      types.replace('</Types>', '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>'),
-    );
-    const relsPath = 'xl/_rels/workbook.xml.rels';
-    const rels = await zip.file(relsPath)!.async('string');
-    zip.file(
-      relsPath,
-      rels.replace(
-        '</Relationships>',
-        '<Relationship Id="rIdDealKitMetadata" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
-      ),
-    );
-  }
-}
-
 /** The .xlsx bytes of a plan: ExcelJS's file with dynamic arrays marked and the charts added. */
 export async function planToXlsxBuffer(plan: WritePlan): Promise<Buffer> {
   const resolved = resolveForFile(plan);
   const raw = await resolvedToWorkbook(resolved).xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
-  await markDynamicArrays(zip);
+  await markDynamicArraysInZip(zip);
   await writeChartParts(zip, resolved);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -1,9 +1,10 @@
 /**
- * The grid's writes, each one HyperFormula change so one Ctrl+Z takes it back: a block of typed or
+ * The grid's writes, each one change of the workbook so one Ctrl+Z takes it back: a block of typed or
  * pasted text (parsed as a spreadsheet parses typing: numbers, TRUE, dates, =formulas), a cleared range,
- * a cut block moved.
+ * a cut block moved. They go through the workbook's own writes, which keep what they replace for undo.
  */
-import type { RawCellContent, SimpleCellRange } from 'hyperformula';
+import type { SimpleCellRange } from 'hyperformula';
+import { cellA1 } from '../../shared/a1';
 import type { PlaygroundWorkbook } from '../playground-workbook';
 import { rangeHeight, rangeWidth, type CellPoint, type CellRange } from './selection';
 
@@ -11,9 +12,9 @@ function box(sheet: number, top: number, left: number, height: number, width: nu
   return { start: { sheet, row: top, col: left }, end: { sheet, row: top + height - 1, col: left + width - 1 } };
 }
 
-function contents(rows: readonly (readonly string[])[]): RawCellContent[][] {
+function contents(rows: readonly (readonly string[])[]): string[][] {
   const width = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ?? '') || null));
+  return rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
 /** False, writing nothing, when the block would run past the sheet's last row or column. */
@@ -22,7 +23,7 @@ export function writeBlock(workbook: PlaygroundWorkbook, sheet: string, at: Cell
   if (id === undefined || rows.length === 0) return false;
   const block = contents(rows);
   if (!workbook.hf.isItPossibleToSetCellContents(box(id, at.row, at.col, block.length, block[0].length))) return false;
-  workbook.hf.setCellContents({ sheet: id, row: at.row, col: at.col }, block);
+  workbook.setCellInputs(sheet, cellA1(at.row, at.col), block);
   return true;
 }
 
@@ -39,7 +40,7 @@ export function moveBlock(workbook: PlaygroundWorkbook, sheet: string, from: Cel
   const block = contents(rows);
   const targetOk = workbook.hf.isItPossibleToSetCellContents(box(id, to.row, to.col, block.length, block[0].length));
   if (!sourceOk || !targetOk) return false;
-  workbook.hf.batch(() => {
+  workbook.change(() => {
     clearRange(workbook, sheet, from);
     writeBlock(workbook, sheet, to, rows);
   });
