@@ -20,7 +20,7 @@ import type { WorkbookRead } from '../../shared/pipeline/operations';
 import type { SheetValues } from '../../shared/sheet-values';
 import { ROLLUP_SETTING_NAME_LIST } from '../../shared/pipeline/team-settings';
 import { SETTINGS_NAMES } from '../../shared/settings/names';
-import { buildTemplatePlan, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
+import { buildTemplate, buildTemplatePlan, TEMPLATE_CATALOG, type TemplateId, type TemplateOptions } from '../../shared/templates';
 import type { AssessmentAnswers, RatingValue, ValueAnswers } from '../../shared/workbook/backend';
 import type { Backend } from '../../shared/workbook/operations';
 import { pipelineOfSheet } from '../../shared/workbook/pipeline-sheet';
@@ -156,10 +156,9 @@ function valueAnswers(globals: FakeGasGlobals, sheetName: string): ValueAnswers 
 
 /** The sheet name a template lands on in an empty workbook (the same in both hosts: one resolver). */
 function insertedName(id: TemplateId, options: TemplateOptions): string {
-  const plan = buildTemplatePlan(id, options);
-  const resolved = resolvePlan(plan, { sheets: [{ name: 'Sheet1', a1: '' }], namedRanges: [] }, 'sheets');
-  const own = plan.sheets[plan.sheets.length - 1].key;
-  return resolved.sheetNames[own];
+  const built = buildTemplate(id, options);
+  const resolved = resolvePlan(built.plan, { sheets: [{ name: 'Sheet1', a1: '' }], namedRanges: [] }, 'sheets');
+  return resolved.sheetNames[built.sheetKey];
 }
 
 const EN: TemplateOptions = { locale: 'en', ladder: 'MILESTONES' };
