@@ -13,8 +13,25 @@ type StyleProperties = Omit<ResolvedStyle, 'row' | 'column' | 'height' | 'width'
 /** Past this many cells a box is a whole-sheet style the grid does not draw either. */
 const MAX_BOX_CELLS = 20_000;
 
-function argb(hex: string): string {
+/** A plan colour (#RRGGBB) as ExcelJS writes it (opaque ARGB). */
+export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+/** One cell given a plan style's properties, over what it had: the build's template files use it too. */
+export function applyStyle(cell: ExcelJS.Cell, style: StyleProperties): void {
+  if (style.bold !== undefined || style.italic !== undefined || style.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.wrap !== undefined || style.align) {
+    cell.alignment = { ...cell.alignment, ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}), ...(style.align ? { horizontal: style.align } : {}) };
+  }
 }
 
 function hexOf(color: Partial<ExcelJS.Color> | undefined): string | undefined {
@@ -25,22 +42,7 @@ function hexOf(color: Partial<ExcelJS.Color> | undefined): string | undefined {
 export function writeStyles(ws: ExcelJS.Worksheet, styles: readonly ResolvedStyle[]): void {
   for (const style of styles) {
     if (style.height * style.width > MAX_BOX_CELLS) continue;
-    for (let r = 0; r < style.height; r += 1)
-      for (let c = 0; c < style.width; c += 1) {
-        const cell = ws.getCell(style.row + r + 1, style.column + c + 1);
-        if (style.bold !== undefined || style.italic !== undefined || style.fontColor) {
-          cell.font = {
-            ...cell.font,
-            ...(style.bold !== undefined ? { bold: style.bold } : {}),
-            ...(style.italic !== undefined ? { italic: style.italic } : {}),
-            ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
-          };
-        }
-        if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-        if (style.wrap !== undefined || style.align) {
-          cell.alignment = { ...cell.alignment, ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}), ...(style.align ? { horizontal: style.align } : {}) };
-        }
-      }
+    for (let r = 0; r < style.height; r += 1) for (let c = 0; c < style.width; c += 1) applyStyle(ws.getCell(style.row + r + 1, style.column + c + 1), style);
   }
 }
 

@@ -12,13 +12,10 @@ import type { PlanValue, WritePlan } from '../shared/plan';
 import { callsAddinFunction } from '../shared/addin-function-names';
 import { fileFormula } from '../shared/file-formula';
 import { markDynamicArraysInZip } from '../shared/xlsx-dynamic-arrays';
+import { applyStyle, argb } from '../playground/xlsx-styles';
 import { writeChartParts } from './xlsx-charts';
 
 export { fileFormula };
-
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
-}
 
 function eachCell(ws: ExcelJS.Worksheet, box: CellBox, fn: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
   for (let r = 0; r < box.height; r += 1) for (let c = 0; c < box.width; c += 1) fn(ws.getCell(box.row + r + 1, box.column + c + 1), r, c);
@@ -78,22 +75,7 @@ export function resolvedToWorkbook(resolved: ResolvedPlan): ExcelJS.Workbook {
     const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
     for (const v of planned.validations) validations.add(v.a1, dataValidation(v));
     for (const f of planned.numberFormats) eachCell(ws, f, (cell) => (cell.numFmt = f.format));
-    for (const style of planned.styles) {
-      eachCell(ws, style, (cell) => {
-        if (style.bold !== undefined || style.italic !== undefined || style.fontColor) {
-          cell.font = {
-            ...cell.font,
-            ...(style.bold !== undefined ? { bold: style.bold } : {}),
-            ...(style.italic !== undefined ? { italic: style.italic } : {}),
-            ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
-          };
-        }
-        if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-        if (style.wrap !== undefined || style.align) {
-          cell.alignment = { ...cell.alignment, ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}), ...(style.align ? { horizontal: style.align } : {}) };
-        }
-      });
-    }
+    for (const style of planned.styles) eachCell(ws, style, (cell) => applyStyle(cell, style));
     planned.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting({ ref: cf.a1, rules: [conditionalRule(cf, i + 1)] }));
     // Excel's column width unit is about 7 pixels of the default font, plus 5 pixels of padding.
     for (const w of planned.columnWidths) ws.getColumn(w.index + 1).width = Math.max(1, Math.round(((w.width - 5) / 7) * 100) / 100);
