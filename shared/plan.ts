@@ -116,7 +116,7 @@ export interface ChartPlan {
 }
 
 /**
- * How a sheet prints. Excel (Office.js PageLayout, ExcelApi 1.9) and .xlsx files keep it with the
+ * How a sheet prints. Excel (the Office JavaScript API's page layout, ExcelApi 1.9) and .xlsx files keep it with the
  * sheet; Apps Script has no print settings at all, so Google Sheets asks at print time.
  */
 export interface PrintSetup {

@@ -4,7 +4,7 @@ import type { AccuracyPeriodKind, ForecastAccuracy, PointForecast, RepAccuracy }
 /**
  * Forecast accuracy as the Team panel shows it: per closed period, each rep's and the team's actual and
  * the forecasts 8, 4 and 1 weeks before the period's end, with their errors. Plain data (dates as ISO
- * text, unknown figures as null) so it crosses google.script.run unchanged.
+ * text, unknown figures as null) so it crosses the Apps Script sidebar bridge unchanged.
  */
 
 export interface AccuracyPointLine {

@@ -6,7 +6,7 @@ import type { SaveConflict } from './save-conflict';
 /**
  * What the panels and the workbook say to each other through the Backend (shared/workbook/operations.ts):
  * plain data only — strings, numbers, booleans, arrays, plain objects, dates as ISO `yyyy-mm-dd`
- * strings — because google.script.run drops Dates, functions and class instances on the way.
+ * strings — because the Apps Script sidebar bridge drops Dates, functions and class instances on the way.
  */
 
 /**

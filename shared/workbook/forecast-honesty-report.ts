@@ -3,7 +3,7 @@ import type { Dashboard, ForecastView, PricedDeal } from '../pipeline/dashboard'
 /**
  * The forecast-honesty part of the Team panel's roll-up report: every probability override with its stage
  * default and reason, and the rep view beside the manager view per rep and for the team. Plain data
- * (strings, numbers, booleans) so it crosses google.script.run; cell text stays a string the view
+ * (strings, numbers, booleans) so it crosses the Apps Script sidebar bridge; cell text stays a string the view
  * renders as a text node.
  */
 

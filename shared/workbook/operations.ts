@@ -27,7 +27,7 @@ export function operationOf<K extends OperationId>(id: K): Operation<ArgsOf<K>, 
  * The port the panels call: one method per operation, its arguments then the UI's language (failures
  * come back as a message in it, sheets inserted on the way are written in it), then an optional
  * progress listener for hosts that can tell where a long operation is. Arguments and answers are plain
- * data — dates as ISO text — because google.script.run drops Dates, functions and class instances.
+ * data — dates as ISO text — because the Apps Script sidebar bridge drops Dates, functions and class instances.
  */
 export type Backend = {
   readonly [K in OperationId]: (...call: [...args: ArgsOf<K>, locale: Locale, onProgress?: ProgressListener]) => Promise<BackendResult<AnswerOf<K>>>;
@@ -55,7 +55,7 @@ export function canImportRepWorkbooks(backend: Backend): backend is Backend & Re
   return typeof (backend as Partial<RepWorkbookImport>).addRepWorkbook === 'function';
 }
 
-/** The Apps Script function google.script.run calls for an operation: `dealkit` + its id, capitalised. */
+/** The Apps Script server function the sidebar calls for an operation: `dealkit` + its id, capitalised. */
 export function serverFunctionName(id: OperationId): string {
   return `dealkit${id.charAt(0).toUpperCase()}${id.slice(1)}`;
 }

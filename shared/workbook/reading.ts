@@ -4,7 +4,7 @@ import type { SheetValues } from '../sheet-values';
 
 /**
  * What an operation asks a host to read before it runs, as data: each host turns it into its own
- * reads (one Excel batch, SpreadsheetApp range reads under the document lock, HyperFormula lookups).
+ * reads (one Excel batch, Spreadsheet-service range reads under the document lock, HyperFormula lookups).
  */
 export interface ReadRequest {
   /** `all`: every sheet in workbook order; `active`: the sheet the user is on; a name: that sheet; `none`. */

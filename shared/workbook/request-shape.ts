@@ -2,7 +2,7 @@ import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 
 /**
- * Declarative shapes for the plain data a host receives from outside its own code (google.script.run
+ * Declarative shapes for the plain data a host receives from outside its own code (the Apps Script sidebar bridge
  * hands a server function whatever the caller sent). One checker walks a value against its shape and
  * refuses the first field that does not fit, naming it by its path (`review.finished`, `proofs[2]`),
  * so a bad call is answered with what to fix rather than a TypeError from deep in the core.
@@ -28,7 +28,7 @@ export const recordShape = (of: Shape): Shape => ({ kind: 'record', of });
 export const objectShape = (fields: Readonly<Record<string, Shape>>): Shape => ({ kind: 'object', fields });
 /** May be left out (undefined). */
 export const optionalShape = (of: Shape): Shape => ({ kind: 'optional', of });
-/** May be null (google.script.run sends undefined as null). */
+/** May be null (the Apps Script sidebar bridge sends undefined as null). */
 export const nullableShape = (of: Shape): Shape => ({ kind: 'nullable', of });
 
 function expected(shape: Shape): Text {

@@ -7,7 +7,7 @@ import { booleanShape, listShape, nullableShape, numberShape, objectShape, optio
 /**
  * What each operation takes before the trailing locale, as shapes (shared/workbook/request-shape.ts):
  * the Apps Script server functions check each call against them before doing anything, since
- * google.script.run passes along whatever the caller sent. The locale itself is not checked: it only
+ * the Apps Script sidebar bridge passes along whatever the caller sent. The locale itself is not checked: it only
  * picks the language of the answer, and a refusal must be answered in one.
  */
 export type ArgumentShapes = readonly (readonly [name: string, shape: Shape])[];

@@ -8,7 +8,7 @@ import type { ReadRequest, WorkbookReading } from './reading';
 
 /**
  * A workbook that answers reads and applies plans synchronously: the Apps Script server
- * (SpreadsheetApp) and the playground (HyperFormula). Excel batches instead (excel-addin).
+ * (the Spreadsheet service) and the playground (HyperFormula). Excel batches instead (excel-addin).
  */
 export interface SynchronousWorkbook {
   read(request: ReadRequest): WorkbookReading;

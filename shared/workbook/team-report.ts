@@ -5,7 +5,7 @@ import type { TeamView } from '../pipeline/operations';
 import { forecastHonestyOf, type ForecastHonesty } from './forecast-honesty-report';
 
 /**
- * What the Team panel shows after a roll-up, as plain data that survives google.script.run: the
+ * What the Team panel shows after a roll-up, as plain data that survives the Apps Script sidebar bridge: the
  * reconciliation (read = counted + set aside), every set-aside row with its sheet, row and reasons, and
  * per rep and for the team the open pipeline, quota and forecast range. Cell text (sheet names, ids,
  * reps) travels as strings and the view renders it as text nodes only.
