@@ -11,6 +11,7 @@ import { PALETTE, lightColours } from './palette';
 import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from './result-labels';
 import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
+import { strategyConditionsTable, type StrategyConditionRow } from './strategy-conditions';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 
 export const ASSESSMENT_SHEET_KEY = 'assessment';
@@ -56,6 +57,8 @@ export interface AssessmentLayout {
   /** Which strategy inputs start as formulas reading the assessment. */
   readonly prefilled: readonly StrategyInput[];
   readonly strategy: A1;
+  /** Each strategy's conditions under the answer, the recommended one highlighted. */
+  readonly strategyConditions: readonly StrategyConditionRow[];
   readonly prime: readonly { readonly id: string; readonly done: A1; readonly notes: A1 }[];
 }
 
@@ -349,6 +352,8 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   );
   b.style({ range: strategy, bold: true, fill: PALETTE.resultFill });
   for (const rule of lightRules(strategy, STRATEGY_LIGHTS)) b.conditional(rule);
+  const strategyConditions = strategyConditionsTable(b, { answer: strategy, headerRow: row + 1, labelColumn: 3, locale });
+  row += 1 + strategyConditions.length;
 
   // PRIME
   row += 2;
@@ -437,6 +442,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
       strategyInputs,
       prefilled: STRATEGY_INPUTS.filter((k) => prefill[k] !== undefined),
       strategy,
+      strategyConditions,
       prime,
     },
   };

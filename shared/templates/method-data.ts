@@ -11,6 +11,8 @@ export { KEY_QUESTIONS } from '../methods/key-questions';
 export { QUESTION_SETS as TEMPLATE_QUESTION_SETS } from '../methods/question-sets';
 export { PPVVC_SECTIONS } from '../methods/ppvvc-guide';
 export { NOT_IN_CONTROL_SIGNS } from '../methods/not-in-control';
+export { STRATEGY_GUIDES } from '../methods/strategy-guide';
+export { STRATEGIES } from '../methods/strategy-path';
 export { ADOPTION_PROFILES } from '../methods/key-player-guide';
 export { ATTITUDES, CONTACT_LEVELS, PLAYER_LAYERS as LAYERS, PROJECT_BUYER_TYPES, SIGNATURE_BUYING_ROLES } from '../methods/key-players';
 export { BENEFITS_DECREASE, BENEFITS_INCREASE, COST_CATEGORIES, INVESTMENT_KINDS, type CostCategory } from '../methods/value';
