@@ -12,6 +12,7 @@ import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from '
 import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import { strategyConditionsTable, type StrategyConditionRow } from './strategy-conditions';
+import { dealBasicsBlock, type DealBasicsLayout } from './deal-basics';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 
 export const ASSESSMENT_SHEET_KEY = 'assessment';
@@ -60,6 +61,8 @@ export interface AssessmentLayout {
   /** Each strategy's conditions under the answer, the recommended one highlighted. */
   readonly strategyConditions: readonly StrategyConditionRow[];
   readonly prime: readonly { readonly id: string; readonly done: A1; readonly notes: A1 }[];
+  /** PPVVC only: the deal basics the rep writes down and the root need of the pain. */
+  readonly dealBasics?: DealBasicsLayout;
 }
 
 const T = {
@@ -372,6 +375,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.input(rangeAt(COL.notes, primeFirst, COL.notes, primeLast));
   b.style({ range: `D${primeFirst}:D${primeLast}`, wrap: true, fontColor: PALETTE.muted });
   b.style({ range: rangeAt(COL.notes, primeFirst, COL.notes, primeLast), fill: PALETTE.inputFill, wrap: true });
+  const dealBasics = set.id === 'PPVVC' ? dealBasicsBlock(b, primeLast + 2, section, locale) : undefined;
 
   // Summary, to the right of the table
   const at = (col: number, r: number): A1 => cellAt(col, r);
@@ -444,6 +448,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
       strategy,
       strategyConditions,
       prime,
+      ...(dealBasics ? { dealBasics } : {}),
     },
   };
 }
