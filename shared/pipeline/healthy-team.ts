@@ -1,3 +1,4 @@
+import { topFifthShare } from '../scoring/team-health';
 import type { Dashboard } from './dashboard';
 
 /**
@@ -43,6 +44,7 @@ export function healthyTeamFigures(dashboard: Pick<Dashboard, 'reps' | 'team' | 
   const sorted = [...cents].sort((a, b) => b.cents - a.cents || a.order - b.order);
   const totalCents = sorted.reduce((sum, r) => sum + r.cents, 0);
   const repCount = sorted.length;
+  // Rounded up as topFifthShare rounds it, so the count shown is the group it measured.
   const topFifthCount = Math.ceil(repCount / 5);
   let running = 0;
   let reached = false;
@@ -57,7 +59,6 @@ export function healthyTeamFigures(dashboard: Pick<Dashboard, 'reps' | 'team' | 
     }
     return { rep: r.rep, revenue: r.revenue, share: totalCents === 0 ? 0 : r.cents / totalCents, cumulativeShare: totalCents === 0 ? 0 : running / totalCents, inGroup };
   });
-  const topFifthCents = sorted.slice(0, topFifthCount).reduce((sum, r) => sum + r.cents, 0);
   return {
     basis,
     period: dashboard.period.key,
@@ -66,6 +67,6 @@ export function healthyTeamFigures(dashboard: Pick<Dashboard, 'reps' | 'team' | 
     repsMakingMost,
     repShare: totalCents === 0 || repCount === 0 ? null : repsMakingMost / repCount,
     topFifthCount,
-    topFifthShare: totalCents === 0 ? null : topFifthCents / totalCents,
+    topFifthShare: totalCents === 0 ? null : topFifthShare(sorted.map((r) => r.cents)),
   };
 }

@@ -1,11 +1,12 @@
 import { text, type Text } from '../i18n';
-import { PAIN_ROOT_NEEDS, PPVVC_DEAL_BASICS } from '../methods/ppvvc-guide';
+import { PAIN_ROOT_NEEDS, PPVVC_DEAL_BASICS, PPVVC_SECTIONS } from '../methods/ppvvc-guide';
 import { currentQualifyStep, type QualifyState } from './wizard-qualify';
 
 /*
- * Method content the Qualify wizard shows beside a step's criteria. PPVVC heads its checklist with the
- * deal basics and says every pain comes back to three root needs: a rep reads them on the Pain step,
- * where the budget and the timetable are rated, and writes the basics in the sheet's own block.
+ * Method content the Qualify wizard shows beside a step's criteria. Each PPVVC step says what its
+ * sections mean; the checklist is headed by the deal basics and every pain comes back to three root
+ * needs, so a rep reads those on the Pain step, where the budget and the timetable are rated, and
+ * writes the basics in the sheet's own block.
  */
 
 export interface GuidanceItem {
@@ -15,7 +16,7 @@ export interface GuidanceItem {
 }
 
 export interface StepGuidance {
-  readonly id: 'dealBasics' | 'rootNeeds';
+  readonly id: 'sections' | 'dealBasics' | 'rootNeeds';
   readonly title: Text;
   readonly items: readonly GuidanceItem[];
 }
@@ -32,9 +33,13 @@ const ROOT_NEEDS: StepGuidance = {
   items: PAIN_ROOT_NEEDS,
 };
 
+const SECTIONS_TITLE = text('What these PPVVC sections ask', '这些 PPVVC 部分关注什么');
+
 /** What the current step shows beside its criteria; none for the other methods and steps. */
 export function qualifyStepGuidance(state: QualifyState): readonly StepGuidance[] {
   if (state.method !== 'PPVVC') return [];
   const step = currentQualifyStep(state);
-  return step.kind === 'question' && step.group === 'real' ? [DEAL_BASICS, ROOT_NEEDS] : [];
+  if (step.kind !== 'question') return [];
+  const sections: StepGuidance = { id: 'sections', title: SECTIONS_TITLE, items: PPVVC_SECTIONS.filter((section) => section.group === step.group) };
+  return step.group === 'real' ? [sections, DEAL_BASICS, ROOT_NEEDS] : [sections];
 }

@@ -1,7 +1,7 @@
 /**
  * The Qualify wizard's method guidance, driven through the controller over a playground workbook: a
  * rep reopening a PPVVC assessment lands on the Pain step and reads the deal basics and the three root
- * needs there; other steps and other methods show none.
+ * needs there; every PPVVC step says what its sections mean; other methods show none.
  */
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { createPlaygroundBackend } from '../../playground/playground-backend';
@@ -36,19 +36,27 @@ describe('method guidance in the Qualify wizard', () => {
     expect(wizard.state.qualify.method).toBe('PPVVC');
     expect(currentQualifyStep(wizard.state.qualify)).toMatchObject({ kind: 'question', group: 'real' });
     const guidance = qualifyStepGuidance(wizard.state.qualify);
-    expect(guidance.map((g) => g.id)).toEqual(['dealBasics', 'rootNeeds']);
-    expect(guidance[0].items.map((i) => tr(i.label, locale))).toEqual(PPVVC_DEAL_BASICS.map((b) => b.label[locale]));
-    expect(guidance[0].items.every((i) => i.description !== undefined)).toBe(true);
-    expect(guidance[1].items.map((i) => tr(i.label, locale))).toEqual(PAIN_ROOT_NEEDS.map((n) => n.label[locale]));
-    if (locale === 'zh-CN') expect(tr(guidance[1].title, locale)).toContain('基本需求');
+    expect(guidance.map((g) => g.id)).toEqual(['sections', 'dealBasics', 'rootNeeds']);
+    expect(guidance[0].items.map((i) => i.id)).toEqual(['Pain']);
+    expect(guidance[1].items.map((i) => tr(i.label, locale))).toEqual(PPVVC_DEAL_BASICS.map((b) => b.label[locale]));
+    expect(guidance[1].items.every((i) => i.description !== undefined)).toBe(true);
+    expect(guidance[2].items.map((i) => tr(i.label, locale))).toEqual(PAIN_ROOT_NEEDS.map((n) => n.label[locale]));
+    if (locale === 'zh-CN') expect(tr(guidance[2].title, locale)).toContain('基本需求');
   });
 
-  it('moves on with the rep: the next key question shows none, going back shows it again', async () => {
+  it('moves on with the rep: the next key questions show only their own sections, going back shows the basics again', async () => {
     const wizard = await openedOn('PPVVC', 'en');
     wizard.dispatch({ type: 'qualify', action: { type: 'next' } });
-    expect(qualifyStepGuidance(wizard.state.qualify)).toEqual([]);
+    expect(currentQualifyStep(wizard.state.qualify)).toMatchObject({ kind: 'question', group: 'compete' });
+    expect(qualifyStepGuidance(wizard.state.qualify).map((g) => [g.id, g.items.map((i) => i.id)])).toEqual([['sections', ['Vision']]]);
+    wizard.dispatch({ type: 'qualify', action: { type: 'next' } });
+    expect(qualifyStepGuidance(wizard.state.qualify).map((g) => [g.id, g.items.map((i) => i.id)])).toEqual([['sections', ['Power', 'Control']]]);
     wizard.dispatch({ type: 'qualify', action: { type: 'back' } });
-    expect(qualifyStepGuidance(wizard.state.qualify).map((g) => g.id)).toEqual(['dealBasics', 'rootNeeds']);
+    wizard.dispatch({ type: 'qualify', action: { type: 'back' } });
+    expect(qualifyStepGuidance(wizard.state.qualify).map((g) => g.id)).toEqual(['sections', 'dealBasics', 'rootNeeds']);
+    wizard.dispatch({ type: 'qualify', action: { type: 'goTo', step: 5 } });
+    expect(currentQualifyStep(wizard.state.qualify).kind).toBe('control');
+    expect(qualifyStepGuidance(wizard.state.qualify)).toEqual([]);
   });
 
   it('TAS has no deal basics: its first key question shows no PPVVC guidance', async () => {
@@ -60,6 +68,6 @@ describe('method guidance in the Qualify wizard', () => {
   it('switching the method to PPVVC opens its Pain step with the guidance', async () => {
     const wizard = await openedOn('TAS', 'en');
     wizard.dispatch({ type: 'qualify', action: { type: 'chooseMethod', method: 'PPVVC' } });
-    expect(qualifyStepGuidance(wizard.state.qualify).map((g) => g.id)).toEqual(['dealBasics', 'rootNeeds']);
+    expect(qualifyStepGuidance(wizard.state.qualify).map((g) => g.id)).toEqual(['sections', 'dealBasics', 'rootNeeds']);
   });
 });
