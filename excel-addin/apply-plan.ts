@@ -206,6 +206,8 @@ function queueDecorations(sheet: Excel.Worksheet, planned: ResolvedSheet): void 
     const range = rangeOf(sheet, v);
     range.dataValidation.clear();
     range.dataValidation.rule = validationRule(v);
+    // A suggesting list keeps what the rep types; Excel still asks once, so the choice is theirs.
+    if ((v.kind === 'list' || v.kind === 'listFromRange') && v.allowOther) range.dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: '', message: '' };
   }
   for (const f of planned.numberFormats) rangeOf(sheet, f).numberFormat = filled(f, f.format);
   for (const style of planned.styles) {

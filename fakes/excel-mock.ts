@@ -34,6 +34,8 @@ export interface ExcelCellModel {
   wrap?: boolean;
   align?: string;
   validation?: unknown;
+  /** What Excel does with a value outside the validation (errorAlert), when set. */
+  validationAlert?: unknown;
 }
 
 export interface ExcelConditionalFormatModel {
@@ -331,7 +333,14 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
       },
       dataValidation: {
         rule: { placeholder: true },
-        clear: () => queue('dataValidation.clear', label, () => existingCells(sheetName, box, (cell) => (cell.validation = undefined))),
+        errorAlert: { placeholder: true },
+        clear: () =>
+          queue('dataValidation.clear', label, () =>
+            existingCells(sheetName, box, (cell) => {
+              cell.validation = undefined;
+              cell.validationAlert = undefined;
+            }),
+          ),
       },
       conditionalFormats: {
         add: (type: string) => conditionalFormatProxy(sheetName, box, type),
@@ -403,6 +412,7 @@ export function createExcelMock(setup: ExcelMockSetup = {}): ExcelMock {
         cell.validation = v;
       });
     });
+    watch(model, child(proxy, 'dataValidation'), 'errorAlert', label, (v) => forCells(sheetName, box, (cell) => (cell.validationAlert = v)));
     return register(proxy as unknown as OfficeMockObject);
   };
 

@@ -161,9 +161,15 @@ function buildValidation(spreadsheet: Spreadsheet, v: ResolvedValidation): Googl
   const builder = SpreadsheetApp.newDataValidation();
   switch (v.kind) {
     case 'list':
-      return builder.requireValueInList(v.items.slice(), true).setAllowInvalid(false).build();
+      return builder
+        .requireValueInList(v.items.slice(), true)
+        .setAllowInvalid(v.allowOther === true)
+        .build();
     case 'listFromRange':
-      return builder.requireValueInRange(sourceRange(spreadsheet, v.source), true).setAllowInvalid(false).build();
+      return builder
+        .requireValueInRange(sourceRange(spreadsheet, v.source), true)
+        .setAllowInvalid(v.allowOther === true)
+        .build();
     case 'checkbox':
       return builder.requireCheckbox().build();
     case 'number':

@@ -7,12 +7,12 @@
 import type { HyperFormula, CellValue, RawCellContent } from 'hyperformula';
 import { presentCellRuns, resolvePlan, type ResolvedChart, type ResolvedConditionalFormat, type ResolvedPlan, type ResolvedStyle, type WorkbookState } from '../shared/plan-resolve';
 import { boxToA1, type CellBox } from '../shared/a1';
-import type { HostKind, WritePlan } from '../shared/plan';
+import type { HostKind, SuggestedList, WritePlan } from '../shared/plan';
 
 export type PlaygroundDropdown =
-  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | ({ readonly kind: 'list'; readonly items: readonly string[] } & SuggestedList)
   /** Items come from a range or name; `items` is what it held when the plan was applied (see dropdownItems). */
-  | { readonly kind: 'listFromRange'; readonly source: string; readonly items: readonly string[] }
+  | ({ readonly kind: 'listFromRange'; readonly source: string; readonly items: readonly string[] } & SuggestedList)
   | { readonly kind: 'checkbox' }
   | { readonly kind: 'number'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'date' };
@@ -107,9 +107,9 @@ export function applyPlanToHyperFormula(hf: HyperFormula, plan: WritePlan, optio
     for (const v of planned.validations) {
       const rule: PlaygroundDropdown =
         v.kind === 'list'
-          ? { kind: 'list', items: v.items.slice() }
+          ? { kind: 'list', items: v.items.slice(), ...(v.allowOther ? { allowOther: true } : {}) }
           : v.kind === 'listFromRange'
-            ? { kind: 'listFromRange', source: v.source, items: dropdownItems(hf, v.source, planned.name) }
+            ? { kind: 'listFromRange', source: v.source, items: dropdownItems(hf, v.source, planned.name), ...(v.allowOther ? { allowOther: true } : {}) }
             : v.kind === 'number'
               ? { kind: 'number', min: v.min, max: v.max }
               : { kind: v.kind };

@@ -13,9 +13,9 @@ export function validationForFile(rule: PlaygroundDropdown): ExcelJS.DataValidat
   const base = { allowBlank: true, showErrorMessage: true };
   switch (rule.kind) {
     case 'list':
-      return { ...base, type: 'list', formulae: [`"${rule.items.join(',').replace(/"/g, '""')}"`] };
+      return { ...base, ...(rule.allowOther ? { errorStyle: 'warning' } : {}), type: 'list', formulae: [`"${rule.items.join(',').replace(/"/g, '""')}"`] };
     case 'listFromRange':
-      return { ...base, type: 'list', formulae: [rule.source] };
+      return { ...base, ...(rule.allowOther ? { errorStyle: 'warning' } : {}), type: 'list', formulae: [rule.source] };
     case 'checkbox':
       return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'] };
     case 'number':
@@ -34,13 +34,14 @@ export function dropdownFromFile(validation: ExcelJS.DataValidation): Playground
   switch (validation.type) {
     case 'list': {
       if (typeof first !== 'string' || first === '') return undefined;
-      if (!first.startsWith('"')) return { kind: 'listFromRange', source: first.replace(/^=/, ''), items: [] };
+      const suggested = validation.errorStyle === 'warning' || validation.errorStyle === 'information' ? { allowOther: true } : {};
+      if (!first.startsWith('"')) return { kind: 'listFromRange', source: first.replace(/^=/, ''), items: [], ...suggested };
       const items = first
         .slice(1, first.endsWith('"') ? -1 : undefined)
         .replace(/""/g, '"')
         .split(',');
       const tickBox = items.length === 2 && items[0].toUpperCase() === 'TRUE' && items[1].toUpperCase() === 'FALSE';
-      return tickBox ? { kind: 'checkbox' } : { kind: 'list', items };
+      return tickBox ? { kind: 'checkbox' } : { kind: 'list', items, ...suggested };
     }
     case 'decimal':
     case 'whole': {

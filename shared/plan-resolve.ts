@@ -19,6 +19,7 @@ import {
   type PlanValue,
   type PrintSetup,
   type SheetPlan,
+  type SuggestedList,
   type WritePlan,
 } from './plan';
 
@@ -53,9 +54,9 @@ export interface ResolvedAppendBlock {
 }
 
 export type ResolvedValidation =
-  | (CellBox & { readonly kind: 'list'; readonly items: readonly string[] })
+  | (CellBox & SuggestedList & { readonly kind: 'list'; readonly items: readonly string[] })
   /** `source` is a workbook name ("DK_LADDER") or a sheet-qualified reference ("'Settings'!B3:B9"). */
-  | (CellBox & { readonly kind: 'listFromRange'; readonly source: string })
+  | (CellBox & SuggestedList & { readonly kind: 'listFromRange'; readonly source: string })
   | (CellBox & { readonly kind: 'checkbox' })
   | (CellBox & { readonly kind: 'number'; readonly min?: number; readonly max?: number })
   | (CellBox & { readonly kind: 'date' });
@@ -331,10 +332,11 @@ function resolveSheet(sheet: SheetPlan, name: string, action: SheetAction, host:
   }));
   const validations = (sheet.validations ?? []).map((v): ResolvedValidation => {
     const box = parseA1(v.range);
-    if (v.kind === 'listFromRange') return { ...box, kind: v.kind, source: tokens(v.source, `The dropdown at ${where(v.range)}`) };
+    const suggested = v.kind === 'list' || v.kind === 'listFromRange' ? (v.allowOther ? { allowOther: true } : {}) : {};
+    if (v.kind === 'listFromRange') return { ...box, kind: v.kind, source: tokens(v.source, `The dropdown at ${where(v.range)}`), ...suggested };
     if (v.kind === 'list') {
       checkListForExcel(v.items, host, where(v.range));
-      return { ...box, kind: v.kind, items: v.items };
+      return { ...box, kind: v.kind, items: v.items, ...suggested };
     }
     if (v.kind === 'number') return { ...box, kind: v.kind, min: v.min, max: v.max };
     return { ...box, kind: v.kind };

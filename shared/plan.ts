@@ -51,10 +51,18 @@ export interface AppendBlock {
   readonly column?: string;
 }
 
+/**
+ * A dropdown that suggests rather than decides: a typed value outside the list is kept and the host
+ * only warns (Sheets marks the cell, Excel and .xlsx ask before keeping it). Without it, one is refused.
+ */
+export interface SuggestedList {
+  readonly allowOther?: boolean;
+}
+
 export type Validation =
-  | { readonly range: A1; readonly kind: 'list'; readonly items: readonly string[] }
+  | ({ readonly range: A1; readonly kind: 'list'; readonly items: readonly string[] } & SuggestedList)
   /** Dropdown whose items are the cells of a range, e.g. a settings named range. */
-  | { readonly range: A1; readonly kind: 'listFromRange'; readonly source: string }
+  | ({ readonly range: A1; readonly kind: 'listFromRange'; readonly source: string } & SuggestedList)
   /** Sheets renders a checkbox; Excel and .xlsx a TRUE/FALSE dropdown. */
   | { readonly range: A1; readonly kind: 'checkbox' }
   | { readonly range: A1; readonly kind: 'number'; readonly min?: number; readonly max?: number }

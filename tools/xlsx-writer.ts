@@ -107,13 +107,18 @@ export function resolvedToWorkbook(resolved: ResolvedPlan): ExcelJS.Workbook {
   return wb;
 }
 
+/** A list that suggests: Excel warns about a value outside it and keeps it when the user says so. */
+function suggesting(v: { readonly allowOther?: boolean }): Partial<ExcelJS.DataValidation> {
+  return v.allowOther ? { errorStyle: 'warning' } : {};
+}
+
 function dataValidation(v: ResolvedValidation): ExcelJS.DataValidation {
   const base = { allowBlank: true, showErrorMessage: true };
   switch (v.kind) {
     case 'list':
-      return { ...base, type: 'list', formulae: [`"${v.items.join(',').replace(/"/g, '""')}"`] };
+      return { ...base, ...suggesting(v), type: 'list', formulae: [`"${v.items.join(',').replace(/"/g, '""')}"`] };
     case 'listFromRange':
-      return { ...base, type: 'list', formulae: [v.source] };
+      return { ...base, ...suggesting(v), type: 'list', formulae: [v.source] };
     case 'checkbox':
       return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'] };
     case 'number':

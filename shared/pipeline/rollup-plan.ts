@@ -8,6 +8,7 @@ import { isoFromSerial } from './dates';
 import { DASHBOARD_MARKER, TEAM_PIPELINE_MARKER } from './markers';
 import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
+import { writeHealthyTeam } from './healthy-team-block';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
 /**
@@ -301,6 +302,7 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     );
   }
   sheet.line([L(T.rangeNote(dashboard.team.range.resolution), locale)], { italic: true, fontColor: REPORT_COLOURS.marker });
+  writeHealthyTeam(sheet, dashboard, locale);
 
   section(T.views);
   const viewRow = (v: Dashboard['teamView'], label: string): PlanValue[] => [

@@ -11,6 +11,8 @@ import { PALETTE, lightColours } from './palette';
 import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from './result-labels';
 import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
+import { strategyConditionsTable, type StrategyConditionRow } from './strategy-conditions';
+import { dealBasicsBlock, type DealBasicsLayout } from './deal-basics';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 
 export const ASSESSMENT_SHEET_KEY = 'assessment';
@@ -56,7 +58,11 @@ export interface AssessmentLayout {
   /** Which strategy inputs start as formulas reading the assessment. */
   readonly prefilled: readonly StrategyInput[];
   readonly strategy: A1;
+  /** Each strategy's conditions under the answer, the recommended one highlighted. */
+  readonly strategyConditions: readonly StrategyConditionRow[];
   readonly prime: readonly { readonly id: string; readonly done: A1; readonly notes: A1 }[];
+  /** PPVVC only: the deal basics the rep writes down and the root need of the pain. */
+  readonly dealBasics?: DealBasicsLayout;
 }
 
 const T = {
@@ -349,6 +355,8 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   );
   b.style({ range: strategy, bold: true, fill: PALETTE.resultFill });
   for (const rule of lightRules(strategy, STRATEGY_LIGHTS)) b.conditional(rule);
+  const strategyConditions = strategyConditionsTable(b, { answer: strategy, headerRow: row + 1, labelColumn: 3, locale });
+  row += 1 + strategyConditions.length;
 
   // PRIME
   row += 2;
@@ -367,6 +375,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.input(rangeAt(COL.notes, primeFirst, COL.notes, primeLast));
   b.style({ range: `D${primeFirst}:D${primeLast}`, wrap: true, fontColor: PALETTE.muted });
   b.style({ range: rangeAt(COL.notes, primeFirst, COL.notes, primeLast), fill: PALETTE.inputFill, wrap: true });
+  const dealBasics = set.id === 'PPVVC' ? dealBasicsBlock(b, primeLast + 2, section, locale) : undefined;
 
   // Summary, to the right of the table
   const at = (col: number, r: number): A1 => cellAt(col, r);
@@ -437,7 +446,9 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
       strategyInputs,
       prefilled: STRATEGY_INPUTS.filter((k) => prefill[k] !== undefined),
       strategy,
+      strategyConditions,
       prime,
+      ...(dealBasics ? { dealBasics } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import type { A1 } from '../plan';
 import { dealkitCall } from './dealkit-call';
-import { cellAt, columnLettersOfNumber, rangeAt } from '../a1';
+import { cellAt, columnLettersOfNumber, parseCellNumbers, rangeAt } from '../a1';
 import {
   BENEFITS_DECREASE,
   BENEFITS_INCREASE,
@@ -18,6 +18,7 @@ import {
 import { PALETTE, lightColours } from './palette';
 import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
+import { painSuggestions, rootNeedInput, typicalPainsTable } from './typical-pains';
 import type { TemplateSheetBuild } from './template-build';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 
@@ -51,6 +52,10 @@ export interface ValuePropositionLayout {
     readonly person: A1;
     readonly title: A1;
     readonly pain: A1;
+    /** Make money, save money or manage risk: what the pain comes back to. */
+    readonly rootNeed: A1;
+    /** The typical pains of the title typed above, across the Pain row; the Pain dropdown offers them. */
+    readonly suggestions: A1;
     /** By row id (reasons, impact, capabilities) then question id (open, control, confirming). */
     readonly blocks: Readonly<Record<string, Readonly<Record<string, A1>>>>;
   };
@@ -93,6 +98,7 @@ const T = {
   painPerson: text('Key player', '关键人物'),
   painTitle: text('Title', '职位'),
   painPain: text('Pain', '痛苦'),
+  painRootNeed: text('Root need (make money, save money or manage risk)', '基本需求（赚钱、省钱或管理风险）'),
   grade: text('Business-model grade', '商业模式评级'),
   valueToCustomer: text('Value to the customer (1–5)', '对客户的价值（1–5）'),
   valueToUs: text('Value to us (1–5)', '对我方的价值（1–5）'),
@@ -282,11 +288,12 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   row += 1;
   section(row, T.pain);
   row += 1;
-  b.column(`A${row}`, [L(T.painPerson), L(T.painTitle), L(T.painPain)]);
-  const painHead = { person: `B${row}`, title: `B${row + 1}`, pain: `B${row + 2}` };
-  b.input(`B${row}:B${row + 2}`);
-  inputFill(`B${row}:B${row + 2}`);
-  row += 3;
+  b.column(`A${row}`, [L(T.painPerson), L(T.painTitle), L(T.painPain), L(T.painRootNeed)]);
+  const painHead = { person: `B${row}`, title: `B${row + 1}`, pain: `B${row + 2}`, rootNeed: `B${row + 3}` };
+  b.input(painHead.person);
+  rootNeedInput(b, painHead.rootNeed, locale);
+  inputFill(`B${row}:B${row + 3}`);
+  row += 4;
   const nQ = PAIN_SHEET_COLUMNS.length;
   // The questions to start each block from sit beside the grid, in the same places.
   const promptCol = 2 + nQ + 1;
@@ -314,6 +321,9 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   b.input(grid);
   b.style({ range: grid, fill: PALETTE.inputFill, wrap: true });
   b.style({ range: rangeAt(promptCol, gridFirst, promptCol + nQ - 1, row - 1), italic: true, wrap: true, fontColor: PALETTE.muted });
+  const typicalPains = typicalPainsTable(b, row + 1, locale);
+  const { suggestions: painSuggestionCells } = painSuggestions(b, { ...painHead, suggestionRow: parseCellNumbers(painHead.pain).row, sheetKey: VALUE_SHEET_KEY }, typicalPains, locale);
+  row = typicalPains.lastRow;
 
   // Business-model grade
   row += 1;
@@ -369,7 +379,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
       results,
       statements,
       referenceStory,
-      painSheet: { ...painHead, blocks },
+      painSheet: { ...painHead, suggestions: painSuggestionCells, blocks },
       grade,
     },
   };

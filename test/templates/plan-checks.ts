@@ -62,7 +62,8 @@ export function formulaProblems(sheet: SheetPlan): string[] {
 export function namesUsed(sheet: SheetPlan): Set<string> {
   const names = new Set<string>();
   for (const { formula } of formulasOf(sheet)) for (const n of readFormula(formula).names) names.add(n);
-  for (const v of sheet.validations ?? []) if (v.kind === 'listFromRange') names.add(v.source);
+  // A source that is a reference (a sheet's own cells) names nothing.
+  for (const v of sheet.validations ?? []) if (v.kind === 'listFromRange' && /^[A-Za-z_][A-Za-z0-9_.]*$/.test(v.source)) names.add(v.source);
   return names;
 }
 

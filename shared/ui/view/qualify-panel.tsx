@@ -5,6 +5,7 @@ import type { RatingValue, StrategyInputId } from '../../workbook/backend';
 import type { QualifyAction, QualifyState } from '../wizard-qualify';
 import { currentQualifyStep, qualifySteps } from '../wizard-qualify';
 import { qualifyLive, type LeadView, type QualifyLive } from '../qualify-live';
+import { qualifyStepGuidance, type StepGuidance } from '../qualify-guidance';
 import { keyQuestionLabel, METHOD_CHOICES, notInControlSigns, questionSetFor } from '../../workbook/method-data';
 import { ChoiceGroup, type Choice } from './choice-group';
 import { useLocaleTools, type LocaleTools } from './locale-context';
@@ -127,6 +128,29 @@ function MethodStep(props: { state: QualifyState; send: Send }) {
   );
 }
 
+/** The method's own content for this step: what to write down first, what to look for. */
+function MethodGuidance(props: { guidance: readonly StepGuidance[] }) {
+  const { tx } = useLocaleTools();
+  if (props.guidance.length === 0) return null;
+  return (
+    <div class="dk-method-guidance">
+      {props.guidance.map((block) => (
+        <section key={block.id} data-guidance={block.id}>
+          <h3 class="dk-guidance-title">{tx(block.title)}</h3>
+          <ul>
+            {block.items.map((item) => (
+              <li key={item.id} data-guidance-item={item.id}>
+                <strong>{tx(item.label)}</strong>
+                {item.description ? ` — ${tx(item.description)}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
 function QuestionStep(props: { state: QualifyState; send: Send; criteria: readonly number[]; groupLabel: string; live: QualifyLive }) {
   const tools = useLocaleTools();
   const { t, tx } = tools;
@@ -137,6 +161,7 @@ function QuestionStep(props: { state: QualifyState; send: Send; criteria: readon
   return (
     <div>
       <StepHeading stepKey={`question-${props.groupLabel}`}>{props.groupLabel}</StepHeading>
+      <MethodGuidance guidance={qualifyStepGuidance(props.state)} />
       <ol class="dk-criteria">
         {props.criteria.map((index) => {
           const criterion = set.criteria[index];
