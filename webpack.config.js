@@ -28,7 +28,8 @@ const resolve = { extensions: ['.ts', '.tsx', '.js'] };
 /**
  * Field names of the functions script's own objects (catalog entries, criteria, stages, scores, errors),
  * shortened in functions.js only. None reaches Excel, which gets arrays of numbers, text and booleans and
- * error messages; none is read by a string key or listed by Object.keys. A name that is also a value
+ * error messages; none is read by a string key or listed by Object.keys. `builtins` lets terser shorten
+ * names the DOM also uses (label, result, kind…): the script touches no DOM object, and only listed names change. A name that is also a value
  * (an id, a rule key, a rename map's key, an argument name) must not be listed: a test runs the built
  * script against the source over every documented example and thousands of varied calls.
  */
@@ -117,7 +118,7 @@ const functionsScriptMinimizer = new MinimizerPlugin({
   minimizerOptions: {
     ecma: 2020,
     compress: { ecma: 2020, passes: 3, unsafe_arrows: true, hoist_funs: true },
-    mangle: { properties: { regex: new RegExp(`^(?:${FUNCTIONS_SCRIPT_FIELDS.join('|')})$`) } },
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(?:${FUNCTIONS_SCRIPT_FIELDS.join('|')})$`) } },
     format: { comments: false },
   },
 });

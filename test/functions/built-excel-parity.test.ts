@@ -166,7 +166,7 @@ function calls(): [name: string, args: unknown[]][] {
   const list: [string, unknown[]][] = [];
   for (const entry of CATALOG) {
     const count = entry.params.length;
-    const asExcel = (args: readonly unknown[]) => Array.from({ length: count }, (_, i) => args[i] ?? null);
+    const asExcel = (args: readonly unknown[]): unknown[] => Array.from({ length: count }, (_, i) => args[i] ?? null);
     for (const example of FUNCTION_HELP[entry.name].examples) {
       for (const settings of SETTINGS) {
         const args = asExcel(example.args);
