@@ -34,6 +34,16 @@ const resolve = { extensions: ['.ts', '.tsx', '.js'] };
  * script against the source over every documented example and thousands of varied calls.
  */
 const FUNCTIONS_SCRIPT_FIELDS = [
+  // The scoring settings' fields: the functions build them from the settings argument by name, never by key.
+  'answerThresholds',
+  'knockOutCriteria',
+  'criterionWeights',
+  'knockOutTags',
+  'attitudeWeights',
+  'defaultWeight',
+  'itemScores',
+  'stallDays',
+  'answer',
   'params',
   'implement',
   'label',
