@@ -28,10 +28,11 @@ const resolve = { extensions: ['.ts', '.tsx', '.js'] };
 /**
  * Field names of the functions script's own objects (catalog entries, criteria, stages, scores, errors),
  * shortened in functions.js only. None reaches Excel, which gets arrays of numbers, text and booleans and
- * error messages; none is read by a string key or listed by Object.keys. `builtins` lets terser shorten
- * names the DOM also uses (label, result, kind…): the script touches no DOM object, and only listed names change. A name that is also a value
- * (an id, a rule key, a rename map's key, an argument name) must not be listed: a test runs the built
- * script against the source over every documented example and thousands of varied calls.
+ * error messages; none is read by a string key or listed by Object.keys. A name that is also a value (an
+ * id, a rule key, a rename map's key, an argument name) must not be listed: test/functions/built-excel-parity
+ * runs the built script against the source over every documented example and thousands of varied calls.
+ * `builtins` lets terser shorten names the DOM also uses (label, result, kind…): the script touches no
+ * DOM object, and only the listed names change.
  */
 const FUNCTIONS_SCRIPT_FIELDS = [
   // The scoring settings' fields: the functions build them from the settings argument by name, never by key.
@@ -44,6 +45,7 @@ const FUNCTIONS_SCRIPT_FIELDS = [
   'itemScores',
   'stallDays',
   'answer',
+  // Catalog entries, parameters, criteria, stages, scores, forecasts and DealKit's errors.
   'params',
   'implement',
   'label',
