@@ -133,7 +133,7 @@ export function optionalParam<const N extends string, const K extends ParamKind>
  * the same shape (see settings-argument.ts). The catalog adds it; entries never declare it.
  */
 export const SETTINGS_PARAM_NAME = 'settings';
-export const SETTINGS_PARAM: ParamSpec<typeof SETTINGS_PARAM_NAME> = { name: SETTINGS_PARAM_NAME, kind: 'range', optional: true };
+export const SETTINGS_PARAM: ParamSpec<typeof SETTINGS_PARAM_NAME> = optionalParam(SETTINGS_PARAM_NAME, 'range');
 
 interface EntryDefinition<Name extends string, Ps extends readonly ParamSpec[]> extends Omit<FunctionEntry<Name>, 'params' | 'implement'> {
   readonly params: Ps;

@@ -1,6 +1,6 @@
 import { argumentError } from '../errors';
 import { text, type Text } from '../i18n';
-import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '../numbers/max-amount';
+import { aboveMaxAmount, MAX_AMOUNT } from '../numbers/max-amount';
 import { DEFAULT_SETTINGS, type ScoringSettings } from './settings';
 import { findStage, stageMatcher, type StageMatcher, type StageRow, type StageTable } from './stage-table';
 import { finiteNumber, finiteResult } from './finite-number';
@@ -34,7 +34,8 @@ function moneyAmount(value: unknown, argument: string): number {
   const amount = finiteNumber(value, argument);
   if (amount < 0) throw argumentError(argument, `${amount} must not be negative`, `${amount} 不能为负数`);
   if (amount > MAX_AMOUNT) {
-    throw argumentError(argument, `${amount} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${amount} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
+    const above = aboveMaxAmount(amount);
+    throw argumentError(argument, above.en, above['zh-CN']);
   }
   return amount;
 }

@@ -1,7 +1,7 @@
 import type { Text } from '../../i18n';
 import { text } from '../../i18n';
 import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../../numbers/decimal-mark';
-import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '../../numbers/max-amount';
+import { aboveMaxAmount, MAX_AMOUNT, MAX_AMOUNT_TEXT } from '../../numbers/max-amount';
 import { argumentError, booleanFromCell, readNumberCell, rowError, showCell } from '../coerce';
 import type { CallContext, Cell, Grid, GridSize, ResultGrid, ResultScalar } from '../types';
 
@@ -75,7 +75,8 @@ export function numberInRow(cell: Cell, argument: string, row: number, decimalMa
 export function amountInRow(cell: Cell, argument: string, row: number, decimalMark: DecimalMark): number {
   const value = numberInRow(cell, argument, row, decimalMark);
   if (value > MAX_AMOUNT) {
-    throw rowError(argument, row, `${value} is above the largest amount DealKit reads, ${MAX_AMOUNT_TEXT}`, `${value} 超过 DealKit 可读取的最大金额 ${MAX_AMOUNT_TEXT}`);
+    const above = aboveMaxAmount(value);
+    throw rowError(argument, row, above.en, above['zh-CN']);
   }
   if (value < -MAX_AMOUNT) {
     throw rowError(argument, row, `${value} is below the smallest amount DealKit reads, -${MAX_AMOUNT_TEXT}`, `${value} 低于 DealKit 可读取的最小金额 -${MAX_AMOUNT_TEXT}`);

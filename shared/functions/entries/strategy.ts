@@ -2,14 +2,14 @@ import { text, tr, type Text } from '../../i18n';
 import { STRATEGIES, STRATEGY_PATH, type Strategy } from '../../methods/strategy-path';
 import { walkStrategyPath, type StrategyId } from '../../scoring/strategy';
 import type { ParamSpec } from '../types';
-import { defineFunction } from '../types';
+import { defineFunction, param } from '../types';
 
 /** The path ends only in strategies STRATEGIES lists (the methods test checks every branch). */
 function strategyLabel(id: StrategyId): Text {
   return (STRATEGIES.find((strategy) => strategy.id === id) as Strategy).label;
 }
 
-const question = <const N extends string>(name: N): ParamSpec<N> => ({ name, kind: 'boolean' }) as const;
+const question = <const N extends string>(name: N): ParamSpec<N> => param(name, 'boolean');
 
 export const STRATEGY = defineFunction({
   name: 'STRATEGY',

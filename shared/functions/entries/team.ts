@@ -1,5 +1,5 @@
 import { coverage, salesVelocity } from '../../scoring/pipeline';
-import { defineFunction, param } from '../types';
+import { defineFunction, optionalParam, param } from '../types';
 import { withArgumentNames } from './rename-argument';
 
 export const VELOCITY = defineFunction({
@@ -14,16 +14,7 @@ export const VELOCITY = defineFunction({
 
 export const PIPELINE_COVERAGE = defineFunction({
   name: 'PIPELINE_COVERAGE',
-  params: [
-    param('open_pipeline', 'number'),
-    param('quota', 'number'),
-    {
-      name: 'closed_won',
-      kind: 'number',
-      optional: true,
-      default: 0,
-    },
-  ],
+  params: [param('open_pipeline', 'number'), param('quota', 'number'), { ...optionalParam('closed_won', 'number'), default: 0 }],
   result: 'value',
   implement: ([openPipeline, quota, closedWon]) => withArgumentNames({ openPipeline: 'open_pipeline', closedWon: 'closed_won' }, () => coverage(openPipeline, quota, closedWon)),
 });

@@ -2,16 +2,12 @@ import { argumentError, isDealKitError, type DealKitError } from '../../errors';
 import { VALUE_STATEMENTS } from '../../methods/value-statements';
 import { fillValueStatement } from '../../scoring/statements';
 import type { ParamSpec } from '../types';
-import { defineFunction, param } from '../types';
+import { defineFunction, optionalParam, param } from '../types';
 import { renameArgument } from './rename-argument';
 
 const SLOT_NAMES = ['slot1', 'slot2', 'slot3', 'slot4'] as const;
 
-const slot = (index: number, optional: boolean): ParamSpec<(typeof SLOT_NAMES)[number]> => ({
-  name: SLOT_NAMES[index],
-  kind: 'text',
-  ...(optional ? { optional: true } : {}),
-});
+const slot = (index: number, optional: boolean): ParamSpec<(typeof SLOT_NAMES)[number]> => (optional ? optionalParam(SLOT_NAMES[index], 'text') : param(SLOT_NAMES[index], 'text'));
 
 export const VALUE_STATEMENT = defineFunction({
   name: 'VALUE_STATEMENT',

@@ -34,16 +34,7 @@ export const PAYBACK = defineFunction({
 
 export const DEAL_GRADE = defineFunction({
   name: 'DEAL_GRADE',
-  params: [
-    param('value_to_customer', 'number'),
-    param('value_to_us', 'number'),
-    {
-      name: 'strategic',
-      kind: 'boolean',
-      optional: true,
-      default: false,
-    },
-  ],
+  params: [param('value_to_customer', 'number'), param('value_to_us', 'number'), { ...optionalParam('strategic', 'boolean'), default: false }],
   result: 'value',
   implement: ([valueToCustomer, valueToUs, strategic], context) =>
     withArgumentNames({ valueToCustomer: 'value_to_customer', valueToUs: 'value_to_us' }, () => businessGrade(valueToCustomer, valueToUs, strategic, context.settings)),
