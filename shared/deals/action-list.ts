@@ -68,7 +68,10 @@ export interface ActionTable {
   readonly headerRow: number;
   /** 0-based column of each field the header names. */
   readonly columns: Readonly<Partial<Record<ActionColumnId, number>>>;
-  /** The Deal ID the sheet carries beside its label, when it carries one. */
+  /**
+   * The Deal ID beside a Deal ID label above the table ('' when the label's cell is blank); undefined
+   * when there is no such label: a tracker of several deals, each row naming its own.
+   */
   readonly sheetDealId?: string;
   /** The rows holding anything in a column the table names. */
   readonly rows: readonly ActionRow[];
@@ -114,7 +117,9 @@ export function actionTableOf(sheet: SheetValues): ActionTable | undefined {
   for (let r = 0; r < sheet.values.length; r += 1) {
     const columns = headerColumns(sheet.values[r] ?? []);
     if (REQUIRED.some((id) => columns[id] === undefined)) continue;
-    const sheetDeal = dealIdOfSheet(sheet);
+    // The table's own Deal ID header is no label: a sheet's label sits above its table.
+    const label = dealIdOfSheet(sheet);
+    const sheetDeal = label !== undefined && label.row < r ? label : undefined;
     const sheetDealId = sheetDeal?.id ?? '';
     const read = Object.values(columns) as number[];
     const rows: ActionRow[] = [];
@@ -125,7 +130,7 @@ export function actionTableOf(sheet: SheetValues): ActionTable | undefined {
       lastFilledRow = d + 1;
       rows.push(readRow(cells, d + 1, columns, sheetDealId));
     }
-    return { sheet: sheet.name, headerRow: r + 1, columns, ...(sheetDealId === '' ? {} : { sheetDealId }), rows, lastFilledRow };
+    return { sheet: sheet.name, headerRow: r + 1, columns, ...(sheetDeal === undefined ? {} : { sheetDealId }), rows, lastFilledRow };
   }
   return undefined;
 }

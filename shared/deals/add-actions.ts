@@ -87,15 +87,11 @@ export function pipelineRepOf(sheets: readonly SheetValues[], dealId: string): s
  * The deal's action list: on the sheet that carries the deal's id; else the one already holding its
  * actions; else a tracker of several deals (a Deal ID column, no Deal ID label on its sheet).
  */
-export function actionListOfDeal(tables: readonly ActionTable[], sheets: readonly SheetValues[], dealId: string): ActionTable | undefined {
-  const labelled = (table: ActionTable): boolean => {
-    const sheet = sheets.find((s) => s.name === table.sheet);
-    return sheet !== undefined && dealIdOfSheet(sheet) !== undefined;
-  };
+export function actionListOfDeal(tables: readonly ActionTable[], dealId: string): ActionTable | undefined {
   return (
     tables.find((table) => table.sheetDealId !== undefined && sameDealId(table.sheetDealId, dealId)) ??
     tables.find((table) => table.rows.some((row) => sameDealId(row.dealId, dealId))) ??
-    tables.find((table) => table.columns.dealId !== undefined && !labelled(table))
+    tables.find((table) => table.columns.dealId !== undefined && table.sheetDealId === undefined)
   );
 }
 
@@ -178,7 +174,7 @@ export interface AddActionsOutcome {
 export function addActionsPlan(request: AddActionsRequest, sheets: readonly SheetValues[], locale: Locale): AddActionsOutcome {
   const dealId = dealIdOf(request, sheets);
   const actions = checked(request, pipelineRepOf(sheets, dealId));
-  const table = actionListOfDeal(findActionTables(sheets), sheets, dealId);
+  const table = actionListOfDeal(findActionTables(sheets), dealId);
   if (!table) {
     const made = createdPlan(actions, dealId, locale);
     return { plan: made.plan, dealId, rows: made.rows };
