@@ -154,7 +154,10 @@ function createdPlan(actions: readonly CheckedAction[], dealId: string, locale: 
   const order: ActionColumnId[] = ['dealId', 'action', 'owner', 'due', 'status', 'source'];
   const rows = actions.map((action, i) => {
     const cells = rowValues(action, dealId, locale);
-    b.row(`${layout.columns.dealId}${layout.firstRow + i}`, order.map((id) => cells[id]));
+    b.row(
+      `${layout.columns.dealId}${layout.firstRow + i}`,
+      order.map((id) => cells[id]),
+    );
     return layout.firstRow + i;
   });
   b.width('A', 110).width('B', 320).width('C', 120).width('D', 110).width('E', 90).width('F', 260).width('G', 150);

@@ -35,11 +35,7 @@ export function overdueActionsSection(sheet: ReportSheet, figures: OverdueAction
   sheet.line([L(T.note(asOfIso))], { italic: true, fontColor: REPORT_COLOURS.marker });
   const reps = figures.reps.map((r) => [repName(r.rep), r.open, r.overdue]);
   const total = [L(T.team), figures.reps.reduce((s, r) => s + r.open, 0), figures.reps.reduce((s, r) => s + r.overdue, 0)];
-  const placed = sheet.table(
-    T.repHeaders.map(L),
-    [...reps, total],
-    [undefined, '0', '0'],
-  );
+  const placed = sheet.table(T.repHeaders.map(L), [...reps, total], [undefined, '0', '0']);
   sheet.style(placed.header + placed.rows, 0, 1, T.repHeaders.length, { bold: true, fill: REPORT_COLOURS.totalFill });
   sheet.blank();
   sheet.table(

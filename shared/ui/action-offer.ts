@@ -17,9 +17,7 @@ export interface ActionOfferState {
 }
 
 export type ActionOfferAction =
-  | { readonly type: 'field'; readonly field: 'dealId' | 'owner' | 'due'; readonly value: string }
-  | { readonly type: 'added'; readonly key: string }
-  | { readonly type: 'reset' };
+  { readonly type: 'field'; readonly field: 'dealId' | 'owner' | 'due'; readonly value: string } | { readonly type: 'added'; readonly key: string } | { readonly type: 'reset' };
 
 export const INITIAL_ACTION_OFFER: ActionOfferState = { dealId: '', owner: '', due: '', added: [] };
 

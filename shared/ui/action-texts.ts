@@ -18,8 +18,5 @@ export const ACTION_TEXT = {
   gapSource: text('Gap {number}: {gap}', '差距 {number}：{gap}'),
   reviewSource: text('Review question: {question}', '复盘问题：{question}'),
   addedNotice: text('Added to the action list of deal {deal} on sheet "{sheet}", row {row}.', '已加入商机 {deal} 的行动清单：工作表“{sheet}”第 {row} 行。'),
-  createdNotice: text(
-    'Deal {deal} had no action list: created sheet "{sheet}" with the action.',
-    '商机 {deal} 还没有行动清单：已新建工作表“{sheet}”并写入该行动。',
-  ),
+  createdNotice: text('Deal {deal} had no action list: created sheet "{sheet}" with the action.', '商机 {deal} 还没有行动清单：已新建工作表“{sheet}”并写入该行动。'),
 };

@@ -65,7 +65,13 @@ describe('finding action lists', () => {
 
   it('passes over pipelines, notes and DealKit’s own Dashboard, and the pipeline finder passes over action lists', () => {
     const { sheet } = insertedPlan('en', 'D-1');
-    const pipeline: SheetValues = { name: 'Pipeline', values: [['Deal ID', 'Account', 'Amount', 'Stage', 'Close date', 'Next step'], ['D-1', 'Acme', 100, 'G10', 46100, 'Call']] };
+    const pipeline: SheetValues = {
+      name: 'Pipeline',
+      values: [
+        ['Deal ID', 'Account', 'Amount', 'Stage', 'Close date', 'Next step'],
+        ['D-1', 'Acme', 100, 'G10', 46100, 'Call'],
+      ],
+    };
     const dashboard: SheetValues = { name: 'Dashboard', values: [[DASHBOARD_MARKER], ['Rep', 'Deal ID', 'Action', 'Due date'], ['Ann', 'D-1', 'Call', 46000]] };
     const notes: SheetValues = { name: 'Notes', values: [['Action items are due on Friday']] };
     expect(findActionTables([pipeline, sheet, dashboard, notes]).map((t) => t.sheet)).toEqual([sheet.name]);

@@ -89,7 +89,21 @@ describe('adding actions to a deal’s action list', () => {
   it('appends to a rep’s own tracker of several deals rather than creating a sheet', () => {
     const { workbook, ops } = sample();
     workbook.applyPlan({
-      sheets: [{ key: 'mine', target: { kind: 'new', baseName: 'My actions' }, values: [{ at: 'A1', rows: [['Deal ID', 'Action', 'Due', 'Status'], ['D-201', 'Send proposal', '2026-11-02', 'done']] }] }],
+      sheets: [
+        {
+          key: 'mine',
+          target: { kind: 'new', baseName: 'My actions' },
+          values: [
+            {
+              at: 'A1',
+              rows: [
+                ['Deal ID', 'Action', 'Due', 'Status'],
+                ['D-201', 'Send proposal', '2026-11-02', 'done'],
+              ],
+            },
+          ],
+        },
+      ],
     });
     const added = ok(ops.addActions(request('D-103', [gap('Call the sponsor', '2026-11-20')]), 'en')) as ActionsAdded;
     expect(added).toEqual({ dealId: 'D-103', sheetName: 'My actions', created: false, rows: [3] });

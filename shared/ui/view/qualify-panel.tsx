@@ -352,7 +352,15 @@ export function QualifyPanel(props: {
     body = <StrategyStep state={state} send={props.send} live={live} />;
   } else {
     body = (
-      <ResultStep state={state} live={live} onSave={props.onSave} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} {...(props.actions ? { actions: props.actions } : {})} />
+      <ResultStep
+        state={state}
+        live={live}
+        onSave={props.onSave}
+        onKeep={props.onKeep}
+        onOverwrite={props.onOverwrite}
+        busy={props.busy}
+        {...(props.actions ? { actions: props.actions } : {})}
+      />
     );
   }
   const last = state.step >= steps.length - 1;
