@@ -1,7 +1,7 @@
 import { ACTION_COLUMNS, type ActionColumnId } from '../deals/action-list';
 import { ACTION_STATUS_IDS, ACTION_STATUS_LABELS } from '../deals/action-status';
 import { text, tr, type Locale } from '../i18n';
-import { dealkitCall } from './dealkit-call';
+import { PREFIX_TOKEN } from '../plan';
 import { PALETTE, lightColours } from './palette';
 import type { SheetBuilder } from './sheet-builder';
 
@@ -60,7 +60,9 @@ export function actionListBlock(b: SheetBuilder, titleRow: number, locale: Local
   b.input(`${c.source}${first}:${c.source}${last}`);
   b.style({ range: `A${first}:F${last}`, fill: PALETTE.inputFill, wrap: true });
   const standing = `${ACTION_STANDING_COLUMN}${first}`;
-  b.formula(standing, `=${dealkitCall('ACTIONS_DUE', [`${c.due}${first}:${c.due}${last}`, `${c.status}${first}:${c.status}${last}`, 'TODAY()'])}`);
+  // The language comes as an array constant rather than the Settings sheet's DK_RULES: an action plan
+  // stands alone, with no Settings sheet brought along, and answers in the language it was written in.
+  b.formula(standing, `=${PREFIX_TOKEN}ACTIONS_DUE(${c.due}${first}:${c.due}${last},${c.status}${first}:${c.status}${last},TODAY(),{"language","${locale}"})`);
   // An open action past its due date: the row's due date shows it, in whatever language the status is typed.
   const open = actionStatusItems(locale)[0];
   b.conditional({

@@ -69,6 +69,8 @@ describe('adding actions to a deal’s action list', () => {
     ok(ops.addActions(request('D-102', [gap('安排高层会面', '2026-12-01')]), 'en'));
     expect(workbook.cellValue(name, layout.actions.firstRow - 1, layout.actions.columns.status.charCodeAt(0) - 65)).toBe('未完成');
     expect(workbook.cellValue(name, layout.actions.firstRow - 1, layout.actions.columns.owner.charCodeAt(0) - 65)).toBe('Wang Wei');
+    // The Chinese list's own ACTIONS_DUE answers in Chinese.
+    expect(workbook.cellValue(name, layout.actions.firstRow - 1, layout.actions.standing.charCodeAt(0) - 65)).toMatch(/^(逾期 \d+ 天|\d+ 天后到期|今天到期)$/);
   });
 
   it('creates an Actions sheet for a deal with no action list, and says so', () => {
