@@ -46,8 +46,11 @@ async function overdueRow(page: Page, rep: string): Promise<[string, string]> {
 }
 
 async function rollUp(page: Page): Promise<void> {
-  await page.click('.dk-root [data-panel="team"]');
-  await page.waitForSelector('[data-action="roll-up"]');
+  if ((await page.locator('[data-action="roll-up"]').count()) === 0) {
+    await page.click('.dk-root .dk-home');
+    await page.click('.dk-root [data-panel="team"]');
+    await page.waitForSelector('[data-action="roll-up"]');
+  }
   await page.click('[data-action="roll-up"]');
   await page.waitForSelector('.dk-notice:has-text("Rolled up")');
 }
