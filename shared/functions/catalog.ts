@@ -1,3 +1,4 @@
+import { ACTIONS_DUE } from './entries/actions-due';
 import { ASSESSMENT, GAPS, QUALIFY } from './entries/assessment';
 import { CONTROL } from './entries/control';
 import { FORECAST_ACCURACY } from './entries/forecast-accuracy';
@@ -38,6 +39,7 @@ export const CATALOG = [
   DEAL_GRADE,
   VELOCITY,
   PIPELINE_COVERAGE,
+  ACTIONS_DUE,
 ] as const;
 
 export type CatalogEntry = (typeof CATALOG)[number];
@@ -49,6 +51,6 @@ export function findFunction(name: string): CatalogEntry | undefined {
     .trim()
     .toUpperCase()
     .replace(/^DEAL\./, '');
-  // 22 entries: a scan costs nothing, and Excel's functions script (which never looks a name up) builds no index.
+  // 23 entries: a scan costs nothing, and Excel's functions script (which never looks a name up) builds no index.
   return CATALOG.find((entry) => entry.name === key);
 }

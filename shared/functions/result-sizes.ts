@@ -40,6 +40,7 @@ const RESULT_SIZES: Readonly<Record<string, ResultSize>> = {
   EVIDENCED_STAGE: (sizes) => ({ rows: sizes[0]?.rows ?? 1, columns: 1 }),
   RELATIONSHIP_RISKS: (sizes) => ({ rows: 2 * (sizes[0] ? listLength(sizes[0]) : 1) + 4, columns: 1 }),
   STALLED: rowsOf(0),
+  ACTIONS_DUE: rowsOf(0),
 };
 
 /** The size function of an entry that returns more than one value; undefined for a one-value result. */

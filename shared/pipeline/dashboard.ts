@@ -19,6 +19,8 @@ import type { ForecastAdjustment } from './forecast-settings';
 import { periodFromKey, quarterOf, type Period } from './period';
 import { periodForecast, repKey, roundCents, type PeriodForecast } from './period-forecast';
 import type { CountedDeal } from './rollup';
+import type { ActionTable } from '../deals/action-list';
+import { overdueActions, type OverdueActions } from '../deals/overdue-actions';
 import type { Quota, TeamSettings } from './team-settings';
 
 /**
@@ -120,6 +122,8 @@ export interface Dashboard {
   /** Rep view beside manager view for the period, one row per rep (team in `teamView`). */
   readonly forecastViews: readonly ForecastView[];
   readonly teamView: ForecastView;
+  /** Open actions past due per rep, from the deals' action lists. */
+  readonly overdueActions: OverdueActions;
 }
 
 /**
@@ -152,6 +156,8 @@ export interface DashboardOptions {
   readonly overrideFlagPoints?: number;
   /** The manager's adjusted commit / best case per rep and period (Settings sheet). */
   readonly adjustments?: readonly ForecastAdjustment[];
+  /** The action lists found in the workbook. */
+  readonly actions?: readonly ActionTable[];
 }
 
 /** The probability a deal is forecast at: the rep's override where one applies, else the stage's. */
@@ -377,6 +383,7 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
     overrideFlagPoints: options.overrideFlagPoints ?? 25,
     forecastViews: views.reps,
     teamView: views.team,
+    overdueActions: overdueActions(options.actions ?? [], priced, options.asOf),
   };
 }
 

@@ -18,6 +18,7 @@ import { forecastSettingsFromNamedValues, type ForecastSettings } from './foreca
 import { forecastAccuracy, type AccuracyPeriodKind, type ForecastAccuracy } from './forecast-accuracy';
 import { forecastAccuracyPlan } from './forecast-accuracy-plan';
 import { periodForecast, repKey } from './period-forecast';
+import { findActionTables } from '../deals/action-list';
 
 /**
  * The four pipeline operations the menus call, from what a shell read to what it writes. Both shells
@@ -72,6 +73,7 @@ export function readTeam(read: WorkbookRead, period?: string): TeamView {
     ...(chosen ? { period: chosen } : {}),
     overrideFlagPoints: forecastSettings.overrideFlagPoints,
     adjustments: forecastSettings.adjustments,
+    actions: findActionTables(read.sheets),
   });
   return { settings, forecastSettings, rollup, dashboard };
 }

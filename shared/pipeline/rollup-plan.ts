@@ -10,6 +10,7 @@ import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 import { writeHealthyTeam } from './healthy-team-block';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { overdueActionsSection } from './overdue-actions-section';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -435,6 +436,8 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     [undefined, undefined, undefined, DATE, undefined, undefined, undefined, WHOLE],
   );
   noneIfEmpty(dashboard.hygiene.length);
+
+  overdueActionsSection(sheet, dashboard.overdueActions, isoFromSerial(dashboard.asOf), locale);
 
   section(T.setAside);
   sheet.table(

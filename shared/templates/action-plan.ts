@@ -5,6 +5,8 @@ import { PALETTE, lightColours } from './palette';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateSheetBuild } from './template-build';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { DEAL_ID_LABEL } from '../deals/deal-sheet';
+import { actionListBlock, type ActionListLayout } from './action-list-block';
 
 export const ACTION_PLAN_SHEET_KEY = 'actionPlan';
 /** Rows of the evaluation plan; the usual events fill the first ones. */
@@ -18,6 +20,8 @@ export interface ActionPlanLayout {
   readonly sheetKey: string;
   readonly account: A1;
   readonly opportunity: A1;
+  /** The deal's id beside its Deal ID label: what joins the plan and its action list to the pipeline row. */
+  readonly dealId: A1;
   /** The GOSAT (and CES Profile) text cells by step id. */
   readonly gosat: Readonly<Record<string, A1>>;
   readonly objectiveParts: { readonly product: A1; readonly amount: A1; readonly closeDate: A1 };
@@ -38,6 +42,8 @@ export interface ActionPlanLayout {
     readonly billableCount: A1;
   };
   readonly review: { readonly reviewedOn: A1; readonly answers: Readonly<Record<string, A1>> };
+  /** Last, so actions added later grow down the sheet into empty rows. */
+  readonly actions: ActionListLayout;
 }
 
 const T = {
@@ -66,7 +72,7 @@ const T = {
   reviewedOn: text('Reviewed on', '复盘日期'),
 };
 
-/** GOSAT with the objective check, the evaluation plan and the four CES review questions. */
+/** GOSAT with the objective check, the evaluation plan, the four CES review questions and the deal's action list. */
 export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBuild<ActionPlanLayout> {
   const { locale } = options;
   const L = (t: Text): string => tr(t, locale);
@@ -80,9 +86,9 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   };
 
   b.value('A1', L(T.title)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
-  b.column('A2', [L(T.account), L(T.opportunity)]).style({ range: 'A2:A3', bold: true });
-  b.input('B2:B3');
-  fill('B2:B3');
+  b.column('A2', [L(T.account), L(T.opportunity), L(DEAL_ID_LABEL)]).style({ range: 'A2:A4', bold: true });
+  b.input('B2:B4');
+  fill('B2:B4');
 
   // GOSAT
   section(5, T.gosat);
@@ -176,7 +182,9 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
   fill(`B${reviewFirst}:B${row - 1}`);
   b.style({ range: `A${reviewFirst}:A${row - 1}`, wrap: true });
 
-  b.width('A', 260).width('B', 360).width('C', 320).width('D', 110).width('E', 90).width('F', 260);
+  const actions = actionListBlock(b, row + 1, locale);
+
+  b.width('A', 260).width('B', 360).width('C', 320).width('D', 110).width('E', 90).width('F', 260).width('G', 150);
   b.freeze(3);
 
   return {
@@ -186,6 +194,7 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
       sheetKey: ACTION_PLAN_SHEET_KEY,
       account: 'B2',
       opportunity: 'B3',
+      dealId: 'B4',
       gosat,
       objectiveParts: parts,
       objectiveCheck,
@@ -203,6 +212,7 @@ export function actionPlanTemplate(options: ActionPlanOptions): TemplateSheetBui
         billableCount,
       },
       review: { reviewedOn, answers },
+      actions,
     },
   };
 }

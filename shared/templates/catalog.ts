@@ -166,8 +166,8 @@ const DESCRIPTORS = {
       id: 'actionPlan',
       name: text('Action plan', '行动计划'),
       description: text(
-        'Goal, objective, strategy, actions, resources and test, with a check that the objective names product, amount and close date; the evaluation plan; the four deal-review questions.',
-        '目标、目的、策略、行动、资源和检验，并检查目的是否写明产品、金额和成交日期；评估计划；商机复盘四问。',
+        'Goal, objective, strategy, actions, resources and test, with a check that the objective names product, amount and close date; the evaluation plan; the four deal-review questions; the deal’s action list with owner, due date, status and source.',
+        '目标、目的、策略、行动、资源和检验，并检查目的是否写明产品、金额和成交日期；评估计划；商机复盘四问；该商机的行动清单(负责人、截止日期、状态和来源)。',
       ),
       options: [],
     },

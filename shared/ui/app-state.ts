@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import { actionOfferReducer, INITIAL_ACTION_OFFER, type ActionOfferAction, type ActionOfferState } from './action-offer';
 import { dealReducer, INITIAL_DEAL_STATE, type DealAction, type DealState } from './wizard-deal';
 import { INITIAL_INSERT_STATE, insertReducer, type InsertAction, type InsertState } from './wizard-insert';
 import { INITIAL_QUALIFY_STATE, qualifyReducer, type QualifyAction, type QualifyState } from './wizard-qualify';
@@ -31,6 +32,8 @@ export interface AppState {
   readonly insert: InsertState;
   readonly settings: SettingsState;
   readonly team: TeamState;
+  /** Adding actions to a deal's action list, offered by the Qualify and Update-a-deal wizards. */
+  readonly actions: ActionOfferState;
 }
 
 export type AppAction =
@@ -47,7 +50,8 @@ export type AppAction =
   | { readonly type: 'deal'; readonly action: DealAction }
   | { readonly type: 'insert'; readonly action: InsertAction }
   | { readonly type: 'settings'; readonly action: SettingsAction }
-  | { readonly type: 'team'; readonly action: TeamAction };
+  | { readonly type: 'team'; readonly action: TeamAction }
+  | { readonly type: 'actions'; readonly action: ActionOfferAction };
 
 export function initialAppState(locale: Locale = 'en', panel: Panel = 'home'): AppState {
   return {
@@ -63,6 +67,7 @@ export function initialAppState(locale: Locale = 'en', panel: Panel = 'home'): A
     insert: INITIAL_INSERT_STATE,
     settings: INITIAL_SETTINGS_STATE,
     team: INITIAL_TEAM_STATE,
+    actions: INITIAL_ACTION_OFFER,
   };
 }
 
@@ -85,7 +90,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'closeWorkbookLanguageOffer':
       return { ...state, languageOffer: null };
     case 'open':
-      return { ...state, panel: action.panel, notice: null };
+      return { ...state, panel: action.panel, notice: null, actions: actionOfferReducer(state.actions, { type: 'reset' }) };
     case 'callStarted':
       return { ...state, pending: state.pending + 1, notice: null };
     case 'callSucceeded':
@@ -106,5 +111,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, settings: settingsReducer(state.settings, action.action) };
     case 'team':
       return { ...state, team: teamReducer(state.team, action.action) };
+    case 'actions':
+      return { ...state, actions: actionOfferReducer(state.actions, action.action) };
   }
 }

@@ -10,6 +10,10 @@ import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
 import { valueAnswers } from './wizard-value';
 import { fill, UI_TEXT } from './texts';
+import { actionRequest, type ActionOffer } from './action-offer';
+import { ACTION_TEXT } from './action-texts';
+import { selectedDeal } from './wizard-deal';
+import { todayIso } from '../pipeline/dates';
 
 /**
  * The one place the wizards meet the backend: each user action is one backend call, wrapped so the
@@ -51,6 +55,8 @@ export interface Controller {
   switchWorkbookLanguage(): Promise<void>;
   /** The rep drops the wizard's unsaved answers for what its sheet holds now. */
   reloadFromSheet(panel: 'qualify' | 'value' | 'deal'): Promise<void>;
+  /** One action added to the deal's action list: from a gap (Qualify) or a review answer (Update a deal). */
+  addAction(offer: ActionOffer, panel: 'qualify' | 'deal'): Promise<void>;
 }
 
 export function createController(backend: Backend, dispatch: Dispatch, getState: () => AppState): Controller {
@@ -357,6 +363,20 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
           dispatch({ type: 'closeWorkbookLanguageOffer' });
           dispatch({ type: 'settings', action: { type: 'loaded', settings } });
           return tr(UI_TEXT.workbookLanguageSaved, locale());
+        },
+      );
+    },
+    async addAction(offer, panel) {
+      const state = getState();
+      // The Update-a-deal wizard knows its deal; the Qualify wizard's sheet may carry one beside its Deal ID label.
+      const where = panel === 'deal' ? { dealId: selectedDeal(state.deal)?.id ?? '', sheetName: null } : { sheetName: state.qualify.sheetName };
+      const request = actionRequest(state.actions, offer, where, todayIso());
+      await call(
+        () => backend.addActions(request, locale()),
+        (added) => {
+          dispatch({ type: 'actions', action: { type: 'added', key: offer.key } });
+          const values = { deal: added.dealId, sheet: added.sheetName, row: added.rows[0] ?? '' };
+          return fill(tr(added.created ? ACTION_TEXT.createdNotice : ACTION_TEXT.addedNotice, locale()), values);
         },
       );
     },

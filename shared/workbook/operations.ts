@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import { ACTION_OPERATIONS } from './action-operations';
 import type { BackendResult, RepWorkbookFile } from './backend';
 import type { Operation, ProgressListener } from './operation';
 import { TEAM_OPERATIONS } from './team-operations';
@@ -9,7 +10,7 @@ import { WIZARD_OPERATIONS } from './wizard-operations';
  * functions (generated at build) and the sidebar's call map are all derived from it, so adding an
  * entry here is all it takes for every host to offer it.
  */
-export const OPERATIONS = { ...WIZARD_OPERATIONS, ...TEAM_OPERATIONS } as const;
+export const OPERATIONS = { ...WIZARD_OPERATIONS, ...TEAM_OPERATIONS, ...ACTION_OPERATIONS } as const;
 
 export type OperationId = keyof typeof OPERATIONS;
 

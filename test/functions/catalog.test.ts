@@ -34,6 +34,7 @@ const REQUIRED: Record<string, string> = {
   VELOCITY: 'open_deals, average_size, win_rate, cycle_days',
   PIPELINE_COVERAGE: 'open_pipeline, quota, [closed_won]',
   FORECAST_ACCURACY: 'forecast, actual',
+  ACTIONS_DUE: 'due, status, today',
 };
 
 /** The signature before the settings argument, which every function takes last (checked below). */

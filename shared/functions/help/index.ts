@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog';
 import { SETTINGS_PARAM_NAME, type ParamSpec } from '../types';
 import { settingsHelp } from './params';
 import type { FunctionHelp, HelpOf } from './types';
+import { ACTIONS_DUE_HELP } from './actions-due';
 import { QUALIFY_HELP, ASSESSMENT_HELP, GAPS_HELP } from './assessment';
 import { CONTROL_HELP } from './control';
 import { FORECAST_ACCURACY_HELP } from './forecast-accuracy';
@@ -46,6 +47,7 @@ export const FUNCTION_HELP: { readonly [Entry in CatalogEntry as Entry['name']]:
   ROI: ROI_HELP,
   PAYBACK: PAYBACK_HELP,
   DEAL_GRADE: DEAL_GRADE_HELP,
+  ACTIONS_DUE: ACTIONS_DUE_HELP,
 };
 
 export function helpOf(entry: CatalogEntry): FunctionHelp {

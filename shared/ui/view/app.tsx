@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n';
 import { appReducer, initialAppState, isBusy, type AppAction, type AppState, type Panel } from '../app-state';
 import { canImportRepWorkbooks, type Backend } from '../../workbook/operations';
 import { todayIso } from '../../pipeline/dates';
+import type { ActionOfferAction } from '../action-offer';
 import { createController } from '../controller';
 import type { WatchWorkbook } from '../workbook-watch';
 import { AppHeader } from './app-header';
@@ -76,6 +77,13 @@ export function App(props: AppProps) {
   }, [state.locale]);
 
   const busy = isBusy(state);
+  const today = todayIso();
+  const actionOffer = {
+    state: state.actions,
+    send: (action: ActionOfferAction) => dispatch({ type: 'actions', action }),
+    today,
+    busy,
+  };
   const setLocale = (locale: Locale) => void controller.switchLanguage(locale);
 
   let panel;
@@ -90,6 +98,7 @@ export function App(props: AppProps) {
           onOverwrite={() => void controller.saveAssessment(true)}
           onReloadFromSheet={() => void controller.reloadFromSheet('qualify')}
           busy={busy}
+          actions={{ ...actionOffer, onAdd: (offer) => void controller.addAction(offer, 'qualify') }}
         />
       );
       break;
@@ -116,7 +125,8 @@ export function App(props: AppProps) {
           onReload={() => void controller.reloadDeals()}
           onReloadFromSheet={() => void controller.reloadFromSheet('deal')}
           busy={busy}
-          today={todayIso()}
+          today={today}
+          actions={{ ...actionOffer, onAdd: (offer) => void controller.addAction(offer, 'deal') }}
         />
       );
       break;

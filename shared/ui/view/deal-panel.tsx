@@ -7,6 +7,9 @@ import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { SheetChangedNotice } from './sheet-changed-notice';
+import { ActionFields, AddActionButton, type ActionOfferProps } from './action-offer';
+import { ACTION_TEXT } from '../action-texts';
+import { fill } from '../texts';
 
 type Send = (action: DealAction) => void;
 
@@ -72,8 +75,11 @@ export function DealPanel(props: {
   onReloadFromSheet: () => void;
   busy: boolean;
   today: string;
+  /** Offers each review answer as an action for the deal's action list. */
+  actions?: ActionOfferProps;
 }) {
   const { t, tx } = useLocaleTools();
+  const actions = props.actions;
   const state = props.state;
   const view = state.view;
   const deal = selectedDeal(state);
@@ -193,8 +199,24 @@ export function DealPanel(props: {
               value={state.review[entry.field]}
               onInput={(event) => props.send({ type: 'review', field: entry.field, text: (event.currentTarget as HTMLTextAreaElement).value })}
             />
+            {actions ? (
+              <AddActionButton
+                offerKey={`review:${entry.question}:${state.review[entry.field].trim()}`}
+                state={actions.state}
+                busy={actions.busy}
+                disabled={state.review[entry.field].trim() === ''}
+                onAdd={() =>
+                  actions.onAdd({
+                    key: `review:${entry.question}:${state.review[entry.field].trim()}`,
+                    action: state.review[entry.field].trim(),
+                    source: fill(tx(ACTION_TEXT.reviewSource), { question: tx(funnelReviewQuestion(entry.question)) }),
+                  })
+                }
+              />
+            ) : null}
           </label>
         ))}
+        {actions ? <ActionFields state={actions.state} send={actions.send} today={actions.today} askDeal={false} /> : null}
         <label class="dk-field dk-narrow" for="dk-entered">
           <span>{t('stageEntered')}</span>
           <input

@@ -13,6 +13,17 @@ import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { ConflictChoice } from './conflict-choice';
 import { SheetChangedNotice } from './sheet-changed-notice';
+import type { ActionOffer } from '../action-offer';
+import { ACTION_TEXT } from '../action-texts';
+import { fill } from '../texts';
+import type { Criterion } from '../../methods/types';
+import { ActionFields, AddActionButton, type ActionOfferProps as GapActions } from './action-offer';
+
+/** A gap as an action: what to do, and the gap it came from, in the pane's language. */
+function gapOffer(gap: Criterion, tx: LocaleTools['tx']): ActionOffer {
+  const label = tx(gap.label);
+  return { key: `gap:${gap.id}`, action: fill(tx(ACTION_TEXT.gapAction), { gap: label }), source: fill(tx(ACTION_TEXT.gapSource), { number: gap.number, gap: label }) };
+}
 
 type Send = (action: QualifyAction) => void;
 
@@ -48,7 +59,7 @@ function LeadLine(props: { lead: LeadView }) {
 }
 
 /** The verdict, key-question table and gaps, shown beside every question step and at the end. */
-function LiveSummary(props: { live: QualifyLive; showGaps: boolean }) {
+function LiveSummary(props: { live: QualifyLive; showGaps: boolean; actions?: GapActions }) {
   const tools = useLocaleTools();
   const { t, tx } = tools;
   const live = props.live;
@@ -88,11 +99,18 @@ function LiveSummary(props: { live: QualifyLive; showGaps: boolean }) {
             <p>{t('noGaps')}</p>
           ) : (
             <ol>
-              {live.gaps.slice(0, 8).map((gap) => (
-                <li key={gap.id}>{tx(gap.label)}</li>
-              ))}
+              {live.gaps.slice(0, 8).map((gap) => {
+                const actions = props.actions;
+                return (
+                  <li key={gap.id} data-gap={gap.id}>
+                    {tx(gap.label)}
+                    {actions ? <AddActionButton offerKey={`gap:${gap.id}`} state={actions.state} busy={actions.busy} onAdd={() => actions.onAdd(gapOffer(gap, tx))} /> : null}
+                  </li>
+                );
+              })}
             </ol>
           )}
+          {props.actions && live.gaps.length > 0 ? <ActionFields state={props.actions.state} send={props.actions.send} today={props.actions.today} askDeal={true} /> : null}
         </div>
       ) : null}
     </aside>
@@ -303,7 +321,7 @@ function StrategyCaveat(props: { live: QualifyLive }) {
   return null;
 }
 
-function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
+function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean; actions?: GapActions }) {
   const { t, tx } = useLocaleTools();
   return (
     <div>
@@ -318,7 +336,7 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
           {t('controlStatus')}: <strong>{tx(props.live.control)}</strong>
         </p>
       </div>
-      <LiveSummary live={props.live} showGaps={true} />
+      <LiveSummary live={props.live} showGaps={true} {...(props.actions ? { actions: props.actions } : {})} />
       <p class="dk-hint">{props.state.sheetName !== null ? t('resumedFrom', { sheet: props.state.sheetName }) : t('newAssessment')}</p>
       <ConflictChoice conflicts={props.state.conflicts ?? []} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />
       <div class="dk-nav">
@@ -330,7 +348,17 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
   );
 }
 
-export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: () => void; onKeep: () => void; onOverwrite: () => void; onReloadFromSheet: () => void; busy: boolean }) {
+export function QualifyPanel(props: {
+  state: QualifyState;
+  send: Send;
+  onSave: () => void;
+  onKeep: () => void;
+  onOverwrite: () => void;
+  onReloadFromSheet: () => void;
+  busy: boolean;
+  /** Offers each gap on the result step as an action for the deal's action list. */
+  actions?: GapActions;
+}) {
   const { t, tx } = useLocaleTools();
   const state = props.state;
   const steps = qualifySteps(state.method);
@@ -348,7 +376,17 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
   } else if (step.kind === 'strategy') {
     body = <StrategyStep state={state} send={props.send} live={live} />;
   } else {
-    body = <ResultStep state={state} live={live} onSave={props.onSave} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />;
+    body = (
+      <ResultStep
+        state={state}
+        live={live}
+        onSave={props.onSave}
+        onKeep={props.onKeep}
+        onOverwrite={props.onOverwrite}
+        busy={props.busy}
+        {...(props.actions ? { actions: props.actions } : {})}
+      />
+    );
   }
   const last = state.step >= steps.length - 1;
   return (
