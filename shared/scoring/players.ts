@@ -25,7 +25,8 @@ export type ContactLevel = ContactLevelId;
 
 /**
  * Spellings accepted besides each term's id and its labels in both languages: the label without
- * its "(A)" letter, the chart marks (+ = − X, A/D/E/U), and the short words reps type.
+ * its "(A)" letter, the chart marks (+ = − X, A/D/E/U), the short words reps type, and the labels
+ * earlier versions put in dropdowns (workbooks still hold them).
  */
 const EXTRA_WORDS: Readonly<Record<string, readonly string[]>> = {
   sponsor: [],
@@ -42,10 +43,10 @@ const EXTRA_WORDS: Readonly<Record<string, readonly string[]>> = {
   decision: ['决策'],
   management: ['管理'],
   operational: ['操作'],
-  none: ['无', 'No contact', '未接触', '没有'],
-  brief: ['简短'],
+  none: ['无', 'No contact', '无接触', '没有'],
+  brief: ['简短', '简短接触'],
   several: ['多次'],
-  deep: ['深入'],
+  deep: ['深入', '深入交往'],
 };
 
 function normalise(word: string): string {
@@ -220,7 +221,7 @@ export function redFlags(players: readonly KeyPlayer[], settings: ScoringSetting
   if (!players.some((p) => p.attitude === 'sponsor' || p.roles.includes('coach'))) {
     flags.push({
       id: 'noSponsorOrCoach',
-      text: text('No sponsor or coach: nobody inside is working for us', '没有主办人或教练：客户内部无人为我们出力'),
+      text: text('No sponsor or coach: nobody inside is working for us', '没有主办人或教练买家：客户内部无人为我们出力'),
     });
   }
 
@@ -248,8 +249,8 @@ export function redFlags(players: readonly KeyPlayer[], settings: ScoringSetting
         person: p.name,
         text:
           p.attitude === 'enemy'
-            ? text(`${p.name} is an enemy with influence ${p.influence}`, `${p.name} 是反对者，影响力为 ${p.influence}`)
-            : text(`${p.name} does not support us and has influence ${p.influence}`, `${p.name} 不支持我们，影响力为 ${p.influence}`),
+            ? text(`${p.name} is an enemy with influence ${p.influence}`, `${p.name} 是敌对者，影响力为 ${p.influence}`)
+            : text(`${p.name} does not support us and has influence ${p.influence}`, `${p.name} 是非支持者，影响力为 ${p.influence}`),
       });
     }
   }
