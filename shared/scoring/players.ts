@@ -24,20 +24,15 @@ export type Layer = LayerId;
 export type ContactLevel = ContactLevelId;
 
 /**
- * Spellings accepted besides each term's id and its labels in both languages: the label without
- * its "(A)" letter, the chart marks (+ = − X, A/D/E/U), the short words reps type, and the labels
- * earlier versions put in dropdowns (workbooks still hold them).
+ * Spellings accepted besides each term's id, its labels in both languages and the label without its
+ * "(A)" letter: the attitude marks (+ = − X; the role letters come with the roles), the short words
+ * reps type, and the labels earlier versions put in dropdowns (workbooks still hold them).
  */
 const EXTRA_WORDS: Readonly<Record<string, readonly string[]>> = {
-  sponsor: [],
   supporter: ['+'],
   neutral: ['=', '中立'],
   nonSupporter: ['-', '−', 'Nonsupporter', '不支持者', '不支持'],
   enemy: ['X', '敌人', '反对者'],
-  approver: ['A'],
-  decisionMaker: ['D'],
-  evaluator: ['E', '评估人', '评估者'],
-  user: ['U'],
   coach: ['教练'],
   influencer: ['影响者'],
   decision: ['决策'],
