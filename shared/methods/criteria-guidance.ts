@@ -127,7 +127,7 @@ export const CRITERIA_GUIDANCE: Readonly<Record<string, Text>> = {
   ),
   'SIG.13': text(
     'Whether the customer has a buying vision, whether we fully understand it, whether we helped shape it, and whether it is aligned with us',
-    '客户是否有购买构想、我们是否完全理解、我们是否帮助客户建立了构想，以及构想是否与我方一致',
+    '客户是否有购买愿景、我们是否完全理解、我们是否帮助客户建立了购买愿景，以及购买愿景是否与我方一致',
   ),
   'SIG.14': text(
     'How the decision is really made, the intangible and personal factors, the unspoken issues, what people think in private and which of it favours us',

@@ -26,12 +26,12 @@ export type AdoptionProfileId = 'innovator' | 'visionary' | 'pragmatist' | 'cons
 export const ADOPTION_PROFILES: readonly DescribedTerm<AdoptionProfileId>[] = [
   {
     id: 'innovator',
-    label: text('Innovator', '创新者'),
+    label: text('Innovator', '改革者'),
     description: text('Tries new technology for its own sake', '为新技术本身而尝试新技术'),
   },
   {
     id: 'visionary',
-    label: text('Visionary', '远见者'),
+    label: text('Visionary', '前瞻者'),
     description: text('Takes a risk on something new to gain an edge', '愿意冒险采用新事物以获得优势'),
   },
   {
@@ -46,7 +46,7 @@ export const ADOPTION_PROFILES: readonly DescribedTerm<AdoptionProfileId>[] = [
   },
   {
     id: 'laggard',
-    label: text('Laggard', '落后者'),
+    label: text('Laggard', '滞后者'),
     description: text('Resists change until there is no choice', '抵制变化，直到别无选择'),
   },
 ];

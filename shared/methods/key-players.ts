@@ -66,8 +66,8 @@ export type ContactLevelId = 'none' | 'brief' | 'several' | 'deep';
 
 /** How much contact we have had with the person, from none to deep. */
 export const CONTACT_LEVELS: readonly Term<ContactLevelId>[] = terms([
-  ['none', 'None', '无接触'],
-  ['brief', 'Brief', '简短接触'],
+  ['none', 'None', '未接触'],
+  ['brief', 'Brief', '暂短接触'],
   ['several', 'Several', '多次接触'],
-  ['deep', 'Deep', '深入交往'],
+  ['deep', 'Deep', '深入接触'],
 ]);

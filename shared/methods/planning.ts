@@ -95,12 +95,12 @@ export type PrimeTacticId = 'prove' | 'retrieve' | 'insulate' | 'minimise' | 'em
 export const PRIME_TACTICS: readonly DescribedTerm<PrimeTacticId>[] = [
   {
     id: 'prove',
-    label: text('Prove your value', '证明价值'),
+    label: text('Prove your value', '证明你的价值'),
     description: text('Show the value in the customer’s own terms', '用客户自己的语言证明我们的价值'),
   },
   {
     id: 'retrieve',
-    label: text('Retrieve missing information', '补齐缺失信息'),
+    label: text('Retrieve missing information', '找回忽略的信息'),
     description: text('Find out the items the assessment still rates unknown', '查明机会评估中仍为“?”的项目'),
   },
   {
@@ -110,12 +110,12 @@ export const PRIME_TACTICS: readonly DescribedTerm<PrimeTacticId>[] = [
   },
   {
     id: 'minimise',
-    label: text('Minimise your weaknesses', '弱化劣势'),
+    label: text('Minimise your weaknesses', '掩盖你的弱点'),
     description: text('Test each weakness against the formal and informal criteria', '用正式和非正式决策标准逐一检验我方的弱点'),
   },
   {
     id: 'emphasise',
-    label: text('Emphasise your strengths', '突出优势'),
+    label: text('Emphasise your strengths', '强调你的优势'),
     description: text('Build our strengths into the decision criteria', '把我方优势写进决策标准'),
   },
 ];

@@ -40,7 +40,7 @@ const SECTION_WORDS: Readonly<Record<PpvvcSectionId, Pick<PpvvcSection, 'label' 
     label: text('Control', '控制'),
     description: text(
       'Working the buying process together with the customer: the compelling reason to act, the evaluation and our own risk.',
-      '与客户协作推进购买流程：迫切采取行动的原因、评估过程以及我方自身的风险。',
+      '与客户协作推进购买流程：迫切动因、评估过程以及我方自身的风险。',
     ),
   },
 };

@@ -20,10 +20,10 @@ const ROWS: CriterionRows = {
   ],
   win: [
     ['Access to power', '接触有权的客户'],
-    ['Customer’s buying vision', '客户的购买构想'],
+    ['Customer’s buying vision', '客户的购买愿景'],
     ['Informal decision process', '非正式的决策过程'],
     ['Politics', '政治'],
-    ['Cultural compatibility', '文化兼容性'],
+    ['Cultural compatibility', '文化能力'],
     ['Evaluation plan', '评估计划'],
   ],
   worth: [

@@ -101,8 +101,8 @@ export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
   {
     number: 3,
     customerStep: text('Defines its needs', '确定需求'),
-    step: text('Create or change the customer’s buying vision', '建立或改变客户的购买构想'),
-    outcomes: text('Business need and vision confirmed; first conditions of satisfaction set; sponsor letter agreed', '业务需求和构想得到确认；初步的满意条件已明确；主办人信函已达成一致'),
+    step: text('Create or change the customer’s buying vision', '建立或改变客户的购买愿景'),
+    outcomes: text('Business need and vision confirmed; first conditions of satisfaction set; sponsor letter agreed', '商业需求和购买愿景得到确认；初步的满意条件已明确；主办人信函已达成一致'),
     stage: 'Validated',
   },
   {
@@ -114,7 +114,7 @@ export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
   },
   {
     number: 5,
-    customerStep: text('Resolves its concerns and decides', '消除顾虑并作出决定'),
+    customerStep: text('Resolves its concerns and decides', '解除担心并作出决定'),
     step: text('Develop the solution', '制定解决方案'),
     outcomes: text('Both sides agree solution and price; value proposition and timing agreed; contract conditions set', '双方认可方案和价格；价值主张和时间安排达成一致；合同条件已确定'),
     stage: 'Proposed',

@@ -35,7 +35,7 @@ export const STRATEGY_GUIDES: Readonly<Record<StrategyId, StrategyGuide>> = {
     needs: text('Future revenue or strategic value worth investing in, and an attractive future offer', '值得投入的未来收入或战略价值，以及有吸引力的未来方案'),
   },
   disengage: {
-    description: text('Walk away and spend the effort where we can win.', '退出这个机会，把精力用在能赢的地方。'),
+    description: text('Disengage and spend the effort where we can win.', '放弃这个机会，把精力用在能赢的地方。'),
     needs: text('Nothing to gain now or later that is worth the cost of sale', '现在和将来都没有值得付出销售成本的收获'),
   },
 };

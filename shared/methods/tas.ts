@@ -8,7 +8,7 @@ const ROWS: CriterionRows = {
     ['Customer’s business profile', '客户的业务概况'],
     ['Customer’s financial condition', '客户的财务状况'],
     ['Access to funds', '资金来源', ['funding']],
-    ['Compelling event', '迫切事件', ['compellingEvent']],
+    ['Compelling event', '迫切动因', ['compellingEvent']],
   ],
   compete: [
     ['Formal decision criteria', '正式决策标准'],
@@ -20,7 +20,7 @@ const ROWS: CriterionRows = {
   win: [
     ['Inside support', '内部支持'],
     ['Executive credibility', '高层信任'],
-    ['Cultural compatibility', '文化兼容性'],
+    ['Cultural compatibility', '文化能力'],
     ['Informal decision criteria', '非正式决策标准'],
     ['Political alignment', '政治结盟'],
   ],

@@ -8,11 +8,11 @@ import { VALUE_STATEMENTS, type ValueStatementId, type ValueStatementTemplate } 
  */
 
 export const VALUE_STATEMENT_TITLES: Readonly<Record<ValueStatementId, Text>> = {
-  1: text('Business initiative and outcome', '商业计划与成果'),
+  1: text('Business initiative and outcome', '商业动议与成果'),
   2: text('A similar customer', '类似客户'),
   3: text('From today’s situation to the outcome', '从现状到成果'),
   4: text('Tracking the value', '价值跟踪'),
-  5: text('Compelling event', '迫切事件'),
+  5: text('Compelling event', '迫切动因'),
   6: text('Shared risk and reward', '风险共担、收益共享'),
 };
 

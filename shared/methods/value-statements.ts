@@ -31,7 +31,7 @@ const ourSolution = (): Term => slot('solution', text('Our solution', '我方方
 export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   statement(
     1,
-    [slot('initiative', text('Business initiative', '商业计划')), outcome(), ourSolution()],
+    [slot('initiative', text('Business initiative', '商业动议')), outcome(), ourSolution()],
     'With our {solution} in place you will be able to {initiative}, bringing {outcome}.',
     '通过实施我们的{solution}，您将能够{initiative}，从而带来{outcome}。',
   ),
@@ -55,7 +55,7 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   ),
   statement(
     5,
-    [slot('compellingEvent', text('Compelling event', '迫切事件')), slot('solution', text('Solution', '解决方案')), outcome()],
+    [slot('compellingEvent', text('Compelling event', '迫切动因')), slot('solution', text('Solution', '解决方案')), outcome()],
     'To meet {compellingEvent}, we can put in {solution}, which will deliver {outcome}.',
     '为应对{compellingEvent}，我们可以部署{solution}，从而带来{outcome}。',
   ),

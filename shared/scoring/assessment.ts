@@ -21,7 +21,7 @@ export const ANSWER_LABELS: Readonly<Record<Answer, Text>> = {
 export const VERDICT_LABELS: Readonly<Record<Verdict, Text>> = {
   pursue: text('Pursue', '全力争取'),
   qualifyFurther: text('Qualify further', '继续评估'),
-  walkAway: text('Walk away', '放弃'),
+  walkAway: text('Walk away', '退出'),
 };
 
 export interface AssessedItem {

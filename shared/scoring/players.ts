@@ -24,28 +24,24 @@ export type Layer = LayerId;
 export type ContactLevel = ContactLevelId;
 
 /**
- * Spellings accepted besides each term's id and its labels in both languages: the label without
- * its "(A)" letter, the chart marks (+ = − X, A/D/E/U), and the short words reps type.
+ * Spellings accepted besides each term's id, its labels in both languages and the label without its
+ * "(A)" letter: the attitude marks (+ = − X; the role letters come with the roles), the short words
+ * reps type, and the labels earlier versions put in dropdowns (workbooks still hold them).
  */
 const EXTRA_WORDS: Readonly<Record<string, readonly string[]>> = {
-  sponsor: [],
   supporter: ['+'],
   neutral: ['=', '中立'],
   nonSupporter: ['-', '−', 'Nonsupporter', '不支持者', '不支持'],
   enemy: ['X', '敌人', '反对者'],
-  approver: ['A'],
-  decisionMaker: ['D'],
-  evaluator: ['E', '评估人', '评估者'],
-  user: ['U'],
   coach: ['教练'],
   influencer: ['影响者'],
   decision: ['决策'],
   management: ['管理'],
   operational: ['操作'],
-  none: ['无', 'No contact', '未接触', '没有'],
-  brief: ['简短'],
+  none: ['无', 'No contact', '无接触', '没有'],
+  brief: ['简短', '简短接触'],
   several: ['多次'],
-  deep: ['深入'],
+  deep: ['深入', '深入交往'],
 };
 
 function normalise(word: string): string {
@@ -220,7 +216,7 @@ export function redFlags(players: readonly KeyPlayer[], settings: ScoringSetting
   if (!players.some((p) => p.attitude === 'sponsor' || p.roles.includes('coach'))) {
     flags.push({
       id: 'noSponsorOrCoach',
-      text: text('No sponsor or coach: nobody inside is working for us', '没有主办人或教练：客户内部无人为我们出力'),
+      text: text('No sponsor or coach: nobody inside is working for us', '没有主办人或教练买家：客户内部无人为我们出力'),
     });
   }
 
@@ -248,8 +244,8 @@ export function redFlags(players: readonly KeyPlayer[], settings: ScoringSetting
         person: p.name,
         text:
           p.attitude === 'enemy'
-            ? text(`${p.name} is an enemy with influence ${p.influence}`, `${p.name} 是反对者，影响力为 ${p.influence}`)
-            : text(`${p.name} does not support us and has influence ${p.influence}`, `${p.name} 不支持我们，影响力为 ${p.influence}`),
+            ? text(`${p.name} is an enemy with influence ${p.influence}`, `${p.name} 是敌对者，影响力为 ${p.influence}`)
+            : text(`${p.name} does not support us and has influence ${p.influence}`, `${p.name} 是非支持者，影响力为 ${p.influence}`),
       });
     }
   }

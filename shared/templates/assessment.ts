@@ -109,7 +109,7 @@ const T = {
 };
 
 const STRATEGY_QUESTIONS: Readonly<Record<StrategyInput, Text>> = {
-  compelling: text('Is there a compelling reason to act, or can we create one?', '客户有迫切的行动理由吗？或者我们能制造一个吗？'),
+  compelling: text('Is there a compelling reason to act, or can we create one?', '客户有迫切动因吗？或者我们能制造一个吗？'),
   canCompete: text('Can we compete? ("Can we compete?" answers Yes)', '我们有能力竞争吗？（“我们有能力竞争吗?”回答为“是”）'),
   lead: text('Do we hold a 3:1 advantage over the primary competitor?', '我们对主要竞争对手有 3:1 的优势吗？'),
   canChangeCriteria: text('Can we change or widen the buying criteria toward our strengths?', '我们能改变或扩展采购标准，使之有利于我方吗？'),
@@ -119,7 +119,7 @@ const STRATEGY_QUESTIONS: Readonly<Record<StrategyInput, Text>> = {
 };
 
 const PREFILL_NOTES = {
-  compelling: text('From the compelling-event rating', '来自迫切事件的评分'),
+  compelling: text('From the compelling-event rating', '来自迫切动因的评分'),
   canCompete: text('From the "Can we compete?" score', '来自“我们有能力竞争吗?”的得分'),
   positionToProtect: text('From the current-relationship rating', '来自现有关系的评分'),
   futureValue: text('From the future-revenue or strategic-value rating', '来自未来收入或战略价值的评分'),

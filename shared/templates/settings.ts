@@ -56,7 +56,7 @@ const RULE_LABELS: Readonly<Record<ScalarRuleKey, Text>> = {
   leadRatio: text('Favourable ratio over the competitor that counts as a lead', '领先竞争对手的有利项比例（视为领先）'),
   controlAtRisk: text('Not-in-control signs: at risk from', '失控信号：达到此数为“有风险”'),
   controlLimit: text('Not-in-control signs: not in control from', '失控信号：达到此数为“失控”'),
-  redFlagInfluence: text('Opponent influence (0–5) that is a red flag', '反对者影响力（0–5）达到此值即为危险信号'),
+  redFlagInfluence: text('Opponent influence (0–5) that is a red flag', '敌对者或非支持者的影响力（0–5）达到此值即为危险信号'),
   bestCaseFrom: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'),
   commitFrom: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'),
 };

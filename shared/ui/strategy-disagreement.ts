@@ -16,7 +16,7 @@ export function strategyDisagreement(verdict: Verdict, strategy: StrategyId): Te
   if (verdict === 'walkAway' && isOffensive(strategy)) {
     return text(
       'The criteria say Walk away, but the strategy answers see an opening to attack. Check the ratings or those answers before committing people.',
-      '评分结论为“放弃”，但策略答案认为存在进攻机会。投入人力前请核对评分或这些答案。',
+      '评分结论为“退出”，但策略答案认为存在进攻机会。投入人力前请核对评分或这些答案。',
     );
   }
   return null;

@@ -13,7 +13,7 @@ describe('value-proposition template', () => {
 
   it.each([
     ['en', '1. Business initiative and outcome'],
-    ['zh-CN', '1. 商业计划与成果'],
+    ['zh-CN', '1. 商业动议与成果'],
   ] as const)('heads each value statement with its number and title in %s', (locale, heading) => {
     const built = buildTemplate('valueProposition', { locale });
     const values = [...valuesOf(built.plan.sheets.find((s) => s.key === built.sheetKey)!).values()];

@@ -146,7 +146,7 @@ describe('Signature Selling and PPVVC assessments filled and evaluated', () => {
     b.destroy();
   });
 
-  it('PPVVC in Chinese: 是/否/未知 from the dropdown; budget answered 否 is a knock-out, so 放弃', () => {
+  it('PPVVC in Chinese: 是/否/未知 from the dropdown; budget answered 否 is a knock-out, so 退出', () => {
     const { book: b, layout } = book('PPVVC', 'zh-CN');
     expect(layout.ratingWords).toEqual(['是', '否', '未知']);
     const answers = Array.from({ length: 30 }, () => '是');
@@ -159,7 +159,7 @@ describe('Signature Selling and PPVVC assessments filled and evaluated', () => {
     expect(b.get(S, layout.verdict)).toBe('全力争取');
     expect(b.get(S, layout.gaps)).toBe(`16. ${TEMPLATE_QUESTION_SETS.PPVVC.criteria[15].label['zh-CN']}`);
     b.set(S, layout.criteria[4].rating, '否'); // Pain 5: is budget in place? — tagged funding
-    expect(b.get(S, layout.verdict)).toBe('放弃');
+    expect(b.get(S, layout.verdict)).toBe('退出');
     expect(b.errors(S)).toEqual([]);
     b.destroy();
   });

@@ -13,7 +13,7 @@ describe('Value-proposition wizard', () => {
 
   it('titles each statement preview in both languages', () => {
     const titles = valueLive(INITIAL_VALUE_STATE, 'en').statements.map((statement) => statement.title);
-    expect(titles[0]).toEqual({ en: 'Business initiative and outcome', 'zh-CN': '商业计划与成果' });
+    expect(titles[0]).toEqual({ en: 'Business initiative and outcome', 'zh-CN': '商业动议与成果' });
     expect(titles[5]).toEqual({ en: 'Shared risk and reward', 'zh-CN': '风险共担、收益共享' });
   });
 

@@ -9,7 +9,7 @@ function tasColumn(signs: string): (string | null)[][] {
 import { COMPETITOR_HELP, METHOD_HELP, RATINGS_HELP } from './params';
 
 export const QUALIFY_HELP: HelpOf<typeof QUALIFY> = {
-  description: text('The verdict on an opportunity assessment: Pursue, Qualify further or Walk away', '机会评估的结论：全力争取、继续评估或放弃'),
+  description: text('The verdict on an opportunity assessment: Pursue, Qualify further or Walk away', '机会评估的结论：全力争取、继续评估或退出'),
   params: {
     ratings: RATINGS_HELP,
     method: METHOD_HELP,
@@ -17,7 +17,7 @@ export const QUALIFY_HELP: HelpOf<typeof QUALIFY> = {
   },
   resultHelp: text(
     'Pursue when all four key questions are Yes; Walk away when "Is there an opportunity?" or "Is it worth winning?" is No; otherwise Qualify further',
-    '四个关键问题都为“是”时为全力争取；“商机存在吗?”或“是否值得赢?”为“否”时为放弃；其余为继续评估',
+    '四个关键问题都为“是”时为全力争取；“商机存在吗?”或“是否值得赢?”为“否”时为退出；其余为继续评估',
   ),
   examples: [
     {
@@ -28,7 +28,7 @@ export const QUALIFY_HELP: HelpOf<typeof QUALIFY> = {
     {
       args: [tasColumn('++++- +++++ +++++ +++++'), 'TAS'],
       result: 'Walk away',
-      note: text('a knock-out: the compelling event (#5) is rated -', '否决项：强制性事件(第 5 项)评为 -'),
+      note: text('a knock-out: the compelling event (#5) is rated -', '否决项：迫切动因(第 5 项)评为 -'),
     },
     {
       args: [tasColumn('+++++ +???? +++++ +++++')],

@@ -48,7 +48,7 @@ export const AMOUNTS_HELP = text(
 /** `attitudes` (players). */
 export const ATTITUDES_HELP = text(
   'Each person’s attitude to us: Sponsor, Supporter (+), Neutral (=), Non-supporter (-) or Enemy (X)',
-  '每个人对我方的态度：主办人、支持者(+)、中立(=)、不支持者(-)或反对者(X)',
+  '每个人对我方的态度：主办人、支持者(+)、中立者(=)、非支持者(-)或敌对者(X)',
 );
 
 /** `influence` (players). */

@@ -7,7 +7,7 @@ const question = (en: string, zh: string) => text(`${en} TRUE/FALSE (yes/no); bl
 export const STRATEGY_HELP: HelpOf<typeof STRATEGY> = {
   description: text('The competitive strategy for a deal, by the seven-question decision path', '按七个问题的决策路径得出的竞争策略'),
   params: {
-    compelling: question('Is there a compelling reason to act, or can we create one?', '是否存在(或能否创造)促使客户采取行动的强制性理由?'),
+    compelling: question('Is there a compelling reason to act, or can we create one?', '客户是否有迫切动因，或者我们能否制造一个?'),
     can_compete: question('Can we compete (the "Can we compete?" questions answer Yes)?', '我们有能力竞争吗(“能竞争吗?”的回答为是)?'),
     lead_3to1: question('Do we hold a 3:1 advantage over the primary competitor?', '我们对主要竞争对手是否有 3:1 的优势?'),
     can_change_criteria: question('Can we change or widen the buying criteria toward our strengths?', '能否改变或扩大采购标准，使之偏向我方优势?'),
