@@ -3,6 +3,7 @@ import { CONTROL } from './entries/control';
 import { FORECAST_ACCURACY } from './entries/forecast-accuracy';
 import { FORECAST_RANGE } from './entries/forecast-range';
 import { RELATIONSHIP_RISKS, SUPPORT } from './entries/players';
+import { STAGE_CONVERSION } from './entries/stage-conversion';
 import { STALLED } from './entries/stalled';
 import { STRATEGY } from './entries/strategy';
 import { PIPELINE_COVERAGE, VELOCITY } from './entries/team';
@@ -27,6 +28,7 @@ export const CATALOG = [
   WEIGHTED,
   FORECAST_CATEGORY,
   FUNNEL,
+  STAGE_CONVERSION,
   STALLED,
   EVIDENCED_STAGE,
   FORECAST_RANGE,
@@ -49,6 +51,6 @@ export function findFunction(name: string): CatalogEntry | undefined {
     .trim()
     .toUpperCase()
     .replace(/^DEAL\./, '');
-  // 22 entries: a scan costs nothing, and Excel's functions script (which never looks a name up) builds no index.
+  // 23 entries: a scan costs nothing, and Excel's functions script (which never looks a name up) builds no index.
   return CATALOG.find((entry) => entry.name === key);
 }
