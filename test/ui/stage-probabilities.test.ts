@@ -21,7 +21,7 @@ function wired() {
   };
   const controller = createController(createPlaygroundBackend(workbook), dispatch, () => state);
   const winprob = (): unknown[] => [0, 1, 2].map((row) => workbook.cellValue('Check', row, 1));
-  const settingsCells = (): unknown[][] => workbook.snapshot(sheets.settings, true)?.values ?? [];
+  const settingsCells = (): readonly (readonly unknown[])[] => workbook.snapshot(sheets.settings, true)?.values ?? [];
   return { workbook, sheets, controller, dispatch, state: () => state, winprob, settingsCells };
 }
 
