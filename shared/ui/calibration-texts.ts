@@ -22,7 +22,7 @@ export const CALIBRATION_TEXT = {
     text('After adopting', '采用后'),
   ],
   keeps: text('keeps {probability}: no deal has closed from here', '保持 {probability}：尚无从此阶段成交或丢单的商机'),
-  fewDeals: text('{closed} closed: too few to trust', '仅 {closed} 笔已成交或丢单：数量太少，不足为凭'),
+  fewDeals: text('only {closed} closed: too few to trust', '仅 {closed} 笔已成交或丢单：数量太少，不足为凭'),
   unchanged: text('unchanged', '不变'),
   confirm: text('Write these probabilities to the Settings sheet', '将这些概率写入设置表'),
   cancel: text('Keep the current probabilities', '保留当前概率'),
