@@ -4,6 +4,7 @@ import { CONTROL } from './entries/control';
 import { FORECAST_ACCURACY } from './entries/forecast-accuracy';
 import { FORECAST_RANGE } from './entries/forecast-range';
 import { RELATIONSHIP_RISKS, SUPPORT } from './entries/players';
+import { STAGE_CONVERSION } from './entries/stage-conversion';
 import { STALLED } from './entries/stalled';
 import { STRATEGY } from './entries/strategy';
 import { PIPELINE_COVERAGE, VELOCITY } from './entries/team';
@@ -28,6 +29,7 @@ export const CATALOG = [
   WEIGHTED,
   FORECAST_CATEGORY,
   FUNNEL,
+  STAGE_CONVERSION,
   STALLED,
   EVIDENCED_STAGE,
   FORECAST_RANGE,

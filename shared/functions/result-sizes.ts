@@ -22,6 +22,14 @@ const MAX_BUILT_IN_STAGES = Math.max(...LADDER_IDS.map((id) => LADDERS[id].stage
 /** A summary over deal rows lists the rows it set aside in one more column (see the invoker's setRowsAside). */
 const SET_ASIDE_COLUMN = 1;
 
+/** One row per stage of the ladder a `ladder` argument names (a summary per stage has no more). */
+function ladderRows(ladder: ArgumentShape | undefined): number {
+  if (ladder === undefined) return LADDERS[DEFAULT_LADDER_ID].stages.length;
+  const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
+  // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
+  return named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows);
+}
+
 const RESULT_SIZES: Readonly<Record<string, ResultSize>> = {
   ASSESSMENT: () => ({ rows: KEY_QUESTIONS.length, columns: 6 }),
   GAPS: rowsOf(0),
@@ -30,13 +38,8 @@ const RESULT_SIZES: Readonly<Record<string, ResultSize>> = {
   WINPROB: rowsOf(0),
   WEIGHTED: rowsOf(0),
   FORECAST_CATEGORY: rowsOf(0),
-  FUNNEL: (sizes) => {
-    const ladder = sizes[2];
-    if (ladder === undefined) return { rows: LADDERS[DEFAULT_LADDER_ID].stages.length, columns: 4 + SET_ASIDE_COLUMN };
-    const named = typeof ladder.literal === 'string' ? LADDERS[ladder.literal.trim().toUpperCase() as LadderId] : undefined;
-    // A ladder id in a cell is only known when evaluated: room for the longest built-in ladder.
-    return { rows: named ? named.stages.length : Math.max(MAX_BUILT_IN_STAGES, ladder.rows), columns: 4 + SET_ASIDE_COLUMN };
-  },
+  FUNNEL: (sizes) => ({ rows: ladderRows(sizes[2]), columns: 4 + SET_ASIDE_COLUMN }),
+  STAGE_CONVERSION: (sizes) => ({ rows: ladderRows(sizes[3]), columns: 5 + SET_ASIDE_COLUMN }),
   EVIDENCED_STAGE: (sizes) => ({ rows: sizes[0]?.rows ?? 1, columns: 1 }),
   RELATIONSHIP_RISKS: (sizes) => ({ rows: 2 * (sizes[0] ? listLength(sizes[0]) : 1) + 4, columns: 1 }),
   STALLED: rowsOf(0),

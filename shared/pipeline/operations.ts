@@ -11,6 +11,7 @@ import { HISTORY_MARKER, PIPELINE_OUTPUT_MARKERS } from './markers';
 import { pipelineChangePlan } from './pipeline-change-plan';
 import { rollUpPipeline, type Rollup } from './rollup';
 import { rollupPlan } from './rollup-plan';
+import { dashboardStageConversion } from './stage-conversion-block';
 import { parseHistory, snapshotOn, snapshotPlan, toPipelineSnapshot, type HistoryDeal, type HistoryForecast, type HistorySnapshot } from './snapshot';
 import type { NamedValues } from './named-values';
 import { teamSettingsFromNamedValues, type TeamSettings } from './team-settings';
@@ -90,7 +91,8 @@ function summaryOf(view: TeamView): OperationSummary {
 
 export function rollUpTeamOperation(read: WorkbookRead, period?: string): { plan: WritePlan; summary: OperationSummary; view: TeamView } {
   const view = readTeam(read, period);
-  return { plan: rollupPlan(view.rollup, view.dashboard, { locale: view.settings.locale }), summary: summaryOf(view), view };
+  const stageConversion = dashboardStageConversion(read.sheets, view.settings.stages, view.settings.locale);
+  return { plan: rollupPlan(view.rollup, view.dashboard, { locale: view.settings.locale, stageConversion }), summary: summaryOf(view), view };
 }
 
 /** The history sheet, found by its marker whatever it is called. */

@@ -9,6 +9,7 @@ import { DASHBOARD_MARKER, TEAM_PIPELINE_MARKER } from './markers';
 import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 import { writeHealthyTeam } from './healthy-team-block';
+import { stageConversionSection, type DashboardStageConversion } from './stage-conversion-block';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 import { overdueActionsSection } from './overdue-actions-section';
 
@@ -269,7 +270,7 @@ function dealCells(d: PricedDeal): PlanValue[] {
   return [d.owner, d.id, d.opportunity || d.account];
 }
 
-function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): ReportSheet {
+function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, stageConversion?: DashboardStageConversion): ReportSheet {
   const sheet = new ReportSheet(DASHBOARD_KEY, { kind: 'owned', baseName: L(T.dashboardSheet, locale), marker: DASHBOARD_MARKER });
   const headersOf = (list: readonly Text[]): string[] => list.map((t) => L(t, locale));
   const section = (title: Text): void => {
@@ -422,6 +423,7 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   // Flagged rows come first: shade them so the manager's eye lands there.
   if (flaggedCount > 0) sheet.style(overrides.header + 1, 0, flaggedCount, T.dealLabel.length + T.overrideHeaders.length + T.whereLabel.length, { fill: '#FCE4D6' });
   noneIfEmpty(dashboard.overrides.length);
+  stageConversionSection(sheet, stageConversion, locale);
 
   section(T.attention);
   sheet.table(
@@ -461,11 +463,13 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
 
 export interface RollupPlanOptions {
   readonly locale: Locale;
+  /** The team's stage-to-win conversion from the snapshot history; the block is left out without it. */
+  readonly stageConversion?: DashboardStageConversion;
 }
 
 export function rollupPlan(rollup: Rollup, dashboard: Dashboard, options: RollupPlanOptions): WritePlan {
   const team = teamPipelineSheet(rollup, dashboard, options.locale);
-  const board = dashboardSheet(rollup, dashboard, options.locale);
+  const board = dashboardSheet(rollup, dashboard, options.locale, options.stageConversion);
   return {
     // Team pipeline: marker, title, reconciliation, note, a blank row, then the header on row 6.
     sheets: [team.build({ frozenRows: 6 }), board.build({ activate: true, frozenRows: 3 })],

@@ -1,25 +1,31 @@
 import type { Locale } from '../i18n';
 import type { StageTable } from '../scoring/stage-table';
+import { StageToWinTally } from '../scoring/stage-to-win';
 import type { HistorySnapshot } from './snapshot';
 
 /**
- * What the snapshot history says a stage is worth: of the deals seen at a stage whose outcome the
- * history knows (a later snapshot shows them won or lost), the share that were won. Deals still open
- * say nothing yet, so they are counted apart rather than as losses; a stage no closed deal went
- * through has no figure, never a 0 %.
+ * What the snapshot history says each stage is worth, beside what the stage table says: of the deals
+ * that reached a stage, how many were won and lost since (StageToWinTally says how a deal reaches a
+ * stage and why open deals are no losses). A stage no deal has closed from has no figure, never a 0 %.
  */
 export interface StageConversionLine {
   readonly code: string;
   readonly label: string;
   /** The probability the workbook's stage table gives, 0–1. */
   readonly probability: number;
-  /** Deals seen at this stage in any snapshot. */
-  readonly seen: number;
-  /** Of those, deals the latest snapshot shows won or lost. */
-  readonly closed: number;
+  /** Deals that reached this stage (open, won or lost). */
+  readonly reached: number;
   readonly won: number;
-  /** won ÷ closed; null when no deal seen here has closed. */
+  readonly lost: number;
+  /** won ÷ (won + lost); null when none of them has closed. */
   readonly conversion: number | null;
+  /**
+   * The probability adopting the team's figures writes: the conversion to a whole percent, at most 99 %
+   * (a range ladder reads a row at 100 % as the won stage); null when no deal closed, so the stage keeps its own.
+   */
+  readonly calibrated: number | null;
+  /** Fewer than FEW_CLOSED_DEALS closed deals behind the figure: too few to trust on their own. */
+  readonly fewDeals: boolean;
 }
 
 export interface StageConversion {
@@ -28,35 +34,35 @@ export interface StageConversion {
   readonly lines: readonly StageConversionLine[];
 }
 
+/** Below this many won and lost deals a stage's conversion is shown with a warning. */
+export const FEW_CLOSED_DEALS = 10;
+
+const HIGHEST_OPEN_PROBABILITY = 0.99;
+
+export function calibratedProbability(conversion: number | null): number | null {
+  return conversion === null ? null : Math.min(HIGHEST_OPEN_PROBABILITY, Math.round(conversion * 100) / 100);
+}
+
 export function stageConversion(history: readonly HistorySnapshot[], table: StageTable, locale: Locale): StageConversion {
-  const ordered = [...history].sort((a, b) => a.date - b.date);
-  const kindOf = new Map<string, 'open' | 'won' | 'lost'>([...table.stages.map((s) => [s.code.toUpperCase(), s.kind] as const), [table.lost.code.toUpperCase(), 'lost']]);
-  const stagesSeen = new Map<string, Set<string>>();
-  const outcome = new Map<string, 'won' | 'lost' | 'open'>();
-  for (const snapshot of ordered) {
+  const byCode = new Map([...table.stages, table.lost].map((stage) => [stage.code.toUpperCase(), stage]));
+  const tally = new StageToWinTally();
+  for (const snapshot of [...history].sort((a, b) => a.date - b.date)) {
     for (const deal of snapshot.deals) {
-      const code = deal.stage.toUpperCase();
-      const kind = kindOf.get(code);
-      // A stage the table does not have cannot be credited to any line; the deal's outcome still counts.
-      if (kind === 'open') (stagesSeen.get(deal.id) ?? stagesSeen.set(deal.id, new Set()).get(deal.id))?.add(code);
-      if (kind !== undefined) outcome.set(deal.id, kind);
+      // A stage the table does not have (a ladder changed since) says nothing about this table's stages.
+      const stage = byCode.get(deal.stage.toUpperCase());
+      if (stage) tally.add(deal.id, stage);
     }
   }
-  const lines = table.stages
-    .filter((stage) => stage.kind === 'open')
-    .map((stage): StageConversionLine => {
-      const code = stage.code.toUpperCase();
-      let seen = 0;
-      let closed = 0;
-      let won = 0;
-      for (const [id, stages] of stagesSeen) {
-        if (!stages.has(code)) continue;
-        seen += 1;
-        const result = outcome.get(id);
-        if (result === 'won' || result === 'lost') closed += 1;
-        if (result === 'won') won += 1;
-      }
-      return { code: stage.code, label: stage.label[locale], probability: stage.probability, seen, closed, won, conversion: closed === 0 ? null : won / closed };
-    });
-  return { snapshots: ordered.length, lines };
+  const lines = tally.result(table).map(({ stage, reached, won, lost, conversion }): StageConversionLine => ({
+    code: stage.code,
+    label: stage.label[locale],
+    probability: stage.probability,
+    reached,
+    won,
+    lost,
+    conversion,
+    calibrated: calibratedProbability(conversion),
+    fewDeals: won + lost < FEW_CLOSED_DEALS,
+  }));
+  return { snapshots: history.length, lines };
 }

@@ -5,7 +5,8 @@ import { canImportRepWorkbooks, type Backend } from '../workbook/operations';
 import { TEAM_TEXT } from './team-texts';
 import { HONESTY_TEXT } from './forecast-honesty-texts';
 import { dealUpdate } from './wizard-deal';
-import { settingsRequest } from './wizard-settings';
+import { adoptionRequest, settingsRequest } from './wizard-settings';
+import { CALIBRATION_TEXT } from './calibration-texts';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
 import { valueAnswers } from './wizard-value';
@@ -33,6 +34,10 @@ export interface Controller {
   updateDeal(overwrite?: boolean): Promise<void>;
   insertTemplate(): Promise<void>;
   saveSettings(overwrite?: boolean): Promise<void>;
+  /** Reads the team's stage-to-win conversion and shows it beside the ladder; writes nothing. */
+  reviewStageProbabilities(): Promise<void>;
+  /** The manager confirmed the review: the probabilities shown are written to the Settings sheet. */
+  adoptStageProbabilities(): Promise<void>;
   reloadDeals(): Promise<void>;
   rollUpTeam(): Promise<void>;
   takeSnapshot(): Promise<void>;
@@ -377,6 +382,24 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
           dispatch({ type: 'actions', action: { type: 'added', key: offer.key } });
           const values = { deal: added.dealId, sheet: added.sheetName, row: added.rows[0] ?? '' };
           return fill(tr(added.created ? ACTION_TEXT.createdNotice : ACTION_TEXT.addedNotice, locale()), values);
+        },
+      );
+    },
+    async reviewStageProbabilities() {
+      await call(
+        () => backend.readStageConversion(locale()),
+        (calibration) => dispatch({ type: 'settings', action: { type: 'calibrationRead', calibration } }),
+      );
+    },
+    async adoptStageProbabilities() {
+      // Only what the manager is looking at is written: without a review open there is nothing to confirm.
+      const adopted = adoptionRequest(getState().settings);
+      if (adopted.length === 0) return;
+      await call(
+        () => backend.adoptStageProbabilities(adopted, locale()),
+        (written) => {
+          dispatch({ type: 'settings', action: { type: 'calibrationClosed' } });
+          return fill(tr(CALIBRATION_TEXT.adopted, locale()), { count: written.length });
         },
       );
     },

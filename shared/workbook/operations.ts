@@ -2,6 +2,7 @@ import type { Locale } from '../i18n';
 import { ACTION_OPERATIONS } from './action-operations';
 import type { BackendResult, RepWorkbookFile } from './backend';
 import type { Operation, ProgressListener } from './operation';
+import { STAGE_PROBABILITY_OPERATIONS } from './stage-probability-operations';
 import { TEAM_OPERATIONS } from './team-operations';
 import { WIZARD_OPERATIONS } from './wizard-operations';
 
@@ -10,7 +11,7 @@ import { WIZARD_OPERATIONS } from './wizard-operations';
  * functions (generated at build) and the sidebar's call map are all derived from it, so adding an
  * entry here is all it takes for every host to offer it.
  */
-export const OPERATIONS = { ...WIZARD_OPERATIONS, ...TEAM_OPERATIONS, ...ACTION_OPERATIONS } as const;
+export const OPERATIONS = { ...WIZARD_OPERATIONS, ...TEAM_OPERATIONS, ...ACTION_OPERATIONS, ...STAGE_PROBABILITY_OPERATIONS } as const;
 
 export type OperationId = keyof typeof OPERATIONS;
 

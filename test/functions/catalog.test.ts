@@ -24,6 +24,7 @@ const REQUIRED: Record<string, string> = {
   WEIGHTED: 'amounts, stages, [ladder], [overrides]',
   FORECAST_CATEGORY: 'stages, [ladder], [overrides]',
   FUNNEL: 'stages, amounts, [ladder], [overrides]',
+  STAGE_CONVERSION: 'deal_ids, stages, [dates], [ladder]',
   STALLED: 'stages, entered, [as_of], [limits]',
   EVIDENCED_STAGE: 'proofs, [ladder]',
   NETVALUE: 'benefits, costs, [risks]',

@@ -34,6 +34,7 @@ const PUBLISHED_IDS = [
   'DEAL_GRADE',
   'VELOCITY',
   'PIPELINE_COVERAGE',
+  'STAGE_CONVERSION',
 ] as const;
 
 describe('published function ids', () => {

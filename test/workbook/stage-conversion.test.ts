@@ -47,18 +47,17 @@ function workbookWithHistory(): PlaygroundWorkbook {
 }
 
 describe('stage-to-win conversion from the snapshot history', () => {
-  it('counts, per stage, the deals seen there, those closed since, and the share won', () => {
+  it('counts, per stage, the deals that reached it (passing a stage between snapshots reaches it) and how they ended', () => {
     const result = operationsOver(workbookWithHistory().host()).readStageConversion('en');
     if (!result.ok) throw new Error(result.message);
     const byCode = Object.fromEntries(result.value.lines.map((line) => [line.code, line]));
     expect(result.value.snapshots).toBe(3);
-    // G10: A (won) and B (lost).
-    expect(byCode.G10).toMatchObject({ label: 'Plan & invite', probability: 0.1, seen: 2, closed: 2, won: 1, conversion: 0.5 });
-    // C50: A (won) and C (still open: not a loss).
-    expect(byCode.C50).toMatchObject({ seen: 2, closed: 1, won: 1, conversion: 1 });
-    expect(byCode.A90).toMatchObject({ seen: 2, closed: 1, won: 1, conversion: 1 });
-    // No deal went through G20: no figure rather than 0 %.
-    expect(byCode.G20).toMatchObject({ seen: 0, closed: 0, won: 0, conversion: null });
+    // G10: A and D won (D was first seen at A90, past G10), B lost, C still open (not a loss).
+    expect(byCode.G10).toMatchObject({ label: 'Plan & invite', probability: 0.1, reached: 4, won: 2, lost: 1, calibrated: 0.67, fewDeals: true });
+    expect(byCode.G10?.conversion).toBeCloseTo(2 / 3);
+    // No snapshot caught a deal at G20, but A (G10 → C50), C and D passed it; B was lost from G10.
+    expect(byCode.G20).toMatchObject({ reached: 3, won: 2, lost: 0, conversion: 1, calibrated: 0.99 });
+    expect(byCode.A90).toMatchObject({ reached: 3, won: 2, lost: 0, conversion: 1 });
     // The won stage is an outcome, not a line.
     expect(byCode.S100).toBeUndefined();
   });
@@ -71,6 +70,6 @@ describe('stage-to-win conversion from the snapshot history', () => {
 
   it('answers with empty lines, not an error, in a workbook without a history', () => {
     const result = operationsOver(new PlaygroundWorkbook().host()).readStageConversion('en');
-    expect(result.ok && result.value.snapshots === 0 && result.value.lines.every((line) => line.seen === 0 && line.conversion === null)).toBe(true);
+    expect(result.ok && result.value.snapshots === 0 && result.value.lines.every((line) => line.reached === 0 && line.conversion === null && line.calibrated === null)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { FORECAST_ACCURACY_HELP } from './forecast-accuracy';
 import { FORECAST_RANGE_HELP } from './forecast-range';
 import { WINPROB_HELP, WEIGHTED_HELP, FORECAST_CATEGORY_HELP, FUNNEL_HELP, EVIDENCED_STAGE_HELP } from './pipeline';
 import { SUPPORT_HELP, RELATIONSHIP_RISKS_HELP } from './players';
+import { STAGE_CONVERSION_HELP } from './stage-conversion';
 import { STALLED_HELP } from './stalled';
 import { STRATEGY_HELP } from './strategy';
 import { VELOCITY_HELP, PIPELINE_COVERAGE_HELP } from './team';
@@ -35,6 +36,7 @@ export const FUNCTION_HELP: { readonly [Entry in CatalogEntry as Entry['name']]:
   WEIGHTED: WEIGHTED_HELP,
   FORECAST_CATEGORY: FORECAST_CATEGORY_HELP,
   FUNNEL: FUNNEL_HELP,
+  STAGE_CONVERSION: STAGE_CONVERSION_HELP,
   EVIDENCED_STAGE: EVIDENCED_STAGE_HELP,
   SUPPORT: SUPPORT_HELP,
   RELATIONSHIP_RISKS: RELATIONSHIP_RISKS_HELP,

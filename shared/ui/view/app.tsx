@@ -156,6 +156,8 @@ export function App(props: AppProps) {
           onSave={() => void controller.saveSettings()}
           onKeep={() => void controller.keepSheetValues('settings')}
           onOverwrite={() => void controller.saveSettings(true)}
+          onReviewStageProbabilities={() => void controller.reviewStageProbabilities()}
+          onAdoptStageProbabilities={() => void controller.adoptStageProbabilities()}
           busy={busy}
         />
       );

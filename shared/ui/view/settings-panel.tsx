@@ -5,9 +5,19 @@ import type { SettingsAction, SettingsState } from '../wizard-settings';
 import { settingsChanged } from '../wizard-settings';
 import { ConflictChoice } from './conflict-choice';
 import { useLocaleTools } from './locale-context';
+import { StageProbabilityReview } from './stage-probability-review';
 import { StepHeading } from './step-heading';
 
-export function SettingsPanel(props: { state: SettingsState; send: (action: SettingsAction) => void; onSave: () => void; onKeep: () => void; onOverwrite: () => void; busy: boolean }) {
+export function SettingsPanel(props: {
+  state: SettingsState;
+  send: (action: SettingsAction) => void;
+  onSave: () => void;
+  onKeep: () => void;
+  onOverwrite: () => void;
+  onReviewStageProbabilities: () => void;
+  onAdoptStageProbabilities: () => void;
+  busy: boolean;
+}) {
   const { t, tx } = useLocaleTools();
   const draft = props.state.draft;
   return (
@@ -69,6 +79,16 @@ export function SettingsPanel(props: { state: SettingsState; send: (action: Sett
             </button>
           </div>
         </form>
+      ) : null}
+      {/* The team's probabilities go into a Settings sheet's stage table: without one there is nothing to adopt into. */}
+      {props.state.saved?.sheetName != null ? (
+        <StageProbabilityReview
+          state={props.state}
+          onReview={props.onReviewStageProbabilities}
+          onAdopt={props.onAdoptStageProbabilities}
+          onClose={() => props.send({ type: 'calibrationClosed' })}
+          busy={props.busy}
+        />
       ) : null}
     </section>
   );
