@@ -59,6 +59,7 @@ export const UI_TEXT = {
   strategyHint: text('Answers taken from the assessment are marked; change any of them', '来自评估的答案已标出，可修改'),
   fromAssessment: text('from the assessment', '来自评估'),
   recommended: text('Recommended strategy', '建议策略'),
+  strategyNeeds: text('It works when there is', '适用条件'),
   resultTitle: text('Result', '结果'),
 
   statementStep: text('Value statement {n}', '价值陈述 {n}'),
