@@ -15,11 +15,14 @@ const slot = (index: number, optional: boolean): ParamSpec<(typeof SLOT_NAMES)[n
 
 export const VALUE_STATEMENT = defineFunction({
   name: 'VALUE_STATEMENT',
-  params: [param('template', 'number'), slot(0, false), slot(1, false), slot(2, true), slot(3, true)] as const,
+  // Statement 6 has one slot, so only the first is required of every statement.
+  params: [param('template', 'number'), slot(0, false), slot(1, true), slot(2, true), slot(3, true)] as const,
   result: 'value',
   implement: (args, context) => {
     const [number, ...slots] = args as readonly [number, ...(string | undefined)[]];
     const given = [...slots];
+    // A blank second slot of a statement that has one reads as the required argument it is for the others.
+    if ((VALUE_STATEMENTS.find((t) => t.number === number)?.slots.length ?? 0) > 1 && (given[1] ?? '').trim() === '') throw argumentError(SLOT_NAMES[1], 'is missing', '缺少该参数');
     while (given.length > 0 && (given[given.length - 1] ?? '').trim() === '') given.pop();
     try {
       return fillValueStatement(number, given, context.locale);
