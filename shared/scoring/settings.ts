@@ -38,14 +38,8 @@ export interface ScoringSettings {
     readonly aMin: number;
     /** B: both ≥ bMin. */
     readonly bMin: number;
-    /** C: both ≤ cMax. */
-    readonly cMax: number;
-    /** D: ours ≥ dOursMin and theirs ≤ dTheirsMax. */
-    readonly dOursMin: number;
-    readonly dTheirsMax: number;
-    /** E: theirs ≥ eTheirsMin and ours ≤ eOursMax. */
-    readonly eTheirsMin: number;
-    readonly eOursMax: number;
+    /** D: ours exceed theirs by at least this much; E: theirs exceed ours by it. Tested before A and B. */
+    readonly lopsidedGap: number;
   };
   /** §5: forecast category bands on the stage probability (0–1). */
   readonly forecast: { readonly bestCase: number; readonly commit: number };
@@ -71,7 +65,7 @@ export const DEFAULT_SETTINGS: ScoringSettings = {
   control: { atRisk: 2, notInControl: 3 },
   attitudeWeights: { sponsor: 1, supporter: 0.5, neutral: 0, nonSupporter: -0.5, enemy: -1 },
   redFlagInfluence: 4,
-  grade: { aMin: 4, bMin: 3, cMax: 3, dOursMin: 4, dTheirsMax: 2, eTheirsMin: 4, eOursMax: 2 },
+  grade: { aMin: 4, bMin: 3, lopsidedGap: 2 },
   forecast: { bestCase: 0.5, commit: 0.9 },
   stallDays: 30,
   ladders: {},
