@@ -1,8 +1,7 @@
 import { DealKitError, isDealKitError } from '../errors';
 import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
-import { DEFAULT_SETTINGS, knockOutKind, type KnockOutKind, type ScoringSettings } from '../scoring/settings';
-import type { Criterion } from '../methods/types';
+import { knockOutKind, type KnockOutKind, type ScoringSettings } from '../scoring/settings';
 import { readDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, WEIGHT_FAMILY, WEIGHT_MAX, WEIGHT_MIN, type RuleFamily, type ScalarRule } from '../settings/function-rules';
 import { booleanFromCell, errorCodeOf, heldErrorText, isHostError, numberFromCell, showCell, toCell } from './coerce';
@@ -174,35 +173,21 @@ function ordered(given: ReadonlyMap<string, { row: RuleRow }>, lowId: string, lo
 }
 
 /**
- * What a criterion row's knock-out cell says: HARD or SOFT (any case), blank or FALSE for none. TRUE is
- * the tick of Settings sheets made before knock-outs had two kinds, when every knock-out was hard and
- * the sheet ticked exactly funding and the compelling event: it reads as that criterion's kind by
- * default (soft for the compelling event, which the seeds answer with Defend or Develop, not by walking
- * away), and as hard on any other criterion, the one kind a manager could then have meant.
- */
-function knockOutOf(cell: Cell, criterion: Criterion): KnockOutKind | null | undefined {
-  if (cell === null) return null;
-  const word = typeof cell === 'string' ? cell.trim().toLowerCase() : '';
-  if (word === 'hard' || word === 'soft') return word;
-  const tick = booleanFromCell(cell);
-  if (tick === undefined) return undefined;
-  return tick ? (knockOutKind(criterion, DEFAULT_SETTINGS) ?? 'hard') : null;
-}
-
-/**
- * Criterion rows: weight and knock-out kind. A listed criterion's cell decides what a `-` on it does;
- * criteria not listed keep the method's default (their funding or compelling-event tag).
+ * Criterion rows: weight and knock-out kind. A listed criterion's knock-out cell decides what a `-` on
+ * it does: HARD or SOFT (any case), blank or FALSE for none. TRUE is the tick of Settings sheets made
+ * before knock-outs had two kinds, when every knock-out was hard and the sheet ticked exactly funding
+ * and the compelling event: it reads as the criterion's kind under `base` — DealKit's defaults — (soft for the compelling
+ * event, which the seeds answer with Defend or Develop, not by walking away), and as hard on any other
+ * criterion, the one kind a manager could then have meant. Criteria not listed keep their default.
  */
 function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<ScoringSettings> {
   const listed = rows.filter((row) => CRITERIA.has(row.key));
   if (listed.length === 0) return {};
   const weights: Record<string, number> = {};
   const kinds: Record<KnockOutKind, string[]> = { hard: [], soft: [] };
-  const listedIds = new Set<string>();
   for (const row of listed) {
     const criterion = CRITERIA.get(row.key);
     if (!criterion) continue;
-    listedIds.add(criterion.id);
     const cell = plain(row.value, row);
     const weight = cell === null ? undefined : numberFromCell(cell);
     if (weight === undefined || weight < WEIGHT_MIN || weight > WEIGHT_MAX) {
@@ -210,12 +195,14 @@ function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<S
     }
     weights[criterion.id] = weight;
     const kindCell = plain(row.knockOut, row);
-    const kind = knockOutOf(kindCell, criterion);
-    if (kind === undefined) throw rowFailure(row, `the knock-out ${showCell(kindCell)} must be HARD, SOFT or blank`, `一票否决 ${showCell(kindCell)} 必须为 HARD、SOFT 或空白`);
+    const word = String(kindCell).trim().toLowerCase();
+    const said = word === 'hard' || word === 'soft' ? word : kindCell === null ? false : booleanFromCell(kindCell);
+    if (said === undefined) throw rowFailure(row, `the knock-out ${showCell(kindCell)} must be HARD, SOFT or blank`, `一票否决 ${showCell(kindCell)} 必须为 HARD、SOFT 或空白`);
+    const kind = said === true ? (knockOutKind(criterion, base) ?? 'hard') : said || null;
     if (kind) kinds[kind].push(criterion.id);
   }
   for (const criterion of CRITERIA.values()) {
-    const kind = listedIds.has(criterion.id) ? null : knockOutKind(criterion, base);
+    const kind = criterion.id in weights ? null : knockOutKind(criterion, base);
     if (kind) kinds[kind].push(criterion.id);
   }
   return { criterionWeights: weights, knockOutCriteria: kinds.hard, knockOutTags: [], softKnockOutCriteria: kinds.soft, softKnockOutTags: [] };

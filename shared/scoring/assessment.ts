@@ -150,9 +150,9 @@ export function assess(set: QuestionSet, ours: readonly Rating[], theirs?: reado
   return scoreCheckedRatings(set, ours, theirs, settings);
 }
 
-/** An assessment without the 3:1 lead, the counts it is judged on and the knock-out list, which no function shows: what `scoreRatings` gives. */
+/** An assessment without the 3:1 lead, the counts it is judged on and the knock-outs, which no function shows: what `scoreRatings` gives. */
 export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> & {
-  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount' | 'knockOuts' | 'itemCount'>[];
+  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount' | 'knockOuts' | 'itemCount' | 'knockedOut' | 'capped'>[];
 };
 
 /**
@@ -165,9 +165,12 @@ export function scoreCheckedRatings(set: QuestionSet, ours: readonly Rating[], t
     const group = scores.items.filter((item) => item.criterion.group === q.id);
     const favourableCount = group.filter((item) => item.rating === 'favourable').length;
     const competitorFavourableCount = theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
+    const knockOuts = group.filter((item) => item.knockOut !== null && item.rating === 'unfavourable');
     return {
       ...q,
-      knockOuts: group.filter((item) => item.knockOut !== null && item.rating === 'unfavourable').map((item) => item.criterion),
+      knockedOut: knockOuts.some((item) => item.knockOut === 'hard'),
+      capped: knockOuts.some((item) => item.knockOut === 'soft'),
+      knockOuts: knockOuts.map((item) => item.criterion),
       itemCount: group.length,
       favourableCount,
       competitorFavourableCount,
@@ -203,15 +206,11 @@ export function scoreRatings(set: QuestionSet, ours: readonly Rating[], theirs: 
     const group = items.filter((item) => item.criterion.group === id);
     const score = groupScore(group, (item) => item.rating, settings);
     const knocked = (kind: KnockOutKind): boolean => group.some((item) => item.knockOut === kind && item.rating === 'unfavourable');
-    const knockedOut = knocked('hard');
-    const capped = knocked('soft');
     const competitorScore = theirs === undefined ? null : groupScore(group, theirRating, settings);
     return {
       id,
       score,
-      answer: answerFor(score, knockedOut, capped, settings),
-      knockedOut,
-      capped,
+      answer: answerFor(score, knocked('hard'), knocked('soft'), settings),
       unknownCount: group.filter((item) => item.rating === 'unknown').length,
       competitorScore,
       advantage: competitorScore === null ? null : score - competitorScore,
@@ -221,12 +220,8 @@ export function scoreRatings(set: QuestionSet, ours: readonly Rating[], theirs: 
   const answers = Object.fromEntries(keyQuestions.map((q) => [q.id, q.answer])) as Record<KeyQuestionId, Answer>;
   const verdict: Verdict = answers.real === 'no' || answers.worth === 'no' ? 'walkAway' : KEY_QUESTION_IDS.every((id) => answers[id] === 'yes') ? 'pursue' : 'qualifyFurther';
 
-  const gaps = KEY_QUESTION_IDS.flatMap((id) =>
-    items
-      .filter((item) => item.criterion.group === id && item.rating === 'unknown')
-      .map((item) => item.criterion)
-      .sort((a, b) => a.number - b.number),
-  );
+  // Items are in the set's order, which is criterion-number order (numbered by position), so each group's gaps come out sorted.
+  const gaps = KEY_QUESTION_IDS.flatMap((id) => items.filter((item) => item.criterion.group === id && item.rating === 'unknown').map((item) => item.criterion));
 
   return { setId: set.id, items, keyQuestions, answers, verdict, gaps };
 }

@@ -238,10 +238,8 @@ export type KnockOutKind = 'hard' | 'soft';
 
 /** What a `-` on this criterion does under these settings; hard wins when both lists name it. */
 export function knockOutKind(criterion: Criterion, settings: ScoringSettings): KnockOutKind | null {
-  const tags = criterion.tags ?? [];
-  if (settings.knockOutCriteria.includes(criterion.id) || tags.some((tag) => settings.knockOutTags.includes(tag))) return 'hard';
-  if (settings.softKnockOutCriteria.includes(criterion.id) || tags.some((tag) => settings.softKnockOutTags.includes(tag))) return 'soft';
-  return null;
+  const named = (ids: readonly string[], tags: readonly CriterionTag[]): boolean => ids.includes(criterion.id) || (criterion.tags ?? []).some((tag) => tags.includes(tag));
+  return named(settings.knockOutCriteria, settings.knockOutTags) ? 'hard' : named(settings.softKnockOutCriteria, settings.softKnockOutTags) ? 'soft' : null;
 }
 
 /** The weight of one criterion under these settings. */

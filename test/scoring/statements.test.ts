@@ -69,7 +69,7 @@ describe('fillValueStatement (the six METHODOLOGY §4 statements)', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(DealKitError);
       expect((e as DealKitError).subject).toBe('arrangement');
-      expect((e as DealKitError).message).toMatch(/Shared risk\/reward arrangement/);
+      expect((e as DealKitError).message).toMatch(/Shared risk\/reward strategy/);
     }
   });
   it('too many slots, or a template number outside 1–6, is an error', () => {

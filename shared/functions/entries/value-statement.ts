@@ -21,8 +21,6 @@ export const VALUE_STATEMENT = defineFunction({
   implement: (args, context) => {
     const [number, ...slots] = args as readonly [number, ...(string | undefined)[]];
     const given = [...slots];
-    // A blank second slot of a statement that has one reads as the required argument it is for the others.
-    if ((VALUE_STATEMENTS.find((t) => t.number === number)?.slots.length ?? 0) > 1 && (given[1] ?? '').trim() === '') throw argumentError(SLOT_NAMES[1], 'is missing', '缺少该参数');
     while (given.length > 0 && (given[given.length - 1] ?? '').trim() === '') given.pop();
     try {
       return fillValueStatement(number, given, context.locale);
