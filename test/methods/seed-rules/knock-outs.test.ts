@@ -4,6 +4,7 @@ import { buildTemplate } from '../../../shared/templates/catalog';
 import { settingsTemplate } from '../../../shared/templates/settings';
 import { TemplateBook } from '../../templates/hf-workbook';
 import { ratingColumn } from '../../functions/helpers';
+import { VERDICT_LABELS } from '../../../shared/scoring/assessment';
 
 // seeds/000_97e7afed6436debf.txt: "进攻型,防守型,使用,迫切需要行动,或制造迫切的行动的理由,处于竞争的位置,无迫切的要求,处于不利位置,正面,侧面,分割,防御,开发"
 // With no urgency (无迫切的要求) the seed's answer is a defensive strategy, Defend or Develop — not walking away.
@@ -53,14 +54,14 @@ describe(`A - on the compelling event is not a walk-away ("${SEED_NO_URGENCY}": 
     b.destroy();
   });
 
-  it(`PPVVC in Chinese: "${SEED_PPVVC_TIMETABLE}" answered 否 gives 继续评估; "${SEED_PPVVC_BUDGET}" answered 否 gives 放弃`, () => {
+  it(`PPVVC in Chinese: "${SEED_PPVVC_TIMETABLE}" answered 否 gives Qualify further; "${SEED_PPVVC_BUDGET}" answered 否 gives Walk away`, () => {
     const { book: b, layout } = book('PPVVC', 'zh-CN');
     const answers = Array.from({ length: 30 }, () => '是');
     answers[5] = '否'; // Pain 6: the timetable to fix it — soft
     rate(b, layout, answers);
-    expect(b.get(S, layout.verdict)).toBe('继续评估');
+    expect(b.get(S, layout.verdict)).toBe(VERDICT_LABELS.qualifyFurther['zh-CN']);
     b.set(S, layout.criteria[4]!.rating, '否'); // Pain 5: budget in place — hard
-    expect(b.get(S, layout.verdict)).toBe('放弃');
+    expect(b.get(S, layout.verdict)).toBe(VERDICT_LABELS.walkAway['zh-CN']);
     b.destroy();
   });
 
