@@ -1,7 +1,7 @@
 import { DealKitError, isDealKitError } from '../errors';
 import { parseLocale, text, type Locale, type Text } from '../i18n';
 import { QUESTION_SETS } from '../methods/question-sets';
-import type { ScoringSettings } from '../scoring/settings';
+import { knockOutKind, type KnockOutKind, type ScoringSettings } from '../scoring/settings';
 import { readDecimalMark, type DecimalMark } from '../numbers/decimal-mark';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, WEIGHT_FAMILY, WEIGHT_MAX, WEIGHT_MIN, type RuleFamily, type ScalarRule } from '../settings/function-rules';
 import { booleanFromCell, errorCodeOf, heldErrorText, isHostError, numberFromCell, showCell, toCell } from './coerce';
@@ -173,14 +173,18 @@ function ordered(given: ReadonlyMap<string, { row: RuleRow }>, lowId: string, lo
 }
 
 /**
- * Criterion rows: weight and knock-out tick. A listed criterion's tick decides whether a `-` on it is a
- * knock-out; criteria not listed keep the method's default (their funding or compelling-event tag).
+ * Criterion rows: weight and knock-out kind. A listed criterion's knock-out cell decides what a `-` on
+ * it does: HARD or SOFT (any case), blank or FALSE for none. TRUE is the tick of Settings sheets made
+ * before knock-outs had two kinds, when every knock-out was hard and the sheet ticked exactly funding
+ * and the compelling event: it reads as the criterion's kind under `base` — DealKit's defaults — (soft for the compelling
+ * event, which the seeds answer with Defend or Develop, not by walking away), and as hard on any other
+ * criterion, the one kind a manager could then have meant. Criteria not listed keep their default.
  */
-function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<Pick<ScoringSettings, 'criterionWeights' | 'knockOutCriteria' | 'knockOutTags'>> {
+function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<ScoringSettings> {
   const listed = rows.filter((row) => CRITERIA.has(row.key));
   if (listed.length === 0) return {};
   const weights: Record<string, number> = {};
-  const knockOuts = new Set<string>();
+  const kinds: Record<KnockOutKind, string[]> = { hard: [], soft: [] };
   for (const row of listed) {
     const criterion = CRITERIA.get(row.key);
     if (!criterion) continue;
@@ -190,17 +194,18 @@ function weightRules(rows: readonly RuleRow[], base: ScoringSettings): Partial<P
       throw rowFailure(row, `the weight ${showCell(cell)} must be a number from ${WEIGHT_MIN} to ${WEIGHT_MAX}`, `权重 ${showCell(cell)} 必须是 ${WEIGHT_MIN} 到 ${WEIGHT_MAX} 之间的数字`);
     }
     weights[criterion.id] = weight;
-    const tickCell = plain(row.knockOut, row);
-    const tick = tickCell === null ? false : booleanFromCell(tickCell);
-    if (tick === undefined) throw rowFailure(row, `the knock-out tick ${showCell(tickCell)} must be TRUE or FALSE`, `一票否决标记 ${showCell(tickCell)} 必须为 TRUE 或 FALSE`);
-    if (tick) knockOuts.add(criterion.id);
+    const kindCell = plain(row.knockOut, row);
+    const word = String(kindCell).trim().toLowerCase();
+    const said = word === 'hard' || word === 'soft' ? word : kindCell === null ? false : booleanFromCell(kindCell);
+    if (said === undefined) throw rowFailure(row, `the knock-out ${showCell(kindCell)} must be HARD, SOFT or blank`, `一票否决 ${showCell(kindCell)} 必须为 HARD、SOFT 或空白`);
+    const kind = said === true ? (knockOutKind(criterion, base) ?? 'hard') : said || null;
+    if (kind) kinds[kind].push(criterion.id);
   }
-  const listedIds = new Set(listed.map((row) => CRITERIA.get(row.key)?.id));
   for (const criterion of CRITERIA.values()) {
-    if (listedIds.has(criterion.id)) continue;
-    if ((criterion.tags ?? []).some((tag) => base.knockOutTags.includes(tag)) || base.knockOutCriteria.includes(criterion.id)) knockOuts.add(criterion.id);
+    const kind = criterion.id in weights ? null : knockOutKind(criterion, base);
+    if (kind) kinds[kind].push(criterion.id);
   }
-  return { criterionWeights: weights, knockOutCriteria: [...knockOuts], knockOutTags: [] };
+  return { criterionWeights: weights, knockOutCriteria: kinds.hard, knockOutTags: [], softKnockOutCriteria: kinds.soft, softKnockOutTags: [] };
 }
 
 /**

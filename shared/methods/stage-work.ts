@@ -114,14 +114,14 @@ export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
   },
   {
     number: 5,
-    customerStep: text('Resolves its concerns and decides', '解除担心并作出决定'),
+    customerStep: text('Chooses a solution', '选择解决方案'),
     step: text('Develop the solution', '制定解决方案'),
     outcomes: text('Both sides agree solution and price; value proposition and timing agreed; contract conditions set', '双方认可方案和价格；价值主张和时间安排达成一致；合同条件已确定'),
     stage: 'Proposed',
   },
   {
     number: 6,
-    customerStep: text('Commits to the solution', '确定解决方案'),
+    customerStep: text('Resolves its concerns and decides', '解除担心并作出决定'),
     step: text('Close the deal', '成交'),
     outcomes: text('Contract signed; delivery team and dates set', '合同已签订；实施团队和日期已确定'),
     stage: 'Won',

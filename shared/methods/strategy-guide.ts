@@ -16,7 +16,7 @@ export interface StrategyGuide {
 export const STRATEGY_GUIDES: Readonly<Record<StrategyId, StrategyGuide>> = {
   frontal: {
     description: text('Attack head-on with the solution and our standing in the market.', '以解决方案和我方声望正面进攻。'),
-    needs: text('A clear 3:1 superiority, scale and speed', '明显的 3:1 优势、规模和速度'),
+    needs: text('A clear 3:1 superiority, scale, speed and surprise', '明显的 3:1 优势、规模、速度和突然性'),
   },
   flanking: {
     description: text('Change the rules: move the buying criteria toward our strengths, where the rival is weak.', '改变游戏规则：把采购标准引向我方的强项、对手的弱项。'),

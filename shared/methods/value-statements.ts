@@ -61,8 +61,8 @@ export const VALUE_STATEMENTS: readonly ValueStatementTemplate[] = [
   ),
   statement(
     6,
-    [slot('arrangement', text('Shared risk/reward arrangement', '风险共担/收益共享的安排')), slot('return', text('Return it secures', '由此确保的回报'))],
-    'Through {arrangement}, we will make sure you get {return}.',
-    '我们将通过{arrangement}，确保您获得{return}。',
+    [slot('arrangement', text('Shared risk/reward strategy', '风险共担、收益共享的策略'))],
+    'We will ensure your return on investment by {arrangement}.',
+    '我们将通过{arrangement}，确保您的投资回报。',
   ),
 ];

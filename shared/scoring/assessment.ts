@@ -2,7 +2,7 @@ import { DealKitError } from '../errors';
 import { text, type Text } from '../i18n';
 import { KEY_QUESTION_IDS, type Criterion, type KeyQuestionId, type QuestionSet } from '../methods';
 import { RATINGS, type Rating } from './ratings';
-import { criterionWeight, DEFAULT_SETTINGS, type ScoringSettings } from './settings';
+import { criterionWeight, DEFAULT_SETTINGS, knockOutKind, type KnockOutKind, type ScoringSettings } from './settings';
 
 /** A key question's answer (METHODOLOGY §1d). */
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -30,8 +30,8 @@ export interface AssessedItem {
   /** The primary competitor's rating, when competitor ratings were given. */
   readonly competitorRating?: Rating;
   readonly weight: number;
-  /** A `-` here makes the key question No whatever its score. */
-  readonly knockOut: boolean;
+  /** What a `-` here does (METHODOLOGY §1d): hard makes the key question No whatever its score, soft holds it at Unknown at best. */
+  readonly knockOut: KnockOutKind | null;
 }
 
 export interface KeyQuestionResult {
@@ -39,9 +39,11 @@ export interface KeyQuestionResult {
   /** Weighted sum of item scores ÷ weight total, in [−1, 1]; 0 when the group has no weight at all. */
   readonly score: number;
   readonly answer: Answer;
-  /** A knock-out criterion of this group is rated `-`. */
+  /** A hard knock-out criterion of this group is rated `-`: the answer is No. */
   readonly knockedOut: boolean;
-  /** The knock-out criteria rated `-`, in criterion order. */
+  /** A soft knock-out criterion of this group is rated `-`: the answer is Unknown at best. */
+  readonly capped: boolean;
+  /** The knock-out criteria rated `-`, hard and soft, in criterion order. */
   readonly knockOuts: readonly Criterion[];
   readonly itemCount: number;
   /** Our `?` (or blank) items: information gaps. */
@@ -103,10 +105,6 @@ function itemScore(rating: Rating, settings: ScoringSettings): number {
   return settings.itemScores[rating];
 }
 
-function isKnockOut(criterion: Criterion, settings: ScoringSettings): boolean {
-  return settings.knockOutCriteria.includes(criterion.id) || (criterion.tags ?? []).some((tag) => settings.knockOutTags.includes(tag));
-}
-
 function groupScore(items: readonly AssessedItem[], pick: (item: AssessedItem) => Rating, settings: ScoringSettings): number {
   let sum = 0;
   let total = 0;
@@ -119,9 +117,9 @@ function groupScore(items: readonly AssessedItem[], pick: (item: AssessedItem) =
   return Math.max(-1, Math.min(1, sum / total));
 }
 
-function answerFor(score: number, knockedOut: boolean, settings: ScoringSettings): Answer {
+function answerFor(score: number, knockedOut: boolean, capped: boolean, settings: ScoringSettings): Answer {
   if (knockedOut) return 'no';
-  if (score >= settings.answerThresholds.yes) return 'yes';
+  if (score >= settings.answerThresholds.yes) return capped ? 'unknown' : 'yes';
   if (score <= settings.answerThresholds.no) return 'no';
   return 'unknown';
 }
@@ -152,9 +150,9 @@ export function assess(set: QuestionSet, ours: readonly Rating[], theirs?: reado
   return scoreCheckedRatings(set, ours, theirs, settings);
 }
 
-/** An assessment without the 3:1 lead, the counts it is judged on and the knock-out list, which no function shows: what `scoreRatings` gives. */
+/** An assessment without the 3:1 lead, the counts it is judged on and the knock-outs, which no function shows: what `scoreRatings` gives. */
 export type AssessmentScores = Omit<AssessmentResult, 'keyQuestions' | 'lead'> & {
-  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount' | 'knockOuts' | 'itemCount'>[];
+  readonly keyQuestions: readonly Omit<KeyQuestionResult, 'lead' | 'favourableCount' | 'competitorFavourableCount' | 'knockOuts' | 'itemCount' | 'knockedOut' | 'capped'>[];
 };
 
 /**
@@ -167,9 +165,12 @@ export function scoreCheckedRatings(set: QuestionSet, ours: readonly Rating[], t
     const group = scores.items.filter((item) => item.criterion.group === q.id);
     const favourableCount = group.filter((item) => item.rating === 'favourable').length;
     const competitorFavourableCount = theirs === undefined ? null : group.filter((item) => theirRating(item) === 'favourable').length;
+    const knockOuts = group.filter((item) => item.knockOut !== null && item.rating === 'unfavourable');
     return {
       ...q,
-      knockOuts: group.filter((item) => item.knockOut && item.rating === 'unfavourable').map((item) => item.criterion),
+      knockedOut: knockOuts.some((item) => item.knockOut === 'hard'),
+      capped: knockOuts.some((item) => item.knockOut === 'soft'),
+      knockOuts: knockOuts.map((item) => item.criterion),
       itemCount: group.length,
       favourableCount,
       competitorFavourableCount,
@@ -197,20 +198,19 @@ function theirRating(item: AssessedItem): Rating {
 export function scoreRatings(set: QuestionSet, ours: readonly Rating[], theirs: readonly Rating[] | undefined, settings: ScoringSettings): AssessmentScores {
   const items: AssessedItem[] = set.criteria.map((criterion, i) => {
     const rating = ours[i] as Rating;
-    const base = { criterion, rating, weight: criterionWeight(settings, criterion.id), knockOut: isKnockOut(criterion, settings) };
+    const base = { criterion, rating, weight: criterionWeight(settings, criterion.id), knockOut: knockOutKind(criterion, settings) };
     return theirs === undefined ? base : { ...base, competitorRating: theirs[i] as Rating };
   });
 
   const keyQuestions = KEY_QUESTION_IDS.map((id) => {
     const group = items.filter((item) => item.criterion.group === id);
     const score = groupScore(group, (item) => item.rating, settings);
-    const knockedOut = group.some((item) => item.knockOut && item.rating === 'unfavourable');
+    const knocked = (kind: KnockOutKind): boolean => group.some((item) => item.knockOut === kind && item.rating === 'unfavourable');
     const competitorScore = theirs === undefined ? null : groupScore(group, theirRating, settings);
     return {
       id,
       score,
-      answer: answerFor(score, knockedOut, settings),
-      knockedOut,
+      answer: answerFor(score, knocked('hard'), knocked('soft'), settings),
       unknownCount: group.filter((item) => item.rating === 'unknown').length,
       competitorScore,
       advantage: competitorScore === null ? null : score - competitorScore,
@@ -220,12 +220,8 @@ export function scoreRatings(set: QuestionSet, ours: readonly Rating[], theirs: 
   const answers = Object.fromEntries(keyQuestions.map((q) => [q.id, q.answer])) as Record<KeyQuestionId, Answer>;
   const verdict: Verdict = answers.real === 'no' || answers.worth === 'no' ? 'walkAway' : KEY_QUESTION_IDS.every((id) => answers[id] === 'yes') ? 'pursue' : 'qualifyFurther';
 
-  const gaps = KEY_QUESTION_IDS.flatMap((id) =>
-    items
-      .filter((item) => item.criterion.group === id && item.rating === 'unknown')
-      .map((item) => item.criterion)
-      .sort((a, b) => a.number - b.number),
-  );
+  // Items are in the set's order, which is criterion-number order (numbered by position), so each group's gaps come out sorted.
+  const gaps = KEY_QUESTION_IDS.flatMap((id) => items.filter((item) => item.criterion.group === id && item.rating === 'unknown').map((item) => item.criterion));
 
   return { setId: set.id, items, keyQuestions, answers, verdict, gaps };
 }

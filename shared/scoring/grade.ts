@@ -14,24 +14,22 @@ function scale(value: unknown, argument: string): number {
 }
 
 /**
- * Grades a deal's business model from its value to the customer and to us (1–5 each) and whether
- * it is strategic. METHODOLOGY's rules overlap, so they apply in this order, first match wins:
- *   1. A — both ≥ 4 and strategic (A is B plus strategy, so it must be tested before B);
- *   2. B — both ≥ 3 (so 3/3 is B, not C: "C otherwise" in METHODOLOGY yields to B);
- *   3. D — ours ≥ 4 and theirs ≤ 2 (one-sided in our favour);
- *   4. E — theirs ≥ 4 and ours ≤ 2 (one-sided in theirs);
- *   5. C — both ≤ 3;
- *   6. C — anything no rule names (only possible with fractional values or edited thresholds):
- *      a mix that is neither mutual nor clearly one-sided is a thin, commodity-like exchange.
- * With the default thresholds and whole numbers, D, E and C never overlap, so only 1–2 matter.
+ * Grades a deal's business model from its value to the customer and to us (1–5 each) and whether it
+ * is strategic for the customer. First match wins:
+ *   1. D — ours exceed theirs by 2 or more: we gain at their expense, however high both are (seed 004:
+ *      "你所得的,多于你所付出的,多于客户所得到的价值"), so 3/5 is D, not B;
+ *   2. E — theirs exceed ours by 2 or more: we give away value we do not recover;
+ *   3. A — both ≥ 4 and strategic for the customer (A is B plus that, so it is tested before B);
+ *   4. B — both ≥ 3;
+ *   5. C — otherwise: a thin, commodity-like exchange.
  */
 export function businessGrade(valueToCustomer: number, valueToUs: number, strategic: boolean, settings: ScoringSettings = DEFAULT_SETTINGS): BusinessGrade {
   const theirs = scale(valueToCustomer, 'valueToCustomer');
   const ours = scale(valueToUs, 'valueToUs');
   const g = settings.grade;
+  if (ours - theirs >= g.lopsidedGap) return 'D';
+  if (theirs - ours >= g.lopsidedGap) return 'E';
   if (strategic && theirs >= g.aMin && ours >= g.aMin) return 'A';
   if (theirs >= g.bMin && ours >= g.bMin) return 'B';
-  if (ours >= g.dOursMin && theirs <= g.dTheirsMax) return 'D';
-  if (theirs >= g.eTheirsMin && ours <= g.eOursMax) return 'E';
   return 'C';
 }

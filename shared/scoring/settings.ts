@@ -1,6 +1,6 @@
 import { DealKitError } from '../errors';
 import { text } from '../i18n';
-import { LADDER_IDS, type CriterionTag, type LadderId } from '../methods';
+import { LADDER_IDS, type Criterion, type CriterionTag, type LadderId } from '../methods';
 
 /**
  * Every default rule of METHODOLOGY.md in one object. METHODOLOGY says each rule is a default a
@@ -11,10 +11,13 @@ export interface ScoringSettings {
   readonly itemScores: { readonly favourable: number; readonly unfavourable: number; readonly unknown: number };
   /** §1d: a key question is Yes at score ≥ yes, No at score ≤ no. */
   readonly answerThresholds: { readonly yes: number; readonly no: number };
-  /** §1d: a `-` on a criterion carrying one of these tags makes its key question No whatever the score. */
+  /** §1d hard knock-outs: a `-` on a criterion carrying one of these tags makes its key question No whatever the score. */
   readonly knockOutTags: readonly CriterionTag[];
-  /** Extra knock-out criteria by id (e.g. `SIG.12`), for managers who want more than the tags. */
+  /** Extra hard knock-out criteria by id (e.g. `SIG.12`), for managers who want more than the tags. */
   readonly knockOutCriteria: readonly string[];
+  /** §1d soft knock-outs: a `-` holds the key question at Unknown at best, so the verdict at Qualify further. A hard one wins over a soft one. */
+  readonly softKnockOutTags: readonly CriterionTag[];
+  readonly softKnockOutCriteria: readonly string[];
   /** §1d: weight per criterion id; a criterion not listed weighs `defaultWeight`. */
   readonly defaultWeight: number;
   readonly criterionWeights: Readonly<Record<string, number>>;
@@ -38,14 +41,8 @@ export interface ScoringSettings {
     readonly aMin: number;
     /** B: both ≥ bMin. */
     readonly bMin: number;
-    /** C: both ≤ cMax. */
-    readonly cMax: number;
-    /** D: ours ≥ dOursMin and theirs ≤ dTheirsMax. */
-    readonly dOursMin: number;
-    readonly dTheirsMax: number;
-    /** E: theirs ≥ eTheirsMin and ours ≤ eOursMax. */
-    readonly eTheirsMin: number;
-    readonly eOursMax: number;
+    /** D: ours exceed theirs by at least this much; E: theirs exceed ours by it. Tested before A and B. */
+    readonly lopsidedGap: number;
   };
   /** §5: forecast category bands on the stage probability (0–1). */
   readonly forecast: { readonly bestCase: number; readonly commit: number };
@@ -63,15 +60,18 @@ export interface LadderOverrides {
 export const DEFAULT_SETTINGS: ScoringSettings = {
   itemScores: { favourable: 1, unfavourable: -1, unknown: 0 },
   answerThresholds: { yes: 0.34, no: -0.34 },
-  knockOutTags: ['funding', 'compellingEvent'],
+  // Seed 000 answers a missing compelling event with Defend or Develop, not by walking away: soft.
+  knockOutTags: ['funding'],
   knockOutCriteria: [],
+  softKnockOutTags: ['compellingEvent'],
+  softKnockOutCriteria: [],
   defaultWeight: 1,
   criterionWeights: {},
   lead: { ratio: 3, groupAdvantageMultiple: 2 },
   control: { atRisk: 2, notInControl: 3 },
   attitudeWeights: { sponsor: 1, supporter: 0.5, neutral: 0, nonSupporter: -0.5, enemy: -1 },
   redFlagInfluence: 4,
-  grade: { aMin: 4, bMin: 3, cMax: 3, dOursMin: 4, dTheirsMax: 2, eTheirsMin: 4, eOursMax: 2 },
+  grade: { aMin: 4, bMin: 3, lopsidedGap: 2 },
   forecast: { bestCase: 0.5, commit: 0.9 },
   stallDays: 30,
   ladders: {},
@@ -192,8 +192,10 @@ export function mergeSettings(overrides: DeepPartial<ScoringSettings>, base: Sco
       case 'answerThresholds':
         return numbersGroup(base.answerThresholds, value, path, (v, p) => inRange(v, p, -1, 1));
       case 'knockOutTags':
+      case 'softKnockOutTags':
         return tagList(value, path);
       case 'knockOutCriteria':
+      case 'softKnockOutCriteria':
         return stringList(value, path);
       case 'defaultWeight':
         return nonNegative(value, path);
@@ -231,6 +233,15 @@ export function mergeSettings(overrides: DeepPartial<ScoringSettings>, base: Sco
   return merged;
 }
 
+/** The two kinds of knock-out (METHODOLOGY §1d): hard answers the key question No, soft caps it at Unknown. */
+export type KnockOutKind = 'hard' | 'soft';
+
+/** What a `-` on this criterion does under these settings; hard wins when both lists name it. */
+export function knockOutKind(criterion: Criterion, settings: ScoringSettings): KnockOutKind | null {
+  const named = (ids: readonly string[], tags: readonly CriterionTag[]): boolean => ids.includes(criterion.id) || (criterion.tags ?? []).some((tag) => tags.includes(tag));
+  return named(settings.knockOutCriteria, settings.knockOutTags) ? 'hard' : named(settings.softKnockOutCriteria, settings.softKnockOutTags) ? 'soft' : null;
+}
+
 /** The weight of one criterion under these settings. */
 export function criterionWeight(settings: ScoringSettings, criterionId: string): number {
   return settings.criterionWeights[criterionId] ?? settings.defaultWeight;
@@ -251,7 +262,7 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[], base: Sc
     const rowName = `row ${index + 1} (${key})`;
     const parts = splitSettingKey(key);
     const top = parts[0] ?? '';
-    if (top === 'knockOutTags' || top === 'knockOutCriteria') {
+    if (/^(knockOut|softKnockOut)(Tags|Criteria)$/.test(top)) {
       overrides[top] =
         typeof value === 'string'
           ? value

@@ -9,6 +9,7 @@ import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from '../se
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { DEFAULT_SETTINGS, knockOutKind, type KnockOutKind } from '../scoring/settings';
 
 export const SETTINGS_SHEET_KEY = 'settings';
 
@@ -60,6 +61,9 @@ const RULE_LABELS: Readonly<Record<ScalarRuleKey, Text>> = {
   bestCaseFrom: text('Forecast "Best case" from probability', '预测类别“最佳情况”起始概率'),
   commitFrom: text('Forecast "Commit" from probability', '预测类别“承诺”起始概率'),
 };
+
+/** What the knock-out column holds: codes like the stage codes, the same in every language. */
+export const KNOCK_OUT_WORDS: Readonly<Record<KnockOutKind, string>> = { hard: 'HARD', soft: 'SOFT' };
 
 export const CURRENCY_CODES: readonly string[] = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'AUD', 'CAD', 'CHF', 'INR', 'KRW', 'TWD'];
 const QUOTA_ROWS = 24;
@@ -119,7 +123,16 @@ const T = {
     '以文本输入的金额按此读取；不符合的文本（小数点为 . 时的 1,5）会被列为未计入或报错并指出单元格，绝不猜测。',
   ),
   decimalMarkChoices: text('Choices', '可选值'),
-  weightHeaders: [text('Criterion id', '标准编号'), text('Weight', '权重'), text('Knock-out', '一票否决'), text('Method', '方法'), text('Criterion', '评估标准')],
+  weightHeaders: [
+    text('Criterion id', '标准编号'),
+    text('Weight', '权重'),
+    text(
+      'Knock-out: HARD (a - answers the key question No) or SOFT (a - holds it at Unknown at best)',
+      '一票否决：HARD（评为 - 时该关键问题为“否”）或 SOFT（评为 - 时该关键问题最多为“未知”）',
+    ),
+    text('Method', '方法'),
+    text('Criterion', '评估标准'),
+  ],
 };
 
 /** Where the stage table starts; it always has room for the longest ladder plus LOST. */
@@ -266,7 +279,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
     `A${row}`,
     T.weightHeaders.map((h) => tr(h, locale)),
   );
-  b.style({ range: `A${row}:E${row}`, bold: true, fill: PALETTE.headerFill });
+  b.style({ range: `A${row}:E${row}`, bold: true, fill: PALETTE.headerFill, wrap: true });
   const weightFirst = row + 1;
   const weights: { criterionId: string; weight: A1; knockOut: A1 }[] = [];
   for (const method of METHOD_IDS) {
@@ -274,14 +287,14 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
     if (!set) continue;
     for (const criterion of set.criteria) {
       row += 1;
-      const knockOut = (criterion.tags ?? []).some((tag) => tag === 'funding' || tag === 'compellingEvent');
-      b.row(`A${row}`, [criterion.id, 1, knockOut, method, tr(criterion.label, locale)]);
+      const knockOut = knockOutKind(criterion, DEFAULT_SETTINGS);
+      b.row(`A${row}`, [criterion.id, 1, knockOut === null ? null : KNOCK_OUT_WORDS[knockOut], method, tr(criterion.label, locale)]);
       weights.push({ criterionId: criterion.id, weight: `B${row}`, knockOut: `C${row}` });
     }
   }
   const weightLast = row;
   b.input(`B${weightFirst}:B${weightLast}`, { kind: 'number', min: 0, max: 100 });
-  b.input(`C${weightFirst}:C${weightLast}`, { kind: 'checkbox' });
+  b.input(`C${weightFirst}:C${weightLast}`, { kind: 'list', items: Object.values(KNOCK_OUT_WORDS) });
   name(SETTINGS_NAMES.weights, `A${weightFirst}:B${weightLast}`);
   name(SETTINGS_NAMES.knockOuts, `C${weightFirst}:C${weightLast}`);
 

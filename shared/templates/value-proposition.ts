@@ -102,7 +102,7 @@ const T = {
   grade: text('Business-model grade', '商业模式评级'),
   valueToCustomer: text('Value to the customer (1–5)', '对客户的价值（1–5）'),
   valueToUs: text('Value to us (1–5)', '对我方的价值（1–5）'),
-  strategic: text('Strategic for us?', '对我方有战略意义？'),
+  strategic: text('Strategic for the customer?', '对客户有战略意义？'),
   gradeResult: text('Grade', '评级'),
   gradeScale: text('Grades', '评级说明'),
   prompts: text('Questions to start from', '参考提问'),

@@ -61,6 +61,8 @@ export interface QualifyLive {
   readonly strategyId: StrategyView['id'] | null;
   readonly strategy: Text;
   readonly strategyDescription: Text;
+  /** What the recommended strategy needs to work; null while no strategy is shown. */
+  readonly strategyNeeds: Text | null;
   /** The first question the path needs that is unanswered, while there is one. */
   readonly strategyMissing: StrategyInputRow | null;
   /** Why the verdict and the strategy point different ways, when they do. */
@@ -135,6 +137,7 @@ export function qualifyLive(state: QualifyState): QualifyLive | null {
       : strategy.id === null
         ? STRATEGY_UNDECIDED
         : strategy.description,
+    strategyNeeds: strategy.id === null ? null : strategy.needs,
     strategyMissing: missing,
     disagreement: strategy.id === null ? null : strategyDisagreement(result.verdict, strategy.id),
   };

@@ -33,6 +33,8 @@ export interface StrategyView {
   readonly id: StrategyId;
   readonly label: Text;
   readonly description: Text;
+  /** The conditions the strategy needs to work (the seeds' 条件). */
+  readonly needs: Text;
 }
 
 /** The strategy the answers so far lead to, or the first question the path needs that is unanswered. */
@@ -40,7 +42,7 @@ export function strategyOf(answers: StrategyAnswersSoFar): StrategyView | { read
   const walk = walkStrategyPath(answers);
   if (walk.strategy === null) return { id: null, unanswered: walk.unanswered };
   const strategy = strategyText(walk.strategy);
-  return { id: walk.strategy, label: strategy.label, description: strategy.description };
+  return { id: walk.strategy, label: strategy.label, description: strategy.description, needs: strategy.needs };
 }
 
 export function strategyPrefill(result: AssessmentResult): StrategyAnswers {

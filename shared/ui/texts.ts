@@ -59,6 +59,7 @@ export const UI_TEXT = {
   strategyHint: text('Answers taken from the assessment are marked; change any of them', '来自评估的答案已标出，可修改'),
   fromAssessment: text('from the assessment', '来自评估'),
   recommended: text('Recommended strategy', '建议策略'),
+  strategyNeeds: text('It works when there is', '适用条件'),
   resultTitle: text('Result', '结果'),
 
   statementStep: text('Value statement {n}', '价值陈述 {n}'),
@@ -153,6 +154,10 @@ export const UI_TEXT = {
   ),
   ladderNew: text('This workbook has no Settings sheet yet: saving inserts one with this ladder.', '本工作簿还没有设置表：保存时将按此阶段体系插入设置表。'),
   saveSettings: text('Save settings', '保存设置'),
+  knockOutHint: text(
+    'Knock-outs are set per criterion in the Settings sheet’s item-weight table: HARD (a - answers its key question No, so the verdict can be {walkAway}; by default access to funds) or SOFT (a - holds it at Unknown, so the verdict at {qualifyFurther} at most; by default the compelling event).',
+    '一票否决项在设置表的“评估项权重”表中逐项设置：HARD（评为 - 时该关键问题为“否”，结论可能为“{walkAway}”；默认为资金来源）或 SOFT（评为 - 时该关键问题最多为“未知”，结论最多为“{qualifyFurther}”；默认为迫切动因）。',
+  ),
   settingsSaved: text('Settings saved', '设置已保存'),
 } as const satisfies Record<string, Text>;
 

@@ -1,16 +1,16 @@
 import { call, column, errorOf, ratingColumn } from './helpers';
 
 // TAS (METHODOLOGY §1a): rows 1–5 "Is there an opportunity?", 6–10 compete, 11–15 win, 16–20 worth.
-// Knock-outs by default: row 4 access to funds, row 5 compelling event.
+// Knock-outs by default: row 4 access to funds (hard), row 5 compelling event (soft).
 describe('QUALIFY', () => {
   it('says Pursue when every key question is Yes', () => {
     expect(call('QUALIFY', [ratingColumn('+++++ +++++ +++++ +++++')])).toBe('Pursue');
     expect(call('DEAL.QUALIFY', [ratingColumn('+++?? ++?+- ++?+? +++-?'), 'TAS'])).toBe('Pursue');
   });
 
-  it('walks away when a knock-out is rated - even with a high score', () => {
-    // "Is there an opportunity?" scores 3/5 but access to funds (row 4) is '-'.
-    expect(call('QUALIFY', [ratingColumn('++++- +++++ +++++ +++++')])).toBe('Walk away');
+  it('walks away when a hard knock-out is rated - even with a high score; a soft one holds it at Qualify further', () => {
+    // "Is there an opportunity?" scores 3/5 but access to funds (row 4) or the compelling event (row 5) is '-'.
+    expect(call('QUALIFY', [ratingColumn('++++- +++++ +++++ +++++')])).toBe('Qualify further');
     expect(call('QUALIFY', [ratingColumn('+++-+ +++++ +++++ +++++')])).toBe('Walk away');
   });
 

@@ -30,7 +30,7 @@ const REQUIRED: Record<string, string> = {
   NETVALUE: 'benefits, costs, [risks]',
   ROI: 'benefits, costs',
   PAYBACK: 'cashflows',
-  VALUE_STATEMENT: 'template, slot1, slot2, [slot3], [slot4]',
+  VALUE_STATEMENT: 'template, slot1, [slot2], [slot3], [slot4]',
   DEAL_GRADE: 'value_to_customer, value_to_us, [strategic]',
   VELOCITY: 'open_deals, average_size, win_rate, cycle_days',
   PIPELINE_COVERAGE: 'open_pipeline, quota, [closed_won]',

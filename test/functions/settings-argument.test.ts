@@ -46,9 +46,9 @@ describe('the settings argument', () => {
     const financialMinus = ratingColumn('++-++ +++++ +++++ +++++');
     expect(invokeFunction('QUALIFY', [financialMinus])).toBe('Pursue');
     expect(invokeFunction('QUALIFY', [financialMinus, null, null, [['TAS.03', 1, true]]])).toBe('Walk away');
-    // TAS.05 (compelling event) is not listed: it keeps its default knock-out.
+    // TAS.05 (compelling event) is not listed: it keeps its default knock-out, a soft one.
     const compellingMinus = ratingColumn('++++- +++++ +++++ +++++');
-    expect(invokeFunction('QUALIFY', [compellingMinus, null, null, [['TAS.03', 1, true]]])).toBe('Walk away');
+    expect(invokeFunction('QUALIFY', [compellingMinus, null, null, [['TAS.03', 1, true]]])).toBe('Qualify further');
     expect(invokeFunction('QUALIFY', [compellingMinus, null, null, [['TAS.05', 1, false]]])).toBe('Pursue');
   });
 

@@ -8,8 +8,8 @@ describe('value-statement templates (METHODOLOGY §4)', () => {
     for (const t of VALUE_STATEMENTS) expect(t.number).toBe(t.id);
   });
 
-  it('take 2 to 4 slots each, as VALUE_STATEMENT(template, slot1, slot2, [slot3], [slot4]) allows', () => {
-    expect(VALUE_STATEMENTS.map((t) => t.slots.length)).toEqual([3, 2, 4, 2, 3, 2]);
+  it('take 1 to 4 slots each, as VALUE_STATEMENT(template, slot1, [slot2], [slot3], [slot4]) allows; statement 6 has one', () => {
+    expect(VALUE_STATEMENTS.map((t) => t.slots.length)).toEqual([3, 2, 4, 2, 3, 1]);
   });
 
   it('order the slots as METHODOLOGY lists them', () => {

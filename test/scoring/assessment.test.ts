@@ -59,14 +59,23 @@ describe('assess: key question scores and answers (§1d)', () => {
     expect(r.verdict).toBe('qualifyFurther');
   });
 
-  it('a knock-out - beats a high score: compelling event - makes "Is it real?" No and the verdict Walk away', () => {
-    const r = assess(TAS, tas('++++-', '+++++', '+++++', '+++++'));
+  it('a hard knock-out - beats a high score: access to funds - makes "Is it real?" No and the verdict Walk away', () => {
+    const r = assess(TAS, tas('+++-+', '+++++', '+++++', '+++++'));
     const real = r.keyQuestions[0];
     expect(real?.score).toBeCloseTo(0.6, 12);
     expect(real?.knockedOut).toBe(true);
-    expect(real?.knockOuts.map((c) => c.number)).toEqual([5]);
+    expect(real?.knockOuts.map((c) => c.number)).toEqual([4]);
     expect(real?.answer).toBe('no');
     expect(r.verdict).toBe('walkAway');
+  });
+
+  it('a soft knock-out - caps a high score: compelling event - holds "Is it real?" at Unknown and the verdict at Qualify further', () => {
+    const r = assess(TAS, tas('++++-', '+++++', '+++++', '+++++'));
+    const real = r.keyQuestions[0];
+    expect(real?.score).toBeCloseTo(0.6, 12);
+    expect(real).toMatchObject({ knockedOut: false, capped: true, answer: 'unknown' });
+    expect(real?.knockOuts.map((c) => c.number)).toEqual([5]);
+    expect(r.verdict).toBe('qualifyFurther');
   });
 
   it('funding (TAS #4) is a knock-out too; a ? on it is not', () => {
@@ -75,7 +84,7 @@ describe('assess: key question scores and answers (§1d)', () => {
   });
 
   it('knock-outs follow the settings: with none, the same ratings answer Yes', () => {
-    const s = mergeSettings({ knockOutTags: [] });
+    const s = mergeSettings({ knockOutTags: [], softKnockOutTags: [] });
     expect(assess(TAS, tas('++++-', '+++++', '+++++', '+++++'), undefined, s).answers.real).toBe('yes');
     const byId = mergeSettings({ knockOutCriteria: ['TAS.11'] });
     expect(assess(TAS, tas('+++++', '+++++', '-++++', '+++++'), undefined, byId).answers.win).toBe('no');
@@ -228,7 +237,7 @@ describe('assess: invariants over generated ratings and weights', () => {
           for (const q of r.keyQuestions) {
             expect(Number.isFinite(q.score) && q.score >= -1 && q.score <= 1).toBe(true);
             expect(Number.isFinite(q.advantage ?? NaN)).toBe(true);
-            const expected = q.knockedOut ? 'no' : q.score >= 0.34 ? 'yes' : q.score <= -0.34 ? 'no' : 'unknown';
+            const expected = q.knockedOut ? 'no' : q.score >= 0.34 ? (q.capped ? 'unknown' : 'yes') : q.score <= -0.34 ? 'no' : 'unknown';
             expect(q.answer).toBe(expected);
           }
           expect(r.gaps.length).toBe(ours.filter((x) => x === 'unknown').length);

@@ -33,8 +33,9 @@ describe('businessGrade (METHODOLOGY §4, CES)', () => {
       for (let ours = 1; ours <= 5; ours++) row += businessGrade(theirs, ours, false);
       grid.push(row);
     }
-    // rows: value to the customer 5 → 1; columns: value to us 1 → 5
-    expect(grid).toEqual(['EEBBB', 'EEBBB', 'CCBBB', 'CCCDD', 'CCCDD']);
+    // rows: value to the customer 5 → 1; columns: value to us 1 → 5. A gap of 2 or more is D or E
+    // before A or B is looked at, so 5/3 is E and 3/5 is D, not B.
+    expect(grid).toEqual(['EEEBB', 'EEBBB', 'ECBBD', 'CCCDD', 'CCDDD']);
   });
   it('a fractional mix no rule names falls back to C', () => {
     expect(businessGrade(2.5, 3.5, false)).toBe('C');

@@ -16,8 +16,9 @@ describe('DEFAULT_SETTINGS holds the METHODOLOGY defaults', () => {
     expect(DEFAULT_SETTINGS.itemScores).toEqual({ favourable: 1, unfavourable: -1, unknown: 0 });
     expect(DEFAULT_SETTINGS.answerThresholds).toEqual({ yes: 0.34, no: -0.34 });
   });
-  it('knocks out on funding and compelling event, weighs every criterion 1, asks 3:1', () => {
-    expect(DEFAULT_SETTINGS.knockOutTags).toEqual(['funding', 'compellingEvent']);
+  it('knocks out hard on funding and soft on the compelling event, weighs every criterion 1, asks 3:1', () => {
+    expect(DEFAULT_SETTINGS.knockOutTags).toEqual(['funding']);
+    expect(DEFAULT_SETTINGS.softKnockOutTags).toEqual(['compellingEvent']);
     expect(criterionWeight(DEFAULT_SETTINGS, 'TAS.07')).toBe(1);
     expect(DEFAULT_SETTINGS.lead).toEqual({ ratio: 3, groupAdvantageMultiple: 2 });
   });

@@ -62,14 +62,14 @@ describe('fillValueStatement (the six METHODOLOGY §4 statements)', () => {
       }
     }
   });
-  it('a missing slot names it: statement 6 without the return', () => {
+  it('a missing slot names it: statement 6 without its arrangement', () => {
     try {
-      fillValueStatement(6, ['a pilot with a fee tied to results'], 'en');
+      fillValueStatement(6, [], 'en');
       throw new Error('no error');
     } catch (e) {
       expect(e).toBeInstanceOf(DealKitError);
-      expect((e as DealKitError).subject).toBe('return');
-      expect((e as DealKitError).message).toMatch(/Return it secures/);
+      expect((e as DealKitError).subject).toBe('arrangement');
+      expect((e as DealKitError).message).toMatch(/Shared risk\/reward strategy/);
     }
   });
   it('too many slots, or a template number outside 1–6, is an error', () => {

@@ -11,7 +11,8 @@ const slot = (index: number, optional: boolean): ParamSpec<(typeof SLOT_NAMES)[n
 
 export const VALUE_STATEMENT = defineFunction({
   name: 'VALUE_STATEMENT',
-  params: [param('template', 'number'), slot(0, false), slot(1, false), slot(2, true), slot(3, true)] as const,
+  // Statement 6 has one slot, so only the first is required of every statement.
+  params: [param('template', 'number'), slot(0, false), slot(1, true), slot(2, true), slot(3, true)] as const,
   result: 'value',
   implement: (args, context) => {
     const [number, ...slots] = args as readonly [number, ...(string | undefined)[]];

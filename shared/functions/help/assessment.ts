@@ -16,8 +16,8 @@ export const QUALIFY_HELP: HelpOf<typeof QUALIFY> = {
     competitor: COMPETITOR_HELP,
   },
   resultHelp: text(
-    'Pursue when all four key questions are Yes; Walk away when "Is there an opportunity?" or "Is it worth winning?" is No; otherwise Qualify further',
-    '四个关键问题都为“是”时为全力争取；“商机存在吗?”或“是否值得赢?”为“否”时为退出；其余为继续评估',
+    'Pursue when all four key questions are Yes; Walk away when "Is there an opportunity?" or "Is it worth winning?" is No; otherwise Qualify further. A - on a hard knock-out (access to funds) answers its key question No; a - on a soft one (the compelling event) holds it at Unknown at best',
+    '四个关键问题都为“是”时为全力争取；“商机存在吗?”或“是否值得赢?”为“否”时为退出；其余为继续评估。硬性否决项(资金来源)评为 - 时该关键问题为“否”；软性否决项(迫切动因)评为 - 时该关键问题最多为“未知”',
   ),
   examples: [
     {
@@ -26,9 +26,14 @@ export const QUALIFY_HELP: HelpOf<typeof QUALIFY> = {
       note: text('20 TAS ratings: every key question scores at least 0.34', '20 项 TAS 评分：每个关键问题得分都不低于 0.34'),
     },
     {
-      args: [tasColumn('++++- +++++ +++++ +++++'), 'TAS'],
+      args: [tasColumn('+++-+ +++++ +++++ +++++'), 'TAS'],
       result: 'Walk away',
-      note: text('a knock-out: the compelling event (#5) is rated -', '否决项：迫切动因(第 5 项)评为 -'),
+      note: text('a hard knock-out: access to funds (#4) is rated -', '硬性否决项：资金来源(第 4 项)评为 -'),
+    },
+    {
+      args: [tasColumn('++++- +++++ +++++ +++++'), 'TAS'],
+      result: 'Qualify further',
+      note: text('a soft knock-out: the compelling event (#5) is rated -, so at most Qualify further', '软性否决项：迫切动因(第 5 项)评为 -，结论最多为继续评估'),
     },
     {
       args: [tasColumn('+++++ +???? +++++ +++++')],

@@ -28,8 +28,8 @@ export const VALUE_STATEMENT_HELP: HelpOf<typeof VALUE_STATEMENT> = {
       result: 'With our finance cloud in place you will be able to close the books in three days, bringing a 40% cut in overtime.',
     },
     {
-      args: [6, 'a fee tied to the savings', 'a payback within a year'],
-      result: 'Through a fee tied to the savings, we will make sure you get a payback within a year.',
+      args: [6, 'a fee tied to the savings'],
+      result: 'We will ensure your return on investment by a fee tied to the savings.',
     },
   ],
 };

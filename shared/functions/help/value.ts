@@ -69,14 +69,14 @@ export const DEAL_GRADE_HELP: HelpOf<typeof DEAL_GRADE> = {
     strategic: text('TRUE when the deal solves a strategic problem for the customer (needed for A); FALSE when omitted', '交易为客户解决战略性问题时为 TRUE(评为 A 的前提)；省略时为 FALSE'),
   },
   resultHelp: text(
-    'A both ≥ 4 and strategic; B both ≥ 3; D ours ≥ 4 and theirs ≤ 2; E theirs ≥ 4 and ours ≤ 2; C otherwise',
-    'A：双方都 ≥ 4 且具战略性；B：双方都 ≥ 3；D：我方 ≥ 4 且客户 ≤ 2；E：客户 ≥ 4 且我方 ≤ 2；其余为 C',
+    'D when value to us exceeds value to the customer by 2 or more; E when the customer’s exceeds ours by 2 or more; then A both ≥ 4 and strategic for the customer; B both ≥ 3; C otherwise',
+    '对我方的价值比对客户的高出 2 或以上为 D；对客户的价值比对我方的高出 2 或以上为 E；其余：双方都 ≥ 4 且对客户有战略意义为 A；双方都 ≥ 3 为 B；其余为 C',
   ),
   examples: [
     { args: [5, 4, true], result: 'A' },
     { args: [5, 4], result: 'B' },
-    { args: [2, 5], result: 'D' },
-    { args: [5, 1], result: 'E' },
+    { args: [3, 5], result: 'D' },
+    { args: [5, 3], result: 'E' },
     { args: [2, 3], result: 'C' },
   ],
 };

@@ -331,6 +331,11 @@ function ResultStep(props: { state: QualifyState; live: QualifyLive; onSave: () 
           {t('recommended')}: <strong data-strategy={props.live.strategyId ?? 'unanswered'}>{tx(props.live.strategy)}</strong>
         </p>
         {props.live.strategyMissing ? <StrategyCaveat live={props.live} /> : <p class="dk-strategy-description">{tx(props.live.strategyDescription)}</p>}
+        {props.live.strategyNeeds ? (
+          <p class="dk-strategy-needs">
+            {t('strategyNeeds')}: {tx(props.live.strategyNeeds)}
+          </p>
+        ) : null}
         {props.live.strategyMissing ? null : <StrategyCaveat live={props.live} />}
         <p>
           {t('controlStatus')}: <strong>{tx(props.live.control)}</strong>

@@ -1,4 +1,5 @@
 import { LADDER_NAMES } from '../../methods/method-names';
+import { VERDICT_LABELS } from '../../scoring/assessment';
 import { LADDER_IDS, type LadderId } from '../../methods/types';
 import type { Locale } from '../../i18n';
 import type { SettingsAction, SettingsState } from '../wizard-settings';
@@ -72,6 +73,9 @@ export function SettingsPanel(props: {
               onInput={(event) => props.send({ type: 'edit', patch: { currency: (event.currentTarget as HTMLInputElement).value } })}
             />
           </label>
+          <p class="dk-hint" data-hint="knock-outs">
+            {t('knockOutHint', { walkAway: tx(VERDICT_LABELS.walkAway), qualifyFurther: tx(VERDICT_LABELS.qualifyFurther) })}
+          </p>
           <ConflictChoice conflicts={props.state.conflicts ?? []} onKeep={props.onKeep} onOverwrite={props.onOverwrite} busy={props.busy} />
           <div class="dk-nav">
             <button type="submit" class="dk-button dk-primary" disabled={props.busy || !settingsChanged(props.state) || (props.state.conflicts?.length ?? 0) > 0}>
