@@ -20,6 +20,7 @@ import { periodFromKey, quarterOf, type Period } from './period';
 import { periodForecast, repKey, roundCents, type PeriodForecast } from './period-forecast';
 import type { CountedDeal } from './rollup';
 import type { Quota, TeamSettings } from './team-settings';
+import { buyingStepsBehind, type BuyingBehind } from './buying-behind';
 
 /**
  * The dashboard's figures from the counted deals: every figure is a sum or a ratio over deals the
@@ -120,6 +121,8 @@ export interface Dashboard {
   /** Rep view beside manager view for the period, one row per rep (team in `teamView`). */
   readonly forecastViews: readonly ForecastView[];
   readonly teamView: ForecastView;
+  /** Open deals whose customer is behind the buying step their stage expects. */
+  readonly buyingBehind: BuyingBehind<PricedDeal>;
 }
 
 /**
@@ -377,6 +380,7 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
     overrideFlagPoints: options.overrideFlagPoints ?? 25,
     forecastViews: views.reps,
     teamView: views.team,
+    buyingBehind: buyingStepsBehind(priced, options.settings.ladder),
   };
 }
 

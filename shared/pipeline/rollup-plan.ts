@@ -9,6 +9,7 @@ import { DASHBOARD_MARKER, TEAM_PIPELINE_MARKER } from './markers';
 import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { writeBuyingBehind } from './buying-behind-section';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -433,6 +434,8 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
     [undefined, undefined, undefined, DATE, undefined, undefined, undefined, WHOLE],
   );
   noneIfEmpty(dashboard.hygiene.length);
+
+  writeBuyingBehind(sheet, dashboard.buyingBehind, locale);
 
   section(T.setAside);
   sheet.table(

@@ -12,6 +12,7 @@ import { SheetBuilder, type ValidationRule } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 import { CURRENCY_CODES, STAGE_TABLE_ROWS } from './settings';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { addBuyingSteps, type BuyingStepsLayout } from './pipeline-buying-steps';
 
 export const PIPELINE_SHEET_KEY = 'pipeline';
 /** Deal rows the table and its spill formulas cover. */
@@ -39,6 +40,7 @@ export const PIPELINE_TEMPLATE_COLUMNS: readonly PipelineColumnId[] = [
   'evidence',
   'probabilityOverride',
   'overrideReason',
+  'buyingStep',
 ];
 
 export type ComputedColumn = 'winProbability' | 'weighted' | 'category' | 'stalled' | 'evidenced';
@@ -67,6 +69,8 @@ export interface PipelineFunnelLayout {
   readonly computed: Readonly<Record<ComputedColumn, string>>;
   /** Column letter of the per-row "override vs stage (points)" column, right of the computed ones. */
   readonly overridePoints: string;
+  /** The customer's buying step beside each stage: the per-row expected / behind columns and the reference table. */
+  readonly buying: BuyingStepsLayout;
   /** The cell mirroring DK_OVERRIDE_FLAG_POINTS, which the override flag's conditional format reads. */
   readonly overrideFlagLimit: A1;
   /** Top-left of the FUNNEL spill (stage, deals, amount, weighted; one row per stage, LOST last). */
@@ -172,7 +176,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   });
   // Not one of the spill columns: plain per-row arithmetic, which every host computes without a DealKit call.
   const overridePoints = columnLettersOfNumber(computedStart + COMPUTED_COLUMNS.length);
-  const lastTableCol = computedStart + COMPUTED_COLUMNS.length;
+  // The buying step's expected / behind pair sits right of the override points.
+  const lastTableCol = computedStart + COMPUTED_COLUMNS.length + 2;
   const overrideFlagLimit: A1 = 'F3';
 
   b.value('A1', L(T.title)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
@@ -206,6 +211,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     // A fraction, shown as a percentage: 40 % is 0.4, and a bare 40 is refused by the cell and by the functions.
     probabilityOverride: { kind: 'number', min: 0, max: 1 },
   };
+  // Its dropdown comes with the buying-step table below.
+  const withOwnInput: readonly PipelineColumnId[] = ['buyingStep'];
   // Consecutive free-text columns become one input range.
   let textRun: string[] = [];
   const flush = (): void => {
@@ -214,7 +221,8 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   };
   for (const id of PIPELINE_TEMPLATE_COLUMNS) {
     const rule = validations[id];
-    if (rule) {
+    if (withOwnInput.includes(id)) flush();
+    else if (rule) {
       flush();
       b.input(of(id), rule);
     } else textRun.push(columns[id]!);
@@ -327,6 +335,21 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     height: 300,
   });
 
+  // Below the forecast chart (300 px, about 15 rows).
+  const buying = addBuyingSteps(b, {
+    ladder: ladderId,
+    locale,
+    sheetKey: PIPELINE_SHEET_KEY,
+    headerRow: headRow,
+    firstRow: first,
+    lastRow: last,
+    stageColumn: columns.stage!,
+    buyingStepColumn: columns.buyingStep!,
+    rowColumns: computedStart + COMPUTED_COLUMNS.length + 1,
+    tableColumn: S,
+    tableRow: totalRow + 19,
+  });
+
   const widths: Partial<Record<PipelineColumnId, number>> = {
     id: 90,
     account: 160,
@@ -343,6 +366,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     evidence: 200,
     probabilityOverride: 90,
     overrideReason: 200,
+    buyingStep: 220,
   };
   for (const id of PIPELINE_TEMPLATE_COLUMNS) b.width(columns[id]!, widths[id] ?? 100);
   for (const p of proofColumns) b.width(p.column, 70);
@@ -366,6 +390,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
       proofColumns,
       computed,
       overridePoints,
+      buying,
       overrideFlagLimit,
       funnel,
       funnelRows,

@@ -62,7 +62,8 @@ export function formulaProblems(sheet: SheetPlan): string[] {
 export function namesUsed(sheet: SheetPlan): Set<string> {
   const names = new Set<string>();
   for (const { formula } of formulasOf(sheet)) for (const n of readFormula(formula).names) names.add(n);
-  for (const v of sheet.validations ?? []) if (v.kind === 'listFromRange') names.add(v.source);
+  // A list kept on the sheet itself is reached by its sheet token, not by a workbook name.
+  for (const v of sheet.validations ?? []) if (v.kind === 'listFromRange' && !v.source.startsWith('{{SHEET:')) names.add(v.source);
   return names;
 }
 
