@@ -7,6 +7,8 @@ import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { SheetChangedNotice } from './sheet-changed-notice';
+import { BuyingStepField } from './buying-step-field';
+import { BuyingStepBehindNote } from './buying-step-behind-note';
 
 type Send = (action: DealAction) => void;
 
@@ -124,6 +126,7 @@ export function DealPanel(props: {
                     </span>
                   ) : null;
                 })()}
+                <BuyingStepBehindNote view={view} deal={candidate} />
               </button>
             </li>
           ))}
@@ -156,6 +159,7 @@ export function DealPanel(props: {
           </select>
         </label>
         <ClaimWarning state={state} />
+        <BuyingStepField state={state} send={props.send} />
       </div>
     );
   } else if (state.step === 'proof') {
