@@ -21,6 +21,9 @@ import { periodForecast, repKey, roundCents, type PeriodForecast } from './perio
 import type { CountedDeal } from './rollup';
 import type { Quota, TeamSettings } from './team-settings';
 import { buyingStepsBehind, type BuyingBehind } from './buying-behind';
+import { decisionMakerWatch, type DecisionMakerWatch } from '../deals/decision-maker-watch';
+import type { DealKeyPlayers } from '../deals/key-players-summary';
+import { DEFAULT_DECISION_MAKER_CONTACT_DAYS } from '../deals/decision-maker-days';
 
 /**
  * The dashboard's figures from the counted deals: every figure is a sum or a ratio over deals the
@@ -123,6 +126,8 @@ export interface Dashboard {
   readonly teamView: ForecastView;
   /** Open deals whose customer is behind the buying step their stage expects. */
   readonly buyingBehind: BuyingBehind<PricedDeal>;
+  /** Deals whose decision maker is neutral or worse, or not contacted lately (from the key-player sheets). */
+  readonly decisionMakers: DecisionMakerWatch<PricedDeal>;
 }
 
 /**
@@ -155,6 +160,9 @@ export interface DashboardOptions {
   readonly overrideFlagPoints?: number;
   /** The manager's adjusted commit / best case per rep and period (Settings sheet). */
   readonly adjustments?: readonly ForecastAdjustment[];
+  /** The key players of each deal (shared/deals/key-players-summary.ts), and how many days a decision maker may go uncontacted. */
+  readonly keyPlayers?: ReadonlyMap<string, DealKeyPlayers>;
+  readonly decisionMakerContactDays?: number;
 }
 
 /** The probability a deal is forecast at: the rep's override where one applies, else the stage's. */
@@ -381,6 +389,7 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
     forecastViews: views.reps,
     teamView: views.team,
     buyingBehind: buyingStepsBehind(priced, options.settings.ladder),
+    decisionMakers: decisionMakerWatch(options.keyPlayers ?? new Map(), priced, options.asOf, options.decisionMakerContactDays ?? DEFAULT_DECISION_MAKER_CONTACT_DAYS),
   };
 }
 

@@ -18,6 +18,8 @@ import { forecastSettingsFromNamedValues, type ForecastSettings } from './foreca
 import { forecastAccuracy, type AccuracyPeriodKind, type ForecastAccuracy } from './forecast-accuracy';
 import { forecastAccuracyPlan } from './forecast-accuracy-plan';
 import { periodForecast, repKey } from './period-forecast';
+import { keyPlayersByDeal } from '../deals/key-players-summary';
+import { decisionMakerContactDays } from '../deals/decision-maker-days';
 
 /**
  * The four pipeline operations the menus call, from what a shell read to what it writes. Both shells
@@ -72,6 +74,8 @@ export function readTeam(read: WorkbookRead, period?: string): TeamView {
     ...(chosen ? { period: chosen } : {}),
     overrideFlagPoints: forecastSettings.overrideFlagPoints,
     adjustments: forecastSettings.adjustments,
+    keyPlayers: keyPlayersByDeal(read.sheets),
+    decisionMakerContactDays: decisionMakerContactDays(read.named),
   });
   return { settings, forecastSettings, rollup, dashboard };
 }

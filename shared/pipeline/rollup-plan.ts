@@ -10,6 +10,7 @@ import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 import { writeBuyingBehind } from './buying-behind-section';
+import { writeDecisionMakerWatch } from '../deals/decision-maker-section';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -436,6 +437,7 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   noneIfEmpty(dashboard.hygiene.length);
 
   writeBuyingBehind(sheet, dashboard.buyingBehind, locale);
+  writeDecisionMakerWatch(sheet, dashboard.decisionMakers, locale);
 
   section(T.setAside);
   sheet.table(

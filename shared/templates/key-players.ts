@@ -71,15 +71,8 @@ export interface KeyPlayersLayout {
   readonly grid: { readonly source: A1; readonly anchor: A1 };
 }
 
-const T = {
-  sheetName: text('Key players', '关键人物'),
-  title: text('Key players and relationships', '关键人物与关系'),
-  intro: text(
-    'One row per person in the customer’s organisation. Pick from the dropdowns; the support score and red flags update live.',
-    '客户组织中每人一行。从下拉列表中选择，支持度和危险信号会实时更新。',
-  ),
-  account: text('Account', '客户'),
-  headers: {
+/** The table's headers, which the per-deal reader (shared/deals/key-players-summary.ts) finds the columns by. */
+export const KEY_PLAYER_HEADERS = {
     name: text('Name', '姓名'),
     title: text('Title', '职务'),
     role: text('Buying role', '采购角色'),
@@ -95,7 +88,16 @@ const T = {
     influence: text('Influence (0–5)', '影响力（0–5）'),
     innerCircle: text('Inner circle', '内圈'),
     pains: text('Their pains / notes', '个人痛苦 / 备注'),
-  } satisfies Record<KeyPlayerField, Text>,
+} satisfies Record<KeyPlayerField, Text>;
+
+const T = {
+  sheetName: text('Key players', '关键人物'),
+  title: text('Key players and relationships', '关键人物与关系'),
+  intro: text(
+    'One row per person in the customer’s organisation. Pick from the dropdowns; the support score and red flags update live.',
+    '客户组织中每人一行。从下拉列表中选择，支持度和危险信号会实时更新。',
+  ),
+  account: text('Account', '客户'),
   summary: text('Summary', '汇总'),
   support: text('Influence-weighted support (−1 to 1)', '按影响力加权的支持度（−1 到 1）'),
   risks: text('Relationship red flags', '关系危险信号'),
@@ -137,7 +139,7 @@ export function keyPlayersTemplate(options: KeyPlayersOptions): TemplateSheetBui
 
   b.row(
     `A${headRow}`,
-    KEY_PLAYER_FIELDS.map((f) => L(T.headers[f])),
+    KEY_PLAYER_FIELDS.map((f) => L(KEY_PLAYER_HEADERS[f])),
   );
   b.style({ range: `A${headRow}:${lastCol}${headRow}`, bold: true, fill: PALETTE.headerFill, wrap: true });
   const words = (vocabulary: PlayerVocabulary, items: readonly Term[]): { kind: 'list'; items: string[] } => ({
