@@ -119,10 +119,10 @@ export function chartPartXml(chart: ResolvedChart, sheetName: string): string | 
     kind === 'scatter'
       ? `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series.join('')}${axisIds}</c:scatterChart>${valueAxesXml()}`
       : kind === 'pie'
-      ? `<c:pieChart><c:varyColors val="1"/>${series.join('')}<c:firstSliceAng val="0"/></c:pieChart>`
-      : kind === 'line'
-        ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join('')}<c:marker val="1"/>${axisIds}</c:lineChart>${axesXml(false)}`
-        : `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axesXml(kind === 'bar')}`;
+        ? `<c:pieChart><c:varyColors val="1"/>${series.join('')}<c:firstSliceAng val="0"/></c:pieChart>`
+        : kind === 'line'
+          ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join('')}<c:marker val="1"/>${axisIds}</c:lineChart>${axesXml(false)}`
+          : `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axesXml(kind === 'bar')}`;
   // One series names itself in the title; a legend is for telling several apart, or a pie's slices.
   const legend = kind === 'pie' || cells.series.length > 1 ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : '';
   return (

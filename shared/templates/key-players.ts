@@ -73,21 +73,21 @@ export interface KeyPlayersLayout {
 
 /** The table's headers, which the per-deal reader (shared/deals/key-players-summary.ts) finds the columns by. */
 export const KEY_PLAYER_HEADERS = {
-    name: text('Name', '姓名'),
-    title: text('Title', '职务'),
-    role: text('Buying role', '采购角色'),
-    layer: text('Layer', '层级'),
-    attitude: text('Current attitude', '当前态度'),
-    targetAttitude: text('Target attitude', '目标态度'),
-    adoption: text('Adoption profile', '接受新事物类型'),
-    contact: text('Contact', '接触程度'),
-    lastContact: text('Last contact', '上次接触日期'),
-    nextContact: text('Next contact', '下次接触日期'),
-    relationshipStage: text('Relationship stage', '客户关系阶段'),
-    position: text('Position (0–5)', '职位权力（0–5）'),
-    influence: text('Influence (0–5)', '影响力（0–5）'),
-    innerCircle: text('Inner circle', '内圈'),
-    pains: text('Their pains / notes', '个人痛苦 / 备注'),
+  name: text('Name', '姓名'),
+  title: text('Title', '职务'),
+  role: text('Buying role', '采购角色'),
+  layer: text('Layer', '层级'),
+  attitude: text('Current attitude', '当前态度'),
+  targetAttitude: text('Target attitude', '目标态度'),
+  adoption: text('Adoption profile', '接受新事物类型'),
+  contact: text('Contact', '接触程度'),
+  lastContact: text('Last contact', '上次接触日期'),
+  nextContact: text('Next contact', '下次接触日期'),
+  relationshipStage: text('Relationship stage', '客户关系阶段'),
+  position: text('Position (0–5)', '职位权力（0–5）'),
+  influence: text('Influence (0–5)', '影响力（0–5）'),
+  innerCircle: text('Inner circle', '内圈'),
+  pains: text('Their pains / notes', '个人痛苦 / 备注'),
 } satisfies Record<KeyPlayerField, Text>;
 
 const T = {

@@ -224,9 +224,7 @@ export function dealEdited(state: DealState): boolean {
   const deal = selectedDeal(state);
   if (!deal || !state.view || state.updated) return false;
   const review = Object.values(state.review).some((answer) => answer.trim() !== '');
-  return (
-    stageChanges(state) || JSON.stringify(state.proofs) !== JSON.stringify(proofsOf(state.view, deal)) || review || state.keepNextStep === true || buyingStepChanges(state)
-  );
+  return stageChanges(state) || JSON.stringify(state.proofs) !== JSON.stringify(proofsOf(state.view, deal)) || review || state.keepNextStep === true || buyingStepChanges(state);
 }
 
 /** The same deal picked again from a fresh view, on the step the rep is on; back to the list when its row holds another deal now. */

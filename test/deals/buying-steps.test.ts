@@ -13,6 +13,8 @@ import type { PipelineFunnelLayout } from '../../shared/templates/pipeline-funne
 import { operationsOver } from '../../shared/workbook/run-operation';
 import { cellsOf, parseA1 } from '../../shared/a1';
 import { valuesOf } from '../templates/plan-checks';
+import * as buyingProcess from '../../shared/methods/buying-process';
+import { allTexts } from '../methods/all-texts';
 
 describe('Signature Selling customer buying steps, in the seed order', () => {
   it('has step 5 选择解决方案 and step 6 解除担心并作出决定 (seed: "第五步:发展解决方案,当客户正在:,选择解决方案"; "第六步:成交,当客户正在:,解除担心并作出决定")', () => {
@@ -30,6 +32,15 @@ describe('Signature Selling customer buying steps, in the seed order', () => {
       expect(numbers.every((n) => n !== undefined)).toBe(true);
       expect([...(numbers as number[])].sort((a, b) => a - b)).toEqual(numbers);
       expect(expectedBuyingStep(ladder, 'LOST')).toBeUndefined();
+    }
+  });
+
+  it('names every step in English and in Chinese', () => {
+    const texts = allTexts(buyingProcess);
+    expect(texts.length).toBeGreaterThan(15);
+    for (const { path, value } of texts) {
+      expect([path, /[\u3400-\u9fff]/.test(value['zh-CN'])]).toEqual([path, true]);
+      expect([path, /[\u3400-\u9fff]/.test(value.en), value.en.trim() !== '']).toEqual([path, false, true]);
     }
   });
 

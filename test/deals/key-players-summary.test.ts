@@ -29,12 +29,28 @@ describe('keyPlayersByDeal', () => {
     const deal = keyPlayersByDeal([sheet]).get('D-101');
     expect(deal).toBeDefined();
     expect(deal?.players.map((p) => p.name)).toEqual(['Zhou Min', 'Li Hua', 'Sun Lei']);
-    expect(deal?.players[0]).toMatchObject({ attitude: 'neutral', targetAttitude: 'supporter', roles: ['decisionMaker'], contact: 'brief', lastContact: day(2026, 10, 12), relationshipStage: 'initial', position: 5, influence: 4, row: 7 });
+    expect(deal?.players[0]).toMatchObject({
+      attitude: 'neutral',
+      targetAttitude: 'supporter',
+      roles: ['decisionMaker'],
+      contact: 'brief',
+      lastContact: day(2026, 10, 12),
+      relationshipStage: 'initial',
+      position: 5,
+      influence: 4,
+      row: 7,
+    });
     expect(deal?.players[1].lastContact).toBe(day(2026, 11, 20));
     // What the cells do not say is left out, not guessed: "high" is no position, 9 no influence.
     expect(deal?.players[2]).not.toHaveProperty('position');
     expect(deal?.players[2]).not.toHaveProperty('influence');
-    expect(deal).toMatchObject({ singleThreaded: false, hasDecisionMaker: true, decisionMakerAttitude: 'neutral', decisionMakerLastContact: day(2026, 10, 12), sheets: ['Northwind people'] });
+    expect(deal).toMatchObject({
+      singleThreaded: false,
+      hasDecisionMaker: true,
+      decisionMakerAttitude: 'neutral',
+      decisionMakerLastContact: day(2026, 10, 12),
+      sheets: ['Northwind people'],
+    });
   });
 
   it('reads a Chinese map, the project-sales decision buyer counting as a decision maker, the worst attitude and latest contact of two', () => {
@@ -74,12 +90,37 @@ describe('keyPlayersByDeal', () => {
   });
 
   it('joins two sheets of one deal and skips sheets without a Deal ID, without a players table, or written by the roll-up', () => {
-    const part = (name: string, person: string) => ({ name, values: [['Deal ID', 'J-1'], ['Name', 'Attitude'], [person, 'Supporter']] });
-    const noId = { name: 'Loose', values: [['Name', 'Attitude'], ['Dan', 'Enemy']] };
-    const pipeline = { name: 'Pipeline', values: [['Deal ID', 'Amount', 'Stage'], ['P-1', 100, 'G10']] };
+    const part = (name: string, person: string) => ({
+      name,
+      values: [
+        ['Deal ID', 'J-1'],
+        ['Name', 'Attitude'],
+        [person, 'Supporter'],
+      ],
+    });
+    const noId = {
+      name: 'Loose',
+      values: [
+        ['Name', 'Attitude'],
+        ['Dan', 'Enemy'],
+      ],
+    };
+    const pipeline = {
+      name: 'Pipeline',
+      values: [
+        ['Deal ID', 'Amount', 'Stage'],
+        ['P-1', 100, 'G10'],
+      ],
+    };
     const board = { name: 'Dashboard', values: [[DASHBOARD_MARKER], ['Deal ID', 'X-1'], ['Name', 'Attitude'], ['Eve', 'Enemy']] };
     const found = keyPlayersByDeal([part('Map A', 'Ann'), part('Map B', 'Bo'), noId, pipeline, board]);
     expect([...found.keys()]).toEqual(['J-1']);
-    expect(found.get('J-1')).toMatchObject({ sheets: ['Map A', 'Map B'], players: [{ name: 'Ann', sheet: 'Map A' }, { name: 'Bo', sheet: 'Map B' }] });
+    expect(found.get('J-1')).toMatchObject({
+      sheets: ['Map A', 'Map B'],
+      players: [
+        { name: 'Ann', sheet: 'Map A' },
+        { name: 'Bo', sheet: 'Map B' },
+      ],
+    });
   });
 });

@@ -126,6 +126,11 @@ describe('the Dashboard’s decision-maker list over a workbook built from the t
     const title = rows.findIndex((row) => row[0] === '决策人未争取到或久未接触');
     expect(title).toBeGreaterThan(0);
     expect(rows[title + 1][0]).toContain('超过 60 天未接触');
-    expect(rows.slice(title + 3).filter((row) => typeof row[0] === 'string' && /^K-/.test(row[0])).map((row) => [row[0], row[4], row[7]])).toEqual([['K-1', '中立者', '中立者或更差']]);
+    expect(
+      rows
+        .slice(title + 3)
+        .filter((row) => typeof row[0] === 'string' && /^K-/.test(row[0]))
+        .map((row) => [row[0], row[4], row[7]]),
+    ).toEqual([['K-1', '中立者', '中立者或更差']]);
   });
 });

@@ -30,7 +30,10 @@ function pipeline(locale: 'en' | 'zh-CN') {
 }
 
 const picked = (view: PipelineView): DealState =>
-  [{ type: 'loaded' as const, view }, { type: 'pick' as const, row: view.deals[0].row, today: '2026-11-25' }].reduce(dealReducer, INITIAL_DEAL_STATE);
+  [
+    { type: 'loaded' as const, view },
+    { type: 'pick' as const, row: view.deals[0].row, today: '2026-11-25' },
+  ].reduce(dealReducer, INITIAL_DEAL_STATE);
 
 describe('the buying step in Update a deal', () => {
   it('reads the evidenced step from the row and shows the one the stage expects, flagging the lag', () => {
