@@ -3,7 +3,7 @@ import { fill } from '../texts';
 import { DEAL_BUYING_TEXT } from '../deal-buying-texts';
 import { buyingStepCheck, buyingStepChoices } from '../deal-buying-step';
 import type { DealAction, DealState } from '../wizard-deal';
-import { selectedDeal } from '../wizard-deal';
+import { buyingStepChanges, selectedDeal } from '../wizard-deal';
 import { useLocaleTools } from './locale-context';
 
 /** The buying step the chosen stage expects, and a dropdown for the step the rep has evidence of. */
@@ -51,5 +51,20 @@ export function BuyingStepField(props: { state: DealState; send: (action: DealAc
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** On the confirm step: the buying step cell as the update changes it, old → new. */
+export function BuyingStepChange(props: { state: DealState }) {
+  const { tx } = useLocaleTools();
+  const deal = selectedDeal(props.state);
+  if (!deal || !buyingStepChanges(props.state)) return null;
+  return (
+    <>
+      <dt>{tx(DEAL_BUYING_TEXT.change)}</dt>
+      <dd data-confirm="buying-step">
+        {deal.buyingStep || tx(DEAL_BUYING_TEXT.notRecorded)} → {props.state.buyingStep || tx(DEAL_BUYING_TEXT.notRecorded)}
+      </dd>
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { useLocaleTools } from './locale-context';
 import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { SheetChangedNotice } from './sheet-changed-notice';
-import { BuyingStepField } from './buying-step-field';
+import { BuyingStepChange, BuyingStepField } from './buying-step-field';
 import { BuyingStepBehindNote } from './buying-step-behind-note';
 
 type Send = (action: DealAction) => void;
@@ -227,6 +227,7 @@ export function DealPanel(props: {
             </>
           ) : null}
           <NextStepChange state={state} send={props.send} />
+          <BuyingStepChange state={state} />
         </dl>
         <ClaimWarning state={state} />
         <ConflictChoice conflicts={state.conflicts ?? []} onKeep={props.onReload} onOverwrite={props.onOverwrite} busy={props.busy} />
