@@ -40,7 +40,6 @@ export const PIPELINE_TEMPLATE_COLUMNS: readonly PipelineColumnId[] = [
   'evidence',
   'probabilityOverride',
   'overrideReason',
-  'buyingStep',
 ];
 
 export type ComputedColumn = 'winProbability' | 'weighted' | 'category' | 'stalled' | 'evidenced';
@@ -169,7 +168,9 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const of = (id: PipelineColumnId): A1 => colRange(columns[id]!);
   const proofStart = PIPELINE_TEMPLATE_COLUMNS.length + 1;
   const proofColumns = ladder.stages.map((stage, i) => ({ stage: stage.code, column: columnLettersOfNumber(proofStart + i) }));
-  const computedStart = proofStart + proofColumns.length;
+  // The customer's buying step follows the proofs: both are the evidence a rep records for the stage.
+  columns.buyingStep = columnLettersOfNumber(proofStart + proofColumns.length);
+  const computedStart = proofStart + proofColumns.length + 1;
   const computed = {} as Record<ComputedColumn, string>;
   COMPUTED_COLUMNS.forEach((c, i) => {
     computed[c] = columnLettersOfNumber(computedStart + i);
@@ -195,6 +196,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.row(`A${headRow}`, [
     ...PIPELINE_TEMPLATE_COLUMNS.map((id) => pipelineHeader(id, locale)),
     ...ladder.stages.map((s) => L(proofColumnHeader(s.code))),
+    pipelineHeader('buyingStep', locale),
     ...COMPUTED_COLUMNS.map((c) => L(T.computed[c])),
     L(T.overridePoints),
   ]);
@@ -211,8 +213,6 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     // A fraction, shown as a percentage: 40 % is 0.4, and a bare 40 is refused by the cell and by the functions.
     probabilityOverride: { kind: 'number', min: 0, max: 1 },
   };
-  // Its dropdown comes with the buying-step table below.
-  const withOwnInput: readonly PipelineColumnId[] = ['buyingStep'];
   // Consecutive free-text columns become one input range.
   let textRun: string[] = [];
   const flush = (): void => {
@@ -221,8 +221,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   };
   for (const id of PIPELINE_TEMPLATE_COLUMNS) {
     const rule = validations[id];
-    if (withOwnInput.includes(id)) flush();
-    else if (rule) {
+    if (rule) {
       flush();
       b.input(of(id), rule);
     } else textRun.push(columns[id]!);
@@ -230,7 +229,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   flush();
   const proofs = `${proofColumns[0].column}${first}:${proofColumns[proofColumns.length - 1].column}${last}`;
   b.input(proofs, { kind: 'checkbox' });
-  b.style({ range: `A${first}:${proofColumns[proofColumns.length - 1].column}${last}`, fill: PALETTE.inputFill });
+  b.style({ range: `A${first}:${columns.buyingStep}${last}`, fill: PALETTE.inputFill });
   b.numberFormat(of('amount'), AMOUNT_FORMAT);
   b.numberFormat(`${columns.closeDate}${first}:${columns.stageEntered}${last}`, 'yyyy-mm-dd');
   b.numberFormat(of('probabilityOverride'), '0%');
@@ -366,10 +365,10 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     evidence: 200,
     probabilityOverride: 90,
     overrideReason: 200,
-    buyingStep: 220,
   };
   for (const id of PIPELINE_TEMPLATE_COLUMNS) b.width(columns[id]!, widths[id] ?? 100);
   for (const p of proofColumns) b.width(p.column, 70);
+  b.width(columns.buyingStep, 220);
   for (const c of COMPUTED_COLUMNS) b.width(computed[c], c === 'category' ? 110 : 100);
   b.width(overridePoints, 110);
   b.width(columnLettersOfNumber(S - 1), 24).width(columnLettersOfNumber(S), 150);
