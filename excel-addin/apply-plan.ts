@@ -305,7 +305,7 @@ function queueConditionalFormat(range: Excel.Range, cf: ResolvedConditionalForma
 }
 
 /** Funnel and waterfall are Excel chart types from ExcelApi 1.9; older hosts get a bar / column chart of the same data. */
-export function excelChartType(kind: ResolvedChart['kind'], modern: boolean): 'Funnel' | 'Waterfall' | 'BarClustered' | 'ColumnClustered' | 'Line' | 'Pie' {
+export function excelChartType(kind: ResolvedChart['kind'], modern: boolean): 'Funnel' | 'Waterfall' | 'BarClustered' | 'ColumnClustered' | 'Line' | 'Pie' | 'XYScatter' {
   switch (kind) {
     case 'funnel':
       return modern ? 'Funnel' : 'BarClustered';
@@ -319,12 +319,15 @@ export function excelChartType(kind: ResolvedChart['kind'], modern: boolean): 'F
       return 'Line';
     case 'pie':
       return 'Pie';
+    case 'scatter':
+      return 'XYScatter';
   }
 }
 
 function queueChart(sheet: Excel.Worksheet, chart: ResolvedChart, modern: boolean): void {
   const type = excelChartType(chart.kind, modern);
-  const added = sheet.charts.add(type, rangeOf(sheet, chart.source), 'Auto');
+  // A scatter's series are its columns after the first, whatever the block's shape; 'Auto' may read a tall block by rows.
+  const added = sheet.charts.add(type, rangeOf(sheet, chart.source), chart.kind === 'scatter' ? 'Columns' : 'Auto');
   added.title.text = type === excelChartType(chart.kind, true) ? chart.title : fallbackChartTitle(chart.title, chart.kind);
   added.setPosition(chart.anchor.a1);
   if (chart.width) added.width = chart.width * POINTS_PER_PIXEL;

@@ -216,6 +216,8 @@ function chartType(kind: ResolvedChart['kind']): GoogleAppsScript.Charts.ChartTy
       return Charts.ChartType.PIE;
     case 'column':
       return Charts.ChartType.COLUMN;
+    case 'scatter':
+      return Charts.ChartType.SCATTER;
   }
 }
 

@@ -14,6 +14,8 @@ import type { AssessmentAnswers, RatingValue } from '../shared/workbook/backend'
 import { assessmentSavePlan } from '../shared/workbook/assessment-sheet';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { loadSampleHistory } from './sample-history';
+import { loadSampleKeyPlayers } from './sample-key-players';
+import { BUYING_PROCESSES, buyingStepWord } from '../shared/methods/buying-process';
 
 export interface SampleDeal {
   readonly id: string;
@@ -28,6 +30,8 @@ export interface SampleDeal {
   readonly competitor: string;
   /** How many proofs, from the first stage on, are ticked. */
   readonly proven: number;
+  /** The number of the customer's buying step the rep has evidence of (shared/methods/buying-process.ts); none when absent. */
+  readonly buyingStep?: number;
 }
 
 export const SAMPLE_DEALS: readonly SampleDeal[] = [
@@ -43,6 +47,7 @@ export const SAMPLE_DEALS: readonly SampleDeal[] = [
     nextStep: 'Solution workshop',
     competitor: 'Contoso',
     proven: 5,
+    buyingStep: 4,
   },
   {
     id: 'D-102',
@@ -69,6 +74,7 @@ export const SAMPLE_DEALS: readonly SampleDeal[] = [
     nextStep: 'Evaluation read-out',
     competitor: 'Contoso',
     proven: 4,
+    buyingStep: 6,
   },
   {
     id: 'D-104',
@@ -245,6 +251,13 @@ function dealRows(layout: PipelineFunnelLayout, deals: readonly SampleDeal[] = S
     'method',
     deals.map(() => 'TAS'),
   );
+  put(
+    'buyingStep',
+    deals.map((d) => {
+      const step = d.buyingStep === undefined ? undefined : BUYING_PROCESSES[layout.ladder].steps[d.buyingStep - 1];
+      return step ? buyingStepWord(step, 'en') : null;
+    }),
+  );
   const first = layout.proofColumns[0].column;
   const last = layout.proofColumns[layout.proofColumns.length - 1].column;
   values.push({
@@ -260,6 +273,8 @@ export interface SampleSheets {
   readonly settings: string;
   /** The second rep's own pipeline sheet. */
   readonly secondPipeline: string;
+  /** The key players of the first sample deal, joined to its pipeline row by its Deal ID. */
+  readonly keyPlayers: string;
 }
 
 export interface SampleOptions {
@@ -289,10 +304,12 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: Sample
   if (options.history !== false && options.deals === undefined)
     loadSampleHistory(workbook, { pipeline, secondPipeline, secondRep: SECOND_REP, layout: pipelineBuild.layout as PipelineFunnelLayout });
 
+  const keyPlayers = loadSampleKeyPlayers(workbook);
+
   const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
   const assessed = workbook.applyPlan(save.plan);
   const assessment = assessed.sheetNames[save.sheetKey];
   const settings = workbook.namedCell(SETTINGS_NAMES.stages)?.sheet ?? '';
   workbook.activate(assessment);
-  return { pipeline, assessment, settings, secondPipeline };
+  return { pipeline, assessment, settings, secondPipeline, keyPlayers };
 }

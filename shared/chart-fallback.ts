@@ -13,6 +13,7 @@ const KIND_NAMES: Record<ChartKind, Text> = {
   pie: text('pie', '饼图'),
   funnel: text('funnel', '漏斗图'),
   waterfall: text('waterfall', '瀑布图'),
+  scatter: text('scatter', '散点图'),
 };
 
 /** The kind drawn instead: a funnel reads as bars, a waterfall as columns. */

@@ -110,12 +110,13 @@ export interface Protection {
   readonly editable: readonly A1[];
 }
 
-export type ChartKind = 'column' | 'bar' | 'line' | 'pie' | 'funnel' | 'waterfall';
+/** A scatter reads its first column as the x values of every series instead of as categories. */
+export type ChartKind = 'column' | 'bar' | 'line' | 'pie' | 'funnel' | 'waterfall' | 'scatter';
 
 export interface ChartPlan {
   readonly kind: ChartKind;
   readonly title: string;
-  /** Data with a header row and the categories in the first column. */
+  /** Data with a header row and the categories (a scatter's x values) in the first column. */
   readonly source: A1;
   /** Top-left cell the chart is placed at. */
   readonly anchor: A1;

@@ -80,6 +80,15 @@ function axesXml(horizontal: boolean): string {
   );
 }
 
+/** A scatter's two value axes: x along the bottom, y up the left. */
+function valueAxesXml(): string {
+  const axis = (id: number, position: string, cross: number, grid: boolean) =>
+    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${position}"/>${grid ? '<c:majorGridlines/>' : ''}` +
+    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>`;
+  return axis(CATEGORY_AXIS_ID, 'b', VALUE_AXIS_ID, false) + axis(VALUE_AXIS_ID, 'l', CATEGORY_AXIS_ID, true);
+}
+
 /** The chart part of one chart on the named sheet; undefined when its source holds nothing to draw. */
 export function chartPartXml(chart: ResolvedChart, sheetName: string): string | undefined {
   const cells = chartCells(chart);
@@ -93,6 +102,12 @@ export function chartPartXml(chart: ResolvedChart, sheetName: string): string | 
     if (kind === 'line') {
       return `<c:ser>${head}<c:spPr><a:ln w="28575">${solidFill(colour)}</a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>${categories}${values}<c:smooth val="0"/></c:ser>`;
     }
+    if (kind === 'scatter') {
+      // Markers only: a line between people joined only by their attitude would mean nothing.
+      const xValues = `<c:xVal><c:numRef><c:f>${reference(sheetName, cells.categories)}</c:f></c:numRef></c:xVal>`;
+      const yValues = `<c:yVal><c:numRef><c:f>${reference(sheetName, s.values)}</c:f></c:numRef></c:yVal>`;
+      return `<c:ser>${head}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solidFill(colour)}</c:spPr></c:marker>${xValues}${yValues}<c:smooth val="0"/></c:ser>`;
+    }
     if (kind === 'pie') {
       const slices = Array.from({ length: cells.categories.height }, (_, p) => `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${solidFill(seriesColour(p))}</c:spPr></c:dPt>`);
       return `<c:ser>${head}${slices.join('')}${categories}${values}</c:ser>`;
@@ -101,11 +116,13 @@ export function chartPartXml(chart: ResolvedChart, sheetName: string): string | 
   });
   const axisIds = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
   const plot =
-    kind === 'pie'
-      ? `<c:pieChart><c:varyColors val="1"/>${series.join('')}<c:firstSliceAng val="0"/></c:pieChart>`
-      : kind === 'line'
-        ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join('')}<c:marker val="1"/>${axisIds}</c:lineChart>${axesXml(false)}`
-        : `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axesXml(kind === 'bar')}`;
+    kind === 'scatter'
+      ? `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series.join('')}${axisIds}</c:scatterChart>${valueAxesXml()}`
+      : kind === 'pie'
+        ? `<c:pieChart><c:varyColors val="1"/>${series.join('')}<c:firstSliceAng val="0"/></c:pieChart>`
+        : kind === 'line'
+          ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join('')}<c:marker val="1"/>${axisIds}</c:lineChart>${axesXml(false)}`
+          : `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="150"/>${axisIds}</c:barChart>${axesXml(kind === 'bar')}`;
   // One series names itself in the title; a legend is for telling several apart, or a pie's slices.
   const legend = kind === 'pie' || cells.series.length > 1 ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : '';
   return (

@@ -9,6 +9,7 @@ import {
   LineElement,
   LinearScale,
   PieController,
+  ScatterController,
   ArcElement,
   PointElement,
   Tooltip,
@@ -18,7 +19,7 @@ import { chartConfig } from './chart-config';
 import type { ChartData } from './chart-data';
 
 // Only the parts the plans' chart kinds use, so the bundle carries no other chart type.
-Chart.register(BarController, LineController, PieController, BarElement, LineElement, PointElement, ArcElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, LineController, PieController, ScatterController, BarElement, LineElement, PointElement, ArcElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 export interface ChartCanvasProps {
   readonly data: ChartData;

@@ -113,11 +113,32 @@ function pie(data: ChartData): ChartConfiguration<'pie', (number | null)[], stri
   };
 }
 
+/** One dataset per series, a point wherever both its x and its value are numbers (a #N/A or blank keeps the point off). */
+function scatter(data: ChartData): ChartConfiguration<'scatter', { x: number; y: number }[], string> {
+  return {
+    type: 'scatter',
+    data: {
+      datasets: data.series.map((s, i) => ({
+        label: s.name,
+        data: s.values.flatMap((y, row) => {
+          const x = data.xValues?.[row];
+          return x === null || x === undefined || y === null ? [] : [{ x, y }];
+        }),
+        backgroundColor: seriesColour(i),
+        borderColor: seriesColour(i),
+        pointRadius: 5,
+      })),
+    },
+    options: common(true),
+  };
+}
+
 export type PlaygroundChartConfig =
   | ChartConfiguration<'bar', (number | [number, number] | null)[], string>
   | ChartConfiguration<'bar', (number | null)[], string>
   | ChartConfiguration<'line', (number | null)[], string>
-  | ChartConfiguration<'pie', (number | null)[], string>;
+  | ChartConfiguration<'pie', (number | null)[], string>
+  | ChartConfiguration<'scatter', { x: number; y: number }[], string>;
 
 export function chartConfig(data: ChartData): PlaygroundChartConfig {
   switch (data.kind) {
@@ -133,5 +154,7 @@ export function chartConfig(data: ChartData): PlaygroundChartConfig {
       return line(data);
     case 'pie':
       return pie(data);
+    case 'scatter':
+      return scatter(data);
   }
 }

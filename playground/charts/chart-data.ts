@@ -19,6 +19,8 @@ export interface ChartData {
   readonly kind: ResolvedChart['kind'];
   readonly title: string;
   readonly categories: readonly string[];
+  /** A scatter's x values: its first column as numbers (null where it holds none). */
+  readonly xValues?: readonly (number | null)[];
   readonly series: readonly ChartSeriesData[];
 }
 
@@ -31,16 +33,18 @@ export function readChartData(workbook: PlaygroundWorkbook, sheet: string, chart
   const shown = (row: number, column: number): string => showCell(workbook.cellValue(sheet, row, column), formats[cellA1(row, column)]).text;
   const cells = chartCells(chart);
   if (!cells) return { kind: chart.kind, title: chart.title, categories: [], series: [] };
+  const numberAt = (row: number, column: number): number | null => {
+    const value = workbook.cellValue(sheet, row, column);
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  };
   return {
     kind: chart.kind,
     title: chart.title,
     categories: cellsDown(cells.categories).map(({ row, column }) => shown(row, column)),
+    ...(chart.kind === 'scatter' ? { xValues: cellsDown(cells.categories).map(({ row, column }) => numberAt(row, column)) } : {}),
     series: cells.series.map((s) => ({
       name: shown(s.name.row, s.name.column),
-      values: cellsDown(s.values).map(({ row, column }) => {
-        const value = workbook.cellValue(sheet, row, column);
-        return typeof value === 'number' && Number.isFinite(value) ? value : null;
-      }),
+      values: cellsDown(s.values).map(({ row, column }) => numberAt(row, column)),
     })),
   };
 }

@@ -25,7 +25,9 @@ export type PipelineColumnId =
   | 'probabilityOverride'
   | 'overrideReason'
   /** When the deal entered the pipeline: the start of its sales cycle (average cycle, velocity). */
-  | 'created';
+  | 'created'
+  /** The customer's buying step the rep has evidence of (shared/methods/buying-process.ts). */
+  | 'buyingStep';
 
 export type PipelineColumnKind = 'text' | 'number' | 'date' | 'stage' | 'percent';
 
@@ -154,6 +156,13 @@ export const PIPELINE_COLUMNS: readonly PipelineColumn[] = [
     kind: 'date',
     required: false,
     aliases: ['Created date', 'Create date', 'Opened', 'Date opened', '建立日期', '立项日期'],
+  },
+  {
+    id: 'buyingStep',
+    header: text('Customer buying step', '客户购买步骤'),
+    kind: 'text',
+    required: false,
+    aliases: ['Buying step', 'Evidenced buying step', 'Procurement step', '购买步骤', '采购步骤', '客户采购步骤', '有据购买步骤'],
   },
 ];
 

@@ -22,6 +22,10 @@ import type { CountedDeal } from './rollup';
 import type { ActionTable } from '../deals/action-list';
 import { overdueActions, type OverdueActions } from '../deals/overdue-actions';
 import type { Quota, TeamSettings } from './team-settings';
+import { buyingStepsBehind, type BuyingBehind } from './buying-behind';
+import { decisionMakerWatch, type DecisionMakerWatch } from '../deals/decision-maker-watch';
+import type { DealKeyPlayers } from '../deals/key-players-summary';
+import { DEFAULT_DECISION_MAKER_CONTACT_DAYS } from '../deals/decision-maker-days';
 
 /**
  * The dashboard's figures from the counted deals: every figure is a sum or a ratio over deals the
@@ -124,6 +128,10 @@ export interface Dashboard {
   readonly teamView: ForecastView;
   /** Open actions past due per rep, from the deals' action lists. */
   readonly overdueActions: OverdueActions;
+  /** Open deals whose customer is behind the buying step their stage expects. */
+  readonly buyingBehind: BuyingBehind<PricedDeal>;
+  /** Deals whose decision maker is neutral or worse, or not contacted lately (from the key-player sheets). */
+  readonly decisionMakers: DecisionMakerWatch<PricedDeal>;
 }
 
 /**
@@ -158,6 +166,9 @@ export interface DashboardOptions {
   readonly adjustments?: readonly ForecastAdjustment[];
   /** The action lists found in the workbook. */
   readonly actions?: readonly ActionTable[];
+  /** The key players of each deal (shared/deals/key-players-summary.ts), and how many days a decision maker may go uncontacted. */
+  readonly keyPlayers?: ReadonlyMap<string, DealKeyPlayers>;
+  readonly decisionMakerContactDays?: number;
 }
 
 /** The probability a deal is forecast at: the rep's override where one applies, else the stage's. */
@@ -384,6 +395,8 @@ export function buildDashboard(deals: readonly CountedDeal[], options: Dashboard
     forecastViews: views.reps,
     teamView: views.team,
     overdueActions: overdueActions(options.actions ?? [], priced, options.asOf),
+    buyingBehind: buyingStepsBehind(priced, options.settings.ladder),
+    decisionMakers: decisionMakerWatch(options.keyPlayers ?? new Map(), priced, options.asOf, options.decisionMakerContactDays ?? DEFAULT_DECISION_MAKER_CONTACT_DAYS),
   };
 }
 

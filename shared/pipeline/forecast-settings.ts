@@ -25,7 +25,7 @@ export const FORECAST_SETTING_NAMES = {
 } as const;
 
 /** Every named range a pipeline operation reads: the shells ask for these in their one read. */
-export const PIPELINE_SETTING_NAME_LIST: readonly string[] = [...ROLLUP_SETTING_NAME_LIST, ...Object.values(FORECAST_SETTING_NAMES)];
+export const PIPELINE_SETTING_NAME_LIST: readonly string[] = [...ROLLUP_SETTING_NAME_LIST, ...Object.values(FORECAST_SETTING_NAMES), SETTINGS_NAMES.decisionMakerContactDays];
 
 export const DEFAULT_OVERRIDE_FLAG_POINTS = 25;
 

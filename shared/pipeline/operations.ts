@@ -20,6 +20,8 @@ import { forecastAccuracy, type AccuracyPeriodKind, type ForecastAccuracy } from
 import { forecastAccuracyPlan } from './forecast-accuracy-plan';
 import { periodForecast, repKey } from './period-forecast';
 import { findActionTables } from '../deals/action-list';
+import { keyPlayersByDeal } from '../deals/key-players-summary';
+import { decisionMakerContactDays } from '../deals/decision-maker-days';
 
 /**
  * The four pipeline operations the menus call, from what a shell read to what it writes. Both shells
@@ -75,6 +77,8 @@ export function readTeam(read: WorkbookRead, period?: string): TeamView {
     overrideFlagPoints: forecastSettings.overrideFlagPoints,
     adjustments: forecastSettings.adjustments,
     actions: findActionTables(read.sheets),
+    keyPlayers: keyPlayersByDeal(read.sheets),
+    decisionMakerContactDays: decisionMakerContactDays(read.named),
   });
   return { settings, forecastSettings, rollup, dashboard };
 }

@@ -12,6 +12,8 @@ import { writeHealthyTeam } from './healthy-team-block';
 import { stageConversionSection, type DashboardStageConversion } from './stage-conversion-block';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 import { overdueActionsSection } from './overdue-actions-section';
+import { writeBuyingBehind } from './buying-behind-section';
+import { writeDecisionMakerWatch } from '../deals/decision-maker-section';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -440,6 +442,8 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, st
   noneIfEmpty(dashboard.hygiene.length);
 
   overdueActionsSection(sheet, dashboard.overdueActions, isoFromSerial(dashboard.asOf), locale);
+  writeBuyingBehind(sheet, dashboard.buyingBehind, locale);
+  writeDecisionMakerWatch(sheet, dashboard.decisionMakers, locale);
 
   section(T.setAside);
   sheet.table(

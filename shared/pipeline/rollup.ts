@@ -43,6 +43,8 @@ export interface CountedDeal {
   /** A probability (0–1) typed over the stage default, and why. */
   readonly probabilityOverride?: number;
   readonly overrideReason: string;
+  /** The customer's buying step as typed ('' when blank or the table has no such column). */
+  readonly buyingStep?: string;
   readonly sheet: string;
   /** 1-based sheet row. */
   readonly row: number;
@@ -365,6 +367,7 @@ export function rollUpPipeline(sheets: readonly SheetValues[], options: RollupOp
         hasProofColumns: proofs.length > 0,
         ...(override === undefined ? {} : { probabilityOverride: override }),
         overrideReason: cellText(cell(table, cells, 'overrideReason')),
+        buyingStep: cellText(cell(table, cells, 'buyingStep')),
         sheet: table.sheet,
         row,
       });

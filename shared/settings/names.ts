@@ -56,6 +56,8 @@ export const SETTINGS_NAMES = {
    * settings are read by it; text that breaks it is refused naming the cell, never guessed at.
    */
   decimalMark: 'DK_DECIMAL_MARK',
+  /** One cell: days without contact after which a deal's decision maker is listed on the Dashboard (default 30). */
+  decisionMakerContactDays: 'DK_DM_CONTACT_DAYS',
   /** Two cells, `.` and `,`: the choices of the decimal-mark dropdown (Excel's list source cannot hold a comma). */
   decimalMarkChoices: 'DK_DECIMAL_MARKS',
   /**

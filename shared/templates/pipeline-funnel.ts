@@ -12,6 +12,7 @@ import { SheetBuilder, type ValidationRule } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
 import { CURRENCY_CODES, STAGE_TABLE_ROWS } from './settings';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { addBuyingSteps, type BuyingStepsLayout } from './pipeline-buying-steps';
 
 export const PIPELINE_SHEET_KEY = 'pipeline';
 /** Deal rows the table and its spill formulas cover. */
@@ -67,6 +68,8 @@ export interface PipelineFunnelLayout {
   readonly computed: Readonly<Record<ComputedColumn, string>>;
   /** Column letter of the per-row "override vs stage (points)" column, right of the computed ones. */
   readonly overridePoints: string;
+  /** The customer's buying step beside each stage: the per-row expected / behind columns and the reference table. */
+  readonly buying: BuyingStepsLayout;
   /** The cell mirroring DK_OVERRIDE_FLAG_POINTS, which the override flag's conditional format reads. */
   readonly overrideFlagLimit: A1;
   /** Top-left of the FUNNEL spill (stage, deals, amount, weighted; one row per stage, LOST last). */
@@ -165,14 +168,17 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   const of = (id: PipelineColumnId): A1 => colRange(columns[id]!);
   const proofStart = PIPELINE_TEMPLATE_COLUMNS.length + 1;
   const proofColumns = ladder.stages.map((stage, i) => ({ stage: stage.code, column: columnLettersOfNumber(proofStart + i) }));
-  const computedStart = proofStart + proofColumns.length;
+  // The customer's buying step follows the proofs: both are the evidence a rep records for the stage.
+  columns.buyingStep = columnLettersOfNumber(proofStart + proofColumns.length);
+  const computedStart = proofStart + proofColumns.length + 1;
   const computed = {} as Record<ComputedColumn, string>;
   COMPUTED_COLUMNS.forEach((c, i) => {
     computed[c] = columnLettersOfNumber(computedStart + i);
   });
   // Not one of the spill columns: plain per-row arithmetic, which every host computes without a DealKit call.
   const overridePoints = columnLettersOfNumber(computedStart + COMPUTED_COLUMNS.length);
-  const lastTableCol = computedStart + COMPUTED_COLUMNS.length;
+  // The buying step's expected / behind pair sits right of the override points.
+  const lastTableCol = computedStart + COMPUTED_COLUMNS.length + 2;
   const overrideFlagLimit: A1 = 'F3';
 
   b.value('A1', L(T.title)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
@@ -190,6 +196,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   b.row(`A${headRow}`, [
     ...PIPELINE_TEMPLATE_COLUMNS.map((id) => pipelineHeader(id, locale)),
     ...ladder.stages.map((s) => L(proofColumnHeader(s.code))),
+    pipelineHeader('buyingStep', locale),
     ...COMPUTED_COLUMNS.map((c) => L(T.computed[c])),
     L(T.overridePoints),
   ]);
@@ -222,7 +229,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   flush();
   const proofs = `${proofColumns[0].column}${first}:${proofColumns[proofColumns.length - 1].column}${last}`;
   b.input(proofs, { kind: 'checkbox' });
-  b.style({ range: `A${first}:${proofColumns[proofColumns.length - 1].column}${last}`, fill: PALETTE.inputFill });
+  b.style({ range: `A${first}:${columns.buyingStep}${last}`, fill: PALETTE.inputFill });
   b.numberFormat(of('amount'), AMOUNT_FORMAT);
   b.numberFormat(`${columns.closeDate}${first}:${columns.stageEntered}${last}`, 'yyyy-mm-dd');
   b.numberFormat(of('probabilityOverride'), '0%');
@@ -327,6 +334,21 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
     height: 300,
   });
 
+  // Below the forecast chart (300 px, about 15 rows).
+  const buying = addBuyingSteps(b, {
+    ladder: ladderId,
+    locale,
+    sheetKey: PIPELINE_SHEET_KEY,
+    headerRow: headRow,
+    firstRow: first,
+    lastRow: last,
+    stageColumn: columns.stage!,
+    buyingStepColumn: columns.buyingStep!,
+    rowColumns: computedStart + COMPUTED_COLUMNS.length + 1,
+    tableColumn: S,
+    tableRow: totalRow + 19,
+  });
+
   const widths: Partial<Record<PipelineColumnId, number>> = {
     id: 90,
     account: 160,
@@ -346,6 +368,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
   };
   for (const id of PIPELINE_TEMPLATE_COLUMNS) b.width(columns[id]!, widths[id] ?? 100);
   for (const p of proofColumns) b.width(p.column, 70);
+  b.width(columns.buyingStep, 220);
   for (const c of COMPUTED_COLUMNS) b.width(computed[c], c === 'category' ? 110 : 100);
   b.width(overridePoints, 110);
   b.width(columnLettersOfNumber(S - 1), 24).width(columnLettersOfNumber(S), 150);
@@ -366,6 +389,7 @@ export function pipelineFunnelTemplate(options: PipelineFunnelOptions): Template
       proofColumns,
       computed,
       overridePoints,
+      buying,
       overrideFlagLimit,
       funnel,
       funnelRows,

@@ -8,6 +8,7 @@ import { DECIMAL_MARKS, DEFAULT_DECIMAL_MARK } from '../numbers/decimal-mark';
 import { SETTINGS_NAMES, SETTINGS_PRESENCE_NAME, type SettingsName } from '../settings/names';
 import { SheetBuilder, type TemplateInput } from './sheet-builder';
 import { DECIMAL_MARK_RULE_ID, LANGUAGE_RULE_ID, SCALAR_RULES, type ScalarRuleKey } from '../settings/function-rules';
+import { DEFAULT_DECISION_MAKER_CONTACT_DAYS } from '../deals/decision-maker-days';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 import { DEFAULT_SETTINGS, knockOutKind, type KnockOutKind } from '../scoring/settings';
 
@@ -39,6 +40,8 @@ export interface SettingsLayout {
   readonly forecastAdjustments: A1;
   /** `.` or `,`: how the workbook writes numbers as text. */
   readonly decimalMark: A1;
+  /** Days without contact after which a decision maker is listed on the Dashboard. */
+  readonly decisionMakerContactDays: A1;
 }
 
 export interface SettingsBuild {
@@ -79,6 +82,12 @@ const T = {
     '本工作簿中所有 DealKit 工作表共用这些设置。修改带底色的单元格，所有公式会随之重新计算。',
   ),
   general: text('General', '常规'),
+  keyPlayers: text('Key players', '关键人物'),
+  decisionMakerDays: text('Days without contact before a decision maker is listed', '决策人超过此天数未接触即列出'),
+  decisionMakerDaysNote: text(
+    'The Dashboard lists deals whose decision maker is neutral or worse, or not contacted for this many days.',
+    '仪表板会列出决策人态度为中立者或更差、或超过此天数未接触的商机。',
+  ),
   language: text('Language (en or zh-CN)', '语言（en 或 zh-CN）'),
   currency: text('Currency', '币种'),
   ladder: text('Stage ladder', '阶段体系'),
@@ -341,6 +350,17 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
   b.row(`B${row}`, [...DECIMAL_MARKS]).style({ range: `B${row}:C${row}`, fontColor: PALETTE.muted });
   name(SETTINGS_NAMES.decimalMarkChoices, `B${row}:C${row}`);
 
+  // At the end, so every earlier setting keeps its cell in workbooks made before this one.
+  row += 2;
+  section(row, T.keyPlayers);
+  row += 1;
+  b.value(`A${row}`, tr(T.decisionMakerDays, locale));
+  const decisionMakerContactDays: A1 = `B${row}`;
+  b.value(decisionMakerContactDays, DEFAULT_DECISION_MAKER_CONTACT_DAYS).input(decisionMakerContactDays, { kind: 'number', min: 1, max: 3650 });
+  b.numberFormat(decisionMakerContactDays, '0');
+  b.value(`C${row}`, tr(T.decisionMakerDaysNote, locale)).style({ range: `C${row}`, italic: true, fontColor: PALETTE.muted });
+  name(SETTINGS_NAMES.decisionMakerContactDays, decisionMakerContactDays);
+
   const rules = rulesBlock(b, locale, [
     { id: LANGUAGE_RULE_ID, value: 'B5' },
     { id: DECIMAL_MARK_RULE_ID, value: decimalMark },
@@ -369,6 +389,7 @@ export function settingsTemplate(options: SettingsOptions): SettingsBuild {
       overrideFlagPoints,
       forecastAdjustments,
       decimalMark,
+      decisionMakerContactDays,
     },
   };
 }

@@ -32,6 +32,8 @@ export interface DealState {
   readonly conflicts?: readonly SaveConflict[];
   /** The deal's row changed outside the pane while the rep had unsaved changes: they stay until the rep reloads. */
   readonly sheetChanged?: boolean;
+  /** The customer's buying step the rep has evidence of, in the sheet's dropdown words ('' for none). */
+  readonly buyingStep?: string;
 }
 
 export type DealAction =
@@ -42,6 +44,7 @@ export type DealAction =
   | { readonly type: 'review'; readonly field: keyof FunnelReview; readonly text: string }
   | { readonly type: 'setEntered'; readonly date: string }
   | { readonly type: 'keepNextStep'; readonly keep: boolean }
+  | { readonly type: 'chooseBuyingStep'; readonly step: string }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'updated'; readonly view: PipelineView }
@@ -156,6 +159,7 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
         conflicts: [],
         keepNextStep: false,
         today: action.today,
+        buyingStep: deal.buyingStep ?? '',
       };
     }
     case 'chooseStage': {
@@ -174,6 +178,8 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
       return { ...state, stageEntered: action.date, updated: false };
     case 'keepNextStep':
       return { ...state, keepNextStep: action.keep, updated: false };
+    case 'chooseBuyingStep':
+      return { ...state, buyingStep: action.step, updated: false };
     case 'next':
       return move(state, 1);
     case 'back':
@@ -202,6 +208,7 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
         view: action.view,
         proofs: deal ? proofsOf(action.view, deal) : state.proofs,
         stage: deal ? deal.stage : state.stage,
+        buyingStep: deal ? (deal.buyingStep ?? '') : state.buyingStep,
         updated: true,
       };
     }
@@ -209,7 +216,7 @@ export function dealReducer(state: DealState, action: DealAction): DealState {
 }
 
 function asRead(deal: PipelineDeal): DealAsRead {
-  return { stage: deal.stage, stageEntered: deal.stageEntered, nextStep: deal.nextStep, evidence: deal.evidence, proofs: deal.proofs };
+  return { stage: deal.stage, stageEntered: deal.stageEntered, nextStep: deal.nextStep, evidence: deal.evidence, proofs: deal.proofs, buyingStep: deal.buyingStep };
 }
 
 /** True when the rep changed the picked deal in the wizard since it was read or updated. */
@@ -217,7 +224,7 @@ export function dealEdited(state: DealState): boolean {
   const deal = selectedDeal(state);
   if (!deal || !state.view || state.updated) return false;
   const review = Object.values(state.review).some((answer) => answer.trim() !== '');
-  return stageChanges(state) || JSON.stringify(state.proofs) !== JSON.stringify(proofsOf(state.view, deal)) || review || state.keepNextStep === true;
+  return stageChanges(state) || JSON.stringify(state.proofs) !== JSON.stringify(proofsOf(state.view, deal)) || review || state.keepNextStep === true || buyingStepChanges(state);
 }
 
 /** The same deal picked again from a fresh view, on the step the rep is on; back to the list when its row holds another deal now. */
@@ -228,6 +235,12 @@ function repicked(state: DealState, view: PipelineView | null): DealState {
   if (!fresh) return loaded;
   const picked = dealReducer(loaded, { type: 'pick', row: fresh.row, today: state.today });
   return { ...picked, step: dealSteps(picked).includes(state.step) ? state.step : 'stage' };
+}
+
+/** True when the rep picked another buying step than the sheet holds (only for a table with the column). */
+export function buyingStepChanges(state: DealState): boolean {
+  const deal = selectedDeal(state);
+  return deal !== null && deal.buyingStep !== undefined && state.buyingStep !== undefined && state.buyingStep.trim() !== deal.buyingStep.trim();
 }
 
 /** The update the backend writes; null until a deal is picked. */
@@ -244,6 +257,7 @@ export function dealUpdate(state: DealState, overwrite = false): DealUpdate | nu
     stageEntered: stageChanges(state) ? state.stageEntered : deal.stageEntered,
     read: deal,
     ...(state.keepNextStep ? { keepNextStep: true } : {}),
+    ...(buyingStepChanges(state) ? { buyingStep: state.buyingStep } : {}),
     ...(state.conflicts && state.conflicts.length > 0 && overwrite ? { overwrite: true } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { Locale, Text } from '../i18n';
+import type { BuyingStep } from '../methods/buying-process';
 import type { LadderId, MethodId } from '../methods/types';
 import type { TeamReport } from './team-report';
 import type { SaveConflict } from './save-conflict';
@@ -137,6 +138,8 @@ export interface PipelineDeal {
   readonly evidence: string;
   /** Proof ticks in ladder order. */
   readonly proofs: readonly boolean[];
+  /** The customer's buying step as the sheet holds it; absent when the table has no buying-step column. */
+  readonly buyingStep?: string;
 }
 
 export interface PipelineStage {
@@ -150,10 +153,24 @@ export interface PipelineView {
   readonly ladder: LadderId;
   readonly stages: readonly PipelineStage[];
   readonly deals: readonly PipelineDeal[];
+  /** The customer's buying process beside the ladder (absent from views built before it existed). */
+  readonly buying?: PipelineBuyingSteps;
+}
+
+/** The buying steps the wizard shows beside each stage, and whether the table can record one. */
+export interface PipelineBuyingSteps {
+  readonly name: Text;
+  readonly steps: readonly BuyingStep[];
+  /** Stage code → number of the step that stage expects. */
+  readonly expected: Readonly<Record<string, number>>;
+  /** Whether the table has a buying-step column to write the evidenced step to. */
+  readonly recordable: boolean;
+  /** The language the table's headers are in: a step is written in the words of the sheet's own dropdown. */
+  readonly sheetLocale: Locale;
 }
 
 /** What a save compares: the fields of a deal that an update writes. */
-export type DealAsRead = Pick<PipelineDeal, 'stage' | 'stageEntered' | 'nextStep' | 'evidence' | 'proofs'>;
+export type DealAsRead = Pick<PipelineDeal, 'stage' | 'stageEntered' | 'nextStep' | 'evidence' | 'proofs' | 'buyingStep'>;
 
 /** The four CES funnel review questions, answered when a deal moves. */
 export interface FunnelReview {
@@ -182,6 +199,8 @@ export interface DealUpdate {
    * being prepared (the rep chose to keep it on the confirm step). Absent or false: the answer replaces it.
    */
   readonly keepNextStep?: boolean;
+  /** The customer's buying step to record, as the sheet's dropdown words it; absent or null leaves the cell alone, '' clears it. */
+  readonly buyingStep?: string | null;
 }
 
 /** What a team operation did, to confirm it in the panel (counts only: no cell text). */

@@ -12,6 +12,7 @@ import type { DealUpdate, PipelineDeal, PipelineView } from './backend';
 import { ladderFor, stageProof } from './method-data';
 import { saveConflicts, SaveConflictError, type ConflictValue, type SaveConflict } from './save-conflict';
 import type { SheetValues } from '../sheet-values';
+import { pipelineBuyingSteps, writtenBuyingStep } from './pipeline-buying-step';
 
 /**
  * Reading the pipeline table the Update-a-deal wizard works on, and the plan that writes one deal's
@@ -83,7 +84,7 @@ export function findPipeline(
 ): FoundPipeline | null {
   const tables = editableTables(sheets);
   const table = tables.find((candidate) => candidate.sheet === activeSheet) ?? tables[0];
-  return table ? pipelineOf(table, workbookLadder, decimalMark) : null;
+  return table ? pipelineOf(table, workbookLadder, decimalMark, sheets) : null;
 }
 
 /**
@@ -99,7 +100,7 @@ export function pipelineOfSheet(
   decimalMark: DecimalMark = DEFAULT_DECIMAL_MARK,
 ): FoundPipeline {
   const table = editableTables(sheets).find((candidate) => candidate.sheet === sheetName);
-  if (table) return pipelineOf(table, workbookLadder, decimalMark);
+  if (table) return pipelineOf(table, workbookLadder, decimalMark, sheets);
   const sheet = sheets.find((candidate) => candidate.name === sheetName);
   if (sheet && isGeneratedSheet(sheet.values)) {
     throw new DealKitError(
@@ -121,7 +122,7 @@ export function pipelineOfSheet(
   );
 }
 
-function pipelineOf(table: PipelineTable, workbookLadder: LadderId, decimalMark: DecimalMark): FoundPipeline {
+function pipelineOf(table: PipelineTable, workbookLadder: LadderId, decimalMark: DecimalMark, sheets: readonly SheetValues[]): FoundPipeline {
   const ladderId = ladderOf(table, workbookLadder);
   const ladder = ladderFor(ladderId);
   const cell = (cells: readonly unknown[], id: keyof PipelineTable['columns']): unknown => {
@@ -144,6 +145,7 @@ function pipelineOf(table: PipelineTable, workbookLadder: LadderId, decimalMark:
       const proof = table.proofColumns.find((candidate) => sameCode(candidate.stageCode, stage.code));
       return proof ? ticked(cells[proof.column]) : false;
     }),
+    ...(table.columns.buyingStep === undefined ? {} : { buyingStep: textOf(cell(cells, 'buyingStep')) }),
   }));
   return {
     table,
@@ -152,6 +154,7 @@ function pipelineOf(table: PipelineTable, workbookLadder: LadderId, decimalMark:
       ladder: ladderId,
       stages: ladder.stages.map((stage) => ({ code: stage.code, label: stage.label, proof: stageProof(ladderId, stage.code) })),
       deals,
+      buying: pipelineBuyingSteps(table, ladderId, sheets),
     },
   };
 }
@@ -232,6 +235,8 @@ export function dealUpdatePlan(found: FoundPipeline, update: DealUpdate, locale:
   // "old → new", and left alone when the rep chose to keep the old one.
   const nextStep = update.review.preparingNext.trim();
   if (nextStep !== '' && update.keepNextStep !== true) put(table.columns.nextStep, nextStep, 'nextStep', update.read.nextStep, previous.nextStep, nextStep);
+  const buyingStep = writtenBuyingStep(view, update);
+  if (buyingStep !== undefined) put(table.columns.buyingStep, buyingStep, 'buyingStep', update.read.buyingStep ?? '', previous.buyingStep ?? '', buyingStep);
   // The review is appended to the evidence as the cell stands now, so another user's evidence is kept:
   // that cell is written but never a conflict.
   const line = reviewLine(update, locale);

@@ -58,9 +58,17 @@ export const DEAL_UPDATE_SHAPE = objectShape({
   proofs: listShape(booleanShape),
   review: REVIEW,
   stageEntered: textShape(),
-  read: objectShape({ stage: textShape(), stageEntered: textShape(), nextStep: textShape(), evidence: textShape(), proofs: listShape(booleanShape) }),
+  read: objectShape({
+    stage: textShape(),
+    stageEntered: textShape(),
+    nextStep: textShape(),
+    evidence: textShape(),
+    proofs: listShape(booleanShape),
+    buyingStep: optionalShape(nullableShape(textShape())),
+  }),
   overwrite: optionalShape(booleanShape),
   keepNextStep: optionalShape(booleanShape),
+  buyingStep: optionalShape(nullableShape(textShape())),
 });
 
 /** A period like 2026-Q4, or none (null) for every period; the core reads the text itself. */

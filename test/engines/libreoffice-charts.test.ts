@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
+import { boxToA1, cellA1 } from '../../shared/a1';
 import { seriesColour } from '../../shared/chart-colours';
 import { classicChartKind } from '../../shared/chart-fallback';
 import type { WritePlan } from '../../shared/plan';
@@ -131,8 +132,15 @@ describeWithLibreOffice('charts of the .xlsx files in LibreOffice', () => {
     const listed = converted.listed[fileName];
     const expected = expectedCharts(template.plan);
     const shown = (sheet: string, a1: string) => a1.replace(/^(.+):(.+)$/, `${sheet}.$1:${sheet}.$2`);
+    // A scatter has no category header: LibreOffice lists its x and y values below the header row, then each series' name cell.
+    const plotted = (sheet: string, chart: ResolvedChart): string => {
+      if (chart.kind !== 'scatter') return shown(sheet, chart.source.a1);
+      const { row, column, height, width } = chart.source;
+      const names = Array.from({ length: width - 1 }, (_, i) => cellA1(row, column + 1 + i));
+      return [shown(sheet, boxToA1(row + 1, column, height - 1, width)), ...names.map((name) => `${sheet}.${name}:${sheet}.${name}`)].join(' ');
+    };
     expect(listed.map((c) => [c.sheet, c.cell, c.width, c.height, c.plotted.replace(/'/g, '')])).toEqual(
-      expected.map(({ sheet, chart }) => [sheet, chart.anchor.a1, chart.width, chart.height, shown(sheet, chart.source.a1)]),
+      expected.map(({ sheet, chart }) => [sheet, chart.anchor.a1, chart.width, chart.height, plotted(sheet, chart)]),
     );
   });
 

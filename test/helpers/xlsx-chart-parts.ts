@@ -103,8 +103,9 @@ export async function chartsInXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Cha
         title: decode([...(/<c:title>[\s\S]*?<\/c:title>/.exec(xml)?.[0] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('')),
         series: [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map(([, ser]) => ({
           name: decode(/<c:tx><c:strRef><c:f>([^<]*)<\/c:f>/.exec(ser)?.[1] ?? ''),
-          categories: decode(/<c:cat>[\s\S]*?<c:f>([^<]*)<\/c:f>/.exec(ser)?.[1] ?? ''),
-          values: decode(/<c:val>[\s\S]*?<c:f>([^<]*)<\/c:f>/.exec(ser)?.[1] ?? ''),
+          // A scatter's x values stand where other charts' categories do, its y values where their values do.
+          categories: decode(/<c:(?:cat|xVal)>[\s\S]*?<c:f>([^<]*)<\/c:f>/.exec(ser)?.[1] ?? ''),
+          values: decode(/<c:(?:val|yVal)>[\s\S]*?<c:f>([^<]*)<\/c:f>/.exec(ser)?.[1] ?? ''),
         })),
         xml,
       });

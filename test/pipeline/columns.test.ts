@@ -19,6 +19,7 @@ describe('pipeline columns', () => {
       'probabilityOverride',
       'overrideReason',
       'created',
+      'buyingStep',
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('charts of the .xlsx templates', () => {
           sheet: sheet.name,
           from: chart.anchor.a1,
           size: { width: chart.width, height: chart.height },
-          plot: kind === 'line' ? 'lineChart' : kind === 'pie' ? 'pieChart' : 'barChart',
+          plot: kind === 'line' ? 'lineChart' : kind === 'pie' ? 'pieChart' : kind === 'scatter' ? 'scatterChart' : 'barChart',
           title: kind === chart.kind ? chart.title : fallbackChartTitle(chart.title, chart.kind),
           series: cells.series.map((s) => ({ name: ref(s.name), categories: ref(cells.categories), values: ref(s.values) })),
         };

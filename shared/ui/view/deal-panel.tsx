@@ -10,6 +10,8 @@ import { SheetChangedNotice } from './sheet-changed-notice';
 import { ActionFields, AddActionButton, type ActionOfferProps } from './action-offer';
 import { ACTION_TEXT } from '../action-texts';
 import { fill } from '../texts';
+import { BuyingStepChange, BuyingStepField } from './buying-step-field';
+import { BuyingStepBehindNote } from './buying-step-behind-note';
 
 type Send = (action: DealAction) => void;
 
@@ -130,6 +132,7 @@ export function DealPanel(props: {
                     </span>
                   ) : null;
                 })()}
+                <BuyingStepBehindNote view={view} deal={candidate} />
               </button>
             </li>
           ))}
@@ -162,6 +165,7 @@ export function DealPanel(props: {
           </select>
         </label>
         <ClaimWarning state={state} />
+        <BuyingStepField state={state} send={props.send} />
       </div>
     );
   } else if (state.step === 'proof') {
@@ -245,6 +249,7 @@ export function DealPanel(props: {
             </>
           ) : null}
           <NextStepChange state={state} send={props.send} />
+          <BuyingStepChange state={state} />
         </dl>
         <ClaimWarning state={state} />
         <ConflictChoice conflicts={state.conflicts ?? []} onKeep={props.onReload} onOverwrite={props.onOverwrite} busy={props.busy} />
