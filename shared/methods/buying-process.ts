@@ -1,5 +1,5 @@
 import { text, tr, type Locale, type Text } from '../i18n';
-import { CUSTOMER_PROCUREMENT_STEPS } from './stage-work';
+import { CUSTOMER_PROCUREMENT_STEPS, SIGNATURE_SELLING_STEPS } from './stage-work';
 import type { LadderId } from './types';
 
 /*
@@ -33,15 +33,7 @@ const PROCUREMENT = numbered(CUSTOMER_PROCUREMENT_STEPS.map((step) => step.label
  * Signature Selling's customer buying steps (客户购买步骤) in the seed's order: step 5 is 选择解决方案
  * ("当客户正在: 选择解决方案"), step 6 解除担心并作出决定 ("第六步:成交, 当客户正在: 解除担心并作出决定").
  */
-const SIGNATURE_BUYING = numbered([
-  text('Assesses its business environment', '对商业环境进行评估'),
-  text('Sets its strategy and initiatives', '制定战略和措施'),
-  text('Defines its needs', '确定需求'),
-  text('Evaluates the options', '评估选择'),
-  text('Selects a solution', '选择解决方案'),
-  text('Resolves its concerns and decides', '解除担心并作出决定'),
-  text('Implements the solution and assesses the results', '实施解决方案并评估结果'),
-]);
+const SIGNATURE_BUYING = numbered(SIGNATURE_SELLING_STEPS.map((step) => step.customerStep));
 
 export const BUYING_PROCESSES: Readonly<Record<LadderId, BuyingProcess>> = {
   MILESTONES: {

@@ -47,7 +47,7 @@ describe('Signature Selling customer buying steps, in the seed order', () => {
   it('reads a step by its number or its label in either language', () => {
     expect(readBuyingStep('SIGNATURE', '5. 选择解决方案')?.number).toBe(5);
     expect(readBuyingStep('SIGNATURE', '5')?.number).toBe(5);
-    expect(readBuyingStep('SIGNATURE', 'selects a solution')?.number).toBe(5);
+    expect(readBuyingStep('SIGNATURE', 'chooses a solution')?.number).toBe(5);
     expect(readBuyingStep('SIGNATURE', '解除担心并作出决定')?.number).toBe(6);
     expect(readBuyingStep('SIGNATURE', '')).toBeUndefined();
     expect(readBuyingStep('SIGNATURE', 'soon')).toBeUndefined();
@@ -134,7 +134,7 @@ describe('the buying-step flag, evaluated', () => {
       { id: 'S1', stage: 'Proposed', step: 4 },
       { id: 'S2', stage: 'Qualified', step: 4 },
     ]);
-    expect(columnValues(workbook, sheet, layout.buying.expected, layout.firstRow, 2)).toEqual(['5. 选择解决方案', '4. 评估选择']);
+    expect(columnValues(workbook, sheet, layout.buying.expected, layout.firstRow, 2)).toEqual(['5. 选择解决方案', '4. 评估各种选择']);
     expect(columnValues(workbook, sheet, layout.buying.behind, layout.firstRow, 2)).toEqual([1, 0]);
   });
 
@@ -158,6 +158,6 @@ describe('the buying-step flag, evaluated', () => {
     const board = workbook.sheetNames().find((name) => name.startsWith('仪表板')) as string;
     const rows = workbook.snapshot(board, false)?.values ?? [];
     const title = rows.findIndex((row) => row[0] === '客户购买步骤落后于销售阶段');
-    expect(rows[title + 3].slice(3, 7)).toEqual(['Proposed', '5. 选择解决方案', '4. 评估选择', 1]);
+    expect(rows[title + 3].slice(3, 7)).toEqual(['Proposed', '5. 选择解决方案', '4. 评估各种选择', 1]);
   });
 });

@@ -40,7 +40,7 @@ describe('the buying step in Update a deal', () => {
     const { view } = pipeline('zh-CN');
     expect(view.buying).toMatchObject({ recordable: true, sheetLocale: 'zh-CN' });
     const state = picked(view);
-    expect(state.buyingStep).toBe('4. 评估选择');
+    expect(state.buyingStep).toBe('4. 评估各种选择');
     const check = buyingStepCheck(view, state.stage, state.buyingStep);
     expect(check.expected?.label['zh-CN']).toBe('选择解决方案');
     expect(check.evidenced?.number).toBe(4);
