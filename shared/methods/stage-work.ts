@@ -102,7 +102,10 @@ export const SIGNATURE_SELLING_STEPS: readonly SellingStep[] = [
     number: 3,
     customerStep: text('Identifies its needs', '识别需求'),
     step: text('Create or change the customer’s buying vision', '建立或改变客户的购买愿景'),
-    outcomes: text('Business need and vision confirmed; first conditions of satisfaction set; sponsor letter agreed', '商业需求和购买愿景得到确认；初步的满意条件已明确；主办人信函已达成一致'),
+    outcomes: text(
+      'Business need and vision confirmed; first conditions of satisfaction set; sponsor letter agreed',
+      '商业需求和购买愿景得到确认；初步的满意条件已明确；主办人信函已达成一致',
+    ),
     stage: 'Validated',
   },
   {
