@@ -7,14 +7,16 @@ import { teamSettingsFromNamedValues } from '../../shared/pipeline/team-settings
 import { TemplateBook } from '../templates/hf-workbook';
 
 describe('the decimal mark on the Settings sheet', () => {
-  it.each(LOCALES)('is a "." / "," dropdown set to "." in a new section after every other setting (%s)', (locale) => {
+  it.each(LOCALES)('is a "." / "," dropdown set to "." in a new section after every setting that came before it (%s)', (locale) => {
     const { namedRanges, layout, inputs } = settingsTemplate({ locale });
     const range = (name: string) => parseRangeNumbers(namedRanges.find((n) => n.name === name)!.range);
     const mark = range(SETTINGS_NAMES.decimalMark);
-    const lastOther = Math.max(
-      ...namedRanges.filter((n) => n.name !== SETTINGS_NAMES.decimalMark && n.name !== SETTINGS_NAMES.decimalMarkChoices).map((n) => parseRangeNumbers(n.range).lastRow),
-    );
+    // Sections are appended in the order they were added, so an older Settings sheet's rows never move.
+    const addedLater: readonly string[] = [SETTINGS_NAMES.decisionMakerContactDays];
+    const markNames: readonly string[] = [SETTINGS_NAMES.decimalMark, SETTINGS_NAMES.decimalMarkChoices];
+    const lastOther = Math.max(...namedRanges.filter((n) => !markNames.includes(n.name) && !addedLater.includes(n.name)).map((n) => parseRangeNumbers(n.range).lastRow));
     expect(mark.row).toBeGreaterThan(lastOther);
+    for (const later of addedLater) expect(range(later).row).toBeGreaterThan(range(SETTINGS_NAMES.decimalMarkChoices).row);
     expect(layout.decimalMark).toBe(`B${mark.row}`);
     expect(inputs.find((input) => input.range === layout.decimalMark)?.validation).toMatchObject({ kind: 'listFromRange', source: SETTINGS_NAMES.decimalMarkChoices });
 
