@@ -12,6 +12,7 @@ import { ANSWER_LIGHTS, CONTROL_LIGHTS, STRATEGY_LIGHTS, VERDICT_LIGHTS } from '
 import { SETTINGS_NAMES } from '../settings/names';
 import { SheetBuilder } from './sheet-builder';
 import { lightRules, type TemplateSheetBuild } from './template-build';
+import { DEAL_ID_LABEL } from '../deals/deal-sheet';
 
 export const ASSESSMENT_SHEET_KEY = 'assessment';
 
@@ -30,6 +31,8 @@ export interface AssessmentLayout {
   readonly method: MethodId;
   readonly sheetKey: string;
   readonly header: Readonly<Record<AssessmentHeaderField, A1>>;
+  /** The Deal ID beside its label (shared/deals/deal-sheet.ts): what joins the sheet to its pipeline row. */
+  readonly dealId: A1;
   readonly criteria: readonly {
     readonly id: string;
     readonly number: number;
@@ -199,6 +202,12 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.input('C6', { kind: 'date' });
   b.numberFormat('C6', 'yyyy-mm-dd');
   b.style({ range: 'C2:C6', fill: PALETTE.inputFill });
+  // Beside the header block rather than in it: inserting a row would move every cell of sheets already in use.
+  const dealIdLabel = cellAt(COL.guidance, 2);
+  const dealId = cellAt(COL.ours, 2);
+  b.value(dealIdLabel, L(DEAL_ID_LABEL)).style({ range: dealIdLabel, bold: true, align: 'right' });
+  b.input(dealId);
+  b.style({ range: dealId, fill: PALETTE.inputFill, align: 'center' });
 
   // Criteria table
   const headRow = 7;
@@ -424,6 +433,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
       method: set.id,
       sheetKey: ASSESSMENT_SHEET_KEY,
       header,
+      dealId,
       criteria,
       ratings,
       ...(competitorRatings ? { competitorRatings } : {}),
