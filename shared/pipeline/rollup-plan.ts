@@ -9,6 +9,8 @@ import { DASHBOARD_MARKER, TEAM_PIPELINE_MARKER } from './markers';
 import type { Reconciliation, Rollup } from './rollup';
 import { REPORT_COLOURS, ReportSheet } from './sheet-writer';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import type { DealHealth } from './deal-health';
+import { writeDealHealth } from './deal-health-plan';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -267,7 +269,7 @@ function dealCells(d: PricedDeal): PlanValue[] {
   return [d.owner, d.id, d.opportunity || d.account];
 }
 
-function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): ReportSheet {
+function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, health?: DealHealth): ReportSheet {
   const sheet = new ReportSheet(DASHBOARD_KEY, { kind: 'owned', baseName: L(T.dashboardSheet, locale), marker: DASHBOARD_MARKER });
   const headersOf = (list: readonly Text[]): string[] => list.map((t) => L(t, locale));
   const section = (title: Text): void => {
@@ -434,6 +436,8 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
   );
   noneIfEmpty(dashboard.hygiene.length);
 
+  if (health) writeDealHealth(sheet, health, dashboard, locale);
+
   section(T.setAside);
   sheet.table(
     headersOf(T.setAsideHeaders),
@@ -456,11 +460,13 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): R
 
 export interface RollupPlanOptions {
   readonly locale: Locale;
+  /** The deal-health block (deal-health.ts); left out when the roll-up did not read the deal sheets. */
+  readonly dealHealth?: DealHealth;
 }
 
 export function rollupPlan(rollup: Rollup, dashboard: Dashboard, options: RollupPlanOptions): WritePlan {
   const team = teamPipelineSheet(rollup, dashboard, options.locale);
-  const board = dashboardSheet(rollup, dashboard, options.locale);
+  const board = dashboardSheet(rollup, dashboard, options.locale, options.dealHealth);
   return {
     // Team pipeline: marker, title, reconciliation, note, a blank row, then the header on row 6.
     sheets: [team.build({ frozenRows: 6 }), board.build({ activate: true, frozenRows: 3 })],

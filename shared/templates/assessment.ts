@@ -202,9 +202,10 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.input('C6', { kind: 'date' });
   b.numberFormat('C6', 'yyyy-mm-dd');
   b.style({ range: 'C2:C6', fill: PALETTE.inputFill });
-  // Beside the header block rather than in it: inserting a row would move every cell of sheets already in use.
-  const dealIdLabel = cellAt(COL.guidance, 2);
-  const dealId = cellAt(COL.ours, 2);
+  // Beside the header block rather than in it (inserting a row would move every cell of sheets already in
+  // use), on the one header row whose cells to the right stay empty: a blank id must not read as the summary.
+  const dealIdLabel = cellAt(COL.guidance, 5);
+  const dealId = cellAt(COL.ours, 5);
   b.value(dealIdLabel, L(DEAL_ID_LABEL)).style({ range: dealIdLabel, bold: true, align: 'right' });
   b.input(dealId);
   b.style({ range: dealId, fill: PALETTE.inputFill, align: 'center' });
@@ -451,3 +452,13 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     },
   };
 }
+
+/** The labels the roll-up finds an assessment's results by (shared/deals/assessment-summary.ts), whatever cell they moved to. */
+export const ASSESSMENT_RESULT_LABELS = {
+  verdict: T.verdict,
+  control: T.controlResult,
+  strategy: T.strategy,
+  gaps: T.gaps,
+  signs: T.signs,
+  date: T.header.date,
+} as const;

@@ -134,10 +134,12 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
   b.column('A3', [L(T.account), L(T.opportunity), L(DEAL_ID_LABEL)]);
   b.input('B3:B5');
   inputFill('B3:B5');
-  b.value('C5', L(T.date)).style({ range: 'C5', bold: true, align: 'right' });
-  b.input('D5', { kind: 'date' });
-  b.numberFormat('D5', 'yyyy-mm-dd');
-  inputFill('D5');
+  // Not beside the Deal ID: the id is read from the first filled cell right of its label, so a blank id
+  // must have nothing to its right.
+  b.value('C3', L(T.date)).style({ range: 'C3', bold: true, align: 'right' });
+  b.input('D3', { kind: 'date' });
+  b.numberFormat('D3', 'yyyy-mm-dd');
+  inputFill('D3');
 
   section(6, T.assumptions);
   b.column('A7', [L(T.periods), L(T.discount), L(T.currency)]);
@@ -370,7 +372,7 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
       account: 'B3',
       opportunity: 'B4',
       dealId: 'B5',
-      date: 'D5',
+      date: 'D3',
       periodsCounted: 'B7',
       discountRate: 'B8',
       periodColumns,
@@ -386,3 +388,11 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
     },
   };
 }
+
+/** The labels the roll-up finds a value proposition's results by (shared/deals/value-summary.ts), whatever cell they moved to. */
+export const VALUE_RESULT_LABELS = {
+  netValue: T.netValue,
+  grade: T.gradeResult,
+  businessModel: T.grade,
+  date: T.date,
+} as const;
