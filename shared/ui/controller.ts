@@ -8,6 +8,7 @@ import { dealUpdate } from './wizard-deal';
 import { settingsRequest } from './wizard-settings';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
+import { dealOptions, type DealOption } from './deal-choice';
 import { valueAnswers } from './wizard-value';
 import { fill, UI_TEXT } from './texts';
 
@@ -134,6 +135,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
             if (answers) dispatch({ type: 'qualify', action: { type: 'resume', answers } });
           },
         );
+        dispatch({ type: 'qualify', action: { type: 'dealsListed', options: await pipelineDeals() } });
         return;
       case 'value':
         await call(
@@ -142,6 +144,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
             if (answers) dispatch({ type: 'value', action: { type: 'resume', answers } });
           },
         );
+        dispatch({ type: 'value', action: { type: 'dealsListed', options: await pipelineDeals() } });
         return;
       case 'deal':
         await reloadDeals();
@@ -167,6 +170,12 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       case 'home':
         return;
     }
+  }
+
+  /** The deals a sheet's Deal ID is picked from; none when the workbook has no pipeline (a new deal is still offered). */
+  async function pipelineDeals(): Promise<DealOption[]> {
+    const view = await quietly(() => backend.listDeals(locale()));
+    return dealOptions(view?.deals ?? []);
   }
 
   async function reloadDeals(): Promise<void> {

@@ -12,6 +12,7 @@ import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { ConflictChoice } from './conflict-choice';
 import { SheetChangedNotice } from './sheet-changed-notice';
+import { DealIdPicker } from './deal-id-picker';
 
 type Send = (action: QualifyAction) => void;
 
@@ -330,6 +331,7 @@ export function QualifyPanel(props: { state: QualifyState; send: Send; onSave: (
     <section class="dk-panel" aria-label={t('panelQualify')}>
       <p class="dk-panel-title">{t('panelQualify')}</p>
       <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
+      <DealIdPicker dealId={state.dealId} options={state.dealOptions} onChoose={(dealId) => props.send({ type: 'chooseDeal', dealId })} disabled={props.busy} />
       {state.method !== null ? <StepCounter index={Math.min(state.step, steps.length - 1)} total={steps.length} /> : null}
       {state.resumed && state.sheetName !== null && state.step === 1 ? <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p> : null}
       {body}
