@@ -21,10 +21,7 @@ const T = {
     '结论、控制程度、策略和信息缺口来自各商机的机会评估表，评级和净价值来自其价值主张表，按表中“商机编号”旁的编号与商机行对应。两张表编号相同时，以“日期”较晚的为准（未填日期的视为最早；日期相同时以靠右的工作表为准）。',
   ),
   sheetsRead: (kind: Text, read: number, joined: number, reported: number) =>
-    text(
-      `${kind.en}: ${read} sheets read = ${joined} joined + ${reported} listed below.`,
-      `${kind['zh-CN']}：读取 ${read} 张 = 对应 ${joined} 张 + 下方列出 ${reported} 张。`,
-    ),
+    text(`${kind.en}: ${read} sheets read = ${joined} joined + ${reported} listed below.`, `${kind['zh-CN']}：读取 ${read} 张 = 对应 ${joined} 张 + 下方列出 ${reported} 张。`),
   flagsTitle: text('Flags', '预警'),
   flagHeaders: [text('Flag', '预警'), text('Deals', '商机数')],
   withoutAssessment: text('No assessment', '无评估'),
@@ -105,11 +102,7 @@ export function writeDealHealth(sheet: ReportSheet, health: DealHealth, dashboar
     const t = health.tally[kind];
     sheet.line([L(T.sheetsRead(DEAL_SHEET_READERS[kind].label, t.read, t.joined, t.reported))], { italic: true, fontColor: REPORT_COLOURS.marker });
   }
-  sheet.table(
-    T.flagHeaders.map(L),
-    [...DEAL_FLAGS.map((flag) => [L(flag.label), health.flagCounts[flag.id]]), [L(T.withoutAssessment), health.withoutAssessment]],
-    [undefined, '0'],
-  );
+  sheet.table(T.flagHeaders.map(L), [...DEAL_FLAGS.map((flag) => [L(flag.label), health.flagCounts[flag.id]]), [L(T.withoutAssessment), health.withoutAssessment]], [undefined, '0']);
   sheet.blank();
   const table = sheet.table(
     T.headers.map(L),

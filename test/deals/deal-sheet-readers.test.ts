@@ -90,7 +90,13 @@ describe('reading what a deal sheet concluded, by its labels', () => {
   });
 
   it('is no assessment or value proposition for a pipeline or a notes sheet', () => {
-    const pipeline = { name: 'Ann', values: [['Deal ID', 'Amount', 'Stage', 'Close date'], ['D-1', 10, 'C50', DAY]] };
+    const pipeline = {
+      name: 'Ann',
+      values: [
+        ['Deal ID', 'Amount', 'Stage', 'Close date'],
+        ['D-1', 10, 'C50', DAY],
+      ],
+    };
     expect(readAssessmentSummary(pipeline)).toBeUndefined();
     expect(readValueSummary(pipeline)).toBeUndefined();
     expect(readValueSummary(sheet(walk.sheet))).toBeUndefined();
