@@ -26,16 +26,37 @@ export function isBlankValue(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+/**
+ * Each sheet's text cells by their compared form, built once per sheet read: the roll-up looks up a
+ * dozen labels in every sheet of the workbook, and a rep's pipeline sheet can hold thousands of cells.
+ */
+const indexes = new WeakMap<SheetValues, ReadonlyMap<string, readonly CellPlace[]>>();
+
+function labelIndex(sheet: SheetValues): ReadonlyMap<string, readonly CellPlace[]> {
+  let index = indexes.get(sheet);
+  if (!index) {
+    const built = new Map<string, CellPlace[]>();
+    sheet.values.forEach((cells, row) =>
+      cells.forEach((cell, column) => {
+        if (typeof cell !== 'string') return;
+        const key = headerKey(cell);
+        if (key === '') return;
+        const places = built.get(key);
+        if (places) places.push({ row, column });
+        else built.set(key, [{ row, column }]);
+      }),
+    );
+    index = built;
+    indexes.set(sheet, index);
+  }
+  return index;
+}
+
 /** Every cell holding the label, top to bottom, left to right. */
 export function findLabel(sheet: SheetValues, label: Text): CellPlace[] {
-  const keys = keysOf(label);
-  const found: CellPlace[] = [];
-  sheet.values.forEach((cells, row) =>
-    cells.forEach((cell, column) => {
-      if (typeof cell === 'string' && keys.has(headerKey(cell))) found.push({ row, column });
-    }),
-  );
-  return found;
+  const index = labelIndex(sheet);
+  const found = [...keysOf(label)].flatMap((key) => index.get(key) ?? []);
+  return found.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 /** The first filled cell right of a place on its row: the value a label names. */
