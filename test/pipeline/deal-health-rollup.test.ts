@@ -1,6 +1,7 @@
 import type { MethodId } from '../../shared/methods/types';
 import type { Locale } from '../../shared/i18n';
 import { rollUpTeamOperation } from '../../shared/pipeline/operations';
+import { rollupPlan } from '../../shared/pipeline/rollup-plan';
 import type { DealFlagId } from '../../shared/pipeline/deal-flags';
 import type { SheetValues } from '../../shared/sheet-values';
 import { DealBook, type RatingFill } from '../deals/deal-book';
@@ -179,5 +180,13 @@ describe('the deal-health table of a 20-rep team with 30 assessed deals', () => 
     expect(counts('No assessment')).toBe(30);
     // 20 reps × (10,000 + 20,000 + 30,000) + 3 × (1 + … + 20); the row without an amount adds nothing.
     expect(dashboard.values.some((row) => row[0] === 'Read 61 rows (1,200,630.00) = counted 60 (1,200,630.00) + set aside 1 (0.00).')).toBe(true);
+  });
+
+  it('writes the table in Chinese for a Chinese workbook', () => {
+    const zh = rollupPlan(view.rollup, view.dashboard, { locale: 'zh-CN', dealHealth: health });
+    const board = zh.sheets.find((sheet) => sheet.key === 'dashboard');
+    const cells = (board?.values ?? []).flatMap((block) => block.rows.flat());
+    for (const shown of ['商机健康度', '结论', '失控信号数', '净价值', '无评估', '承诺或最佳情况，但评估结论为“继续评估”', '未与商机行对应的商机工作表']) expect(cells).toContain(shown);
+    expect(cells).not.toContain('no assessment');
   });
 });
