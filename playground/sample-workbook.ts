@@ -313,10 +313,15 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: Sample
   const assessed = workbook.applyPlan(save.plan);
   const assessment = assessed.sheetNames[save.sheetKey];
 
+  // Named after their deals, so a sheet the user inserts still gets the template's own name.
+  const named = (plan: WritePlan, key: string, baseName: string): WritePlan => ({
+    ...plan,
+    sheets: plan.sheets.map((sheet) => (sheet.key === key ? { ...sheet, target: { kind: 'new' as const, baseName } } : sheet)),
+  });
   const commit = assessmentSavePlan(SAMPLE_COMMIT_ASSESSMENT, 'en');
-  workbook.applyPlan(commit.plan);
+  workbook.applyPlan(named(commit.plan, commit.sheetKey, 'Assessment D-203'));
   const value = valueSavePlan(SAMPLE_VALUE, 'en');
-  const valueSheet = workbook.applyPlan(value.plan).sheetNames[value.sheetKey];
+  const valueSheet = workbook.applyPlan(named(value.plan, value.sheetKey, 'Value D-101')).sheetNames[value.sheetKey];
   const { grade } = buildTemplate('valueProposition', { locale: 'en' }).layout as ValuePropositionLayout;
   workbook.applyPlan({
     sheets: [
