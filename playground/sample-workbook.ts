@@ -2,8 +2,9 @@
  * The workbook the playground opens with: a pipeline-funnel sheet holding a few deals (with the shared
  * Settings sheet it brings along), a second rep's own pipeline sheet (so the Team panel rolls up two
  * tables), their pipeline history (twelve weekly snapshots, sample-history.ts) and one filled TAS
- * assessment whose verdict reads "Qualify further" — "Can we win?" still has unknowns for the Qualify
- * wizard to close.
+ * assessment of D-101 whose verdict reads "Qualify further" — "Can we win?" still has unknowns for the
+ * Qualify wizard to close. A second assessment (D-203, in Commit with three not-in-control signs ticked)
+ * and a value proposition of D-101 give the roll-up's deal-health table something to flag.
  */
 import type { PlanValue, WritePlan } from '../shared/plan';
 import { serialFromParts } from '../shared/pipeline/dates';
@@ -12,6 +13,8 @@ import type { PipelineColumnId } from '../shared/pipeline/columns';
 import { buildTemplate, type PipelineFunnelLayout } from '../shared/templates';
 import type { AssessmentAnswers, RatingValue } from '../shared/workbook/backend';
 import { assessmentSavePlan } from '../shared/workbook/assessment-sheet';
+import { valueSavePlan } from '../shared/workbook/value-sheet';
+import type { ValuePropositionLayout } from '../shared/templates';
 import type { PlaygroundWorkbook } from './playground-workbook';
 import { loadSampleHistory } from './sample-history';
 import { loadSampleKeyPlayers } from './sample-key-players';
@@ -190,7 +193,24 @@ export const SAMPLE_ASSESSMENT: AssessmentAnswers = {
   notes: ['Rollout of scanners to 14 warehouses', '', '', 'Budget approved in the FY27 plan', 'Peak season starts in March'],
   signs: [false, false, false, false, true],
   strategy: {},
+  dealId: 'D-101',
 };
+
+/** D-203 sits in Commit, but its rep ticked three not-in-control signs: the roll-up flags it. */
+export const SAMPLE_COMMIT_ASSESSMENT: AssessmentAnswers = {
+  sheetName: null,
+  method: 'TAS',
+  ours: OURS.map((rating, i) => (i >= 11 && i <= 14 ? 'favourable' : rating)),
+  theirs: THEIRS,
+  notes: ['Field service app for 300 technicians'],
+  signs: [true, false, false, false, true, false, false, false, false, true],
+  strategy: {},
+  dealId: 'D-203',
+};
+
+/** D-101's value: scanners paying back in the second year; worth more to the customer than to us. */
+const SAMPLE_VALUE = { sheetName: null, slots: {}, benefits: [0, 120000, 160000, 160000], costs: [180000, 20000, 20000, 20000], risks: 15000, dealId: 'D-101' };
+const SAMPLE_GRADE = { valueToCustomer: 5, valueToUs: 4 };
 
 function serial(parts: readonly [number, number, number]): number {
   return serialFromParts(parts[0], parts[1], parts[2]);
@@ -309,6 +329,26 @@ export function loadSampleWorkbook(workbook: PlaygroundWorkbook, options: Sample
   const save = assessmentSavePlan(SAMPLE_ASSESSMENT, 'en');
   const assessed = workbook.applyPlan(save.plan);
   const assessment = assessed.sheetNames[save.sheetKey];
+
+  // Named after their deals, so a sheet the user inserts still gets the template's own name.
+  const named = (plan: WritePlan, key: string, baseName: string): WritePlan => ({
+    ...plan,
+    sheets: plan.sheets.map((sheet) => (sheet.key === key ? { ...sheet, target: { kind: 'new' as const, baseName } } : sheet)),
+  });
+  const commit = assessmentSavePlan(SAMPLE_COMMIT_ASSESSMENT, 'en');
+  workbook.applyPlan(named(commit.plan, commit.sheetKey, 'Assessment D-203'));
+  const value = valueSavePlan(SAMPLE_VALUE, 'en');
+  const valueSheet = workbook.applyPlan(named(value.plan, value.sheetKey, 'Value D-101')).sheetNames[value.sheetKey];
+  const { grade } = buildTemplate('valueProposition', { locale: 'en' }).layout as ValuePropositionLayout;
+  workbook.applyPlan({
+    sheets: [
+      {
+        key: 'grade',
+        target: { kind: 'existing', name: valueSheet },
+        values: [{ at: `${grade.valueToCustomer}:${grade.valueToUs}`, rows: [[SAMPLE_GRADE.valueToCustomer], [SAMPLE_GRADE.valueToUs]] }],
+      },
+    ],
+  });
   const settings = workbook.namedCell(SETTINGS_NAMES.stages)?.sheet ?? '';
   workbook.activate(assessment);
   return { pipeline, assessment, settings, secondPipeline, keyPlayers };

@@ -4,6 +4,7 @@ import type { WritePlan } from '../plan';
 import { diffSnapshots, type SnapshotDiff } from '../scoring/snapshot-diff';
 import { pipelineCsv, type CrmFormat } from './csv-export';
 import { buildDashboard, type Dashboard } from './dashboard';
+import { dealHealth, type DealHealth } from './deal-health';
 import { periodFromKey, type Period } from './period';
 import { serialFromCell } from './dates';
 import type { SheetValues } from '../sheet-values';
@@ -44,6 +45,8 @@ export interface TeamView {
   readonly forecastSettings: ForecastSettings;
   readonly rollup: Rollup;
   readonly dashboard: Dashboard;
+  /** Every counted deal beside what its assessment and value proposition concluded, and the flags. */
+  readonly dealHealth: DealHealth;
 }
 
 /** A short account of what an operation did, for the task pane / sidebar (no cell text as HTML). */
@@ -80,7 +83,7 @@ export function readTeam(read: WorkbookRead, period?: string): TeamView {
     keyPlayers: keyPlayersByDeal(read.sheets),
     decisionMakerContactDays: decisionMakerContactDays(read.named),
   });
-  return { settings, forecastSettings, rollup, dashboard };
+  return { settings, forecastSettings, rollup, dashboard, dealHealth: dealHealth(dashboard.deals, read.sheets, rollup.setAside) };
 }
 
 function summaryOf(view: TeamView): OperationSummary {
@@ -96,7 +99,7 @@ function summaryOf(view: TeamView): OperationSummary {
 export function rollUpTeamOperation(read: WorkbookRead, period?: string): { plan: WritePlan; summary: OperationSummary; view: TeamView } {
   const view = readTeam(read, period);
   const stageConversion = dashboardStageConversion(read.sheets, view.settings.stages, view.settings.locale);
-  return { plan: rollupPlan(view.rollup, view.dashboard, { locale: view.settings.locale, stageConversion }), summary: summaryOf(view), view };
+  return { plan: rollupPlan(view.rollup, view.dashboard, { locale: view.settings.locale, stageConversion, dealHealth: view.dealHealth }), summary: summaryOf(view), view };
 }
 
 /** The history sheet, found by its marker whatever it is called. */

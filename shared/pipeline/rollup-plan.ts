@@ -14,6 +14,8 @@ import { AMOUNT_FORMAT } from '../numbers/amount-format';
 import { overdueActionsSection } from './overdue-actions-section';
 import { writeBuyingBehind } from './buying-behind-section';
 import { writeDecisionMakerWatch } from '../deals/decision-maker-section';
+import type { DealHealth } from './deal-health';
+import { writeDealHealth } from './deal-health-plan';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -272,7 +274,7 @@ function dealCells(d: PricedDeal): PlanValue[] {
   return [d.owner, d.id, d.opportunity || d.account];
 }
 
-function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, stageConversion?: DashboardStageConversion): ReportSheet {
+function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, stageConversion?: DashboardStageConversion, health?: DealHealth): ReportSheet {
   const sheet = new ReportSheet(DASHBOARD_KEY, { kind: 'owned', baseName: L(T.dashboardSheet, locale), marker: DASHBOARD_MARKER });
   const headersOf = (list: readonly Text[]): string[] => list.map((t) => L(t, locale));
   const section = (title: Text): void => {
@@ -441,6 +443,7 @@ function dashboardSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, st
   );
   noneIfEmpty(dashboard.hygiene.length);
 
+  if (health) writeDealHealth(sheet, health, dashboard, locale);
   overdueActionsSection(sheet, dashboard.overdueActions, isoFromSerial(dashboard.asOf), locale);
   writeBuyingBehind(sheet, dashboard.buyingBehind, locale);
   writeDecisionMakerWatch(sheet, dashboard.decisionMakers, locale);
@@ -469,11 +472,13 @@ export interface RollupPlanOptions {
   readonly locale: Locale;
   /** The team's stage-to-win conversion from the snapshot history; the block is left out without it. */
   readonly stageConversion?: DashboardStageConversion;
+  /** The deal-health block (deal-health.ts); left out when the roll-up did not read the deal sheets. */
+  readonly dealHealth?: DealHealth;
 }
 
 export function rollupPlan(rollup: Rollup, dashboard: Dashboard, options: RollupPlanOptions): WritePlan {
   const team = teamPipelineSheet(rollup, dashboard, options.locale);
-  const board = dashboardSheet(rollup, dashboard, options.locale, options.stageConversion);
+  const board = dashboardSheet(rollup, dashboard, options.locale, options.stageConversion, options.dealHealth);
   return {
     // Team pipeline: marker, title, reconciliation, note, a blank row, then the header on row 6.
     sheets: [team.build({ frozenRows: 6 }), board.build({ activate: true, frozenRows: 3 })],

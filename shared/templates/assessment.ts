@@ -14,6 +14,7 @@ import { SheetBuilder } from './sheet-builder';
 import { strategyConditionsTable, type StrategyConditionRow } from './strategy-conditions';
 import { dealBasicsBlock, type DealBasicsLayout } from './deal-basics';
 import { lightRules, type TemplateSheetBuild } from './template-build';
+import { DEAL_ID_LABEL } from '../deals/deal-sheet';
 
 export const ASSESSMENT_SHEET_KEY = 'assessment';
 
@@ -32,6 +33,8 @@ export interface AssessmentLayout {
   readonly method: MethodId;
   readonly sheetKey: string;
   readonly header: Readonly<Record<AssessmentHeaderField, A1>>;
+  /** The Deal ID beside its label (shared/deals/deal-sheet.ts): what joins the sheet to its pipeline row. */
+  readonly dealId: A1;
   readonly criteria: readonly {
     readonly id: string;
     readonly number: number;
@@ -205,6 +208,13 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
   b.input('C6', { kind: 'date' });
   b.numberFormat('C6', 'yyyy-mm-dd');
   b.style({ range: 'C2:C6', fill: PALETTE.inputFill });
+  // Beside the header block rather than in it (inserting a row would move every cell of sheets already in
+  // use), on the one header row whose cells to the right stay empty: a blank id must not read as the summary.
+  const dealIdLabel = cellAt(COL.guidance, 5);
+  const dealId = cellAt(COL.ours, 5);
+  b.value(dealIdLabel, L(DEAL_ID_LABEL)).style({ range: dealIdLabel, bold: true, align: 'right' });
+  b.input(dealId);
+  b.style({ range: dealId, fill: PALETTE.inputFill, align: 'center' });
 
   // Criteria table
   const headRow = 7;
@@ -433,6 +443,7 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
       method: set.id,
       sheetKey: ASSESSMENT_SHEET_KEY,
       header,
+      dealId,
       criteria,
       ratings,
       ...(competitorRatings ? { competitorRatings } : {}),
@@ -452,3 +463,13 @@ export function assessmentTemplate(options: AssessmentOptions): TemplateSheetBui
     },
   };
 }
+
+/** The labels the roll-up finds an assessment's results by (shared/deals/assessment-summary.ts), whatever cell they moved to. */
+export const ASSESSMENT_RESULT_LABELS = {
+  verdict: T.verdict,
+  control: T.controlResult,
+  strategy: T.strategy,
+  gaps: T.gaps,
+  signs: T.signs,
+  date: T.header.date,
+} as const;

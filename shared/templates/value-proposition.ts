@@ -21,6 +21,7 @@ import { SheetBuilder } from './sheet-builder';
 import { painSuggestions, rootNeedInput, typicalPainsTable } from './typical-pains';
 import type { TemplateSheetBuild } from './template-build';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
+import { DEAL_ID_LABEL } from '../deals/deal-sheet';
 
 export const VALUE_SHEET_KEY = 'value';
 
@@ -36,6 +37,10 @@ export interface ValuePropositionLayout {
   readonly sheetKey: string;
   readonly account: A1;
   readonly opportunity: A1;
+  /** The Deal ID beside its label (shared/deals/deal-sheet.ts): what joins the sheet to its pipeline row. */
+  readonly dealId: A1;
+  /** When the figures were last worked on: of two value propositions for one deal, the later one counts. */
+  readonly date: A1;
   /** How many years after year 0 the figures count (1–5). */
   readonly periodsCounted: A1;
   readonly discountRate: A1;
@@ -68,6 +73,7 @@ const T = {
   intro: text('Value = benefits − (costs + risks). Fill in the shaded cells; results update as you type.', '价值 = 收益 −（成本 + 风险）。填写带底色的单元格，结果随之更新。'),
   account: text('Account', '客户'),
   opportunity: text('Opportunity', '商机'),
+  date: text('Date', '日期'),
   assumptions: text('Assumptions', '基本假设'),
   periods: text('Years counted after year 0 (1–5)', '第 0 年之后计入的年数（1–5）'),
   discount: text('Discount rate per year', '年折现率'),
@@ -131,9 +137,15 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
 
   b.value('A1', L(T.title)).style({ range: 'A1', bold: true, fontColor: PALETTE.title });
   b.value('A2', L(T.intro)).style({ range: 'A2', italic: true, fontColor: PALETTE.muted });
-  b.column('A3', [L(T.account), L(T.opportunity)]);
-  b.input('B3:B4');
-  inputFill('B3:B4');
+  b.column('A3', [L(T.account), L(T.opportunity), L(DEAL_ID_LABEL)]);
+  b.input('B3:B5');
+  inputFill('B3:B5');
+  // Not beside the Deal ID: the id is read from the first filled cell right of its label, so a blank id
+  // must have nothing to its right.
+  b.value('C3', L(T.date)).style({ range: 'C3', bold: true, align: 'right' });
+  b.input('D3', { kind: 'date' });
+  b.numberFormat('D3', 'yyyy-mm-dd');
+  inputFill('D3');
 
   section(6, T.assumptions);
   b.column('A7', [L(T.periods), L(T.discount), L(T.currency)]);
@@ -369,6 +381,8 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
       sheetKey: VALUE_SHEET_KEY,
       account: 'B3',
       opportunity: 'B4',
+      dealId: 'B5',
+      date: 'D3',
       periodsCounted: 'B7',
       discountRate: 'B8',
       periodColumns,
@@ -384,3 +398,11 @@ export function valuePropositionTemplate(options: ValuePropositionOptions): Temp
     },
   };
 }
+
+/** The labels the roll-up finds a value proposition's results by (shared/deals/value-summary.ts), whatever cell they moved to. */
+export const VALUE_RESULT_LABELS = {
+  netValue: T.netValue,
+  grade: T.gradeResult,
+  businessModel: T.grade,
+  date: T.date,
+} as const;

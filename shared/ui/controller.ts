@@ -9,6 +9,7 @@ import { adoptionRequest, settingsRequest } from './wizard-settings';
 import { CALIBRATION_TEXT } from './calibration-texts';
 import { insertRequest } from './wizard-insert';
 import { qualifyAnswers } from './wizard-qualify';
+import { dealOptions, type DealOption } from './deal-choice';
 import { valueAnswers } from './wizard-value';
 import { fill, UI_TEXT } from './texts';
 import { actionRequest, type ActionOffer } from './action-offer';
@@ -145,6 +146,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
             if (answers) dispatch({ type: 'qualify', action: { type: 'resume', answers } });
           },
         );
+        dispatch({ type: 'qualify', action: { type: 'dealsListed', options: await pipelineDeals() } });
         return;
       case 'value':
         await call(
@@ -153,6 +155,7 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
             if (answers) dispatch({ type: 'value', action: { type: 'resume', answers } });
           },
         );
+        dispatch({ type: 'value', action: { type: 'dealsListed', options: await pipelineDeals() } });
         return;
       case 'deal':
         await reloadDeals();
@@ -178,6 +181,12 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
       case 'home':
         return;
     }
+  }
+
+  /** The deals a sheet's Deal ID is picked from; none when the workbook has no pipeline (a new deal is still offered). */
+  async function pipelineDeals(): Promise<DealOption[]> {
+    const view = await quietly(() => backend.listDeals(locale()));
+    return dealOptions(view?.deals ?? []);
   }
 
   async function reloadDeals(): Promise<void> {

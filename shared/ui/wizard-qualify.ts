@@ -3,6 +3,7 @@ import { KEY_QUESTION_IDS } from '../methods/types';
 import { trackSave, withSaveCheck, type SaveConflict } from '../workbook/save-conflict';
 import type { AssessmentAnswers, RatingValue, StrategyAnswers, StrategyInputId } from '../workbook/backend';
 import { questionSetFor, notInControlSignCount } from '../workbook/method-data';
+import type { DealOption } from './deal-choice';
 
 /**
  * The Qualify-an-opportunity wizard as a pure reducer. The steps are derived from the chosen
@@ -25,6 +26,10 @@ export interface QualifyState {
   readonly notes: readonly string[];
   readonly signs: readonly boolean[];
   readonly strategy: StrategyAnswers;
+  /** The Deal ID the sheet carries, picked from the rep's pipeline or a new deal's; '' for none yet. */
+  readonly dealId: string;
+  /** The rep's pipeline deals the Deal ID is picked from (empty until listed, or without a pipeline). */
+  readonly dealOptions: readonly DealOption[];
   /** The sheet the answers were read from; null means saving inserts a new assessment sheet. */
   readonly sheetName: string | null;
   /** True when the answers were read off a filled sheet. */
@@ -49,6 +54,9 @@ export type QualifyAction =
   | { readonly type: 'rate'; readonly index: number; readonly side: 'ours' | 'theirs'; readonly rating: RatingValue }
   | { readonly type: 'note'; readonly index: number; readonly text: string }
   | { readonly type: 'toggleSign'; readonly index: number }
+  | { readonly type: 'chooseDeal'; readonly dealId: string }
+  /** The rep's pipeline deals, listed when the wizard opens. */
+  | { readonly type: 'dealsListed'; readonly options: readonly DealOption[] }
   /** `undefined` returns the input to the value the assessment suggests. */
   | { readonly type: 'answerStrategy'; readonly input: StrategyInputId; readonly value: boolean | undefined }
   | { readonly type: 'resume'; readonly answers: AssessmentAnswers }
@@ -70,6 +78,8 @@ export const INITIAL_QUALIFY_STATE: QualifyState = {
   notes: [],
   signs: [],
   strategy: {},
+  dealId: '',
+  dealOptions: [],
   sheetName: null,
   resumed: false,
   dirty: false,
@@ -117,7 +127,14 @@ function clampStep(state: QualifyState, step: number): number {
   return Math.max(0, Math.min(last, step));
 }
 
+/** The pipeline's deals stay listed whatever the wizard does, until they are listed again. */
 export function qualifyReducer(state: QualifyState, action: QualifyAction): QualifyState {
+  if (action.type === 'dealsListed') return { ...state, dealOptions: action.options };
+  const next = answersReducer(state, action);
+  return next.dealOptions === state.dealOptions ? next : { ...next, dealOptions: state.dealOptions };
+}
+
+function answersReducer(state: QualifyState, action: Exclude<QualifyAction, { type: 'dealsListed' }>): QualifyState {
   switch (action.type) {
     case 'chooseMethod': {
       if (state.method === action.method) return { ...state, step: 1 };
@@ -150,6 +167,8 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
       const signs = replaced(state.signs, action.index, !state.signs[action.index]);
       return signs === state.signs ? state : { ...state, signs, dirty: true };
     }
+    case 'chooseDeal':
+      return action.dealId === state.dealId ? state : { ...state, dealId: action.dealId, dirty: true };
     case 'answerStrategy': {
       const strategy: StrategyAnswers = { ...state.strategy };
       if (action.value === undefined) delete strategy[action.input];
@@ -181,7 +200,16 @@ export function qualifyReducer(state: QualifyState, action: QualifyAction): Qual
 }
 
 function readOf(answers: AssessmentAnswers): AssessmentRead {
-  return { sheetName: answers.sheetName, method: answers.method, ours: answers.ours, theirs: answers.theirs, notes: answers.notes, signs: answers.signs, strategy: answers.strategy };
+  return {
+    sheetName: answers.sheetName,
+    method: answers.method,
+    ours: answers.ours,
+    theirs: answers.theirs,
+    notes: answers.notes,
+    signs: answers.signs,
+    strategy: answers.strategy,
+    ...(answers.dealId === undefined ? {} : { dealId: answers.dealId }),
+  };
 }
 
 function sameRead(a: AssessmentRead, b: AssessmentRead | undefined): boolean {
@@ -200,6 +228,8 @@ function resumed(answers: AssessmentAnswers, step: number): QualifyState {
     notes: fitted(answers.notes, count, ''),
     signs: fitted(answers.signs, notInControlSignCount(), false),
     strategy: { ...answers.strategy },
+    dealId: answers.dealId ?? '',
+    dealOptions: [],
     sheetName: answers.sheetName,
     resumed: true,
     dirty: false,
@@ -211,7 +241,16 @@ function resumed(answers: AssessmentAnswers, step: number): QualifyState {
 
 function plainAnswers(state: QualifyState): AssessmentRead | null {
   if (state.method === null) return null;
-  return { sheetName: state.sheetName, method: state.method, ours: state.ours, theirs: state.theirs, notes: state.notes, signs: state.signs, strategy: state.strategy };
+  return {
+    sheetName: state.sheetName,
+    method: state.method,
+    ours: state.ours,
+    theirs: state.theirs,
+    notes: state.notes,
+    signs: state.signs,
+    strategy: state.strategy,
+    dealId: state.dealId,
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { valueStatementIds } from '../workbook/method-data';
 import { readNumberText } from '../numbers/read-number';
 import { trackSave, withSaveCheck, type SaveConflict } from '../workbook/save-conflict';
 import { slotKey } from '../workbook/value-sheet';
+import type { DealOption } from './deal-choice';
 
 /**
  * The Build-a-value-proposition wizard as a pure reducer: one step per value statement (its slots),
@@ -19,6 +20,10 @@ export interface ValueState {
   readonly benefits: readonly string[];
   readonly costs: readonly string[];
   readonly risks: string;
+  /** The Deal ID the sheet carries, picked from the rep's pipeline or a new deal's; '' for none yet. */
+  readonly dealId: string;
+  /** The rep's pipeline deals the Deal ID is picked from (empty until listed, or without a pipeline). */
+  readonly dealOptions: readonly DealOption[];
   readonly sheetName: string | null;
   readonly resumed: boolean;
   readonly dirty: boolean;
@@ -39,6 +44,9 @@ export type ValueAction =
   | { readonly type: 'figure'; readonly kind: 'benefits' | 'costs'; readonly period: number; readonly text: string }
   | { readonly type: 'risks'; readonly text: string }
   | { readonly type: 'periods'; readonly count: number }
+  | { readonly type: 'chooseDeal'; readonly dealId: string }
+  /** The rep's pipeline deals, listed when the wizard opens. */
+  | { readonly type: 'dealsListed'; readonly options: readonly DealOption[] }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'goTo'; readonly step: number }
@@ -64,6 +72,8 @@ export const INITIAL_VALUE_STATE: ValueState = {
   benefits: Array<string>(DEFAULT_PERIODS).fill(''),
   costs: Array<string>(DEFAULT_PERIODS).fill(''),
   risks: '',
+  dealId: '',
+  dealOptions: [],
   sheetName: null,
   resumed: false,
   dirty: false,
@@ -92,7 +102,14 @@ function clampStep(step: number): number {
   return Math.max(0, Math.min(valueSteps().length - 1, step));
 }
 
+/** The pipeline's deals stay listed whatever the wizard does, until they are listed again. */
 export function valueReducer(state: ValueState, action: ValueAction): ValueState {
+  if (action.type === 'dealsListed') return { ...state, dealOptions: action.options };
+  const next = figuresReducer(state, action);
+  return next.dealOptions === state.dealOptions ? next : { ...next, dealOptions: state.dealOptions };
+}
+
+function figuresReducer(state: ValueState, action: Exclude<ValueAction, { type: 'dealsListed' }>): ValueState {
   switch (action.type) {
     case 'slot':
       return { ...state, slots: { ...state.slots, [slotKey(action.statementId, action.slotId)]: action.text }, dirty: true };
@@ -103,6 +120,8 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
     }
     case 'risks':
       return { ...state, risks: action.text, dirty: true };
+    case 'chooseDeal':
+      return action.dealId === state.dealId ? state : { ...state, dealId: action.dealId, dirty: true };
     case 'periods': {
       if (!Number.isFinite(action.count)) return state;
       const count = Math.max(MIN_PERIODS, Math.min(MAX_PERIODS, Math.floor(action.count)));
@@ -139,7 +158,14 @@ export function valueReducer(state: ValueState, action: ValueAction): ValueState
 }
 
 function readOf(answers: ValueAnswers): ValueRead {
-  return { sheetName: answers.sheetName, slots: answers.slots, benefits: answers.benefits, costs: answers.costs, risks: answers.risks };
+  return {
+    sheetName: answers.sheetName,
+    slots: answers.slots,
+    benefits: answers.benefits,
+    costs: answers.costs,
+    risks: answers.risks,
+    ...(answers.dealId === undefined ? {} : { dealId: answers.dealId }),
+  };
 }
 
 /** Figures as a save writes them: a blank slot is no slot, a missing period is 0. */
@@ -151,7 +177,7 @@ function sameRead(a: ValueRead, b: ValueRead | undefined): boolean {
       0,
       values.reduce((last, value, i) => (value !== 0 ? i + 1 : last), 0),
     );
-  const plain = (read: ValueRead) => JSON.stringify([read.sheetName, slots(read).sort(), figures(read.benefits), figures(read.costs), read.risks]);
+  const plain = (read: ValueRead) => JSON.stringify([read.sheetName, slots(read).sort(), figures(read.benefits), figures(read.costs), read.risks, read.dealId ?? '']);
   return plain(a) === plain(b);
 }
 
@@ -164,6 +190,8 @@ function resumed(answers: ValueAnswers, step: number): ValueState {
     benefits: resized(answers.benefits.map(String), count),
     costs: resized(answers.costs.map(String), count),
     risks: answers.risks === 0 ? '' : String(answers.risks),
+    dealId: answers.dealId ?? '',
+    dealOptions: [],
     sheetName: answers.sheetName,
     resumed: true,
     dirty: false,
@@ -200,7 +228,7 @@ export function parsedFigures(state: ValueState): ParsedFigures {
 function plainAnswers(state: ValueState): ValueRead | null {
   const figures = parsedFigures(state);
   if (!figures.ok) return null;
-  return { sheetName: state.sheetName, slots: state.slots, benefits: figures.benefits, costs: figures.costs, risks: figures.risks };
+  return { sheetName: state.sheetName, slots: state.slots, benefits: figures.benefits, costs: figures.costs, risks: figures.risks, dealId: state.dealId };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { AssessmentAnswers, StrategyInputId } from './backend';
 import { METHOD_CHOICES, questionSetFor } from './method-data';
 import { planConflicts, SaveConflictError } from './save-conflict';
 import { cellText, cellValue, holdsFormula, type SheetValues } from '../sheet-values';
+import { dealIdBlocks, wizardDealId } from '../deals/deal-id-cell';
 
 /**
  * Reading an assessment off a sheet the assessment template made, and the plan that writes the
@@ -106,7 +107,7 @@ export function readAssessment(sheet: SheetValues): AssessmentAnswers | null {
     if (holdsFormula(sheet, a1) || cellText(sheet, a1).trim() === '') continue;
     strategy[input] = parseTick(cellValue(sheet, a1), where(sheet, a1));
   }
-  return { sheetName: sheet.name, method, ours, theirs, notes, signs, strategy };
+  return { sheetName: sheet.name, method, ours, theirs, notes, signs, strategy, dealId: wizardDealId(sheet) };
 }
 
 function ratingWord(layout: AssessmentLayout, value: Rating): string {
@@ -270,10 +271,15 @@ export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, s
         sheet.name,
       );
     }
+    // The Deal ID cell is written only when the wizard changes it, and then compared like every other cell.
+    const writesId = answers.dealId !== undefined && answers.dealId.trim() !== wizardDealId(sheet);
     const planOf = (written: AssessmentAnswers): WritePlan => {
       const writes = answerWrites(written, found.layout, shapeFor(found.method, found.locale));
+      const dealId = writesId ? dealIdBlocks(written.dealId ?? '', found.layout.dealId, found.locale, sheet) : [];
       return {
-        sheets: [{ key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: writes.values, ...(writes.formulas.length ? { formulas: writes.formulas } : {}) }],
+        sheets: [
+          { key: 'assessment', target: { kind: 'existing', name: sheet.name }, values: [...writes.values, ...dealId], ...(writes.formulas.length ? { formulas: writes.formulas } : {}) },
+        ],
       };
     };
     const plan = planOf(answers);
@@ -287,7 +293,7 @@ export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, s
   }
   const built = buildTemplate('assessment', { locale, method: answers.method });
   const layout = built.layout as AssessmentLayout;
-  const blocks = answerBlocks(answers, layout);
+  const blocks = [...answerBlocks(answers, layout), ...(answers.dealId === undefined ? [] : dealIdBlocks(answers.dealId, layout.dealId, locale))];
   const sheets: SheetPlan[] = built.plan.sheets.map((planned) =>
     planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks], formulas: withoutFormulasUnder(planned.formulas ?? [], blocks) } : planned,
   );

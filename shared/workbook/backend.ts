@@ -67,6 +67,8 @@ export interface AssessmentAnswers {
   readonly signs: readonly boolean[];
   /** Strategy inputs the rep answered; a missing one is taken from the assessment. */
   readonly strategy: StrategyAnswers;
+  /** The deal the sheet belongs to (its Deal ID cell, shared/deals/deal-sheet.ts); undefined leaves the cell as it is. */
+  readonly dealId?: string;
   /** Saving into an existing sheet: the answers as the wizard read them there (see SaveBasis). */
   readonly read?: Omit<AssessmentAnswers, keyof SaveBasis<unknown>>;
   readonly overwrite?: boolean;
@@ -93,6 +95,8 @@ export interface ValueAnswers {
   readonly costs: readonly number[];
   /** Risks and consequences priced as one amount. */
   readonly risks: number;
+  /** The deal the sheet belongs to (its Deal ID cell); undefined leaves the cell as it is. */
+  readonly dealId?: string;
   /** What the sheet's other rows hold (read from the sheet only; never written), so live figures match the sheet. */
   readonly rest?: ValueSheetRest;
   /** Saving into an existing sheet: the figures as the wizard read them there (see SaveBasis). */

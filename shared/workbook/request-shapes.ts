@@ -23,6 +23,7 @@ const ASSESSMENT_FIELDS = {
   notes: listShape(textShape()),
   signs: listShape(booleanShape),
   strategy: objectShape(Object.fromEntries(STRATEGY_INPUT_IDS.map((id) => [id, optionalShape(booleanShape)]))),
+  dealId: optionalShape(textShape()),
 };
 export const ASSESSMENT_SHAPE = objectShape({ ...ASSESSMENT_FIELDS, read: optionalShape(objectShape(ASSESSMENT_FIELDS)), overwrite: optionalShape(booleanShape) });
 
@@ -32,6 +33,7 @@ const VALUE_FIELDS = {
   benefits: numbers,
   costs: numbers,
   risks: numberShape,
+  dealId: optionalShape(textShape()),
 };
 export const VALUE_SHAPE = objectShape({
   ...VALUE_FIELDS,

@@ -3,6 +3,7 @@ import { isoFromSerial } from '../pipeline/dates';
 import type { RepFigures } from '../pipeline/dashboard';
 import type { TeamView } from '../pipeline/operations';
 import { forecastHonestyOf, type ForecastHonesty } from './forecast-honesty-report';
+import { dealHealthCountsOf, type DealHealthCounts } from './deal-health-report';
 
 /**
  * What the Team panel shows after a roll-up, as plain data that survives the Apps Script sidebar bridge: the
@@ -66,6 +67,8 @@ export interface TeamReport {
   readonly team: RepRangeLine;
   /** Forecast honesty: probability overrides and the rep / manager views (shared/workbook/forecast-honesty-report.ts). */
   readonly honesty?: ForecastHonesty;
+  /** Deal-health flag counts (shared/workbook/deal-health-report.ts). */
+  readonly dealHealth?: DealHealthCounts;
 }
 
 function percentile(figures: RepFigures, wanted: number): number {
@@ -116,5 +119,6 @@ export function teamReportOf(view: TeamView): TeamReport {
     reps: view.dashboard.reps.map(rangeLine),
     team: rangeLine(view.dashboard.team),
     honesty: forecastHonestyOf(view.dashboard),
+    dealHealth: dealHealthCountsOf(view.dealHealth),
   };
 }

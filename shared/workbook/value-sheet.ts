@@ -9,6 +9,7 @@ import { DEFAULT_DECIMAL_MARK, type DecimalMark } from '../numbers/decimal-mark'
 import { readNumberText } from '../numbers/read-number';
 import { planConflicts, SaveConflictError } from './save-conflict';
 import { cellText, cellValue, type SheetValues } from '../sheet-values';
+import { dealIdBlocks, wizardDealId } from '../deals/deal-id-cell';
 
 /**
  * Reading the wizard's figures and statement slots off a value-proposition sheet, and the plan that
@@ -131,6 +132,7 @@ export function readValueAnswers(sheet: SheetValues, decimalMark: DecimalMark = 
     costs: rows.costs.slice(0, periods).map((a1) => numberIn(sheet, a1, decimalMark)),
     risks: numberIn(sheet, rows.risks, decimalMark),
     rest: readValueRest(sheet, layout),
+    dealId: wizardDealId(sheet),
   };
 }
 
@@ -184,7 +186,17 @@ export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: She
         answers.sheetName,
       );
     }
-    const planOf = (written: ValueAnswers): WritePlan => ({ sheets: [{ key: 'value', target: { kind: 'existing', name: sheet.name }, values: answerBlocks(written, found.layout, sheet) }] });
+    // The Deal ID cell is written only when the wizard changes it, and then compared like every other cell.
+    const writesId = answers.dealId !== undefined && answers.dealId.trim() !== wizardDealId(sheet);
+    const planOf = (written: ValueAnswers): WritePlan => ({
+      sheets: [
+        {
+          key: 'value',
+          target: { kind: 'existing', name: sheet.name },
+          values: [...answerBlocks(written, found.layout, sheet), ...(writesId ? dealIdBlocks(written.dealId ?? '', found.layout.dealId, found.locale, sheet) : [])],
+        },
+      ],
+    });
     const plan = planOf(answers);
     if (answers.read && answers.overwrite !== true) {
       const now = readValueAnswers(sheet);
@@ -194,7 +206,8 @@ export function valueSavePlan(answers: ValueAnswers, locale: Locale, sheet?: She
     return { plan, sheetKey: 'value' };
   }
   const built = buildTemplate('valueProposition', { locale });
-  const blocks = answerBlocks(answers, built.layout as ValuePropositionLayout);
+  const layout = built.layout as ValuePropositionLayout;
+  const blocks = [...answerBlocks(answers, layout), ...(answers.dealId === undefined ? [] : dealIdBlocks(answers.dealId, layout.dealId, locale))];
   const sheets: SheetPlan[] = built.plan.sheets.map((planned) => (planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks] } : planned));
   return { plan: { ...built.plan, sheets }, sheetKey: built.sheetKey };
 }

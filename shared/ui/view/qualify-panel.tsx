@@ -24,6 +24,7 @@ function gapOffer(gap: Criterion, tx: LocaleTools['tx']): ActionOffer {
   const label = tx(gap.label);
   return { key: `gap:${gap.id}`, action: fill(tx(ACTION_TEXT.gapAction), { gap: label }), source: fill(tx(ACTION_TEXT.gapSource), { number: gap.number, gap: label }) };
 }
+import { DealIdPicker } from './deal-id-picker';
 
 type Send = (action: QualifyAction) => void;
 
@@ -398,6 +399,7 @@ export function QualifyPanel(props: {
     <section class="dk-panel" aria-label={t('panelQualify')}>
       <p class="dk-panel-title">{t('panelQualify')}</p>
       <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
+      <DealIdPicker dealId={state.dealId} options={state.dealOptions} onChoose={(dealId) => props.send({ type: 'chooseDeal', dealId })} disabled={props.busy} />
       {state.method !== null ? <StepCounter index={Math.min(state.step, steps.length - 1)} total={steps.length} /> : null}
       {state.resumed && state.sheetName !== null && state.step === 1 ? <p class="dk-notice">{t('resumedFrom', { sheet: state.sheetName })}</p> : null}
       {body}

@@ -4,6 +4,7 @@ import { TEAM_TEXT, type TeamTextId } from '../team-texts';
 import { fill } from '../texts';
 import { useLocaleTools } from './locale-context';
 import { ForecastHonestyView } from './forecast-honesty-view';
+import { DealHealthView } from './deal-health-view';
 
 /**
  * The account of a roll-up: the reconciliation line, every set-aside row, the reps' figures and the
@@ -154,6 +155,7 @@ export function TeamReportView(props: { report: TeamReport }) {
         </table>
       </div>
 
+      {report.dealHealth ? <DealHealthView counts={report.dealHealth} /> : null}
       {report.honesty ? <ForecastHonestyView honesty={report.honesty} /> : null}
     </div>
   );

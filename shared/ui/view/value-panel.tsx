@@ -8,6 +8,7 @@ import { StepHeading } from './step-heading';
 import { StepCounter, WizardNav } from './wizard-nav';
 import { ConflictChoice } from './conflict-choice';
 import { SheetChangedNotice } from './sheet-changed-notice';
+import { DealIdPicker } from './deal-id-picker';
 
 type Send = (action: ValueAction) => void;
 
@@ -186,6 +187,7 @@ export function ValuePanel(props: { state: ValueState; send: Send; onSave: () =>
     <section class="dk-panel" aria-label={t('panelValue')}>
       <p class="dk-panel-title">{t('panelValue')}</p>
       <SheetChangedNotice shown={state.sheetChanged === true} onReload={props.onReloadFromSheet} busy={props.busy} />
+      <DealIdPicker dealId={state.dealId} options={state.dealOptions} onChoose={(dealId) => props.send({ type: 'chooseDeal', dealId })} disabled={props.busy} />
       <StepCounter index={index} total={steps.length} />
       {body}
       <WizardNav

@@ -1,0 +1,192 @@
+import type { MethodId } from '../../shared/methods/types';
+import type { Locale } from '../../shared/i18n';
+import { rollUpTeamOperation } from '../../shared/pipeline/operations';
+import { rollupPlan } from '../../shared/pipeline/rollup-plan';
+import type { DealFlagId } from '../../shared/pipeline/deal-flags';
+import type { SheetValues } from '../../shared/sheet-values';
+import { DealBook, type RatingFill } from '../deals/deal-book';
+import { AS_OF } from './team-workbook';
+
+/**
+ * A team of 20 reps, 3 deals each, where 30 deals carry an assessment inserted by the real template and
+ * filled so the verdicts differ; the formulas compute in HyperFormula, the roll-up reads their results
+ * and writes the Dashboard back into the same engine. The deal-health table and the flags are compared
+ * with an expectation built by hand from how each deal was set up — the pure result and the written sheet.
+ */
+
+const HEADER = ['Deal ID', 'Account', 'Opportunity', 'Owner', 'Amount', 'Stage', 'Close date', 'Stage entered', 'Next step'];
+/** Deal 1 of every rep is at A90 (Commit), deal 2 at C50 (Best case) for even reps and G10 (Pipeline) for odd ones, deal 3 at B75. */
+const stageOf = (rep: number, deal: number): string => (deal === 1 ? 'A90' : deal === 3 ? 'B75' : rep % 2 === 0 ? 'C50' : 'G10');
+const categoryOf = (stage: string): string => ({ A90: 'Commit', B75: 'Best case', C50: 'Best case', G10: 'Pipeline' })[stage] ?? '';
+
+interface Planned {
+  readonly id: string;
+  readonly rep: string;
+  readonly stage: string;
+  readonly ratings?: RatingFill;
+  readonly signs?: number;
+  readonly method?: MethodId;
+  readonly locale?: Locale;
+}
+
+const METHODS: readonly MethodId[] = ['TAS', 'SIGNATURE', 'PPVVC'];
+const CRITERIA: Readonly<Record<string, number>> = { TAS: 20, SIGNATURE: 22, PPVVC: 30 };
+const RATINGS: readonly RatingFill[] = ['favourable', 'unknown', 'unfavourable'];
+const VERDICT: Readonly<Record<RatingFill, string>> = { favourable: 'Pursue', unknown: 'Qualify further', unfavourable: 'Walk away' };
+
+/** Deals 1 and 2 of reps 1–15 carry assessments: 30 deals, verdicts and methods in turn, every fifth not in control. */
+function plannedDeals(): Planned[] {
+  const deals: Planned[] = [];
+  let assessed = 0;
+  for (let r = 1; r <= 20; r += 1) {
+    for (let d = 1; d <= 3; d += 1) {
+      const base = { id: `R${r}-${d}`, rep: `Rep ${r}`, stage: stageOf(r, d) };
+      if (r <= 15 && d <= 2) {
+        const i = assessed;
+        assessed += 1;
+        deals.push({ ...base, ratings: RATINGS[i % 3], signs: i % 5 === 0 ? 3 : i % 5 === 1 ? 2 : 0, method: METHODS[Math.floor(i / 3) % 3], locale: i % 4 === 3 ? 'zh-CN' : 'en' });
+      } else deals.push(base);
+    }
+  }
+  return deals;
+}
+
+function repSheet(r: number): SheetValues {
+  const rows: unknown[][] = [['Pipeline'], ['Rep:', `Rep ${r}`], [], HEADER];
+  for (let d = 1; d <= 3; d += 1) rows.push([`R${r}-${d}`, `Account ${r}-${d}`, `Deal ${r}-${d}`, null, 10_000 * d + r, stageOf(r, d), AS_OF + 30 + d, AS_OF - 10, 'Call']);
+  // A row with no amount: set aside, and the assessment carrying its id is listed, not joined.
+  if (r === 20) rows.push(['R20-X', 'Account X', 'Deal X', null, null, 'C50', AS_OF + 30, AS_OF - 10, 'Call']);
+  return { name: `Rep ${r}`, values: rows };
+}
+
+/** What the table should say for a deal, worked out from how it was planned (not from the code under test). */
+function expectedRow(deal: Planned): (string | number | null)[] {
+  const category = categoryOf(deal.stage);
+  const forecast = category === 'Commit' || category === 'Best case';
+  const flags: string[] = [];
+  if (deal.ratings === 'unknown' && forecast) flags.push('Commit or Best case, but the verdict is Qualify further');
+  if (deal.ratings === 'unfavourable' && forecast) flags.push('Commit or Best case, but the verdict is Walk away');
+  if ((deal.signs ?? 0) >= 3) flags.push('Not in control');
+  const control = deal.signs === undefined ? '' : deal.signs >= 3 ? 'Not in control' : deal.signs === 2 ? 'At risk' : 'In control';
+  const gaps = deal.ratings === undefined ? null : deal.ratings === 'unknown' ? CRITERIA[deal.method ?? 'TAS'] : 0;
+  return [deal.rep, deal.id, deal.ratings ? VERDICT[deal.ratings] : 'no assessment', deal.signs ?? null, control, gaps, flags.join('; ')];
+}
+
+/** The flags a deal should raise, by id. */
+function expectedFlags(deal: Planned): DealFlagId[] {
+  const forecast = ['Commit', 'Best case'].includes(categoryOf(deal.stage));
+  return [
+    ...(forecast && deal.ratings === 'unknown' ? (['forecastQualifyFurther'] as const) : []),
+    ...(forecast && deal.ratings === 'unfavourable' ? (['forecastWalkAway'] as const) : []),
+    ...((deal.signs ?? 0) >= 3 ? (['notInControl'] as const) : []),
+  ];
+}
+
+describe('the deal-health table of a 20-rep team with 30 assessed deals', () => {
+  const planned = plannedDeals();
+  const book = new DealBook();
+  const assessmentSheet = new Map<string, string>();
+  for (const deal of planned) {
+    if (!deal.ratings || !deal.method || !deal.locale) continue;
+    const { sheet } = book.addAssessment({ method: deal.method, locale: deal.locale, dealId: deal.id, date: AS_OF - 7, ratings: deal.ratings, signs: deal.signs ?? 0 });
+    assessmentSheet.set(deal.id, sheet);
+  }
+  // An older assessment of R1-1 saying the opposite: superseded by the later one, and listed.
+  const stale = book.addAssessment({ method: 'TAS', locale: 'en', dealId: 'R1-1', date: AS_OF - 60, ratings: 'unfavourable', signs: 5 }).sheet;
+  const blank = book.addAssessment({ method: 'TAS', locale: 'en', ratings: 'unfavourable', signs: 5 }).sheet;
+  const orphan = book.addAssessment({ method: 'PPVVC', locale: 'en', dealId: 'R99-1', ratings: 'unknown', signs: 0 }).sheet;
+  const ofSetAside = book.addAssessment({ method: 'TAS', locale: 'en', dealId: 'R20-X', ratings: 'unknown', signs: 0 }).sheet;
+  const value = book.addValue({ locale: 'en', dealId: 'R2-1', grade: [2, 4], benefit: 80_000, investment: 30_000 }).sheet;
+  for (let r = 1; r <= 20; r += 1) book.addValues(repSheet(r));
+  const sheets = book.sheets();
+  const { plan, view } = rollUpTeamOperation({ sheets, named: {}, asOf: AS_OF });
+  const health = view.dealHealth;
+  afterAll(() => book.destroy());
+
+  const byId = new Map(health.rows.map((row) => [row.deal.id, row]));
+
+  it('lists every counted deal, the 30 assessed ones with their verdict, control and gaps, the rest as without an assessment', () => {
+    expect(health.rows).toHaveLength(60);
+    expect(planned.filter((d) => d.ratings)).toHaveLength(30);
+    for (const deal of planned) {
+      const row = byId.get(deal.id);
+      expect(row).toBeDefined();
+      const a = row?.sheets.assessment;
+      if (!deal.ratings) {
+        expect(a).toBeUndefined();
+        continue;
+      }
+      expect({ id: deal.id, sheet: a?.sheet, verdict: a?.verdictText, signs: a?.signs, control: a?.controlText, gaps: a?.gaps }).toEqual({
+        id: deal.id,
+        sheet: assessmentSheet.get(deal.id),
+        verdict: VERDICT[deal.ratings],
+        signs: deal.signs,
+        control: expectedRow(deal)[4],
+        gaps: expectedRow(deal)[5],
+      });
+    }
+    expect(health.withoutAssessment).toBe(30);
+    expect(byId.get('R2-1')?.sheets.value).toMatchObject({ sheet: value, grade: 'D', netValue: 50_000 });
+  });
+
+  it('flags exactly the deals the hand count flags', () => {
+    for (const deal of planned) expect({ id: deal.id, flags: byId.get(deal.id)?.flags }).toEqual({ id: deal.id, flags: expectedFlags(deal) });
+    const count = (id: DealFlagId): number => planned.filter((d) => expectedFlags(d).includes(id)).length;
+    expect(health.flagCounts).toEqual({ forecastQualifyFurther: count('forecastQualifyFurther'), forecastWalkAway: count('forecastWalkAway'), notInControl: count('notInControl') });
+    // Worked by hand over assessment i = 0…29 (rep 1 + i div 2, deal 1 + i mod 2): ratings turn favourable / unknown /
+    // unfavourable with i; deal 1 is Commit, deal 2 Best case on even reps only. Qualify further in the forecast: i = 4, 7, 10,
+    // 16, 19, 22, 28; Walk away there: i = 2, 8, 11, 14, 20, 23, 26; three signs ticked: i = 0, 5, 10, 15, 20, 25.
+    expect(health.flagCounts).toEqual({ forecastQualifyFurther: 7, forecastWalkAway: 7, notInControl: 6 });
+  });
+
+  it('lists the stale, blank, orphan and set-aside assessments instead of dropping them', () => {
+    expect(health.issues).toEqual(
+      expect.arrayContaining([
+        { kind: 'superseded', sheetKind: 'assessment', sheet: stale, dealId: 'R1-1', keptSheet: assessmentSheet.get('R1-1') },
+        { kind: 'noDealId', sheetKind: 'assessment', sheet: blank, dealId: '' },
+        { kind: 'notInPipeline', sheetKind: 'assessment', sheet: orphan, dealId: 'R99-1' },
+        { kind: 'notInPipeline', sheetKind: 'assessment', sheet: ofSetAside, dealId: 'R20-X', setAside: true },
+      ]),
+    );
+    expect(health.issues).toHaveLength(4);
+    expect(health.tally.assessment).toEqual({ read: 34, joined: 30, reported: 4 });
+  });
+
+  it('still balances: read = counted + set aside', () => {
+    const r = view.rollup.reconciliation;
+    expect(r.balanced).toBe(true);
+    expect(r.read.deals).toBe(61);
+    expect(r.counted.deals).toBe(60);
+    expect(r.setAside.deals).toBe(1);
+    expect(r.read.deals).toBe(r.counted.deals + r.setAside.deals);
+  });
+
+  it('writes the same table to the Dashboard, read back from HyperFormula', () => {
+    const names = book.apply(plan);
+    const dashboard = book.sheets().find((s) => s.name === names.dashboard) as SheetValues;
+    const header = dashboard.values.findIndex((row) => row[0] === 'Rep' && row[1] === 'Deal ID' && row[5] === 'Verdict');
+    expect(header).toBeGreaterThan(0);
+    const written = dashboard.values.slice(header + 1, header + 61).map((row) => [row[0], row[1], row[5], row[6] ?? null, row[7], row[9] ?? null, row[12]]);
+    const expected = planned.map(expectedRow).map((row) => row.map((cell) => (cell === '' ? null : cell)));
+    const asWritten = written.map((row) => row.map((cell) => (cell === '' ? null : cell)));
+    expect(new Set(asWritten.map((row) => JSON.stringify(row)))).toEqual(new Set(expected.map((row) => JSON.stringify(row))));
+    // Flagged deals first.
+    const flaggedRows = planned.filter((d) => expectedFlags(d).length > 0).length;
+    expect(asWritten.slice(0, flaggedRows).every((row) => row[6] !== null)).toBe(true);
+    const counts = (label: string): unknown => dashboard.values.find((row) => row[0] === label)?.[1];
+    expect(counts('Commit or Best case, but the verdict is Qualify further')).toBe(7);
+    expect(counts('Commit or Best case, but the verdict is Walk away')).toBe(7);
+    expect(counts('Not in control')).toBe(6);
+    expect(counts('No assessment')).toBe(30);
+    // 20 reps × (10,000 + 20,000 + 30,000) + 3 × (1 + … + 20); the row without an amount adds nothing.
+    expect(dashboard.values.some((row) => row[0] === 'Read 61 rows (1,200,630.00) = counted 60 (1,200,630.00) + set aside 1 (0.00).')).toBe(true);
+  });
+
+  it('writes the table in Chinese for a Chinese workbook', () => {
+    const zh = rollupPlan(view.rollup, view.dashboard, { locale: 'zh-CN', dealHealth: health });
+    const board = zh.sheets.find((sheet) => sheet.key === 'dashboard');
+    const cells = (board?.values ?? []).flatMap((block) => block.rows.flat());
+    for (const shown of ['商机健康度', '结论', '失控信号数', '净价值', '无评估', '承诺或最佳情况，但评估结论为“继续评估”', '未与商机行对应的商机工作表']) expect(cells).toContain(shown);
+    expect(cells).not.toContain('no assessment');
+  });
+});
