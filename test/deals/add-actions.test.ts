@@ -1,3 +1,5 @@
+import { cellA1 } from '../../shared/a1';
+import { dealIdOfSheet } from '../../shared/deals/deal-sheet';
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
 import { actionTableOf } from '../../shared/deals/action-list';
@@ -32,6 +34,12 @@ function insertPlan(workbook: PlaygroundWorkbook, locale: 'en' | 'zh-CN', dealId
   const layout = built.layout as ActionPlanLayout;
   workbook.setCellInput(name, layout.dealId, dealId);
   return { name, layout };
+}
+
+function blankDealId(workbook: PlaygroundWorkbook, sheetName: string): void {
+  const found = dealIdOfSheet(workbook.snapshot(sheetName, false)!);
+  if (!found) throw new Error(`${sheetName} carries no Deal ID label`);
+  workbook.setCellInput(sheetName, cellA1(found.row, found.column), '');
 }
 
 const request = (dealId: string, actions: AddActionsRequest['actions'], sheetName: string | null = null): AddActionsRequest => ({ dealId, sheetName, actions });
@@ -115,6 +123,9 @@ describe('adding actions to a deal’s action list', () => {
     const { workbook, ops, sheets } = sample();
     const { name } = insertPlan(workbook, 'en', 'D-103');
     expect(ok(ops.addActions(request('', [gap('Call the sponsor', '2026-11-20')], name), 'en'))).toMatchObject({ dealId: 'D-103', sheetName: name });
+    // The sample assessment belongs to D-101; an assessment made before Deal IDs has none.
+    expect(ok(ops.addActions(request('', [gap('Call the sponsor', '2026-11-20')], sheets.assessment), 'en'))).toMatchObject({ dealId: 'D-101' });
+    blankDealId(workbook, sheets.assessment);
     const english = ops.addActions(request(' ', [gap('Call the sponsor', '2026-11-20')], sheets.assessment), 'en');
     const chinese = ops.addActions(request('', [gap('Call the sponsor', '2026-11-20')], sheets.assessment), 'zh-CN');
     expect(english).toMatchObject({ ok: false, message: expect.stringMatching(/Type its Deal ID/) });

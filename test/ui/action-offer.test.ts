@@ -4,6 +4,8 @@
  * a week out unless the rep picks one; each offer is added once; the notice says where it went, in
  * the pane's language, and that a sheet was created when the deal had no action list.
  */
+import { cellA1 } from '../../shared/a1';
+import { dealIdOfSheet } from '../../shared/deals/deal-sheet';
 import { createPlaygroundBackend } from '../../playground/playground-backend';
 import { PlaygroundWorkbook } from '../../playground/playground-workbook';
 import { loadSampleWorkbook } from '../../playground/sample-workbook';
@@ -51,8 +53,21 @@ describe('adding an action from a wizard', () => {
     expect(state().notice).toBe(`Added to the action list of deal D-103 on sheet "行动清单", row ${table!.headerRow + 2}.`);
   });
 
+  it('from the Qualify wizard with no Deal ID typed: the assessment’s own deal', async () => {
+    const { workbook, controller, state } = wired('en');
+    await controller.open('qualify');
+    await controller.addAction({ key: 'gap:TAS.05', action: 'Close the gap', source: 'Gap 5' }, 'qualify');
+    expect(state().error).toBeNull();
+    expect(state().actions.added).toEqual(['gap:TAS.05']);
+    const table = actionTableOf(workbook.snapshot('Actions', false)!);
+    expect(table?.rows.map((r) => [r.dealId, r.action, r.source])).toEqual([['D-101', 'Close the gap', 'Gap 5']]);
+  });
+
   it('from the Qualify wizard with no Deal ID typed and none on the assessment: the message asks for one', async () => {
-    const { controller, state } = wired('en');
+    const { workbook, controller, state } = wired('en');
+    const assessment = workbook.sheetNames().find((name) => dealIdOfSheet(workbook.snapshot(name, false)!)?.id === 'D-101' && /Assessment/.test(name))!;
+    const found = dealIdOfSheet(workbook.snapshot(assessment, false)!)!;
+    workbook.setCellInput(assessment, cellA1(found.row, found.column), '');
     await controller.open('qualify');
     await controller.addAction({ key: 'gap:TAS.05', action: 'Close the gap', source: 'Gap 5' }, 'qualify');
     expect(state().error).toMatch(/Type its Deal ID/);
