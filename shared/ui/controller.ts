@@ -382,8 +382,12 @@ export function createController(backend: Backend, dispatch: Dispatch, getState:
     },
     async addAction(offer, panel) {
       const state = getState();
-      // The Update-a-deal wizard knows its deal; the Qualify wizard's sheet may carry one beside its Deal ID label.
-      const where = panel === 'deal' ? { dealId: selectedDeal(state.deal)?.id ?? '', sheetName: null } : { sheetName: state.qualify.sheetName };
+      // The Update-a-deal wizard knows its deal; in the Qualify wizard a typed id wins, then the deal picked
+      // in the wizard, then the one beside the assessment sheet's Deal ID label.
+      const where =
+        panel === 'deal'
+          ? { dealId: selectedDeal(state.deal)?.id ?? '', sheetName: null }
+          : { dealId: state.actions.dealId.trim() || state.qualify.dealId, sheetName: state.qualify.sheetName };
       const request = actionRequest(state.actions, offer, where, todayIso());
       await call(
         () => backend.addActions(request, locale()),

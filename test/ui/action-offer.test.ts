@@ -63,6 +63,15 @@ describe('adding an action from a wizard', () => {
     expect(table?.rows.map((r) => [r.dealId, r.action, r.source])).toEqual([['D-101', 'Close the gap', 'Gap 5']]);
   });
 
+  it('from the Qualify wizard: the deal picked in the wizard, before the assessment is saved', async () => {
+    const { workbook, controller, dispatch, state } = wired('en');
+    await controller.open('qualify');
+    dispatch({ type: 'qualify', action: { type: 'chooseDeal', dealId: 'D-203' } });
+    await controller.addAction({ key: 'gap:TAS.05', action: 'Close the gap', source: 'Gap 5' }, 'qualify');
+    expect(state().error).toBeNull();
+    expect(actionTableOf(workbook.snapshot('Actions', false)!)?.rows.map((r) => r.dealId)).toEqual(['D-203']);
+  });
+
   it('from the Qualify wizard with no Deal ID typed and none on the assessment: the message asks for one', async () => {
     const { workbook, controller, state } = wired('en');
     const assessment = workbook.sheetNames().find((name) => dealIdOfSheet(workbook.snapshot(name, false)!)?.id === 'D-101' && /Assessment/.test(name))!;
