@@ -1,5 +1,6 @@
 import { text, type Text } from '../i18n';
 import type { DealSheets } from '../deals/deal-sheet-readers';
+import type { DealKeyPlayers } from '../deals/key-players-summary';
 import { VERDICT_LABELS, type Verdict } from '../scoring/assessment';
 import { CONTROL_LABELS } from '../scoring/control';
 import { FORECAST_LABELS } from '../scoring/pipeline';
@@ -8,12 +9,14 @@ import type { PricedDeal } from './dashboard';
 /**
  * The deal-health flags: what a manager asks of a forecast deal. Each flag is one entry — its id, its
  * words and the test over the deal and its sheets — so a flag from another deal sheet (key players:
- * single-threaded, no decision maker) is added here by one entry once its reader is in DEAL_SHEET_READERS.
+ * single-threaded, no decision maker) is one entry too, over the deal's key-player map.
  */
 
 export interface DealFacts {
   readonly deal: PricedDeal;
   readonly sheets: DealSheets;
+  /** Undefined when no key-player map carries the deal's id: then neither key-player flag can be raised. */
+  readonly keyPlayers?: DealKeyPlayers;
 }
 
 export interface DealFlagRule {
@@ -50,6 +53,16 @@ export const DEAL_FLAGS = [
     id: 'notInControl',
     label: CONTROL_LABELS.notInControl,
     applies: ({ deal, sheets }) => deal.kind === 'open' && sheets.assessment?.control === 'notInControl',
+  },
+  {
+    id: 'singleThreaded',
+    label: text('Single-threaded (in contact with fewer than two people)', '单线联系（接触的人少于两位）'),
+    applies: ({ deal, keyPlayers }) => deal.kind === 'open' && keyPlayers?.singleThreaded === true,
+  },
+  {
+    id: 'noDecisionMaker',
+    label: text('No decision maker on the key-player map', '关键人物图中没有决策人'),
+    applies: ({ deal, keyPlayers }) => deal.kind === 'open' && keyPlayers !== undefined && !keyPlayers.hasDecisionMaker,
   },
 ] as const satisfies readonly DealFlagRule[];
 

@@ -1,4 +1,5 @@
 import type { DealSheets } from '../deals/deal-sheet-readers';
+import type { DealKeyPlayers } from '../deals/key-players-summary';
 import { joinDealSheets, type JoinedDealSheets, type DealSheetIssue } from '../deals/join-deal-sheets';
 import type { SheetValues } from '../sheet-values';
 import type { PricedDeal } from './dashboard';
@@ -14,6 +15,8 @@ import type { SetAsideRow } from './rollup';
 export interface DealHealthRow {
   readonly deal: PricedDeal;
   readonly sheets: DealSheets;
+  /** The deal's key-player map(s), when it has one. */
+  readonly keyPlayers?: DealKeyPlayers;
   readonly flags: readonly DealFlagId[];
 }
 
@@ -27,14 +30,20 @@ export interface DealHealth {
   readonly tally: JoinedDealSheets['tally'];
 }
 
-export function dealHealth(deals: readonly PricedDeal[], sheets: readonly SheetValues[], setAside: readonly SetAsideRow[] = []): DealHealth {
+export function dealHealth(
+  deals: readonly PricedDeal[],
+  sheets: readonly SheetValues[],
+  setAside: readonly SetAsideRow[] = [],
+  keyPlayers: ReadonlyMap<string, DealKeyPlayers> = new Map(),
+): DealHealth {
   const joined = joinDealSheets(sheets, {
     dealIds: new Set(deals.map((d) => d.id)),
     setAsideIds: new Set(setAside.map((r) => r.id).filter((id) => id !== '')),
   });
   const rows = deals.map((deal): DealHealthRow => {
     const own = joined.byDeal.get(deal.id) ?? {};
-    return { deal, sheets: own, flags: flagsOf({ deal, sheets: own }) };
+    const players = keyPlayers.get(deal.id);
+    return { deal, sheets: own, ...(players ? { keyPlayers: players } : {}), flags: flagsOf({ deal, sheets: own, ...(players ? { keyPlayers: players } : {}) }) };
   });
   const flagCounts = Object.fromEntries(DEAL_FLAGS.map((flag) => [flag.id, rows.filter((r) => r.flags.includes(flag.id)).length])) as Record<DealFlagId, number>;
   // Stable: among flagged deals and among the rest, the Team pipeline's order.

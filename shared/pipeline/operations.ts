@@ -73,6 +73,7 @@ export function readTeam(read: WorkbookRead, period?: string): TeamView {
   const forecastSettings = forecastSettingsFromNamedValues(read.named);
   const rollup = rollUpPipeline(read.sheets, { settings, skipMarkers: PIPELINE_OUTPUT_MARKERS });
   const chosen = periodArgument(period);
+  const keyPlayers = keyPlayersByDeal(read.sheets);
   const dashboard = buildDashboard(rollup.deals, {
     settings,
     asOf: read.asOf,
@@ -80,10 +81,10 @@ export function readTeam(read: WorkbookRead, period?: string): TeamView {
     overrideFlagPoints: forecastSettings.overrideFlagPoints,
     adjustments: forecastSettings.adjustments,
     actions: findActionTables(read.sheets),
-    keyPlayers: keyPlayersByDeal(read.sheets),
+    keyPlayers,
     decisionMakerContactDays: decisionMakerContactDays(read.named),
   });
-  return { settings, forecastSettings, rollup, dashboard, dealHealth: dealHealth(dashboard.deals, read.sheets, rollup.setAside) };
+  return { settings, forecastSettings, rollup, dashboard, dealHealth: dealHealth(dashboard.deals, read.sheets, rollup.setAside, keyPlayers) };
 }
 
 function summaryOf(view: TeamView): OperationSummary {

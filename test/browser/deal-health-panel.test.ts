@@ -25,10 +25,19 @@ it('shows how many deals each deal-health flag catches, in both languages', asyn
     ['Commit or Best case, but the verdict is Qualify further', '1'],
     ['Commit or Best case, but the verdict is Walk away', '0'],
     ['Not in control', '1'],
+    ['Single-threaded (in contact with fewer than two people)', '0'],
+    ['No decision maker on the key-player map', '0'],
     ['No assessment', '5'],
   ]);
   await page.click('.dk-lang-button[lang="zh-CN"]');
   await page.waitForFunction(() => document.querySelector('[data-deal-health] h4')?.textContent === '商机健康度');
-  expect((await counts()).map(([label]) => label)).toEqual(['承诺或最佳情况，但评估结论为“继续评估”', '承诺或最佳情况，但评估结论为“放弃”', '失控', '无评估']);
+  expect((await counts()).map(([label]) => label)).toEqual([
+    '承诺或最佳情况，但评估结论为“继续评估”',
+    '承诺或最佳情况，但评估结论为“退出”',
+    '失控',
+    '单线联系（接触的人少于两位）',
+    '关键人物图中没有决策人',
+    '无评估',
+  ]);
   expect(errors).toEqual([]);
 }, 120000);

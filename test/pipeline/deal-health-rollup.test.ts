@@ -27,6 +27,8 @@ interface Planned {
   readonly signs?: number;
   readonly method?: MethodId;
   readonly locale?: Locale;
+  /** The deal's key-player map: one person contacted (a decision maker), two contacted but no decision maker, or both. */
+  readonly players?: 'single' | 'noDecisionMaker' | 'healthy';
 }
 
 const METHODS: readonly MethodId[] = ['TAS', 'SIGNATURE', 'PPVVC'];
@@ -48,7 +50,24 @@ function plannedDeals(): Planned[] {
       } else deals.push(base);
     }
   }
-  return deals;
+  const players: Readonly<Record<string, Planned['players']>> = { 'R16-1': 'single', 'R17-1': 'noDecisionMaker', 'R1-2': 'healthy', 'R2-1': 'single' };
+  return deals.map((deal) => (players[deal.id] ? { ...deal, players: players[deal.id] } : deal));
+}
+
+/** A key-player map as a rep keeps it: the Deal ID beside its label, then one row per person. */
+function keyPlayerSheet(deal: Planned): SheetValues {
+  const people: Record<NonNullable<Planned['players']>, unknown[][]> = {
+    single: [['Ann', 'CFO', 'D', 'Supporter', AS_OF - 3]],
+    noDecisionMaker: [
+      ['Bo', 'Engineer', 'U', 'Neutral', AS_OF - 3],
+      ['Cy', 'Buyer', 'E', 'Supporter', AS_OF - 5],
+    ],
+    healthy: [
+      ['Di', 'CEO', 'D', 'Supporter', AS_OF - 3],
+      ['Ed', 'Engineer', 'U', 'Neutral', AS_OF - 9],
+    ],
+  };
+  return { name: `Players ${deal.id}`, values: [['Key players'], ['Deal ID', deal.id], [], ['Name', 'Title', 'Role', 'Attitude', 'Last contacted'], ...people[deal.players ?? 'healthy']] };
 }
 
 function repSheet(r: number): SheetValues {
@@ -67,6 +86,8 @@ function expectedRow(deal: Planned): (string | number | null)[] {
   if (deal.ratings === 'unknown' && forecast) flags.push('Commit or Best case, but the verdict is Qualify further');
   if (deal.ratings === 'unfavourable' && forecast) flags.push('Commit or Best case, but the verdict is Walk away');
   if ((deal.signs ?? 0) >= 3) flags.push('Not in control');
+  if (deal.players === 'single') flags.push('Single-threaded (in contact with fewer than two people)');
+  if (deal.players === 'noDecisionMaker') flags.push('No decision maker on the key-player map');
   const control = deal.signs === undefined ? '' : deal.signs >= 3 ? 'Not in control' : deal.signs === 2 ? 'At risk' : 'In control';
   const gaps = deal.ratings === undefined ? null : deal.ratings === 'unknown' ? CRITERIA[deal.method ?? 'TAS'] : 0;
   return [deal.rep, deal.id, deal.ratings ? VERDICT[deal.ratings] : 'no assessment', deal.signs ?? null, control, gaps, flags.join('; ')];
@@ -79,6 +100,8 @@ function expectedFlags(deal: Planned): DealFlagId[] {
     ...(forecast && deal.ratings === 'unknown' ? (['forecastQualifyFurther'] as const) : []),
     ...(forecast && deal.ratings === 'unfavourable' ? (['forecastWalkAway'] as const) : []),
     ...((deal.signs ?? 0) >= 3 ? (['notInControl'] as const) : []),
+    ...(deal.players === 'single' ? (['singleThreaded'] as const) : []),
+    ...(deal.players === 'noDecisionMaker' ? (['noDecisionMaker'] as const) : []),
   ];
 }
 
@@ -98,6 +121,7 @@ describe('the deal-health table of a 20-rep team with 30 assessed deals', () => 
   const ofSetAside = book.addAssessment({ method: 'TAS', locale: 'en', dealId: 'R20-X', ratings: 'unknown', signs: 0 }).sheet;
   const value = book.addValue({ locale: 'en', dealId: 'R2-1', grade: [2, 4], benefit: 80_000, investment: 30_000 }).sheet;
   for (let r = 1; r <= 20; r += 1) book.addValues(repSheet(r));
+  for (const deal of planned) if (deal.players) book.addValues(keyPlayerSheet(deal));
   const sheets = book.sheets();
   const { plan, view } = rollUpTeamOperation({ sheets, named: {}, asOf: AS_OF });
   const health = view.dealHealth;
@@ -132,11 +156,18 @@ describe('the deal-health table of a 20-rep team with 30 assessed deals', () => 
   it('flags exactly the deals the hand count flags', () => {
     for (const deal of planned) expect({ id: deal.id, flags: byId.get(deal.id)?.flags }).toEqual({ id: deal.id, flags: expectedFlags(deal) });
     const count = (id: DealFlagId): number => planned.filter((d) => expectedFlags(d).includes(id)).length;
-    expect(health.flagCounts).toEqual({ forecastQualifyFurther: count('forecastQualifyFurther'), forecastWalkAway: count('forecastWalkAway'), notInControl: count('notInControl') });
+    expect(health.flagCounts).toEqual({
+      forecastQualifyFurther: count('forecastQualifyFurther'),
+      forecastWalkAway: count('forecastWalkAway'),
+      notInControl: count('notInControl'),
+      singleThreaded: count('singleThreaded'),
+      noDecisionMaker: count('noDecisionMaker'),
+    });
     // Worked by hand over assessment i = 0…29 (rep 1 + i div 2, deal 1 + i mod 2): ratings turn favourable / unknown /
     // unfavourable with i; deal 1 is Commit, deal 2 Best case on even reps only. Qualify further in the forecast: i = 4, 7, 10,
     // 16, 19, 22, 28; Walk away there: i = 2, 8, 11, 14, 20, 23, 26; three signs ticked: i = 0, 5, 10, 15, 20, 25.
-    expect(health.flagCounts).toEqual({ forecastQualifyFurther: 7, forecastWalkAway: 7, notInControl: 6 });
+    // Key-player maps: R16-1 and R2-1 reach one person only; R17-1 reaches two, neither of them a decision maker.
+    expect(health.flagCounts).toEqual({ forecastQualifyFurther: 7, forecastWalkAway: 7, notInControl: 6, singleThreaded: 2, noDecisionMaker: 1 });
   });
 
   it('lists the stale, blank, orphan and set-aside assessments instead of dropping them', () => {
@@ -177,6 +208,8 @@ describe('the deal-health table of a 20-rep team with 30 assessed deals', () => 
     expect(counts('Commit or Best case, but the verdict is Qualify further')).toBe(7);
     expect(counts('Commit or Best case, but the verdict is Walk away')).toBe(7);
     expect(counts('Not in control')).toBe(6);
+    expect(counts('Single-threaded (in contact with fewer than two people)')).toBe(2);
+    expect(counts('No decision maker on the key-player map')).toBe(1);
     expect(counts('No assessment')).toBe(30);
     // 20 reps × (10,000 + 20,000 + 30,000) + 3 × (1 + … + 20); the row without an amount adds nothing.
     expect(dashboard.values.some((row) => row[0] === 'Read 61 rows (1,200,630.00) = counted 60 (1,200,630.00) + set aside 1 (0.00).')).toBe(true);

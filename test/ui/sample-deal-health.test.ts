@@ -22,6 +22,9 @@ describe('the sample workbook’s deal health', () => {
       ['forecastQualifyFurther', 1],
       ['forecastWalkAway', 0],
       ['notInControl', 1],
+      // D-101's key-player map reaches more than one person, its decision maker among them.
+      ['singleThreaded', 0],
+      ['noDecisionMaker', 0],
     ]);
     expect(counts?.withoutAssessment).toBe(5);
     expect(counts?.sheetsNotJoined).toBe(0);
