@@ -254,7 +254,7 @@ describe('the deal-health table of a 20-rep team with 30 assessed deals', () => 
    * The Team pipeline a plan writes, read back from HyperFormula as a host would show it, with the
    * cells the playground grid shades.
    */
-  function writtenTeamPipeline(written: WritePlan): { header: unknown[]; rows: unknown[][]; filled: (row: number, column: number) => boolean } {
+  function writtenTeamPipeline(written: WritePlan): { header: readonly unknown[]; rows: readonly (readonly unknown[])[]; filled: (row: number, column: number) => boolean } {
     const applied = applyPlanToHyperFormula(book.hf, written);
     const name = applied.sheetNames.teamPipeline;
     const values = book.sheets().find((sheet) => sheet.name === name)?.values ?? [];
