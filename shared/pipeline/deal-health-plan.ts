@@ -1,14 +1,12 @@
 import { text, tr, type Locale, type Text } from '../i18n';
 import { DEAL_SHEET_READERS, DEAL_SHEET_KINDS } from '../deals/deal-sheet-readers';
 import type { DealSheetIssue } from '../deals/join-deal-sheets';
-import { STRATEGIES } from '../methods/strategy-path';
 import type { PlanValue } from '../plan';
-import { VERDICT_LABELS } from '../scoring/assessment';
-import { CONTROL_LABELS } from '../scoring/control';
 import { FORECAST_LABELS } from '../scoring/pipeline';
 import { AMOUNT_FORMAT } from '../numbers/amount-format';
 import type { Dashboard } from './dashboard';
 import { DEAL_FLAGS } from './deal-flags';
+import { controlCell, DEAL_HEALTH_TEXTS, FLAGGED_FILL, flagsCell, strategyCell, verdictCell } from './deal-health-cells';
 import type { DealHealth, DealHealthRow } from './deal-health';
 import { REPORT_COLOURS, type ReportSheet } from './sheet-writer';
 
@@ -31,19 +29,17 @@ const T = {
     text('Opportunity', '商机'),
     text('Stage', '阶段'),
     text('Forecast category', '预测类别'),
-    text('Verdict', '结论'),
+    DEAL_HEALTH_TEXTS.verdict,
     text('Not-in-control signs', '失控信号数'),
-    text('Control', '控制程度'),
-    text('Strategy', '策略'),
+    DEAL_HEALTH_TEXTS.control,
+    DEAL_HEALTH_TEXTS.strategy,
     text('Gaps', '信息缺口数'),
     text('Grade', '评级'),
     text('Net value', '净价值'),
-    text('Flags', '预警'),
+    DEAL_HEALTH_TEXTS.flags,
     text('Assessment sheet', '机会评估表'),
     text('Value proposition sheet', '价值主张表'),
   ],
-  noAssessment: text('no assessment', '无评估'),
-  noResult: text('(no result)', '（无结果）'),
   issuesTitle: text('Deal sheets not joined to a pipeline row', '未与商机行对应的商机工作表'),
   issueHeaders: [text('Sheet', '工作表'), text('Kind', '类型'), text('Deal ID', '商机编号'), text('Why', '原因')],
   superseded: (kept: string) => text(`another sheet for this deal has a later date (or sits further right): ${kept} counts`, `同一商机的另一张表日期更晚（或位置更靠右）：以 ${kept} 为准`),
@@ -52,8 +48,6 @@ const T = {
   setAside: text('the pipeline row with this Deal ID was set aside (see Rows set aside)', '使用该编号的商机行未计入（见“未计入的行”）'),
   none: text('None.', '无。'),
 };
-
-const STRATEGY_LABELS = new Map(STRATEGIES.map((s) => [s.id, s.label]));
 
 function issueText(issue: DealSheetIssue): Text {
   if (issue.kind === 'superseded') return T.superseded(issue.keptSheet ?? '');
@@ -67,23 +61,20 @@ function healthCells(row: DealHealthRow, dashboard: Dashboard, locale: Locale): 
   const stage = dashboard.funnel.find((f) => f.stage === deal.stage);
   const assessment = sheets.assessment;
   const value = sheets.value;
-  const shown = (label: Text | undefined, raw: string): string => (label ? L(label) : raw || L(T.noResult));
   return [
     deal.owner,
     deal.id,
     deal.opportunity || deal.account,
     stage ? `${deal.stage} ${L(stage.label)}` : deal.stage,
     L(FORECAST_LABELS[deal.forecastCategory]),
-    assessment ? shown(assessment.verdict && VERDICT_LABELS[assessment.verdict], assessment.verdictText) : L(T.noAssessment),
+    verdictCell(row, locale),
     assessment ? assessment.signs : null,
-    assessment ? shown(assessment.control && CONTROL_LABELS[assessment.control], assessment.controlText) : '',
-    assessment ? shown(assessment.strategy && STRATEGY_LABELS.get(assessment.strategy), assessment.strategyText) : '',
+    controlCell(row, locale),
+    strategyCell(row, locale),
     assessment?.gaps ?? null,
     value?.grade ?? '',
     value?.netValue ?? null,
-    DEAL_FLAGS.filter((flag) => row.flags.includes(flag.id))
-      .map((flag) => L(flag.label))
-      .join(locale === 'en' ? '; ' : '；'),
+    flagsCell(row, locale),
     assessment?.sheet ?? '',
     value?.sheet ?? '',
   ];
@@ -111,7 +102,7 @@ export function writeDealHealth(sheet: ReportSheet, health: DealHealth, dashboar
   );
   const flagged = health.rows.filter((r) => r.flags.length > 0).length;
   // Flagged deals come first: shade them so the manager's eye lands there.
-  if (flagged > 0) sheet.style(table.header + 1, 0, flagged, T.headers.length, { fill: '#FCE4D6' });
+  if (flagged > 0) sheet.style(table.header + 1, 0, flagged, T.headers.length, { fill: FLAGGED_FILL });
   if (health.rows.length === 0) sheet.line([L(T.none)], { italic: true });
 
   section(T.issuesTitle);

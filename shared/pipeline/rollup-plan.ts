@@ -16,6 +16,7 @@ import { writeBuyingBehind } from './buying-behind-section';
 import { writeDecisionMakerWatch } from '../deals/decision-maker-section';
 import type { DealHealth } from './deal-health';
 import { writeDealHealth } from './deal-health-plan';
+import { shadeFlaggedDeals, teamPipelineHealthColumns } from './team-pipeline-health';
 
 /**
  * What "Roll up team" writes: the Team pipeline sheet (every counted deal with its rep and source) and
@@ -167,7 +168,7 @@ function stageName(code: string | null | undefined, dashboard: Dashboard, locale
   return stage ? `${code} ${tr(stage.label, locale)}` : code;
 }
 
-function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale): ReportSheet {
+function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale, dealHealth?: DealHealth): ReportSheet {
   const sheet = new ReportSheet(TEAM_PIPELINE_KEY, { kind: 'owned', baseName: L(T.teamSheet, locale), marker: TEAM_PIPELINE_MARKER });
   sheet.line([TEAM_PIPELINE_MARKER], { fontColor: REPORT_COLOURS.marker, italic: true });
   sheet.line([L(T.teamTitle(isoFromSerial(dashboard.asOf)), locale)], { bold: true, fontColor: REPORT_COLOURS.title });
@@ -198,7 +199,8 @@ function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale)
     L(T.sourceSheet, locale),
     L(T.sourceRow, locale),
   ];
-  const rows = dashboard.deals.map((d): PlanValue[] => [
+  const health = dealHealth ? teamPipelineHealthColumns(dashboard.deals, dealHealth, locale) : undefined;
+  const rows = dashboard.deals.map((d, i): PlanValue[] => [
     d.owner,
     d.id,
     d.account,
@@ -220,8 +222,9 @@ function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale)
     d.created ?? null,
     d.sheet,
     d.row,
+    ...(health?.cells[i] ?? []),
   ]);
-  sheet.table(headers, rows, [
+  const table = sheet.table([...headers, ...(health?.headers ?? [])], rows, [
     undefined,
     undefined,
     undefined,
@@ -244,6 +247,7 @@ function teamPipelineSheet(rollup: Rollup, dashboard: Dashboard, locale: Locale)
     undefined,
     WHOLE,
   ]);
+  if (health) shadeFlaggedDeals(sheet, table, headers.length, health);
   [110, 90, 160, 200, 110].forEach((w, i) => sheet.width(i, w));
   return sheet;
 }
@@ -472,12 +476,12 @@ export interface RollupPlanOptions {
   readonly locale: Locale;
   /** The team's stage-to-win conversion from the snapshot history; the block is left out without it. */
   readonly stageConversion?: DashboardStageConversion;
-  /** The deal-health block (deal-health.ts); left out when the roll-up did not read the deal sheets. */
+  /** The deal-health block (deal-health.ts) and the Team pipeline's health columns; left out when the roll-up did not read the deal sheets. */
   readonly dealHealth?: DealHealth;
 }
 
 export function rollupPlan(rollup: Rollup, dashboard: Dashboard, options: RollupPlanOptions): WritePlan {
-  const team = teamPipelineSheet(rollup, dashboard, options.locale);
+  const team = teamPipelineSheet(rollup, dashboard, options.locale, options.dealHealth);
   const board = dashboardSheet(rollup, dashboard, options.locale, options.stageConversion, options.dealHealth);
   return {
     // Team pipeline: marker, title, reconciliation, note, a blank row, then the header on row 6.

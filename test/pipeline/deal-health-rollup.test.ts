@@ -1,7 +1,9 @@
 import type { MethodId } from '../../shared/methods/types';
 import type { Locale } from '../../shared/i18n';
-import { rollUpTeamOperation } from '../../shared/pipeline/operations';
+import { exportPipelineCsvOperation, rollUpTeamOperation, takeSnapshotOperation } from '../../shared/pipeline/operations';
 import { rollupPlan } from '../../shared/pipeline/rollup-plan';
+import type { WritePlan } from '../../shared/plan';
+import { applyPlanToHyperFormula } from '../../playground/apply-plan-hyperformula';
 import type { DealFlagId } from '../../shared/pipeline/deal-flags';
 import type { SheetValues } from '../../shared/sheet-values';
 import { DealBook, type RatingFill } from '../deals/deal-book';
@@ -102,6 +104,31 @@ function expectedFlags(deal: Planned): DealFlagId[] {
     ...((deal.signs ?? 0) >= 3 ? (['notInControl'] as const) : []),
     ...(deal.players === 'single' ? (['singleThreaded'] as const) : []),
     ...(deal.players === 'noDecisionMaker' ? (['noDecisionMaker'] as const) : []),
+  ];
+}
+
+/** Verdict, Control and Flags a deal's Team pipeline row should show, in the workbook's language, by hand. */
+function expectedTeamHealth(deal: Planned, locale: Locale): [string, string, string] {
+  if (locale === 'en') {
+    const [, , verdict, , control, , flags] = expectedRow(deal);
+    return [String(verdict), String(control), String(flags)];
+  }
+  const verdictZh: Readonly<Record<RatingFill, string>> = { favourable: '全力争取', unknown: '继续评估', unfavourable: '退出' };
+  const signs = deal.signs ?? 0;
+  const control = deal.ratings === undefined ? '' : signs >= 3 ? '失控' : signs === 2 ? '有风险' : '可控';
+  const flagsZh: Readonly<Record<DealFlagId, string>> = {
+    forecastQualifyFurther: '承诺或最佳情况，但评估结论为“继续评估”',
+    forecastWalkAway: '承诺或最佳情况，但评估结论为“退出”',
+    notInControl: '失控',
+    singleThreaded: '单线联系（接触的人少于两位）',
+    noDecisionMaker: '关键人物图中没有决策人',
+  };
+  return [
+    deal.ratings ? verdictZh[deal.ratings] : '无评估',
+    control,
+    expectedFlags(deal)
+      .map((id) => flagsZh[id])
+      .join('；'),
   ];
 }
 
@@ -221,5 +248,76 @@ describe('the deal-health table of a 20-rep team with 30 assessed deals', () => 
     const cells = (board?.values ?? []).flatMap((block) => block.rows.flat());
     for (const shown of ['商机健康度', '结论', '失控信号数', '净价值', '无评估', '承诺或最佳情况，但评估结论为“继续评估”', '未与商机行对应的商机工作表']) expect(cells).toContain(shown);
     expect(cells).not.toContain('no assessment');
+  });
+
+  /**
+   * The Team pipeline a plan writes, read back from HyperFormula as a host would show it, with the
+   * cells the playground grid shades.
+   */
+  function writtenTeamPipeline(written: WritePlan): { header: readonly unknown[]; rows: readonly (readonly unknown[])[]; filled: (row: number, column: number) => boolean } {
+    const applied = applyPlanToHyperFormula(book.hf, written);
+    const name = applied.sheetNames.teamPipeline;
+    const values = book.sheets().find((sheet) => sheet.name === name)?.values ?? [];
+    // Header on row 6, deals from row 7: where the Dashboard's funnel formulas look.
+    const header = values[5] ?? [];
+    const styles = applied.extras[name]?.styles ?? [];
+    const filled = (row: number, column: number): boolean =>
+      styles.some((s) => s.fill !== undefined && row >= s.row && row < s.row + s.height && column >= s.column && column < s.column + s.width);
+    return { header, rows: values.slice(6, 6 + 60), filled };
+  }
+
+  const blankAsEmpty = (cell: unknown): unknown => (cell === null || cell === undefined ? '' : cell);
+
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(`shows each deal's verdict, control and flags on its Team pipeline row, after the columns that were there (${locale})`, () => {
+      const written = locale === 'en' ? plan : rollupPlan(view.rollup, view.dashboard, { locale, dealHealth: health });
+      const { header, rows, filled } = writtenTeamPipeline(written);
+      // The columns other sheets and users' formulas point at keep their letters; the three new ones come after Source row.
+      const expectedHeader =
+        locale === 'en'
+          ? { 1: 'Deal ID', 4: 'Amount', 6: 'Stage', 9: 'Weighted', 19: 'Source sheet', 20: 'Source row', 21: 'Verdict', 22: 'Control', 23: 'Flags' }
+          : { 1: '商机编号', 4: '金额', 6: '阶段', 9: '加权金额', 19: '来源工作表', 20: '来源行', 21: '结论', 22: '控制程度', 23: '预警' };
+      expect(Object.fromEntries(Object.keys(expectedHeader).map((at) => [at, header[Number(at)]]))).toEqual(expectedHeader);
+      expect(header).toHaveLength(24);
+      const byDeal = new Map(planned.map((deal) => [deal.id, deal]));
+      expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(planned.map((deal) => deal.id)));
+      rows.forEach((row, i) => {
+        const deal = byDeal.get(String(row[1])) as Planned;
+        const [r, d] = deal.id.slice(1).split('-').map(Number);
+        expect({ id: deal.id, amount: row[4], stage: row[6], health: row.slice(21, 24).map(blankAsEmpty) }).toEqual({
+          id: deal.id,
+          amount: 10_000 * d + r,
+          stage: deal.stage,
+          health: expectedTeamHealth(deal, locale),
+        });
+        // A flagged deal's three health cells are shaded, and only those: the deal's own columns keep their look.
+        const flagged = expectedFlags(deal).length > 0;
+        expect({ id: deal.id, shaded: [21, 22, 23].map((column) => filled(6 + i, column)), dealColumns: [0, 4, 20].some((column) => filled(6 + i, column)) }).toEqual({
+          id: deal.id,
+          shaded: [flagged, flagged, flagged],
+          dealColumns: false,
+        });
+      });
+      expect(rows.filter((row) => row[21] === (locale === 'en' ? 'no assessment' : '无评估'))).toHaveLength(30);
+    });
+  }
+
+  it('reads the same team, CSV export and snapshot back from a workbook holding the written Team pipeline', () => {
+    applyPlanToHyperFormula(book.hf, plan);
+    applyPlanToHyperFormula(book.hf, rollupPlan(view.rollup, view.dashboard, { locale: 'zh-CN', dealHealth: health }));
+    const withOutputs = book.sheets();
+    expect(withOutputs.length).toBeGreaterThan(sheets.length);
+    const before = { sheets, named: {}, asOf: AS_OF };
+    const after = { sheets: withOutputs, named: {}, asOf: AS_OF };
+    const again = rollUpTeamOperation(after).view;
+    expect(again.rollup.reconciliation).toEqual(view.rollup.reconciliation);
+    expect(again.dashboard.deals.map((d) => [d.id, d.sheet, d.row, d.amount, d.weighted])).toEqual(view.dashboard.deals.map((d) => [d.id, d.sheet, d.row, d.amount, d.weighted]));
+    // The Team pipeline's Verdict and Flags headers do not make it an assessment, nor its rows key players.
+    expect(again.dealHealth.tally).toEqual(health.tally);
+    expect(again.dealHealth.rows.map((row) => [row.deal.id, row.sheets.assessment?.sheet, row.flags])).toEqual(
+      health.rows.map((row) => [row.deal.id, row.sheets.assessment?.sheet, row.flags]),
+    );
+    for (const format of ['salesforce', 'hubspot'] as const) expect(exportPipelineCsvOperation(after, format).csv).toBe(exportPipelineCsvOperation(before, format).csv);
+    expect(takeSnapshotOperation(after, '2026-12-01T09:00').plan).toEqual(takeSnapshotOperation(before, '2026-12-01T09:00').plan);
   });
 });

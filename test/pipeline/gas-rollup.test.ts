@@ -57,7 +57,7 @@ describe('Sheets roll-up on the SpreadsheetApp fake', () => {
     expect(app.calls('setValue')).toHaveLength(0);
     // every value block of the plan is one setValues: the 800-deal team pipeline goes in one call
     const teamWrites = app.calls('setValues').filter((c) => c.target.startsWith('Team pipeline!'));
-    expect(teamWrites.map((c) => c.target)).toContain('Team pipeline!A6:U806');
+    expect(teamWrites.map((c) => c.target)).toContain('Team pipeline!A6:X806');
     // the dashboard's live figures are two formula blocks: the team row and the funnel
     expect(app.calls('setFormulas').filter((c) => c.target.startsWith('Dashboard!'))).toHaveLength(2);
     expect(globals.documentLock.acquisitions).toBe(1);

@@ -78,7 +78,8 @@ describe('roll-up plan', () => {
     const grid = rowsOf(team);
     expect(grid[5].slice(0, 4)).toEqual(['销售代表', '商机编号', '客户', '商机']);
     expect(grid[6].slice(0, 8)).toEqual(['Ann', 'A1', '', '=cmd|calc', 100000, '', 'C50', 46371]);
-    expect(grid[6].slice(-2)).toEqual(['Ann', 2]);
+    // Source sheet and row in T:U, where they always were; the deal-health columns come after them.
+    expect(grid[6].slice(19, 21)).toEqual(['Ann', 2]);
     expect(grid[7].slice(0, 2)).toEqual(['Bo', 'B1']);
     expect(team.formulas ?? []).toEqual([]);
   });
