@@ -33,6 +33,9 @@ const T = {
   none: text('None.', '无。'),
 };
 
+/** The block's heading on the Dashboard: the Team panel quotes it to say where the list is. */
+export const DECISION_MAKER_WATCH_TITLE = T.title;
+
 export function writeDecisionMakerWatch(sheet: ReportSheet, watch: DecisionMakerWatch<PricedDeal>, locale: Locale): void {
   const L = (t: Text): string => tr(t, locale);
   const attitudeWord = (id: string | undefined): string => {

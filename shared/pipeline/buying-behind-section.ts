@@ -27,6 +27,9 @@ const T = {
   none: text('None.', '无。'),
 };
 
+/** The block's heading on the Dashboard: the Team panel quotes it to say where the list is. */
+export const BUYING_BEHIND_TITLE = T.title;
+
 export function writeBuyingBehind(sheet: ReportSheet, behind: BuyingBehind<PricedDeal>, locale: Locale): void {
   const L = (t: ReturnType<typeof text>): string => tr(t, locale);
   sheet.blank();

@@ -21,6 +21,9 @@ const T = {
   inGroup: text('yes', '是'),
 };
 
+/** The block's heading on the Dashboard: the Team panel quotes it to say where the list is. */
+export const HEALTHY_TEAM_TITLE = T.title;
+
 function checkLabel(id: (typeof SALES_TEAM_HEALTH_CHECKS)[number]['id']): Text {
   return SALES_TEAM_HEALTH_CHECKS.find((check) => check.id === id)?.label ?? text(id, id);
 }

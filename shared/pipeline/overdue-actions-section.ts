@@ -27,6 +27,9 @@ const T = {
   none: text('None.', '无。'),
 };
 
+/** The block's heading on the Dashboard: the Team panel quotes it to say where the list is. */
+export const OVERDUE_ACTIONS_TITLE = T.title;
+
 export function overdueActionsSection(sheet: ReportSheet, figures: OverdueActions, asOfIso: string, locale: Locale): void {
   const L = (t: { en: string; 'zh-CN': string }): string => tr(t, locale);
   const repName = (rep: string): string => rep || L(T.noRep);

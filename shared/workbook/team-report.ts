@@ -4,6 +4,7 @@ import type { RepFigures } from '../pipeline/dashboard';
 import type { TeamView } from '../pipeline/operations';
 import { forecastHonestyOf, type ForecastHonesty } from './forecast-honesty-report';
 import { dealHealthCountsOf, type DealHealthCounts } from './deal-health-report';
+import { dealsToLookAtOf, type DealsToLookAt } from './deals-to-look-at-report';
 
 /**
  * What the Team panel shows after a roll-up, as plain data that survives the Apps Script sidebar bridge: the
@@ -69,6 +70,8 @@ export interface TeamReport {
   readonly honesty?: ForecastHonesty;
   /** Deal-health flag counts (shared/workbook/deal-health-report.ts). */
   readonly dealHealth?: DealHealthCounts;
+  /** How many deals the Dashboard's action, buying-step and decision-maker lists hold, and the 80/20 figure. */
+  readonly dealsToLookAt?: DealsToLookAt;
 }
 
 function percentile(figures: RepFigures, wanted: number): number {
@@ -120,5 +123,6 @@ export function teamReportOf(view: TeamView): TeamReport {
     team: rangeLine(view.dashboard.team),
     honesty: forecastHonestyOf(view.dashboard),
     dealHealth: dealHealthCountsOf(view.dealHealth),
+    dealsToLookAt: dealsToLookAtOf(view.dashboard, view.settings.locale),
   };
 }

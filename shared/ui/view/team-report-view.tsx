@@ -5,6 +5,7 @@ import { fill } from '../texts';
 import { useLocaleTools } from './locale-context';
 import { ForecastHonestyView } from './forecast-honesty-view';
 import { DealHealthView } from './deal-health-view';
+import { DealsToLookAtView } from './deals-to-look-at-view';
 
 /**
  * The account of a roll-up: the reconciliation line, every set-aside row, the reps' figures and the
@@ -156,6 +157,7 @@ export function TeamReportView(props: { report: TeamReport }) {
       </div>
 
       {report.dealHealth ? <DealHealthView counts={report.dealHealth} /> : null}
+      {report.dealsToLookAt ? <DealsToLookAtView look={report.dealsToLookAt} /> : null}
       {report.honesty ? <ForecastHonestyView honesty={report.honesty} /> : null}
     </div>
   );
