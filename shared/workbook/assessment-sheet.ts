@@ -2,7 +2,7 @@ import { DealKitError } from '../errors';
 import { LOCALES, text, type Locale } from '../i18n';
 import { QUESTION_SET_NAMES } from '../methods/method-names';
 import type { MethodId } from '../methods/types';
-import type { FormulaBlock, PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
+import type { A1, FormulaBlock, PlanValue, SheetPlan, ValueBlock, WritePlan } from '../plan';
 import { boxToA1, parseA1 } from '../a1';
 import { parseRating, parseTick, type Rating } from '../scoring';
 import { assessmentTemplate, buildTemplate, type AssessmentLayout, type StrategyInput } from '../templates';
@@ -258,7 +258,18 @@ export interface AssessmentSave {
  * The plan that saves the answers: into the sheet they were read from (given its snapshot, so the
  * layout is the one the sheet really has), or into a newly inserted assessment in the UI's language.
  */
-export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, sheet?: SheetValues): AssessmentSave {
+/**
+ * A wizard save dates an undated assessment with the day it was saved: the roll-up keeps a deal's
+ * latest assessment by this date, and an undated one would lose to any dated one however old. A date
+ * the rep typed is never touched.
+ */
+function datingBlocks(cell: A1, today: number | undefined, sheet?: SheetValues): ValueBlock[] {
+  if (today === undefined) return [];
+  if (sheet && cellText(sheet, cell).trim() !== '') return [];
+  return [{ at: cell, rows: [[today]] }];
+}
+
+export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, sheet?: SheetValues, today?: number): AssessmentSave {
   if (answers.sheetName !== null) {
     if (!sheet) throw new DealKitError(text(`Sheet "${answers.sheetName}" was not found`, `未找到工作表“${answers.sheetName}”`), answers.sheetName);
     const found = recogniseAssessment(sheet);
@@ -289,11 +300,13 @@ export function assessmentSavePlan(answers: AssessmentAnswers, locale: Locale, s
       const conflicts = planConflicts(sheet.name, planOf(read), now ? planOf(now) : { sheets: [] }, plan);
       if (conflicts.length > 0) throw new SaveConflictError(conflicts);
     }
-    return { plan, sheetKey: 'assessment' };
+    const dating = datingBlocks(found.layout.header.date, today, sheet);
+    const [saved] = plan.sheets;
+    return { plan: dating.length === 0 || !saved ? plan : { sheets: [{ ...saved, values: [...(saved.values ?? []), ...dating] }] }, sheetKey: 'assessment' };
   }
   const built = buildTemplate('assessment', { locale, method: answers.method });
   const layout = built.layout as AssessmentLayout;
-  const blocks = [...answerBlocks(answers, layout), ...(answers.dealId === undefined ? [] : dealIdBlocks(answers.dealId, layout.dealId, locale))];
+  const blocks = [...answerBlocks(answers, layout), ...(answers.dealId === undefined ? [] : dealIdBlocks(answers.dealId, layout.dealId, locale)), ...datingBlocks(layout.header.date, today)];
   const sheets: SheetPlan[] = built.plan.sheets.map((planned) =>
     planned.key === built.sheetKey ? { ...planned, values: [...(planned.values ?? []), ...blocks], formulas: withoutFormulasUnder(planned.formulas ?? [], blocks) } : planned,
   );

@@ -1,3 +1,4 @@
+import { serialFromCell } from '../pipeline/dates';
 import type { Locale } from '../i18n';
 import type { MethodId } from '../methods/types';
 import type { DecimalMark } from '../numbers/decimal-mark';
@@ -86,7 +87,7 @@ const writeAssessment: Operation<[answers: AssessmentAnswers], InsertedSheet> = 
   reads: ([answers]) => sheetOrNone(answers.sheetName, true),
   writes: true,
   run: ([answers], reading, locale) => {
-    const save = assessmentSavePlan(answers, locale, reading.sheets[0]);
+    const save = assessmentSavePlan(answers, locale, reading.sheets[0], serialFromCell(reading.today));
     return { plan: save.plan, answer: (resolved) => ({ sheetName: sheetNameOf(resolved, save.sheetKey) }) };
   },
 };

@@ -1,3 +1,4 @@
+import { serialFromParts } from '../../shared/pipeline/dates';
 import { createGasGlobals, type FakeGasGlobals, type FakeSpreadsheetApp } from '../../fakes/spreadsheet-app';
 import type { AssessmentAnswers, BackendResult, InsertedSheet, PipelineView } from '../../shared/workbook/backend';
 import { createSheetsBackend, type ScriptRun } from '../../gas/sidebar/sheets-backend';
@@ -62,16 +63,25 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
       notes: answers.notes.map((n, i) => (i === 1 ? '=HYPERLINK("http://x","y")' : n)),
       strategy: { canChangeCriteria: true },
     };
-    ok(server.dealkitWriteAssessment(saved, 'en'));
+    // Today in the spreadsheet's time zone, as Apps Script's Utilities gives it.
+    Object.assign(globalThis, { Utilities: { formatDate: () => '2026-11-25' } });
+    try {
+      ok(server.dealkitWriteAssessment(saved, 'en'));
+    } finally {
+      delete (globalThis as { Utilities?: unknown }).Utilities;
+    }
     // ratings, competitor ratings, notes, signs: four columns; the strategy column as runs around the
-    // template's prefill formulas put back where the rep gave no answer (one answer, then FALSE in an input the template does not prefill).
+    // template's prefill formulas put back where the rep gave no answer (one answer, then FALSE in an input the template does not prefill);
+    // and the blank Date dated with the day of the save, so the roll-up can tell the latest assessment of a deal.
     expect(app.writes('setValues').map((c) => c.target)).toEqual([
       'Assessment (TAS)!E8:E27',
       'Assessment (TAS)!F8:F27',
       'Assessment (TAS)!G8:G27',
       'Assessment (TAS)!E30:E41',
       'Assessment (TAS)!E48:E49',
+      'Assessment (TAS)!C6',
     ]);
+    expect(sheet.getRange('C6').getValue()).toBe(serialFromParts(2026, 11, 25));
     expect(app.writes('setFormulas').map((c) => c.target)).toEqual(['Assessment (TAS)!E45:E47', 'Assessment (TAS)!E50:E51']);
     expect(sheet.getRange('E48').getValue()).toBe(true);
     expect(sheet.getRange('E8:E27').getValues().flat()).toEqual(Array(20).fill('+'));
@@ -79,6 +89,13 @@ describe('Sheets server functions on the SpreadsheetApp fake', () => {
     expect(sheet.getRange('G9').getFormula()).toBe('');
     expect(sheet.getRange('G9').getValue()).toBe('=HYPERLINK("http://x","y")');
     expect(globals.documentLock.hasLock()).toBe(false);
+
+    // A date already there (typed by the rep, or an earlier save) is kept.
+    sheet.getRange('C6').setValue(serialFromParts(2026, 10, 1));
+    app.resetLog();
+    ok(server.dealkitWriteAssessment({ ...saved, read: undefined }, 'en'));
+    expect(app.writes('setValues').map((c) => c.target)).not.toContain('Assessment (TAS)!C6');
+    expect(sheet.getRange('C6').getValue()).toBe(serialFromParts(2026, 10, 1));
   });
 
   it('a rating cell holding something else is reported with the cell, in the UI language', () => {
