@@ -1,6 +1,7 @@
 import { createExcelMock, withNamedRangeRanges, withSheetOrder, type ExcelMock } from '../../fakes/excel-mock';
 import type { AssessmentAnswers, BackendResult, PipelineView, WorkbookSettings } from '../../shared/workbook/backend';
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
+import { runOnMock } from '../helpers/excel-mock-run';
 
 function setup(sheets = [{ name: 'Notes', cells: { A1: 'my notes' } }]) {
   const mock = withSheetOrder(withNamedRangeRanges(createExcelMock({ sheets })));
@@ -8,14 +9,7 @@ function setup(sheets = [{ name: 'Notes', cells: { A1: 'my notes' } }]) {
   // Each Excel.run has its own request context, whose proxies die with it; the shared mock keeps every
   // proxy it ever made and re-syncs them, and a loaded grid set back on a proxy after a batch's last
   // sync is queued as if written: both would write a finished batch's stale loads into the next one.
-  const backend = createExcelBackend(async (batch) => {
-    try {
-      return await mock.Excel.run(batch);
-    } finally {
-      mock.model.proxies.length = 0;
-      mock.model.pending.length = 0;
-    }
-  });
+  const backend = createExcelBackend(runOnMock(mock));
   return { mock, sync, backend };
 }
 

@@ -8,6 +8,7 @@ import type { AccuracyReport } from '../../shared/workbook/accuracy-report';
 import type { BackendResult } from '../../shared/workbook/backend';
 import { OPERATION_IDS, serverFunctionName, type Backend } from '../../shared/workbook/operations';
 import { historySheetRows } from './forecast-history-fixture';
+import { runOnMock } from '../helpers/excel-mock-run';
 
 /**
  * The Team panel's Forecast accuracy call on both hosts' backends, over the hand-worked history of
@@ -52,14 +53,7 @@ describe('Forecast accuracy on the Excel backend', () => {
     withSheetOrder(mock);
     Object.assign(globalThis, { Excel: mock.Excel, Office: mock.Office });
     const sync = jest.spyOn(mock.context, 'sync');
-    const backend = createExcelBackend(async (batch) => {
-      try {
-        return await mock.Excel.run(batch);
-      } finally {
-        mock.model.proxies.length = 0;
-        mock.model.pending.length = 0;
-      }
-    });
+    const backend = createExcelBackend(runOnMock(mock));
     return { mock, backend, sync };
   }
 

@@ -16,6 +16,7 @@ import { createController, type Controller } from '../../shared/ui/controller';
 import { assessmentTemplate, valuePropositionTemplate } from '../../shared/templates';
 import type { BackendResult } from '../../shared/workbook/backend';
 import { backendFromRunner, type Backend } from '../../shared/workbook/operations';
+import { runOnMock } from '../helpers/excel-mock-run';
 
 const TAS = assessmentTemplate({ method: 'TAS', locale: 'en' }).layout;
 const VALUE = valuePropositionTemplate({ locale: 'en' }).layout;
@@ -57,14 +58,7 @@ function playgroundHost(): Host {
 function excelHost(): Host {
   const mock = withSheetOrder(withNamedRangeRanges(createExcelMock({ sheets: [{ name: 'Notes' }] })));
   // Each Excel.run has its own context whose proxies die with it; the shared mock would re-sync them.
-  const backend = createExcelBackend(async (batch) => {
-    try {
-      return await mock.Excel.run(batch);
-    } finally {
-      mock.model.proxies.length = 0;
-      mock.model.pending.length = 0;
-    }
-  });
+  const backend = createExcelBackend(runOnMock(mock));
   return {
     backend,
     activate: (sheet) => {

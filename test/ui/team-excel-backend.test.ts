@@ -5,6 +5,7 @@ import type { BackendResult, TeamRollUp } from '../../shared/workbook/backend';
 import { createController } from '../../shared/ui/controller';
 import { DASHBOARD_MARKER } from '../../shared/pipeline/markers';
 import { serialFromParts } from '../../shared/pipeline/dates';
+import { runOnMock } from '../helpers/excel-mock-run';
 
 /**
  * The Team panel on the Excel task pane's backend (office-addin-mock): a roll-up is one read batch and
@@ -27,14 +28,7 @@ function setup(reps: Record<string, readonly (readonly unknown[])[]>) {
     inserted.push(args);
   };
   // Each Excel.run has its own context whose proxies die with it; the shared mock would re-sync them.
-  const backend = createExcelBackend(async (batch) => {
-    try {
-      return await mock.Excel.run(batch);
-    } finally {
-      mock.model.proxies.length = 0;
-      mock.model.pending.length = 0;
-    }
-  });
+  const backend = createExcelBackend(runOnMock(mock));
   return { mock, sync, backend, inserted };
 }
 

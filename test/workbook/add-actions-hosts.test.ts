@@ -12,6 +12,7 @@ import { serialFromParts } from '../../shared/pipeline/dates';
 import { actionPlanTemplate, pipelineFunnelTemplate } from '../../shared/templates';
 import type { BackendResult, InsertedSheet } from '../../shared/workbook/backend';
 import { installServerFunctions } from '../helpers/server-functions';
+import { runOnMock } from '../helpers/excel-mock-run';
 
 const PLAN = actionPlanTemplate({ locale: 'en' }).layout;
 const LIST = PLAN.actions;
@@ -30,14 +31,7 @@ describe('addActions in Excel (office-addin-mock)', () => {
   function setup() {
     const mock = withSheetOrder(withNamedRangeRanges(createExcelMock({ sheets: [{ name: 'Notes', cells: { A1: 'my notes' } }] })));
     const sync = jest.spyOn(mock.context, 'sync');
-    const backend = createExcelBackend(async (batch) => {
-      try {
-        return await mock.Excel.run(batch);
-      } finally {
-        mock.model.proxies.length = 0;
-        mock.model.pending.length = 0;
-      }
-    });
+    const backend = createExcelBackend(runOnMock(mock));
     const set = (sheet: string, a1: string, value: unknown): void => {
       const cell = mock.model.cell(sheet, a1, true);
       if (cell) cell.value = value as never;

@@ -9,6 +9,7 @@ import { createGasGlobals, type FakeGasGlobals } from '../../fakes/spreadsheet-a
 import { createExcelBackend } from '../../excel-addin/taskpane/excel-backend';
 import type { BackendResult } from '../../shared/workbook/backend';
 import { installServerFunctions } from '../helpers/server-functions';
+import { runOnMock } from '../helpers/excel-mock-run';
 
 function ok<T>(result: unknown): T {
   const r = result as BackendResult<T>;
@@ -25,14 +26,7 @@ describe('adoptStageProbabilities in Excel', () => {
   function setup() {
     const mock = withSheetOrder(withNamedRangeRanges(createExcelMock({ sheets: [{ name: 'Notes', cells: { A1: 'my notes' } }] })));
     const sync = jest.spyOn(mock.context, 'sync');
-    const backend = createExcelBackend(async (batch) => {
-      try {
-        return await mock.Excel.run(batch);
-      } finally {
-        mock.model.proxies.length = 0;
-        mock.model.pending.length = 0;
-      }
-    });
+    const backend = createExcelBackend(runOnMock(mock));
     return { mock, sync, backend };
   }
 
