@@ -92,6 +92,8 @@ describe('Save again after editing the grid (playground in Chromium)', () => {
 
     await page.click('[data-action="keep-sheet-values"]');
     await page.waitForFunction(() => document.querySelector('[data-warning="save-conflict"]') === null);
+    // The warning closes as the save starts; the pane's verdict follows once the save has read the sheet back.
+    await page.waitForSelector('.dk-live [data-verdict="pursue"]', { timeout: 10000 }).catch(() => undefined);
     expect(await paneVerdict(page)).toBe('pursue');
     expect(await cellText(page, TAS.verdict)).toBe('Pursue');
     expect(errors).toEqual([]);
